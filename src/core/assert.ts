@@ -1,0 +1,53 @@
+/**
+ * Input assertions for public boundaries, in the manner of noble's `abytes` / `anumber`:
+ * success path first, a labelled message on failure. Inside a module, trust the types.
+ */
+import { InvalidArgumentError } from './errors.js';
+
+export function assertBytes(value: unknown, label: string, length?: number): asserts value is Uint8Array {
+  if (value instanceof Uint8Array && (length === undefined || value.length === length)) return;
+  if (!(value instanceof Uint8Array)) {
+    throw new InvalidArgumentError(`${label}: expected Uint8Array, got ${describe(value)}`);
+  }
+  throw new InvalidArgumentError(`${label}: expected ${length} bytes, got ${value.length}`);
+}
+
+export function assertSafeInteger(
+  value: unknown,
+  label: string,
+  min = 0,
+  max = Number.MAX_SAFE_INTEGER,
+): asserts value is number {
+  if (Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max) return;
+  throw new InvalidArgumentError(`${label}: expected an integer in [${min}, ${max}], got ${describe(value)}`);
+}
+
+export function assertBigInt(value: unknown, label: string, min = 0n, max?: bigint): asserts value is bigint {
+  if (typeof value === 'bigint' && value >= min && (max === undefined || value <= max)) return;
+  throw new InvalidArgumentError(
+    `${label}: expected a bigint in [${min}, ${max ?? '∞'}], got ${describe(value)}`,
+  );
+}
+
+export function assertString(value: unknown, label: string): asserts value is string {
+  if (typeof value === 'string') return;
+  throw new InvalidArgumentError(`${label}: expected a string, got ${describe(value)}`);
+}
+
+export function assertFunction(
+  value: unknown,
+  label: string,
+): asserts value is (...args: never[]) => unknown {
+  if (typeof value === 'function') return;
+  throw new InvalidArgumentError(`${label}: expected a function, got ${describe(value)}`);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (value instanceof Uint8Array) return `Uint8Array(${value.length})`;
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return value.length > 40 ? 'string' : JSON.stringify(value);
+  return typeof value;
+}

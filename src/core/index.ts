@@ -1,0 +1,4 @@
+export * from './assert.js';
+export * from './bytes.js';
+export * from './errors.js';
+export * from './result.js';

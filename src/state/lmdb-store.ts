@@ -1,0 +1,191 @@
+/**
+ * KVStore on LMDB (lmdb-js): ACID, crash-safe, synchronous reads. A polyvm state directory
+ * holds `polyvm.json` (the format marker) and `data.mdb` (the LMDB environment). A
+ * directory that holds anything else is refused and left untouched.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { type Database, open } from 'lmdb';
+import { compareBytes } from '../core/bytes.js';
+import { StateStoreError } from '../core/errors.js';
+import { type BatchOp, type KVStore, type RangeOptions, rangeBounds } from './store.js';
+
+export const STORE_FORMAT = 'polyvm-state';
+export const STORE_VERSION = 1;
+export const MARKER_FILE = 'polyvm.json';
+export const DATA_FILE = 'data.mdb';
+/** LMDB's largest key. */
+export const MAX_KEY_SIZE = 1978;
+
+export interface LmdbStoreOptions {
+  /** Open without write access; the directory must already be a polyvm store. */
+  readOnly?: boolean;
+  /** Create the store when the directory is missing or empty (default: true unless readOnly). */
+  create?: boolean;
+}
+
+export class LmdbStore implements KVStore {
+  readonly path: string;
+  private readonly db: Database<Buffer, Buffer>;
+  private closed = false;
+
+  constructor(dir: string, options: LmdbStoreOptions = {}) {
+    this.path = resolve(dir);
+    const readOnly = options.readOnly ?? false;
+    const create = options.create ?? !readOnly;
+    const fresh = prepareDirectory(this.path, create);
+    try {
+      this.db = open<Buffer, Buffer>({
+        path: join(this.path, DATA_FILE),
+        keyEncoding: 'binary',
+        encoding: 'binary',
+        compression: false,
+        readOnly,
+      });
+      // Touch the environment so that a corrupt file fails here, at open.
+      this.db.getBinary(Buffer.from([0]));
+    } catch (cause) {
+      throw new StateStoreError(
+        `cannot open state store at ${this.path}: the LMDB data is corrupt or unreadable`,
+        {
+          details: (cause as Error)?.message,
+          cause,
+        },
+      );
+    }
+    if (fresh) writeMarker(this.path);
+  }
+
+  get(key: Uint8Array): Uint8Array | undefined {
+    this.assertOpen();
+    return this.db.getBinary(asBuffer(key));
+  }
+
+  has(key: Uint8Array): boolean {
+    this.assertOpen();
+    return this.db.doesExist(asBuffer(key));
+  }
+
+  put(key: Uint8Array, value: Uint8Array): void {
+    this.batch([{ type: 'put', key, value }]);
+  }
+
+  delete(key: Uint8Array): void {
+    this.batch([{ type: 'delete', key }]);
+  }
+
+  *range(options: RangeOptions = {}): IterableIterator<[Uint8Array, Uint8Array]> {
+    this.assertOpen();
+    const { start, end } = rangeBounds(options);
+    const limit = options.limit ?? Number.POSITIVE_INFINITY;
+    let n = 0;
+    if (!options.reverse) {
+      for (const { key, value } of this.db.getRange({
+        start: start && asBuffer(start),
+        end: end && asBuffer(end),
+      })) {
+        if (n++ >= limit) return;
+        yield [new Uint8Array(key), new Uint8Array(value)];
+      }
+      return;
+    }
+    // lmdb-js iterates in reverse from an inclusive `start`; our upper bound is exclusive.
+    for (const { key, value } of this.db.getRange({ start: end && asBuffer(end), reverse: true })) {
+      if (end && compareBytes(key, end) >= 0) continue;
+      if (start && compareBytes(key, start) < 0) return;
+      if (n++ >= limit) return;
+      yield [new Uint8Array(key), new Uint8Array(value)];
+    }
+  }
+
+  /** One LMDB write transaction: every op lands or none does. */
+  batch(ops: readonly BatchOp[]): void {
+    this.assertOpen();
+    for (const op of ops) checkKey(op.key);
+    this.db.transactionSync(() => {
+      for (let i = 0; i < ops.length; i++) this.applyOp(ops[i]!, i);
+    });
+  }
+
+  /** Applies one op inside the current write transaction (a seam for fault-injection tests). */
+  protected applyOp(op: BatchOp, _index: number): void {
+    if (op.type === 'put') this.db.putSync(asBuffer(op.key), asBuffer(op.value));
+    else this.db.removeSync(asBuffer(op.key));
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.db.close();
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new StateStoreError(`state store at ${this.path} is closed`);
+  }
+}
+
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+function checkKey(key: Uint8Array): void {
+  if (key.length === 0 || key.length > MAX_KEY_SIZE) {
+    throw new StateStoreError(`state key must be 1 to ${MAX_KEY_SIZE} bytes, got ${key.length}`);
+  }
+}
+
+/**
+ * Checks that `dir` is a polyvm store, or creates one when allowed. Returns true when the
+ * store is new. Never writes into a directory it refuses.
+ */
+function prepareDirectory(dir: string, create: boolean): boolean {
+  if (!existsSync(dir)) {
+    if (!create) throw new StateStoreError(`no state store at ${dir}`);
+    mkdirSync(dir, { recursive: true });
+    return true;
+  }
+  if (!statSync(dir).isDirectory()) throw new StateStoreError(`state path ${dir} is not a directory`);
+  const entries = readdirSync(dir);
+  if (entries.length === 0) {
+    if (!create) throw new StateStoreError(`no state store at ${dir} (the directory is empty)`);
+    return true;
+  }
+  if (!entries.includes(MARKER_FILE)) {
+    throw new StateStoreError(`${dir} is not a polyvm state store (no ${MARKER_FILE}); refusing to use it`);
+  }
+  readMarker(dir);
+  if (!entries.includes(DATA_FILE)) {
+    throw new StateStoreError(`state store at ${dir} is corrupt: ${DATA_FILE} is missing`);
+  }
+  return false;
+}
+
+function readMarker(dir: string): void {
+  const file = join(dir, MARKER_FILE);
+  let marker: unknown;
+  try {
+    marker = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (cause) {
+    throw new StateStoreError(`state store at ${dir} is corrupt: ${MARKER_FILE} is not valid JSON`, {
+      cause,
+    });
+  }
+  const m = marker as { format?: unknown; version?: unknown };
+  if (m?.format !== STORE_FORMAT) {
+    throw new StateStoreError(
+      `${dir} is not a polyvm state store: ${MARKER_FILE} has format ${JSON.stringify(m?.format)}`,
+    );
+  }
+  if (m.version !== STORE_VERSION) {
+    throw new StateStoreError(
+      `state store at ${dir} has version ${JSON.stringify(m.version)}; this polyvm reads version ${STORE_VERSION}`,
+    );
+  }
+}
+
+function writeMarker(dir: string): void {
+  writeFileSync(
+    join(dir, MARKER_FILE),
+    `${JSON.stringify({ format: STORE_FORMAT, version: STORE_VERSION })}\n`,
+  );
+}
