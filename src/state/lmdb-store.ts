@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { type Database, open } from 'lmdb';
 import { compareBytes } from '../core/bytes.js';
 import { StateStoreError } from '../core/errors.js';
+import { checkLmdbDataFile } from './lmdb-header.js';
 import { type BatchOp, type KVStore, type RangeOptions, rangeBounds } from './store.js';
 
 export const STORE_FORMAT = 'polyvm-state';
@@ -34,6 +35,15 @@ export class LmdbStore implements KVStore {
     const readOnly = options.readOnly ?? false;
     const create = options.create ?? !readOnly;
     const fresh = prepareDirectory(this.path, create);
+    const problem = fresh ? undefined : checkLmdbDataFile(join(this.path, DATA_FILE));
+    if (problem) {
+      throw new StateStoreError(
+        `cannot open state store at ${this.path}: the LMDB data is corrupt or unreadable`,
+        {
+          details: `${DATA_FILE}: ${problem}`,
+        },
+      );
+    }
     try {
       this.db = open<Buffer, Buffer>({
         path: join(this.path, DATA_FILE),
@@ -58,7 +68,8 @@ export class LmdbStore implements KVStore {
 
   get(key: Uint8Array): Uint8Array | undefined {
     this.assertOpen();
-    return this.db.getBinary(asBuffer(key));
+    const value = this.db.getBinary(asBuffer(key));
+    return value && new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
   }
 
   has(key: Uint8Array): boolean {
