@@ -161,7 +161,11 @@ describe('JournaledCache checkpoints', () => {
       }),
     ).toThrow('boom');
     expect(cache.get(b(1))).toEqual(b(1));
-    expect(cache.atomically(() => (cache.put(b(2), b(2)), 'ok'))).toBe('ok');
+    const result = cache.atomically(() => {
+      cache.put(b(2), b(2));
+      return 'ok';
+    });
+    expect(result).toBe('ok');
     expect(cache.get(b(2))).toEqual(b(2));
   });
 });
