@@ -1,0 +1,504 @@
+/**
+ * The checker (snarkVM's Stack::check / RegisterTypes): before anything runs, every
+ * register is defined before use and written once in order, every operand has a type the
+ * instruction accepts, outputs match their declared types, names resolve, and the program
+ * stays within snarkVM's limits. Returns the register types of each block.
+ */
+import type { Command, FinalizeDef, Instruction, Operand, ProgramAst, RecordDef } from './ast.js';
+import { AleoCheckError } from './errors.js';
+import { COMMIT_OPCODES } from './instructions/crypto-ops.js';
+import { LITERAL_OPS, literalOpType } from './instructions/literal-ops.js';
+import { OPCODES } from './instructions/table.js';
+import type { PlaintextType, RegisterType } from './types.js';
+import {
+  plaintextTypeEquals,
+  registerTypeEquals,
+  registerTypeToString,
+  valueTypeToRegisterType,
+} from './types.js';
+import type { LiteralType } from './values.js';
+
+export const LIMITS = {
+  maxFunctions: 31,
+  maxStructEntries: 32,
+  maxRecordEntries: 32,
+  maxArrayElements: 32,
+  maxInputs: 16,
+  maxOutputs: 16,
+  maxInstructions: 2048,
+  maxCommands: 10_000,
+  maxImports: 64,
+  maxMappings: 31,
+  maxStructDepth: 32,
+} as const;
+
+const lit = (type: LiteralType): RegisterType => ({ kind: 'plaintext', type: { kind: 'literal', type } });
+
+export class Checker {
+  constructor(
+    readonly program: ProgramAst,
+    readonly imported: ReadonlyMap<string, ProgramAst> = new Map(),
+  ) {}
+
+  fail(message: string, pos?: { line: number; column: number }): never {
+    throw new AleoCheckError(pos ? `${pos.line}:${pos.column}: ${message}` : message);
+  }
+
+  check(): void {
+    const p = this.program;
+    if (p.functions.size > LIMITS.maxFunctions)
+      this.fail(`too many functions (${p.functions.size} > ${LIMITS.maxFunctions})`);
+    if (p.mappings.size > LIMITS.maxMappings)
+      this.fail(`too many mappings (${p.mappings.size} > ${LIMITS.maxMappings})`);
+    if (p.imports.length > LIMITS.maxImports) this.fail('too many imports');
+    if (p.functions.size + p.closures.size === 0)
+      this.fail('a program needs at least one function or closure');
+    for (const s of p.structs.values()) {
+      if (s.members.size > LIMITS.maxStructEntries)
+        this.fail(`struct '${s.name}' has too many members`, s.pos);
+      for (const t of s.members.values()) this.checkPlaintextType(t, s.pos, s.name);
+    }
+    for (const r of p.records.values()) {
+      if (r.entries.size > LIMITS.maxRecordEntries)
+        this.fail(`record '${r.name}' has too many entries`, r.pos);
+      for (const e of r.entries.values()) this.checkPlaintextType(e.type, r.pos);
+    }
+    for (const m of p.mappings.values()) {
+      this.checkPlaintextType(m.key, m.pos);
+      this.checkPlaintextType(m.value, m.pos);
+    }
+    for (const c of p.closures.values()) {
+      const regs = new Map<number, RegisterType>();
+      this.inputs(c.inputs, regs, (t) => t);
+      this.instructions(c.instructions, regs, undefined);
+      for (const o of c.outputs) {
+        const t = this.operandType(o.operand, regs, o.pos, 'closure');
+        if (!registerTypeEquals(t, o.type))
+          this.fail(
+            `output type ${registerTypeToString(t)} does not match the declared ${registerTypeToString(o.type)}`,
+            o.pos,
+          );
+      }
+    }
+    for (const f of p.functions.values()) {
+      const regs = new Map<number, RegisterType>();
+      if (f.inputs.length > LIMITS.maxInputs) this.fail(`function '${f.name}' has too many inputs`, f.pos);
+      if (f.outputs.length > LIMITS.maxOutputs) this.fail(`function '${f.name}' has too many outputs`, f.pos);
+      this.inputs(f.inputs, regs, valueTypeToRegisterType);
+      if (f.instructions.length > LIMITS.maxInstructions)
+        this.fail(`function '${f.name}' has too many instructions`, f.pos);
+      this.instructions(f.instructions, regs, f.name);
+      let futures = 0;
+      for (const o of f.outputs) {
+        const t = this.operandType(o.operand, regs, o.pos, 'function');
+        const want = valueTypeToRegisterType(o.type);
+        if (!registerTypeEquals(t, want))
+          this.fail(
+            `output type ${registerTypeToString(t)} does not match the declared ${registerTypeToString(want)}`,
+            o.pos,
+          );
+        if (t.kind === 'future') futures++;
+      }
+      const asyncs = f.instructions.filter((i) => i.opcode === 'async').length;
+      if (f.finalize) {
+        const last = f.outputs.at(-1);
+        if (
+          last?.type.kind !== 'future' ||
+          last.type.locator.program !== p.id ||
+          last.type.locator.name !== f.name
+        )
+          this.fail(`the last output of function '${f.name}' must be a future associated with itself`, f.pos);
+        if (asyncs !== 1) this.fail(`function '${f.name}' must have exactly one 'async' instruction`, f.pos);
+        this.finalize(f.finalize, f.name);
+      } else if (asyncs > 0 || futures > 0)
+        this.fail(`function '${f.name}' has an 'async' but no finalize block`, f.pos);
+    }
+    if (p.ctor) this.finalize(p.ctor, 'constructor');
+  }
+
+  private inputs<T>(
+    ins: readonly { register: number; type: T; pos: { line: number; column: number } }[],
+    regs: Map<number, RegisterType>,
+    conv: (t: T) => RegisterType,
+  ) {
+    for (const i of ins) {
+      this.define(regs, i.register, conv(i.type), i.pos);
+      this.checkRegisterType(conv(i.type), i.pos);
+    }
+  }
+
+  private define(
+    regs: Map<number, RegisterType>,
+    r: number,
+    t: RegisterType,
+    pos: { line: number; column: number },
+  ) {
+    if (r !== regs.size)
+      this.fail(`expected register r${regs.size}, found r${r} (registers are assigned in order)`, pos);
+    regs.set(r, t);
+  }
+
+  checkPlaintextType(
+    t: PlaintextType,
+    pos: { line: number; column: number },
+    inside?: string,
+    depth = 0,
+  ): void {
+    if (depth > LIMITS.maxStructDepth) this.fail('type nesting too deep', pos);
+    if (t.kind === 'struct') {
+      if (t.name === inside) this.fail(`struct '${t.name}' cannot contain itself`, pos);
+      const s = this.program.structs.get(t.name);
+      if (!s) this.fail(`unknown struct '${t.name}'`, pos);
+      if (inside !== undefined)
+        for (const m of s.members.values()) this.checkPlaintextType(m, pos, inside, depth + 1);
+    } else if (t.kind === 'array') {
+      if (t.length < 1 || t.length > LIMITS.maxArrayElements)
+        this.fail(`array length ${t.length} out of range 1..${LIMITS.maxArrayElements}`, pos);
+      this.checkPlaintextType(t.element, pos, inside, depth + 1);
+    }
+  }
+
+  private checkRegisterType(t: RegisterType, pos: { line: number; column: number }): void {
+    if (t.kind === 'plaintext') this.checkPlaintextType(t.type, pos);
+    else if (t.kind === 'record' && !this.program.records.has(t.name))
+      this.fail(`unknown record '${t.name}'`, pos);
+  }
+
+  structMembers(name: string, program = this.program) {
+    return program.structs.get(name)?.members;
+  }
+
+  operandType(
+    o: Operand,
+    regs: Map<number, RegisterType>,
+    pos: { line: number; column: number },
+    scope: 'closure' | 'function' | 'finalize',
+  ): RegisterType {
+    switch (o.kind) {
+      case 'literal':
+        return lit(o.literal.type);
+      case 'program_id':
+        return lit('address');
+      case 'signer':
+      case 'caller':
+        if (scope !== 'function') this.fail(`'self.${o.kind}' is only available in functions`, pos);
+        return lit('address');
+      case 'block_height':
+      case 'network_id':
+        if (scope !== 'finalize')
+          this.fail(
+            `'${o.kind === 'block_height' ? 'block.height' : 'network.id'}' is only available in finalize`,
+            pos,
+          );
+        return lit(o.kind === 'block_height' ? 'u32' : 'u16');
+      case 'register': {
+        let t: RegisterType | undefined = regs.get(o.index);
+        if (!t) this.fail(`register r${o.index} is used before it is defined`, pos);
+        for (const a of o.path) {
+          if (t.kind === 'record' && a.kind === 'member') {
+            const rec: RecordDef = this.program.records.get(t.name)!;
+            if (a.name === 'owner') t = lit('address');
+            else {
+              const e: { type: PlaintextType } | undefined = rec.entries.get(a.name);
+              if (!e) this.fail(`record '${t.name}' has no entry '${a.name}'`, pos);
+              t = { kind: 'plaintext', type: e.type };
+            }
+          } else if (t.kind === 'plaintext' && t.type.kind === 'struct' && a.kind === 'member') {
+            const m: PlaintextType | undefined = this.structMembers(t.type.name)?.get(a.name);
+            if (!m) this.fail(`struct '${t.type.name}' has no member '${a.name}'`, pos);
+            t = { kind: 'plaintext', type: m };
+          } else if (t.kind === 'plaintext' && t.type.kind === 'array' && a.kind === 'index') {
+            if (a.index >= t.type.length)
+              this.fail(`index ${a.index} out of bounds for ${registerTypeToString(t)}`, pos);
+            t = { kind: 'plaintext', type: t.type.element };
+          } else
+            this.fail(
+              `cannot access ${a.kind === 'member' ? `.${a.name}` : `[${a.index}u32]`} of ${registerTypeToString(t)}`,
+              pos,
+            );
+        }
+        return t;
+      }
+    }
+  }
+
+  private instructions(
+    list: readonly Instruction[],
+    regs: Map<number, RegisterType>,
+    fn: string | undefined,
+  ) {
+    for (const ins of list) {
+      const outs = this.instruction(ins, regs, fn === undefined ? 'closure' : 'function', fn);
+      for (const [i, d] of ins.destinations.entries()) this.define(regs, d, outs[i]!, ins.pos);
+    }
+  }
+
+  /** The destination types of one instruction. */
+  instruction(
+    ins: Instruction,
+    regs: Map<number, RegisterType>,
+    scope: 'closure' | 'function' | 'finalize',
+    fn?: string,
+  ): RegisterType[] {
+    const spec = OPCODES.get(ins.opcode)!;
+    const types = ins.operands.map((o) => this.operandType(o, regs, ins.pos, scope));
+    const litTypes = () =>
+      types.map((t) => {
+        if (t.kind !== 'plaintext' || t.type.kind !== 'literal')
+          this.fail(`'${ins.opcode}' expects literal operands, found ${registerTypeToString(t)}`, ins.pos);
+        return t.type.type;
+      });
+    switch (spec.category) {
+      case 'literal': {
+        const lt = litTypes();
+        const out = literalOpType(LITERAL_OPS.get(ins.opcode)!, lt);
+        if (!out) this.fail(`'${ins.opcode}' does not accept operands of type ${lt.join(', ')}`, ins.pos);
+        return [lit(out)];
+      }
+      case 'assert':
+      case 'is':
+        if (!registerTypeEquals(types[0]!, types[1]!))
+          this.fail(
+            `'${ins.opcode}' operands must have the same type, found ${types.map(registerTypeToString).join(' and ')}`,
+            ins.pos,
+          );
+        if (types[0]!.kind === 'future') this.fail(`'${ins.opcode}' cannot compare futures`, ins.pos);
+        return spec.category === 'is' ? [lit('boolean')] : [];
+      case 'hash': {
+        if (ins.opcode.startsWith('hash_many'))
+          this.fail(`'${ins.opcode}' is not yet implemented in snarkVM`, ins.pos);
+        if (types[0]!.kind !== 'plaintext') this.fail(`'${ins.opcode}' hashes plaintexts only`, ins.pos);
+        const ct = ins.castType!;
+        if (
+          ct.kind !== 'plaintext' ||
+          ct.type.kind !== 'literal' ||
+          ['boolean', 'string', 'signature'].includes(ct.type.type)
+        )
+          this.fail(`invalid destination type for '${ins.opcode}'`, ins.pos);
+        return [{ kind: 'plaintext', type: ct.type }];
+      }
+      case 'commit': {
+        void COMMIT_OPCODES;
+        if (types[0]!.kind !== 'plaintext') this.fail(`'${ins.opcode}' commits to plaintexts only`, ins.pos);
+        if (!registerTypeEquals(types[1]!, lit('scalar')))
+          this.fail(`'${ins.opcode}' expects a scalar randomizer`, ins.pos);
+        const ct = ins.castType!;
+        if (
+          ct.kind !== 'plaintext' ||
+          ct.type.kind !== 'literal' ||
+          !['address', 'field', 'group'].includes(ct.type.type)
+        )
+          this.fail(`invalid destination type for '${ins.opcode}' (address, field or group)`, ins.pos);
+        return [{ kind: 'plaintext', type: ct.type }];
+      }
+      case 'sign':
+        if (
+          !registerTypeEquals(types[0]!, lit('signature')) ||
+          !registerTypeEquals(types[1]!, lit('address'))
+        )
+          this.fail(`'sign.verify' expects a signature, an address and a message`, ins.pos);
+        if (types[2]!.kind !== 'plaintext') this.fail(`'sign.verify' message must be a plaintext`, ins.pos);
+        return [lit('boolean')];
+      case 'cast':
+        return [this.castResult(ins, types)];
+      case 'call':
+        return this.callResult(ins, types, scope);
+      case 'async': {
+        if (scope !== 'function') this.fail(`'async' is only available in functions`, ins.pos);
+        const callee = ins.callee!;
+        if ((callee.program && callee.program !== this.program.id) || callee.name !== fn)
+          this.fail(`'async' must name its own function '${fn}'`, ins.pos);
+        const f = this.program.functions.get(fn!)!;
+        if (!f.finalize) this.fail(`function '${fn}' has no finalize block`, ins.pos);
+        if (f.finalize.inputs.length !== types.length)
+          this.fail(
+            `'async' passes ${types.length} arguments, finalize '${fn}' expects ${f.finalize.inputs.length}`,
+            ins.pos,
+          );
+        f.finalize.inputs.forEach((inp, i) => {
+          const want: RegisterType = inp.type;
+          if (!registerTypeEquals(types[i]!, want))
+            this.fail(
+              `'async' argument ${i} is ${registerTypeToString(types[i]!)}, finalize expects ${registerTypeToString(want)}`,
+              ins.pos,
+            );
+        });
+        return [{ kind: 'future', locator: { program: this.program.id, name: fn! } }];
+      }
+    }
+  }
+
+  private castResult(ins: Instruction, types: RegisterType[]): RegisterType {
+    const ct = ins.castType!;
+    const lossy = ins.opcode === 'cast.lossy';
+    if (ct.kind === 'external_record') this.fail('cannot cast to an external record', ins.pos);
+    if (ct.kind === 'record') {
+      if (lossy) this.fail(`'cast.lossy' cannot build records`, ins.pos);
+      const rec = this.program.records.get(ct.name);
+      if (!rec) this.fail(`unknown record '${ct.name}'`, ins.pos);
+      if (types.length !== rec.entries.size + 1)
+        this.fail(`record '${ct.name}' needs ${rec.entries.size + 1} operands (owner first)`, ins.pos);
+      if (!registerTypeEquals(types[0]!, lit('address')))
+        this.fail('the record owner must be an address', ins.pos);
+      [...rec.entries.values()].forEach((e, i) => {
+        if (!registerTypeEquals(types[i + 1]!, { kind: 'plaintext', type: e.type }))
+          this.fail(`operand ${i + 1} does not match record entry type`, ins.pos);
+      });
+      return { kind: 'record', name: ct.name };
+    }
+    const t = ct.type;
+    this.checkPlaintextType(t, ins.pos);
+    if (t.kind === 'literal') {
+      if (types.length !== 1 || types[0]!.kind !== 'plaintext' || types[0].type.kind !== 'literal')
+        this.fail(`'${ins.opcode}' to ${t.type} takes one literal operand`, ins.pos);
+      if (['signature', 'string'].includes(t.type) || ['signature', 'string'].includes(types[0].type.type))
+        this.fail(`cannot cast ${types[0].type.type} to ${t.type}`, ins.pos);
+      return { kind: 'plaintext', type: t };
+    }
+    if (lossy) this.fail(`'cast.lossy' only casts to literal types`, ins.pos);
+    const expected: PlaintextType[] =
+      t.kind === 'array' ? Array(t.length).fill(t.element) : [...this.structMembers(t.name)!.values()];
+    if (types.length !== expected.length)
+      this.fail(
+        `'cast' to ${registerTypeToString({ kind: 'plaintext', type: t })} needs ${expected.length} operands, found ${types.length}`,
+        ins.pos,
+      );
+    types.forEach((ty, i) => {
+      if (ty.kind !== 'plaintext' || !plaintextTypeEquals(ty.type, expected[i]!))
+        this.fail(
+          `operand ${i} of 'cast' is ${registerTypeToString(ty)}, expected ${registerTypeToString({ kind: 'plaintext', type: expected[i]! })}`,
+          ins.pos,
+        );
+    });
+    return { kind: 'plaintext', type: t };
+  }
+
+  private callResult(ins: Instruction, types: RegisterType[], scope: string): RegisterType[] {
+    if (scope === 'finalize') this.fail(`'call' is not available in finalize`, ins.pos);
+    const callee = ins.callee!;
+    const external = callee.program !== undefined && callee.program !== this.program.id;
+    if (!external) {
+      const c = this.program.closures.get(callee.name);
+      if (!c)
+        this.fail(
+          this.program.functions.has(callee.name)
+            ? `cannot call local function '${callee.name}' (only closures)`
+            : `unknown closure '${callee.name}'`,
+          ins.pos,
+        );
+      if (c.inputs.length !== types.length)
+        this.fail(`closure '${c.name}' takes ${c.inputs.length} inputs, found ${types.length}`, ins.pos);
+      c.inputs.forEach((inp, i) => {
+        if (!registerTypeEquals(inp.type, types[i]!))
+          this.fail(
+            `argument ${i} of '${c.name}' is ${registerTypeToString(types[i]!)}, expected ${registerTypeToString(inp.type)}`,
+            ins.pos,
+          );
+      });
+      if (ins.destinations.length !== c.outputs.length)
+        this.fail(`closure '${c.name}' returns ${c.outputs.length} values`, ins.pos);
+      return c.outputs.map((o) => o.type);
+    }
+    if (scope !== 'function') this.fail('closures cannot call functions', ins.pos);
+    if (!this.program.imports.includes(callee.program!))
+      this.fail(`program '${callee.program}' is not imported`, ins.pos);
+    const other = this.imported.get(callee.program!);
+    if (!other) this.fail(`imported program '${callee.program}' is not loaded`, ins.pos);
+    const f = other.functions.get(callee.name);
+    if (!f) this.fail(`'${callee.program}' has no function '${callee.name}'`, ins.pos);
+    if (ins.destinations.length !== f.outputs.length)
+      this.fail(`'${callee.program}/${callee.name}' returns ${f.outputs.length} values`, ins.pos);
+    return f.outputs.map((o) => {
+      const t = valueTypeToRegisterType(o.type);
+      return t.kind === 'record'
+        ? { kind: 'external_record', locator: { program: other.id, name: t.name } }
+        : t;
+    });
+  }
+
+  private finalize(f: FinalizeDef, name: string) {
+    const regs = new Map<number, RegisterType>();
+    this.inputs(f.inputs, regs, (t) => t as RegisterType);
+    if (f.commands.length > LIMITS.maxCommands) this.fail(`finalize '${name}' has too many commands`, f.pos);
+    for (const [i, c] of f.commands.entries()) this.command(c, i, f, regs);
+  }
+
+  private mappingOf(loc: { program?: string; name: string }, pos: { line: number; column: number }) {
+    const prog =
+      loc.program && loc.program !== this.program.id ? this.imported.get(loc.program) : this.program;
+    if (!prog) this.fail(`program '${loc.program}' is not loaded`, pos);
+    if (loc.program && loc.program !== this.program.id && !this.program.imports.includes(loc.program))
+      this.fail(`program '${loc.program}' is not imported`, pos);
+    const m = prog.mappings.get(loc.name);
+    if (!m) this.fail(`unknown mapping '${loc.program ? `${loc.program}/` : ''}${loc.name}'`, pos);
+    return m;
+  }
+
+  private command(c: Command, index: number, f: FinalizeDef, regs: Map<number, RegisterType>) {
+    const opType = (o: Operand) => this.operandType(o, regs, c.pos, 'finalize');
+    const expect = (o: Operand, t: PlaintextType, what: string) => {
+      const got = opType(o);
+      if (!registerTypeEquals(got, { kind: 'plaintext', type: t }))
+        this.fail(
+          `${what} is ${registerTypeToString(got)}, expected ${registerTypeToString({ kind: 'plaintext', type: t })}`,
+          c.pos,
+        );
+    };
+    switch (c.kind) {
+      case 'instruction': {
+        const cat = OPCODES.get(c.instruction.opcode)!.category;
+        if (cat === 'call' || cat === 'async' || cat === 'sign')
+          this.fail(`'${c.instruction.opcode}' is not available in finalize`, c.pos);
+        const outs = this.instruction(c.instruction, regs, 'finalize');
+        for (const [i, d] of c.instruction.destinations.entries()) this.define(regs, d, outs[i]!, c.pos);
+        return;
+      }
+      case 'get':
+      case 'get.or_use':
+      case 'contains': {
+        const m = this.mappingOf(c.mapping, c.pos);
+        expect(c.key, m.key, 'the key');
+        if (c.kind === 'get.or_use') expect(c.fallback, m.value, 'the default');
+        this.define(
+          regs,
+          c.destination,
+          c.kind === 'contains' ? lit('boolean') : { kind: 'plaintext', type: m.value },
+          c.pos,
+        );
+        return;
+      }
+      case 'set':
+      case 'remove': {
+        const m = this.mappingOf({ name: c.mapping }, c.pos);
+        expect(c.key, m.key, 'the key');
+        if (c.kind === 'set') expect(c.value, m.value, 'the value');
+        return;
+      }
+      case 'rand.chacha':
+        for (const o of c.operands)
+          if (opType(o).kind !== 'plaintext') this.fail('rand.chacha seeds must be plaintexts', c.pos);
+        this.define(regs, c.destination, lit(c.type), c.pos);
+        return;
+      case 'branch.eq':
+      case 'branch.neq': {
+        const target = f.positions.get(c.label);
+        if (target === undefined) this.fail(`unknown position '${c.label}'`, c.pos);
+        if (target <= index) this.fail(`'${c.kind}' must jump forward to '${c.label}'`, c.pos);
+        if (!registerTypeEquals(opType(c.first), opType(c.second)))
+          this.fail(`'${c.kind}' operands must have the same type`, c.pos);
+        return;
+      }
+      case 'position':
+        return;
+      case 'await': {
+        const t = regs.get(c.register);
+        if (t?.kind !== 'future')
+          this.fail(
+            `'await' expects a future register, r${c.register} is ${t ? registerTypeToString(t) : 'undefined'}`,
+            c.pos,
+          );
+        return;
+      }
+    }
+  }
+}

@@ -1,0 +1,321 @@
+/**
+ * Execution (snarkVM's Process/Stack evaluate): runs a function or closure on inputs in
+ * Aleo's text form, one instruction after another over a register file, with `call` of
+ * closures and imported functions and `async` building the future that finalize runs.
+ */
+
+import { IDENTITY } from './arith/curve.js';
+import type { ClosureDef, FunctionDef, Instruction, Operand, ProgramAst } from './ast.js';
+import { Checker } from './checker.js';
+import { valuesEqual } from './equality.js';
+import { AleoHalt, AleoValueError } from './errors.js';
+import { castLiteral } from './instructions/cast.js';
+import { commitPlaintext, hashPlaintext, signVerify } from './instructions/crypto-ops.js';
+import { LITERAL_OPS } from './instructions/literal-ops.js';
+import { OPCODES } from './instructions/table.js';
+import { parseProgram } from './parser/program.js';
+import { addressFromText } from './text/literal.js';
+import { parsePlaintext } from './text/value.js';
+import type { FutureValue, PlaintextType, RecordEntry, RecordValue, Value } from './types.js';
+import { plaintextTypeToString } from './types.js';
+import type { AffinePoint, Literal, Plaintext } from './values.js';
+
+/** A parsed and checked program, with the programs it imports. */
+export class AleoProgram {
+  constructor(
+    readonly ast: ProgramAst,
+    readonly imports: ReadonlyMap<string, AleoProgram> = new Map(),
+  ) {
+    new Checker(ast, new Map([...imports].map(([k, v]) => [k, v.ast]))).check();
+  }
+
+  static parse(source: string, imports: ReadonlyMap<string, AleoProgram> = new Map()): AleoProgram {
+    return new AleoProgram(parseProgram(source), imports);
+  }
+
+  get id(): string {
+    return this.ast.id;
+  }
+
+  /** The program a locator names (this one or an import). */
+  resolve(program: string | undefined): AleoProgram {
+    if (program === undefined || program === this.ast.id) return this;
+    const p = this.imports.get(program);
+    if (!p) throw new AleoHalt(`program '${program}' is not loaded`);
+    return p;
+  }
+}
+
+export interface ExecutionContext {
+  /** The address that signed the transaction (self.signer). */
+  readonly signer: AffinePoint;
+}
+
+export interface FunctionResult {
+  readonly outputs: readonly Value[];
+  /** The future of the function's finalize, when it has one. */
+  readonly future?: FutureValue;
+}
+
+/** The address a program id denotes (snarkVM: the x-coordinate of a hash of the id; crypto). */
+export function programAddress(_id: string): AffinePoint {
+  return IDENTITY;
+}
+
+export function literalOf(v: Value, what: string): Literal {
+  if (v.kind !== 'literal') throw new AleoHalt(`${what} is not a literal`);
+  return v.literal;
+}
+
+/** Parses a function input given in text form against its declared type. */
+export function parseInput(program: AleoProgram, text: string, type: PlaintextType): Plaintext {
+  const value = parsePlaintext(text);
+  const err = conformsTo(program.ast, value, type);
+  if (err)
+    throw new AleoValueError(`input ${JSON.stringify(text)} is not a ${plaintextTypeToString(type)}: ${err}`);
+  return value;
+}
+
+/** Why `value` does not have `type`, or undefined when it does. */
+export function conformsTo(ast: ProgramAst, value: Plaintext, type: PlaintextType): string | undefined {
+  if (type.kind === 'literal') {
+    if (value.kind !== 'literal') return `expected a ${type.type} literal`;
+    return value.literal.type === type.type ? undefined : `found ${value.literal.type}`;
+  }
+  if (type.kind === 'array') {
+    if (value.kind !== 'array') return 'expected an array';
+    if (value.elements.length !== type.length)
+      return `expected ${type.length} elements, found ${value.elements.length}`;
+    for (const e of value.elements) {
+      const err = conformsTo(ast, e, type.element);
+      if (err) return err;
+    }
+    return undefined;
+  }
+  const s = ast.structs.get(type.name);
+  if (!s) return `unknown struct ${type.name}`;
+  if (value.kind !== 'struct') return `expected a struct ${type.name}`;
+  const names = [...value.members.keys()];
+  const want = [...s.members.keys()];
+  if (names.join(',') !== want.join(',')) return `expected members ${want.join(', ')} in this order`;
+  for (const [k, t] of s.members) {
+    const err = conformsTo(ast, value.members.get(k)!, t);
+    if (err) return `${k}: ${err}`;
+  }
+  return undefined;
+}
+
+export class Frame {
+  readonly regs: Value[] = [];
+  constructor(
+    readonly program: AleoProgram,
+    readonly ctx: ExecutionContext,
+    readonly caller: AffinePoint,
+  ) {}
+
+  load(o: Operand): Value {
+    switch (o.kind) {
+      case 'literal':
+        return { kind: 'literal', literal: o.literal };
+      case 'program_id':
+        return { kind: 'literal', literal: { type: 'address', value: programAddress(o.id) } };
+      case 'signer':
+        return { kind: 'literal', literal: { type: 'address', value: this.ctx.signer } };
+      case 'caller':
+        return { kind: 'literal', literal: { type: 'address', value: this.caller } };
+      case 'block_height':
+      case 'network_id':
+        throw new AleoHalt(`${o.kind} is only available in finalize`);
+      case 'register': {
+        let v = this.regs[o.index];
+        if (v === undefined) throw new AleoHalt(`register r${o.index} is not set`);
+        for (const a of o.path) v = access(v, a);
+        return v;
+      }
+    }
+  }
+}
+
+function access(v: Value, a: { kind: 'member'; name: string } | { kind: 'index'; index: number }): Value {
+  if (a.kind === 'member') {
+    if (v.kind === 'struct') {
+      const m = v.members.get(a.name);
+      if (m) return m;
+    } else if (v.kind === 'record') {
+      if (a.name === 'owner') return { kind: 'literal', literal: { type: 'address', value: v.owner.value } };
+      const e = v.data.get(a.name);
+      if (e) return e.value;
+    }
+    throw new AleoHalt(`no member '${a.name}'`);
+  }
+  if (v.kind === 'array' && a.index < v.elements.length) return v.elements[a.index]!;
+  throw new AleoHalt(`index ${a.index} out of bounds`);
+}
+
+function plain(v: Value, what: string): Plaintext {
+  if (v.kind === 'record' || v.kind === 'future') throw new AleoHalt(`${what} must be a plaintext`);
+  return v;
+}
+
+/** Executes one instruction in `frame`; `fnName` names the function for `async`. */
+export function step(frame: Frame, ins: Instruction, fnName?: string): void {
+  const spec = OPCODES.get(ins.opcode)!;
+  const args = ins.operands.map((o) => frame.load(o));
+  const store = (v: Value) => {
+    frame.regs[ins.destinations[0]!] = v;
+  };
+  switch (spec.category) {
+    case 'literal':
+      store({
+        kind: 'literal',
+        literal: LITERAL_OPS.get(ins.opcode)!.evaluate(args.map((a) => literalOf(a, 'operand'))),
+      });
+      return;
+    case 'assert': {
+      const eq = valuesEqual(args[0]!, args[1]!);
+      if (eq !== (ins.opcode === 'assert.eq'))
+        throw new AleoHalt(
+          `'${ins.opcode}' failed: operands are ${eq ? 'equal' : 'not equal'} (${ins.pos.line}:${ins.pos.column})`,
+        );
+      return;
+    }
+    case 'is': {
+      const eq = valuesEqual(args[0]!, args[1]!);
+      store({ kind: 'literal', literal: { type: 'boolean', value: ins.opcode === 'is.eq' ? eq : !eq } });
+      return;
+    }
+    case 'cast':
+      store(cast(frame.program, ins, args));
+      return;
+    case 'hash': {
+      const ct = ins.castType!;
+      if (ct.kind !== 'plaintext' || ct.type.kind !== 'literal')
+        throw new AleoHalt('invalid hash destination');
+      store({
+        kind: 'literal',
+        literal: hashPlaintext(ins.opcode, plain(args[0]!, 'the input'), ct.type.type),
+      });
+      return;
+    }
+    case 'commit': {
+      const ct = ins.castType!;
+      if (ct.kind !== 'plaintext' || ct.type.kind !== 'literal')
+        throw new AleoHalt('invalid commit destination');
+      const r = literalOf(args[1]!, 'the randomizer').value as bigint;
+      store({
+        kind: 'literal',
+        literal: commitPlaintext(ins.opcode, plain(args[0]!, 'the input'), r, ct.type.type),
+      });
+      return;
+    }
+    case 'sign': {
+      const sig = literalOf(args[0]!, 'the signature');
+      const ok = signVerify(
+        sig.value as never,
+        literalOf(args[1]!, 'the address'),
+        plain(args[2]!, 'the message'),
+      );
+      store({ kind: 'literal', literal: { type: 'boolean', value: ok } });
+      return;
+    }
+    case 'call': {
+      const callee = ins.callee!;
+      const target = frame.program.resolve(callee.program);
+      const outs =
+        target === frame.program
+          ? runClosure(frame, target.ast.closures.get(callee.name)!, args)
+          : runFunction(target, callee.name, args, frame.ctx, programAddress(frame.program.id)).outputs;
+      ins.destinations.forEach((d, i) => {
+        frame.regs[d] = outs[i]!;
+      });
+      return;
+    }
+    case 'async': {
+      const future: FutureValue = {
+        kind: 'future',
+        program: frame.program.id,
+        function: fnName!,
+        arguments: args.map((a) => {
+          if (a.kind === 'record') throw new AleoHalt('records cannot be passed to finalize');
+          return a;
+        }),
+      };
+      store(future);
+      return;
+    }
+  }
+}
+
+function cast(program: AleoProgram, ins: Instruction, args: Value[]): Value {
+  const ct = ins.castType!;
+  if (ct.kind === 'record') {
+    const def = program.ast.records.get(ct.name)!;
+    const owner = literalOf(args[0]!, 'the owner').value as AffinePoint;
+    const data = new Map<string, RecordEntry>();
+    for (const [i, [name, e]] of [...def.entries].entries())
+      data.set(name, { visibility: e.visibility, value: plain(args[i + 1]!, name) });
+    const record: RecordValue = {
+      kind: 'record',
+      owner: { visibility: def.ownerVisibility, value: owner },
+      data,
+      nonce: IDENTITY,
+    };
+    return record;
+  }
+  if (ct.kind !== 'plaintext') throw new AleoHalt('cannot cast to an external record');
+  const t = ct.type;
+  if (t.kind === 'literal')
+    return {
+      kind: 'literal',
+      literal: castLiteral(literalOf(args[0]!, 'the operand'), t.type, ins.opcode === 'cast.lossy'),
+    };
+  if (t.kind === 'array') return { kind: 'array', elements: args.map((a) => plain(a, 'an element')) };
+  const names = [...program.ast.structs.get(t.name)!.members.keys()];
+  return { kind: 'struct', members: new Map(names.map((n, i) => [n, plain(args[i]!, n)])) };
+}
+
+function runClosure(parent: Frame, c: ClosureDef, args: Value[]): Value[] {
+  const frame = new Frame(parent.program, parent.ctx, parent.caller);
+  c.inputs.forEach((inp, i) => {
+    frame.regs[inp.register] = args[i]!;
+  });
+  for (const ins of c.instructions) step(frame, ins);
+  return c.outputs.map((o) => frame.load(o.operand));
+}
+
+/** Runs function `name` of `program` on already-parsed inputs. */
+export function runFunction(
+  program: AleoProgram,
+  name: string,
+  args: Value[],
+  ctx: ExecutionContext,
+  caller: AffinePoint,
+): FunctionResult {
+  const f: FunctionDef | undefined = program.ast.functions.get(name);
+  if (!f) throw new AleoValueError(`program '${program.id}' has no function '${name}'`);
+  if (args.length !== f.inputs.length)
+    throw new AleoValueError(`function '${name}' takes ${f.inputs.length} inputs, found ${args.length}`);
+  const frame = new Frame(program, ctx, caller);
+  f.inputs.forEach((inp, i) => {
+    frame.regs[inp.register] = args[i]!;
+  });
+  for (const ins of f.instructions) step(frame, ins, name);
+  const outputs = f.outputs.map((o) => frame.load(o.operand));
+  const last = outputs.at(-1);
+  return { outputs, future: f.finalize && last?.kind === 'future' ? last : undefined };
+}
+
+/** Parses text inputs against function `name`'s declared input types. */
+export function parseInputs(program: AleoProgram, name: string, inputs: readonly string[]): Value[] {
+  const f = program.ast.functions.get(name);
+  if (!f) throw new AleoValueError(`program '${program.id}' has no function '${name}'`);
+  if (inputs.length !== f.inputs.length)
+    throw new AleoValueError(`function '${name}' takes ${f.inputs.length} inputs, found ${inputs.length}`);
+  return f.inputs.map((inp, i) => {
+    if (inp.type.kind !== 'plaintext')
+      throw new AleoValueError(`input ${i}: record inputs are not supported from text yet`);
+    return parseInput(program, inputs[i]!, inp.type.type);
+  });
+}
+
+export { addressFromText };

@@ -1,0 +1,112 @@
+/**
+ * Values in snarkVM's text form (console/program/src/data/{plaintext,record,future}/
+ * parse.rs and Display): structs `{ a: 1u8 }` and arrays `[1u8, 2u8]` printed on several
+ * lines with two-space indentation, records with `.private`/`.public` entries and
+ * `_nonce`, futures with program_id, function_name and arguments.
+ */
+import { AleoParseError, AleoValueError } from '../errors.js';
+import { TokenStream, tokenize } from '../parser/lexer.js';
+import type { FutureValue, RecordEntry, RecordValue, Value, Visibility } from '../types.js';
+import type { Plaintext } from '../values.js';
+import { literalToText, parseLiteral } from './literal.js';
+
+export function plaintextToText(p: Plaintext, depth = 0): string {
+  const pad = '  '.repeat(depth);
+  if (p.kind === 'literal') return literalToText(p.literal);
+  if (p.kind === 'struct') {
+    const lines = [...p.members].map(([k, v]) => `${pad}  ${k}: ${plaintextToText(v, depth + 1)}`);
+    return `{\n${lines.join(',\n')}\n${pad}}`;
+  }
+  const lines = p.elements.map((v) => `${pad}  ${plaintextToText(v, depth + 1)}`);
+  return `[\n${lines.join(',\n')}\n${pad}]`;
+}
+
+function entryToText(e: RecordEntry, depth: number): string {
+  if (e.value.kind === 'literal') return `${literalToText(e.value.literal)}.${e.visibility}`;
+  // Struct and array entries: each literal inside carries the visibility.
+  const pad = '  '.repeat(depth);
+  const inner = (v: Plaintext, d: number): string => entryToText({ visibility: e.visibility, value: v }, d);
+  if (e.value.kind === 'struct') {
+    const lines = [...e.value.members].map(([k, v]) => `${pad}  ${k}: ${inner(v, depth + 1)}`);
+    return `{\n${lines.join(',\n')}\n${pad}}`;
+  }
+  const lines = e.value.elements.map((v) => `${pad}  ${inner(v, depth + 1)}`);
+  return `[\n${lines.join(',\n')}\n${pad}]`;
+}
+
+export function recordToText(r: RecordValue): string {
+  const lines = [
+    `  owner: ${literalToText({ type: 'address', value: r.owner.value })}.${r.owner.visibility}`,
+  ];
+  for (const [k, e] of r.data) lines.push(`  ${k}: ${entryToText(e, 1)}`);
+  lines.push(`  _nonce: ${r.nonce.x}group.public`);
+  return `{\n${lines.join(',\n')}\n}`;
+}
+
+export function futureToText(f: FutureValue, depth = 0): string {
+  const pad = '  '.repeat(depth);
+  // snarkVM prints plaintext arguments at depth 0 and nested futures one level deeper.
+  const args = f.arguments.map(
+    (a) => `${pad}    ${a.kind === 'future' ? futureToText(a, depth + 2) : plaintextToText(a)}`,
+  );
+  const argText = args.length === 0 ? '[]' : `[\n${args.join(',\n')}\n${pad}  ]`;
+  return `{\n${pad}  program_id: ${f.program},\n${pad}  function_name: ${f.function},\n${pad}  arguments: ${argText}\n${pad}}`;
+}
+
+export function valueToText(v: Value): string {
+  if (v.kind === 'record') return recordToText(v);
+  if (v.kind === 'future') return futureToText(v);
+  return plaintextToText(v);
+}
+
+/** A parsed value text: a plaintext, or a record-shaped struct whose entries carry visibility. */
+export type ParsedValue =
+  | { readonly kind: 'plaintext'; readonly value: Plaintext }
+  | {
+      readonly kind: 'entries';
+      readonly members: ReadonlyMap<string, { visibility?: Visibility; value: ParsedValue }>;
+    };
+
+/** Parses a plaintext (`5u8`, `{ a: 1u8 }`, `[1u8, 2u8]`); throws AleoValueError. */
+export function parsePlaintext(text: string): Plaintext {
+  try {
+    const ts = new TokenStream(tokenize(text));
+    const p = plaintext(ts);
+    if (!ts.atEnd()) throw ts.error(`unexpected '${ts.peek().text}' after the value`);
+    return p;
+  } catch (e) {
+    if (e instanceof AleoParseError)
+      throw new AleoValueError(`invalid value ${JSON.stringify(text)}: ${e.shortMessage}`);
+    throw e;
+  }
+}
+
+function plaintext(ts: TokenStream): Plaintext {
+  if (ts.accept('{')) {
+    const members = new Map<string, Plaintext>();
+    do {
+      const name = ts.word('a member name');
+      if (members.has(name.text)) throw ts.error(`duplicate member '${name.text}'`, name);
+      ts.expect(':');
+      members.set(name.text, plaintext(ts));
+    } while (ts.accept(','));
+    ts.expect('}');
+    return { kind: 'struct', members };
+  }
+  if (ts.accept('[')) {
+    const elements: Plaintext[] = [];
+    do elements.push(plaintext(ts));
+    while (ts.accept(','));
+    ts.expect(']');
+    return { kind: 'array', elements };
+  }
+  const t = ts.next();
+  if (t.kind === 'eof' || t.kind === 'punct')
+    throw ts.error(`expected a value, found '${t.text || 'end of input'}'`, t);
+  try {
+    return { kind: 'literal', literal: parseLiteral(t.text) };
+  } catch (e) {
+    if (e instanceof AleoValueError) throw ts.error(e.shortMessage, t);
+    throw e;
+  }
+}
