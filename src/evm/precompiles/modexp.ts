@@ -55,16 +55,6 @@ export function gasEip2565(input: Uint8Array, h: Header): bigint {
   return max(200n, (w * w * max(adjustedExpLen(input, h), 1n)) / 3n);
 }
 
-function powMod(b: bigint, e: bigint, m: bigint): bigint {
-  let r = 1n % m;
-  let x = b % m;
-  for (let k = e; k > 0n; k >>= 1n) {
-    if (k & 1n) r = (r * x) % m;
-    x = (x * x) % m;
-  }
-  return r;
-}
-
 /** base^exp mod m reading the exponent's `expLen` bytes from `expOff` (zeros past the input), 4-bit windows. */
 function modexp(input: Uint8Array, base: bigint, expOff: bigint, expLen: bigint, m: bigint): bigint {
   const table: bigint[] = [1n % m];
@@ -103,11 +93,8 @@ function run(input: Uint8Array, gasLimit: bigint, price: (input: Uint8Array, h: 
   }
   const m = bytesToBigInt(modBytes);
   if (m === 0n) return ok(gas, new Uint8Array(modLen));
-  // Base = the bytes present, shifted left by the zero bytes missing past the input's end.
-  const present = input.length > 96 ? BigInt(input.length - 96) : 0n;
-  const headLen = h.baseLen < present ? h.baseLen : present;
-  let base = bytesToBigInt(input.subarray(96, 96 + Number(headLen))) % m;
-  if (headLen < h.baseLen) base = (base * powMod(256n, h.baseLen - headLen, m)) % m;
+  // m != 0 means the input reaches the modulus, so the whole base lies within the input.
+  const base = bytesToBigInt(input.subarray(96, 96 + Number(h.baseLen))) % m;
   return ok(gas, bigIntToBytes(modexp(input, base, 96n + h.baseLen, h.expLen, m), modLen));
 }
 
