@@ -1,11 +1,50 @@
 import type { Command } from 'commander';
-import { pending } from '../action.js';
+import { DEFAULT_STATE_DIR } from '../../state/index.js';
+import { action } from '../action.js';
 import type { CliContext } from '../io.js';
+
+const collect = (value: string, previous: string[]) => [...previous, value];
 
 export function registerJsCommands(program: Command, ctx: CliContext): void {
   const group = program.command('js').description('JavaScript contracts (IOST V8VM model)');
-  pending(ctx, group, 'init', 'create accounts with native-token balances', 6);
-  pending(ctx, group, 'deploy', 'deploy a JavaScript contract with its ABI', 6);
-  pending(ctx, group, 'call', 'call a method of a deployed contract', 6);
-  pending(ctx, group, 'pack', 'bundle a multi-file contract project into one file', 6);
+  group
+    .command('init')
+    .description('create accounts with native-token (iost) balances')
+    .option('--state <dir>', 'state directory', DEFAULT_STATE_DIR)
+    .option(
+      '--account <name[=balance]>',
+      'an account and its balance in whole iost (repeatable)',
+      collect,
+      [],
+    )
+    .option('--json', 'print one JSON document')
+    .action(action(ctx, async () => (await import('./js-init.js')).jsInit));
+  group
+    .command('deploy <file>')
+    .description('deploy a JavaScript contract with its ABI (init runs once)')
+    .option('--abi <file>', 'ABI file (default: FILE.abi, then FILE.js.abi beside FILE)')
+    .option('--id <id>', 'contract id (default: generated, Contract + base58)')
+    .option(
+      '--signer <name>',
+      'signing account; the first is the publisher and owner (repeatable)',
+      collect,
+      [],
+    )
+    .option('--gas-limit <n>', 'gas limit of the transaction')
+    .option('--state <dir>', 'state directory', DEFAULT_STATE_DIR)
+    .option('--json', 'print one JSON document')
+    .action(action(ctx, async () => (await import('./js-deploy.js')).jsDeploy));
+  group
+    .command('call <id> <method> [args]')
+    .description('call a method of a deployed contract (ARGS: a JSON array) or of token.iost')
+    .option('--signer <name>', 'signing account; the first is the publisher (repeatable)', collect, [])
+    .option('--gas-limit <n>', 'gas limit of the transaction')
+    .option('--state <dir>', 'state directory', DEFAULT_STATE_DIR)
+    .option('--json', 'print one JSON document')
+    .action(action(ctx, async () => (await import('./js-call.js')).jsCall));
+  group
+    .command('pack <dir>')
+    .description('bundle a multi-file contract project (require/module.exports) into one file')
+    .requiredOption('-o, --output <file>', 'where to write the bundled contract')
+    .action(action(ctx, async () => (await import('./js-pack.js')).jsPack));
 }

@@ -1,0 +1,40 @@
+/** `polyvm js call`: one transaction calling a contract method (or token.iost). */
+import { type CliContext, EXIT_FAILED, EXIT_OK, printJson } from '../io.js';
+import { openVm, parseGasLimit, printLogs, requireSigners } from './js-shared.js';
+
+interface CallOptions {
+  signer: string[];
+  gasLimit?: string;
+  state: string;
+  json?: boolean;
+}
+
+export async function jsCall(
+  ctx: CliContext,
+  id: string,
+  method: string,
+  args: string | undefined,
+  opts: CallOptions,
+): Promise<number> {
+  const signers = requireSigners(opts.signer);
+  const gasLimit = parseGasLimit(opts.gasLimit);
+  const vm = openVm(ctx, opts.state);
+  try {
+    const r = await vm.call({ contract: id, method, args: args ?? '[]', signers, gasLimit });
+    printLogs(ctx, r.logs);
+    if (opts.json) {
+      const doc: Record<string, unknown> = { status: r.status, returns: r.returns, gasUsed: r.gasUsed };
+      if (r.error !== undefined) doc.error = r.error;
+      doc.receipts = r.receipts;
+      doc.events = r.events;
+      printJson(ctx, doc);
+    } else if (r.status === 'success') {
+      ctx.io.out(`${JSON.stringify(r.returns)} (gas used ${r.gasUsed})\n`);
+      for (const x of r.receipts) ctx.io.out(`receipt ${x.func_name} ${x.content}\n`);
+      for (const x of r.events) ctx.io.out(`event ${x.contract} ${x.data}\n`);
+    } else ctx.io.err(`polyvm: call failed: ${r.error} (gas used ${r.gasUsed})\n`);
+    return r.status === 'success' ? EXIT_OK : EXIT_FAILED;
+  } finally {
+    await vm.close();
+  }
+}

@@ -1,0 +1,68 @@
+/** `polyvm js deploy`: validates, instruments and deploys a contract, then runs its init. */
+import { existsSync, readFileSync } from 'node:fs';
+import { InvalidInputFileError, PolyvmError } from '../../core/errors.js';
+import { type CliContext, cliPath, EXIT_FAILED, EXIT_OK, EXIT_USAGE, printJson } from '../io.js';
+import { openVm, parseGasLimit, printLogs, requireSigners } from './js-shared.js';
+
+interface DeployOptions {
+  abi?: string;
+  id?: string;
+  signer: string[];
+  gasLimit?: string;
+  state: string;
+  json?: boolean;
+}
+
+function readText(path: string, what: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (cause) {
+    throw new InvalidInputFileError(`cannot read ${what} ${path}: ${(cause as Error).message}`, { cause });
+  }
+}
+
+/** --abi, else FILE.abi (extension replaced), else FILE.js.abi / FILE + ".abi". */
+function abiPath(file: string, given: string | undefined, ctx: CliContext): string {
+  if (given !== undefined) return cliPath(ctx, given);
+  const candidates = [
+    file.replace(/\.[^./]+$/, '.abi'),
+    `${file}.abi`,
+    `${file.replace(/\.js$/, '')}.js.abi`,
+  ];
+  const found = candidates.find((p) => existsSync(p));
+  if (!found)
+    throw new InvalidInputFileError(
+      `no ABI file for ${file}: tried ${candidates.join(', ')}; give --abi FILE`,
+    );
+  return found;
+}
+
+export async function jsDeploy(ctx: CliContext, file: string, opts: DeployOptions): Promise<number> {
+  const path = cliPath(ctx, file);
+  const code = readText(path, 'contract');
+  const abi = readText(abiPath(path, opts.abi, ctx), 'ABI');
+  const signers = requireSigners(opts.signer);
+  const gasLimit = parseGasLimit(opts.gasLimit);
+  const vm = openVm(ctx, opts.state);
+  try {
+    let result: Awaited<ReturnType<typeof vm.deploy>>;
+    try {
+      result = await vm.deploy({ code, abi, id: opts.id, signers, gasLimit });
+    } catch (e) {
+      if (!(e instanceof PolyvmError) || !opts.json) throw e;
+      printJson(ctx, { status: 'error', error: e.shortMessage });
+      return EXIT_USAGE;
+    }
+    printLogs(ctx, result.logs);
+    if (result.status === 'success') {
+      if (opts.json) printJson(ctx, { status: 'success', id: result.id, gasUsed: result.gasUsed });
+      else ctx.io.out(`deployed ${result.id} (gas used ${result.gasUsed})\n`);
+      return EXIT_OK;
+    }
+    if (opts.json) printJson(ctx, { status: 'error', error: result.error });
+    else ctx.io.err(`polyvm: deploy failed: ${result.error}\n`);
+    return EXIT_FAILED;
+  } finally {
+    await vm.close();
+  }
+}

@@ -1,0 +1,525 @@
+/**
+ * The JavaScript contract VM (IOST V8VM model): deploy, call and update contracts over the
+ * shared journaled state. A transaction is a checkpoint of the journaled cache; every call
+ * frame, nested ones included, is a checkpoint inside it, so an error anywhere leaves no
+ * trace. Receipts and events are journaled with the frames and kept only for successful
+ * calls. Limits follow go-iost `vm/host` and `vm/monitor.go`: five frames at most (the
+ * top-level call and four nested), re-entry of a contract/method pair refused, the top-level
+ * ABI's amountLimit checked against the token transfers of the whole call.
+ *
+ * The engine is synchronous and owns its isolates and its store on the thread it runs on;
+ * `JsVmWorker` (worker.ts) runs one on a worker thread.
+ */
+import { sha3_256 } from '@noble/hashes/sha3.js';
+import { utf8ToBytes } from '../core/bytes.js';
+import { JournaledCache, type KVStore } from '../state/index.js';
+import { type ContractAbi, parseAbi } from './abi.js';
+import { unmarshalArgs } from './args.js';
+import { base58Encode } from './base58.js';
+import { formatAmount, parseAmount } from './decimal.js';
+import { ContractValidationError, JsVmRequestError, TxFailure } from './errors.js';
+import { GAS } from './gas.js';
+import { hostOp } from './host.js';
+import { instrument } from './instrument.js';
+import { keys } from './keys.js';
+import { codeHashOf, Sandbox, type SandboxIsolate } from './sandbox.js';
+import {
+  NATIVE_TOKEN,
+  TOKEN_CONTRACT,
+  TOKEN_DECIMALS,
+  TOKEN_METHODS,
+  tokenBalanceOf,
+  tokenTransfer,
+} from './token.js';
+import { validateContract } from './validate.js';
+
+/** Frames on the call stack at most: the top-level call and four nested calls. */
+export const MAX_CALL_DEPTH = 5;
+export const DEFAULT_GAS_LIMIT = 4_000_000;
+
+export interface JsVmOptions {
+  gasLimit?: number;
+  /** Wall-clock limit of one transaction, in milliseconds. */
+  timeLimitMs?: number;
+  memoryLimitMb?: number;
+  poolSize?: number;
+  maxContexts?: number;
+  maxUses?: number;
+  /** Flush to the store after every transaction (each transaction its own block). */
+  autoFlush?: boolean;
+  onLog?: (level: string, text: string) => void;
+}
+
+export interface Receipt {
+  func_name: string;
+  content: string;
+}
+export interface ContractEvent {
+  contract: string;
+  data: string;
+}
+export interface TxResult {
+  status: 'success' | 'error';
+  returns: string[];
+  gasUsed: number;
+  error?: string;
+  receipts: Receipt[];
+  events: ContractEvent[];
+  logs: { level: string; text: string }[];
+}
+export interface DeployResult extends TxResult {
+  id?: string;
+}
+export interface CallRequest {
+  contract: string;
+  method: string;
+  /** The JSON array of arguments, as text. */
+  args?: string;
+  signers: string[];
+  gasLimit?: number;
+}
+export interface DeployRequest {
+  code: string;
+  abi: string | unknown;
+  id?: string;
+  signers: string[];
+  gasLimit?: number;
+}
+
+interface ContractRecord {
+  id: string;
+  code: string;
+  instrumented: string;
+  codeHash: string;
+  abi: ContractAbi;
+  owner: string;
+  publisher: string;
+}
+
+interface Frame {
+  contract: string;
+  api: string;
+  auth: Set<string>;
+  caller: { name: string; is_account: boolean };
+}
+
+export interface FrameResult {
+  g: number;
+  r?: string[];
+  e?: string;
+  f?: boolean;
+}
+
+/** One transaction in flight: its signers, limits, call stack and what it produced. */
+export class TxState {
+  readonly stack: Frame[] = [];
+  readonly receipts: Receipt[] = [];
+  readonly events: ContractEvent[] = [];
+  readonly logs: { level: string; text: string }[] = [];
+  iso: SandboxIsolate | null = null;
+  initOf: string | null = null;
+  block: Record<string, unknown> = {};
+  info: Record<string, unknown> = {};
+
+  constructor(
+    readonly vm: JsVm,
+    readonly signers: Set<string>,
+    readonly publisher: string,
+    readonly gasLimit: number,
+    readonly deadline: number,
+    readonly timeLimitMs: number,
+  ) {}
+
+  requireAuth(id: string, _permission: string): boolean {
+    if (this.vm.isContract(id)) return this.stack[this.stack.length - 1]?.auth.has(id) ?? false;
+    return this.signers.has(id);
+  }
+}
+
+const now = () => performance.now();
+const isContractName = (id: string) => id.startsWith('Contract') || id.includes('.');
+
+export class JsVm {
+  readonly cache: JournaledCache;
+  readonly options: Required<Omit<JsVmOptions, 'onLog'>> & Pick<JsVmOptions, 'onLog'>;
+  private readonly sandbox: Sandbox;
+  private readonly records = new Map<string, ContractRecord>();
+  private tx: TxState | null = null;
+
+  constructor(store: KVStore | JournaledCache, options: JsVmOptions = {}) {
+    this.cache = store instanceof JournaledCache ? store : new JournaledCache(store);
+    this.options = {
+      gasLimit: options.gasLimit ?? DEFAULT_GAS_LIMIT,
+      timeLimitMs: options.timeLimitMs ?? 2_000,
+      memoryLimitMb: options.memoryLimitMb ?? 64,
+      poolSize: options.poolSize ?? 2,
+      maxContexts: options.maxContexts ?? 64,
+      maxUses: options.maxUses ?? 10_000,
+      autoFlush: options.autoFlush ?? false,
+      onLog: options.onLog,
+    };
+    this.sandbox = new Sandbox((op, a, b, c, d, e) => {
+      if (!this.tx) throw new Error('host API used outside a transaction');
+      return hostOp(this.tx, op, a, b, c, d, e);
+    }, this.options);
+  }
+
+  // ---- accounts and the native ledger ----
+
+  /** Creates (or resets) an account holding `amount` whole or decimal `iost`. */
+  createAccount(name: string, amount = '0'): void {
+    if (!/^[A-Za-z0-9_]{1,64}$/.test(name) || name.startsWith('Contract'))
+      throw new JsVmRequestError(
+        `account name ${JSON.stringify(name)} invalid: 1 to 64 characters of [A-Za-z0-9_], not starting with "Contract"`,
+      );
+    let units: bigint;
+    try {
+      units = parseAmount(amount, TOKEN_DECIMALS.iost!);
+    } catch (e) {
+      throw new JsVmRequestError(
+        `balance ${JSON.stringify(amount)} of ${name} invalid: ${(e as Error).message}`,
+      );
+    }
+    if (units < 0n) throw new JsVmRequestError(`balance of ${name} must not be negative`);
+    this.cache.atomically(() => {
+      this.cache.put(keys.account(name), utf8ToBytes('1'));
+      this.setBalance(NATIVE_TOKEN, name, units);
+    });
+    if (this.options.autoFlush) this.cache.flush();
+  }
+
+  hasAccount(name: string): boolean {
+    return this.cache.has(keys.account(name));
+  }
+
+  /** Balance of `account` in `iost`, as token.iost's balanceOf prints it. */
+  balanceOf(account: string): string {
+    return formatAmount(this.balance(NATIVE_TOKEN, account), TOKEN_DECIMALS.iost!);
+  }
+
+  balance(token: string, account: string): bigint {
+    const v = this.cache.get(keys.balance(token, account));
+    return v === undefined ? 0n : BigInt(new TextDecoder().decode(v));
+  }
+
+  private setBalance(token: string, account: string, value: bigint): void {
+    this.cache.put(keys.balance(token, account), utf8ToBytes(value.toString()));
+  }
+
+  isContract(id: string): boolean {
+    return isContractName(id) || this.loadContract(id) !== undefined;
+  }
+
+  isValidAccount(name: string): boolean {
+    return name === TOKEN_CONTRACT || this.hasAccount(name) || this.loadContract(name) !== undefined;
+  }
+
+  contractOwner(id: string): string | null {
+    return this.loadContract(id)?.owner ?? null;
+  }
+
+  loadContract(id: string): ContractRecord | undefined {
+    const hit = this.records.get(id);
+    if (hit) return hit;
+    const raw = this.cache.get(keys.contract(id));
+    if (!raw) return undefined;
+    const rec = JSON.parse(new TextDecoder().decode(raw)) as ContractRecord;
+    this.records.set(id, rec);
+    return rec;
+  }
+
+  /** Ends a block: writes every committed change to the store in one atomic batch. */
+  flush(): void {
+    this.cache.flush();
+  }
+
+  close(): void {
+    this.sandbox.dispose();
+  }
+
+  get isolatesCreated(): number {
+    return this.sandbox.isolatesCreated;
+  }
+
+  // ---- transactions ----
+
+  deploy(req: DeployRequest): DeployResult {
+    const abi = parseAbi(req.abi);
+    validateContract(req.code, abi);
+    if (req.id !== undefined && !/^[A-Za-z0-9_.]{1,64}$/.test(req.id))
+      throw new ContractValidationError(
+        `contract id ${JSON.stringify(req.id)} invalid: 1 to 64 characters of [A-Za-z0-9_.]`,
+      );
+    const instrumented = instrument(req.code);
+    return this.transaction(req.signers, req.gasLimit, 'deploy', (tx) => {
+      const id = req.id ?? `Contract${tx.info.hash as string}`;
+      if (this.loadContract(id) !== undefined || id === TOKEN_CONTRACT || this.hasAccount(id))
+        return { g: 0, e: 'contract exists' };
+      const g = GAS.deployBase + GAS.deployPerChar * req.code.length;
+      if (g > tx.gasLimit) return { g, e: 'out of gas', f: true };
+      const rec: ContractRecord = {
+        id,
+        code: req.code,
+        instrumented,
+        codeHash: codeHashOf(instrumented),
+        abi,
+        owner: tx.publisher,
+        publisher: tx.publisher,
+      };
+      this.cache.put(keys.contract(id), utf8ToBytes(JSON.stringify(rec)));
+      tx.initOf = id;
+      const out = this.frame(id, 'init', '[]', g, false);
+      return out.e === undefined ? { ...out, r: [id] } : out;
+    });
+  }
+
+  call(req: CallRequest): TxResult {
+    return this.transaction(req.signers, req.gasLimit, `call ${req.contract} ${req.method}`, () =>
+      this.frame(req.contract, req.method, req.args ?? '[]', 0, false),
+    );
+  }
+
+  /** IOST's updateCode: the contract's `can_update(data)` must return true; init is not run. */
+  update(req: DeployRequest & { id: string; data?: string }): TxResult {
+    const abi = parseAbi(req.abi);
+    validateContract(req.code, abi);
+    const instrumented = instrument(req.code);
+    return this.transaction(req.signers, req.gasLimit, 'update', () => {
+      const old = this.loadContract(req.id);
+      if (!old) return { g: 0, e: 'contract not exists' };
+      if (!old.abi.abi.some((m) => m.name === 'can_update')) return { g: 0, e: 'update refused' };
+      const g = GAS.deployBase + GAS.deployPerChar * req.code.length;
+      const out = this.frame(req.id, 'can_update', JSON.stringify([req.data ?? '']), g, false);
+      if (out.e !== undefined) return { ...out, e: `call can_update: ${out.e}` };
+      if (out.r?.[0] !== 'true') return { g: out.g, e: 'update refused' };
+      const rec: ContractRecord = {
+        ...old,
+        code: req.code,
+        instrumented,
+        codeHash: codeHashOf(instrumented),
+        abi,
+      };
+      this.cache.put(keys.contract(req.id), utf8ToBytes(JSON.stringify(rec)));
+      this.records.delete(req.id);
+      return { g: out.g, r: [] };
+    });
+  }
+
+  private transaction(
+    signers: string[],
+    gasLimit: number | undefined,
+    what: string,
+    body: (tx: TxState) => FrameResult,
+  ): DeployResult {
+    if (this.tx) throw new JsVmRequestError('a transaction is already running on this engine');
+    if (signers.length === 0) throw new JsVmRequestError(`${what}: at least one signer is required`);
+    for (const s of signers)
+      if (!this.hasAccount(s)) throw new JsVmRequestError(`unauthorized signer: account ${s} does not exist`);
+    const limit = gasLimit ?? this.options.gasLimit;
+    if (!Number.isSafeInteger(limit) || limit <= 0)
+      throw new JsVmRequestError(`gas limit must be a positive integer, got ${gasLimit}`);
+    const tx = new TxState(
+      this,
+      new Set(signers),
+      signers[0]!,
+      limit,
+      now() + this.options.timeLimitMs,
+      this.options.timeLimitMs,
+    );
+    this.cache.checkpoint();
+    const nonce = this.bumpNonce();
+    this.describe(tx, nonce, what);
+    this.tx = tx;
+    let out: FrameResult;
+    try {
+      out = body(tx);
+    } catch (e) {
+      out = { g: 0, e: e instanceof Error ? e.message : String(e) };
+    } finally {
+      this.tx = null;
+      if (tx.iso) this.sandbox.release(tx.iso);
+    }
+    const gasUsed = Math.min(out.g, limit);
+    if (out.e !== undefined) {
+      this.cache.revert();
+      this.records.clear();
+      return { status: 'error', returns: [], gasUsed, error: out.e, receipts: [], events: [], logs: tx.logs };
+    }
+    this.cache.commit();
+    if (this.options.autoFlush) this.cache.flush();
+    const result: DeployResult = {
+      status: 'success',
+      returns: out.r ?? [],
+      gasUsed,
+      receipts: tx.receipts,
+      events: tx.events,
+      logs: tx.logs,
+    };
+    if (what === 'deploy') result.id = out.r?.[0];
+    return result;
+  }
+
+  private bumpNonce(): number {
+    const raw = this.cache.get(keys.nonce());
+    const n = raw ? Number(new TextDecoder().decode(raw)) + 1 : 1;
+    this.cache.put(keys.nonce(), utf8ToBytes(String(n)));
+    return n;
+  }
+
+  /** Deterministic block and transaction info: block n at genesis + n * 0.5 s (IOST's interval). */
+  private describe(tx: TxState, nonce: number, what: string): void {
+    const time = 1_546_300_800_000_000_000 + nonce * 500_000_000;
+    const parent = base58Encode(sha3_256(utf8ToBytes(`polyvm-block-${nonce - 1}`)));
+    tx.block = { parent_hash: parent, number: nonce, witness: 'polyvm', time };
+    const hash = base58Encode(sha3_256(utf8ToBytes(`${nonce}|${tx.publisher}|${what}`)));
+    tx.info = {
+      time,
+      hash,
+      expiration: time + 90_000_000_000,
+      gas_limit: tx.gasLimit,
+      gas_ratio: 1,
+      auth_list: Object.fromEntries([...tx.signers].map((s) => [s, 2])),
+      publisher: tx.publisher,
+      amount_limit: [],
+      actions: [],
+    };
+  }
+
+  /** Entry of `blockchain.call` from the sandbox. */
+  nestedCall(contract: string, api: string, args: string, g: number, withAuth: boolean): FrameResult {
+    return this.frame(contract, api, args, g, withAuth);
+  }
+
+  /** Runs one call frame inside its own checkpoint. */
+  private frame(contract: string, api: string, args: string, gIn: number, withAuth: boolean): FrameResult {
+    const tx = this.tx!;
+    const height = tx.stack.length;
+    let g = gIn;
+    if (height > 0) {
+      if (tx.stack.some((f) => f.contract === contract && f.api === api)) return { g, e: 're-entering' };
+      if (height + 1 > MAX_CALL_DEPTH) return { g, e: `stack height exceed. actual ${height + 1}` };
+      g += GAS.stackLevel * height;
+    }
+    const parent = tx.stack[height - 1];
+    const auth = new Set(parent?.auth);
+    if (withAuth && parent) auth.add(parent.contract);
+    const caller = parent
+      ? { name: parent.contract, is_account: false }
+      : { name: tx.publisher, is_account: true };
+    tx.stack.push({ contract, api, auth, caller });
+    this.cache.checkpoint();
+    const marks = [tx.receipts.length, tx.events.length] as const;
+    let out: FrameResult;
+    try {
+      out = this.execute(tx, contract, api, args, g, height === 0, marks[0]);
+    } catch (e) {
+      out = { g, e: e instanceof Error ? e.message : String(e), f: !(e instanceof TxFailure) || e.fatal };
+    } finally {
+      tx.stack.pop();
+    }
+    if (out.e === undefined && out.g > tx.gasLimit) out = { g: out.g, e: 'out of gas', f: true };
+    if (out.e !== undefined) {
+      this.cache.revert();
+      tx.receipts.length = marks[0];
+      tx.events.length = marks[1];
+    } else this.cache.commit();
+    return out;
+  }
+
+  private execute(
+    tx: TxState,
+    contract: string,
+    api: string,
+    args: string,
+    gIn: number,
+    top: boolean,
+    rMark: number,
+  ): FrameResult {
+    let g = gIn;
+    if (contract === TOKEN_CONTRACT) {
+      const arity = TOKEN_METHODS[api];
+      if (arity === undefined) return { g, e: `abi ${api} not found` };
+      const argv = JSON.parse(unmarshalArgs(api, new Array(arity).fill('string'), args)) as string[];
+      g += GAS.nativeCall;
+      if (g > tx.gasLimit) return { g, e: 'out of gas', f: true };
+      const ledger = {
+        isValidAccount: (n: string) => this.isValidAccount(n),
+        requireAuth: (id: string, p: string) => tx.requireAuth(id, p),
+        balance: (t: string, a: string) => this.balance(t, a),
+        setBalance: (t: string, a: string, v: bigint) => this.setBalance(t, a, v),
+        receipt: (func_name: string, content: string) => tx.receipts.push({ func_name, content }),
+      };
+      return { g, r: api === 'transfer' ? tokenTransfer(ledger, argv) : tokenBalanceOf(ledger, argv) };
+    }
+    const rec = this.loadContract(contract);
+    if (!rec) return { g, e: `contract ${contract} not found` };
+    if (api === 'init' && tx.initOf !== contract) return { g, e: "cannot call 'init' manually" };
+    const method =
+      api === 'init' ? { name: 'init', args: [], amountLimit: [] } : rec.abi.abi.find((m) => m.name === api);
+    if (!method) return { g, e: `abi ${api} not found` };
+    const argsJson = unmarshalArgs(api, method.args, args);
+    g += GAS.jsCall + (top ? GAS.stackLevel * method.amountLimit.length : 0);
+    if (g > tx.gasLimit) return { g, e: 'out of gas', f: true };
+    const remaining = tx.deadline - now();
+    if (remaining <= 0) return { g, e: this.timeoutMessage(tx), f: true };
+    tx.iso ??= this.sandbox.acquire();
+    let o: ReturnType<SandboxIsolate['runFrame']>;
+    try {
+      o = tx.iso.runFrame(rec.codeHash, rec.instrumented, api, argsJson, g, tx.gasLimit, remaining);
+    } catch (e) {
+      return { g, e: this.sandboxFailure(tx, e), f: true };
+    }
+    if (o.e !== undefined) return { g: o.g, e: o.e, f: o.f };
+    if (top) {
+      const err = this.checkAmountLimit(tx, method.amountLimit, rMark);
+      if (err) return { g: o.g, e: err };
+    }
+    return { g: o.g, r: [o.r!] };
+  }
+
+  private timeoutMessage(tx: TxState): string {
+    return `execution killed: time limit of ${tx.timeLimitMs} ms exceeded`;
+  }
+
+  private sandboxFailure(tx: TxState, e: unknown): string {
+    const msg = e instanceof Error ? e.message : String(e);
+    if (/timed out/i.test(msg)) return this.timeoutMessage(tx);
+    if (tx.iso?.disposed || /memory limit|disposed/i.test(msg))
+      return `out of memory: isolate heap limit of ${this.options.memoryLimitMb} MiB exceeded`;
+    return `sandbox failure: ${msg}`;
+  }
+
+  /** go-iost monitor.go: token transfers of accounts during the call against the top-level ABI's limits. */
+  private checkAmountLimit(
+    tx: TxState,
+    limits: readonly { token: string; val: string }[],
+    from: number,
+  ): string | undefined {
+    const need = new Map<string, bigint>();
+    for (const r of tx.receipts.slice(from)) {
+      if (r.func_name !== `${TOKEN_CONTRACT}/transfer`) continue;
+      const [token, sender, , amount] = JSON.parse(r.content) as string[];
+      if (this.isContract(sender!)) continue;
+      const v = parseAmount(amount!, TOKEN_DECIMALS[token!] ?? 0);
+      need.set(token!, (need.get(token!) ?? 0n) + v);
+    }
+    for (const [token, amount] of need) {
+      if (amount <= 0n) continue;
+      const decimals = TOKEN_DECIMALS[token] ?? 0;
+      const limit = limits.find((l) => l.token === token) ?? limits.find((l) => l.token === '*');
+      let ok = false;
+      if (limit) {
+        if (limit.val === 'unlimited') ok = true;
+        else {
+          // A '*' limit is read with 0 decimals, as IOST does.
+          const lim =
+            parseAmount(limit.val, limit.token === '*' ? 0 : decimals) *
+            10n ** BigInt(limit.token === '*' ? decimals : 0);
+          ok = lim >= amount;
+        }
+      }
+      if (!ok) return `token ${token} exceed amountLimit in abi. need ${formatAmount(amount, decimals)}`;
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,153 @@
+/**
+ * Host side of the sandbox bridge: one function per operation the prelude's API reaches,
+ * with go-iost's behaviour (`vm/host/db_handler.go` key rules, `info.go` JSON shapes,
+ * `vm/v8vm/crypto.go`). Gas is charged inside the isolate before the bridge is called;
+ * nested calls come back through `call`. Everything here runs synchronously on the thread
+ * that owns the isolate and the store.
+ */
+import { ed25519 } from '@noble/curves/ed25519.js';
+import { secp256k1 } from '@noble/curves/secp256k1.js';
+import { ripemd160 } from '@noble/hashes/legacy.js';
+import { sha3_256 } from '@noble/hashes/sha3.js';
+import { bytesToHex, utf8ToBytes } from '../core/bytes.js';
+import { base58Decode, base58Encode } from './base58.js';
+import type { TxState } from './engine.js';
+import { keys } from './keys.js';
+
+const decoder = new TextDecoder();
+
+/** IOST's key and field rule: 1 to 64 characters, printable ASCII without `-` and `@`. */
+export function checkKey(key: string): void {
+  const len = utf8ToBytes(key).length;
+  if (len === 0 || len > 64) throw new Error(`key or field length invalid. expected [1, 64], actual ${len}`);
+  for (const ch of key) {
+    const c = ch.codePointAt(0)!;
+    if (c < 32 || c > 126 || ch === '-' || ch === '@') throw new Error(`key or field has invalid char, ${c}`);
+  }
+}
+
+function hexBytes(hex: string): Uint8Array | undefined {
+  if (hex.length % 2 !== 0 || /[^0-9a-fA-F]/.test(hex)) return undefined;
+  return Uint8Array.from(Buffer.from(hex, 'hex'));
+}
+
+function verify(algo: string, msg: string, sig: string, pub: string): number {
+  const m = base58Decode(msg);
+  const s = base58Decode(sig);
+  const p = base58Decode(pub);
+  try {
+    if (algo === 'ed25519') return ed25519.verify(s, m, p) ? 1 : 0;
+    if (algo === 'secp256k1') return secp256k1.verify(s.subarray(0, 64), m, p, { prehash: false }) ? 1 : 0;
+  } catch {
+    return 0;
+  }
+  return 0;
+}
+
+/** The operations reachable from the sandbox, by name. */
+export function hostOp(
+  tx: TxState,
+  op: string,
+  a: unknown,
+  b: unknown,
+  c: unknown,
+  d: unknown,
+  e: unknown,
+): unknown {
+  const frame = tx.stack[tx.stack.length - 1];
+  if (!frame) throw new Error('host API used outside a contract call');
+  const cache = tx.vm.cache;
+  const id = frame.contract;
+  const str = (bytes: Uint8Array | undefined) => (bytes === undefined ? null : decoder.decode(bytes));
+  const mapKeys = (contract: string, key: string) => {
+    const prefix = keys.mapPrefix(contract, key);
+    const out: string[] = [];
+    for (const [k] of cache.range({ prefix })) out.push(decoder.decode(k.subarray(prefix.length)));
+    return out;
+  };
+  switch (op) {
+    case 'put':
+      checkKey(a as string);
+      cache.put(keys.value(id, a as string), utf8ToBytes(b as string));
+      return undefined;
+    case 'get':
+      return str(cache.get(keys.value(id, a as string)));
+    case 'has':
+      return cache.has(keys.value(id, a as string));
+    case 'del':
+      checkKey(a as string);
+      cache.delete(keys.value(id, a as string));
+      return undefined;
+    case 'mapPut':
+      checkKey(a as string);
+      checkKey(b as string);
+      cache.put(keys.mapField(id, a as string, b as string), utf8ToBytes(c as string));
+      return undefined;
+    case 'mapGet':
+      return str(cache.get(keys.mapField(id, a as string, b as string)));
+    case 'mapHas':
+      return cache.has(keys.mapField(id, a as string, b as string));
+    case 'mapKeys':
+      return JSON.stringify(mapKeys(id, a as string));
+    case 'mapLen':
+      return mapKeys(id, a as string).length;
+    case 'mapDel':
+      checkKey(a as string);
+      checkKey(b as string);
+      cache.delete(keys.mapField(id, a as string, b as string));
+      return undefined;
+    case 'globalGet':
+      return str(cache.get(keys.value(a as string, b as string)));
+    case 'globalHas':
+      return cache.has(keys.value(a as string, b as string));
+    case 'globalMapGet':
+      if (a === 'system.iost' && b === 'contract_owner') return tx.vm.contractOwner(c as string);
+      return str(cache.get(keys.mapField(a as string, b as string, c as string)));
+    case 'globalMapHas':
+      if (a === 'system.iost' && b === 'contract_owner') return tx.vm.contractOwner(c as string) !== null;
+      return cache.has(keys.mapField(a as string, b as string, c as string));
+    case 'globalMapKeys':
+      return JSON.stringify(mapKeys(a as string, b as string));
+    case 'globalMapLen':
+      return mapKeys(a as string, b as string).length;
+    case 'contextInfo':
+      return JSON.stringify({
+        contract_name: id,
+        abi_name: frame.api,
+        publisher: tx.publisher,
+        caller: frame.caller,
+      });
+    case 'blockInfo':
+      return JSON.stringify(tx.block);
+    case 'txInfo':
+      return JSON.stringify(tx.info);
+    case 'requireAuth':
+      return tx.requireAuth(a as string, b as string);
+    case 'receipt':
+      tx.receipts.push({ func_name: `${id}/${frame.api}`, content: a as string });
+      return undefined;
+    case 'event':
+      tx.events.push({ contract: id, data: a as string });
+      return undefined;
+    case 'sha3':
+      return base58Encode(sha3_256(utf8ToBytes(a as string)));
+    case 'sha3Hex': {
+      const bytes = hexBytes(a as string);
+      return bytes ? bytesToHex(sha3_256(bytes)) : '';
+    }
+    case 'ripemd160Hex': {
+      const bytes = hexBytes(a as string);
+      return bytes ? bytesToHex(ripemd160(bytes)) : '';
+    }
+    case 'verify':
+      return verify(a as string, b as string, c as string, d as string);
+    case 'log':
+      tx.logs.push({ level: a as string, text: b as string });
+      tx.vm.options.onLog?.(a as string, b as string);
+      return undefined;
+    case 'call':
+      return JSON.stringify(tx.vm.nestedCall(a as string, b as string, c as string, d as number, e === true));
+    default:
+      throw new Error(`unknown host operation ${op}`);
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * polyvm/jsvm: JavaScript smart contracts in the IOST V8VM model. `JsVm` runs synchronously
+ * on the calling thread; `JsVmWorker` runs one on a worker thread that owns the store.
+ */
+export { type AbiArgType, type AbiMethod, type AmountLimit, type ContractAbi, parseAbi } from './abi.js';
+export { MAX_ARGS_LENGTH } from './args.js';
+export { base58Decode, base58Encode } from './base58.js';
+export { formatAmount, parseAmount } from './decimal.js';
+export {
+  type CallRequest,
+  type ContractEvent,
+  DEFAULT_GAS_LIMIT,
+  type DeployRequest,
+  type DeployResult,
+  JsVm,
+  type JsVmOptions,
+  MAX_CALL_DEPTH,
+  type Receipt,
+  type TxResult,
+} from './engine.js';
+export { ContractValidationError, JsVmRequestError } from './errors.js';
+export { GAS } from './gas.js';
+export { instrument, MAX_JS_FRAMES } from './instrument.js';
+export { packProject } from './pack.js';
+export { NATIVE_TOKEN, TOKEN_CONTRACT } from './token.js';
+export { validateContract } from './validate.js';
+export { JsVmWorker, type JsVmWorkerOptions } from './worker-client.js';

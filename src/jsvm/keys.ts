@@ -1,0 +1,19 @@
+/**
+ * Where the JavaScript VM keeps its data in the shared store, all under the `js/` namespace.
+ * Parts are separated by a 0x00 byte, which IOST forbids in keys and fields (printable ASCII
+ * only), so a map's fields are exactly the keys under its prefix.
+ */
+import { namespacedKey } from '../state/index.js';
+
+const SEP = '\u0000';
+
+export const keys = {
+  contract: (id: string) => namespacedKey('jsvm', `contract/${id}`),
+  value: (id: string, key: string) => namespacedKey('jsvm', `s/${id}${SEP}${key}`),
+  mapField: (id: string, key: string, field: string) =>
+    namespacedKey('jsvm', `m/${id}${SEP}${key}${SEP}${field}`),
+  mapPrefix: (id: string, key: string) => namespacedKey('jsvm', `m/${id}${SEP}${key}${SEP}`),
+  account: (name: string) => namespacedKey('jsvm', `account/${name}`),
+  balance: (token: string, account: string) => namespacedKey('jsvm', `balance/${token}${SEP}${account}`),
+  nonce: () => namespacedKey('jsvm', 'meta/nonce'),
+};

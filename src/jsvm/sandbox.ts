@@ -1,0 +1,161 @@
+/**
+ * The sandbox: V8 isolates from isolated-vm (a memory limit per isolate, a wall-clock
+ * timeout per frame), kept warm in a pool. In each isolate, every contract gets one context
+ * that ran the prelude (host API + lockdown) and installed the contract's factory; a call
+ * re-evaluates the module inside that context and constructs a fresh instance, so a warm
+ * call costs one `applySync`. Compiled code is cached twice: the compiled Script per
+ * isolate, and V8's code cache per code hash, which lets a new isolate skip compilation.
+ */
+import { createHash } from 'node:crypto';
+import ivm from 'isolated-vm';
+import { BRIDGE_GLOBAL, PRELUDE_JS, wrapContract } from './prelude/index.js';
+
+export type Bridge = (op: string, a?: unknown, b?: unknown, c?: unknown, d?: unknown, e?: unknown) => unknown;
+
+export interface SandboxOptions {
+  /** Heap limit of each isolate, in MiB (isolated-vm's minimum is 8). */
+  memoryLimitMb: number;
+  /** Contracts kept loaded per isolate; the least recently used context is released beyond. */
+  maxContexts: number;
+  /** Warm isolates kept idle. */
+  poolSize: number;
+  /** An isolate is replaced after this many transactions (IOST recycles after 60). */
+  maxUses: number;
+}
+
+/** Outcome of one frame, as the prelude's runner reports it. */
+export interface FrameOutcome {
+  g: number;
+  r?: string;
+  e?: string;
+  f?: boolean;
+}
+
+interface ContractContext {
+  context: ivm.Context;
+  run: ivm.Reference<(...args: unknown[]) => string>;
+}
+
+export class SandboxIsolate {
+  readonly isolate: ivm.Isolate;
+  uses = 0;
+  private readonly prelude: ivm.Script;
+  private readonly scripts = new Map<string, ivm.Script>();
+  private readonly contexts = new Map<string, ContractContext>();
+
+  constructor(
+    private readonly owner: Sandbox,
+    options: SandboxOptions,
+  ) {
+    this.isolate = new ivm.Isolate({ memoryLimit: options.memoryLimitMb });
+    this.prelude = this.isolate.compileScriptSync(PRELUDE_JS, { filename: 'polyvm:prelude.js' });
+  }
+
+  get disposed(): boolean {
+    return this.isolate.isDisposed;
+  }
+
+  /** Runs `method` of the contract whose wrapped code has hash `codeHash`. */
+  runFrame(
+    codeHash: string,
+    code: string,
+    method: string,
+    argsJson: string,
+    g0: number,
+    limit: number,
+    timeoutMs: number,
+  ): FrameOutcome {
+    const cc = this.contextFor(codeHash, code);
+    const out = cc.run.applySync(undefined, [method, argsJson, g0, limit], {
+      timeout: Math.max(1, Math.ceil(timeoutMs)),
+    });
+    return JSON.parse(out) as FrameOutcome;
+  }
+
+  private contextFor(codeHash: string, code: string): ContractContext {
+    const hit = this.contexts.get(codeHash);
+    if (hit) {
+      this.contexts.delete(codeHash);
+      this.contexts.set(codeHash, hit);
+      return hit;
+    }
+    const context = this.isolate.createContextSync();
+    context.global.setSync(BRIDGE_GLOBAL, new ivm.Callback(this.owner.bridge));
+    const api = this.prelude.runSync(context, { reference: true }) as ivm.Reference<Record<string, unknown>>;
+    const run = api.getSync('run', { reference: true }) as ivm.Reference<(...args: unknown[]) => string>;
+    const install = api.getSync('install', { reference: true }) as ivm.Reference<(f: unknown) => void>;
+    const factory = this.scriptFor(codeHash, code).runSync(context, { reference: true }) as ivm.Reference;
+    install.applySync(undefined, [factory.derefInto()]);
+    api.release();
+    install.release();
+    factory.release();
+    const cc = { context, run };
+    this.contexts.set(codeHash, cc);
+    if (this.contexts.size > this.owner.options.maxContexts) {
+      const [oldest, old] = this.contexts.entries().next().value as [string, ContractContext];
+      this.contexts.delete(oldest);
+      old.run.release();
+      old.context.release();
+    }
+    return cc;
+  }
+
+  private scriptFor(codeHash: string, code: string): ivm.Script {
+    let script = this.scripts.get(codeHash);
+    if (script) return script;
+    const cachedData = this.owner.codeCache.get(codeHash);
+    const wrapped = wrapContract(code);
+    script = this.isolate.compileScriptSync(wrapped, {
+      filename: `contract:${codeHash.slice(0, 16)}.js`,
+      ...(cachedData ? { cachedData } : { produceCachedData: true }),
+    });
+    const produced = (script as { cachedData?: ivm.ExternalCopy<ArrayBuffer> }).cachedData;
+    if (!cachedData && produced) this.owner.codeCache.set(codeHash, produced);
+    this.scripts.set(codeHash, script);
+    return script;
+  }
+
+  dispose(): void {
+    if (!this.isolate.isDisposed) this.isolate.dispose();
+  }
+}
+
+export class Sandbox {
+  readonly codeCache = new Map<string, ivm.ExternalCopy<ArrayBuffer>>();
+  private readonly idle: SandboxIsolate[] = [];
+  private created = 0;
+
+  constructor(
+    readonly bridge: Bridge,
+    readonly options: SandboxOptions,
+  ) {}
+
+  /** Number of isolates created so far (the pool grows only when all are busy or dead). */
+  get isolatesCreated(): number {
+    return this.created;
+  }
+
+  acquire(): SandboxIsolate {
+    const warm = this.idle.pop();
+    if (warm && !warm.disposed) return warm;
+    this.created++;
+    return new SandboxIsolate(this, this.options);
+  }
+
+  release(iso: SandboxIsolate): void {
+    iso.uses++;
+    if (iso.disposed || iso.uses >= this.options.maxUses || this.idle.length >= this.options.poolSize) {
+      iso.dispose();
+      return;
+    }
+    this.idle.push(iso);
+  }
+
+  dispose(): void {
+    for (const iso of this.idle.splice(0)) iso.dispose();
+  }
+}
+
+export function codeHashOf(code: string): string {
+  return createHash('sha256').update(code).digest('hex');
+}

@@ -1,0 +1,85 @@
+/**
+ * `JsVmWorker`: the engine on a worker thread, off the main thread. One worker owns the store
+ * and the isolates (see worker.ts for why); requests are queued and answered in order.
+ */
+import { Worker } from 'node:worker_threads';
+import { PolyvmError } from '../core/errors.js';
+import type { CallRequest, DeployRequest, DeployResult, JsVmOptions, TxResult } from './engine.js';
+
+export interface JsVmWorkerOptions extends Omit<JsVmOptions, 'onLog'> {
+  /** LMDB state directory owned by the worker; in memory when absent. */
+  stateDir?: string;
+}
+
+class WorkerRequestError extends PolyvmError {
+  override name = 'JsVmWorkerError';
+}
+
+export class JsVmWorker {
+  private readonly worker: Worker;
+  private next = 0;
+  private readonly waiting = new Map<
+    number,
+    { resolve: (v: unknown) => void; reject: (e: unknown) => void }
+  >();
+
+  constructor(options: JsVmWorkerOptions = {}) {
+    const { stateDir, ...engine } = options;
+    const ts = import.meta.url.endsWith('.ts');
+    const url = new URL(ts ? './worker.ts' : './worker.js', import.meta.url);
+    const workerData = { stateDir, options: { ...engine, autoFlush: engine.autoFlush ?? true } };
+    // Running from TypeScript sources (tests, tsx): load the worker through tsx's loader.
+    this.worker = ts
+      ? new Worker(
+          `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`,
+          { eval: true, workerData },
+        )
+      : new Worker(url, { workerData });
+    this.worker.on(
+      'message',
+      (m: { id: number; ok: boolean; value?: unknown; error?: { code?: string; message?: string } }) => {
+        const w = this.waiting.get(m.id);
+        this.waiting.delete(m.id);
+        if (!w) return;
+        if (m.ok) w.resolve(m.value);
+        else
+          w.reject(new WorkerRequestError(m.error?.code ?? 'JS_WORKER', m.error?.message ?? 'worker error'));
+      },
+    );
+    this.worker.on('error', (e) => {
+      for (const w of this.waiting.values()) w.reject(e);
+      this.waiting.clear();
+    });
+  }
+
+  private request<T>(op: string, ...args: unknown[]): Promise<T> {
+    const id = this.next++;
+    return new Promise<T>((resolve, reject) => {
+      this.waiting.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.worker.postMessage({ id, op, args });
+    });
+  }
+
+  createAccount(name: string, amount?: string): Promise<void> {
+    return this.request('createAccount', name, amount);
+  }
+  deploy(req: DeployRequest): Promise<DeployResult> {
+    return this.request('deploy', req);
+  }
+  call(req: CallRequest): Promise<TxResult> {
+    return this.request('call', req);
+  }
+  update(req: DeployRequest & { id: string; data?: string }): Promise<TxResult> {
+    return this.request('update', req);
+  }
+  balanceOf(account: string): Promise<string> {
+    return this.request('balanceOf', account);
+  }
+  flush(): Promise<void> {
+    return this.request('flush');
+  }
+  async close(): Promise<void> {
+    await this.request('close');
+    await this.worker.terminate();
+  }
+}

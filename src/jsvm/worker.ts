@@ -1,0 +1,41 @@
+/**
+ * Worker-thread side of `JsVmWorker`: this thread owns the store, the journaled cache, the
+ * engine and its isolates for its whole life. Host functions called from inside an isolate
+ * are synchronous callbacks, so they must run where the state lives: here. The main thread
+ * only posts requests and receives plain results.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { LmdbStore, MemoryStore } from '../state/index.js';
+import { JsVm } from './engine.js';
+
+interface Request {
+  id: number;
+  op: 'createAccount' | 'deploy' | 'call' | 'update' | 'balanceOf' | 'flush' | 'close';
+  args: unknown[];
+}
+
+const { stateDir, options } = workerData as { stateDir?: string; options: Record<string, unknown> };
+const store = stateDir ? new LmdbStore(stateDir) : new MemoryStore();
+const vm = new JsVm(store, options);
+
+parentPort!.on('message', async (req: Request) => {
+  try {
+    let value: unknown;
+    if (req.op === 'close') {
+      vm.flush();
+      vm.close();
+      await store.close();
+    } else {
+      // biome-ignore lint/suspicious/noExplicitAny: dispatch by method name over a fixed set.
+      value = (vm as any)[req.op](...req.args);
+    }
+    parentPort!.postMessage({ id: req.id, ok: true, value });
+  } catch (e) {
+    const err = e as { name?: string; code?: string; message?: string };
+    parentPort!.postMessage({
+      id: req.id,
+      ok: false,
+      error: { name: err.name, code: err.code, message: err.message },
+    });
+  }
+});

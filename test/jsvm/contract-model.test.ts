@@ -1,0 +1,187 @@
+/** The contract model: ABI and source validation (go-iost validate.js rules), deploy, ids, update. */
+import { describe, expect, test } from 'vitest';
+import { ContractValidationError } from '../../src/jsvm/index.js';
+import { abiOf, call, deploy, makeVm, snapshot } from './helpers.js';
+
+const vm = makeVm();
+const OK = `class C { init() { storage.put('inited', 'yes'); } get(k) { return storage.get(k); } }\nmodule.exports = C;`;
+
+function rejects(code: string, abi: unknown, message: RegExp) {
+  const before = snapshot(vm);
+  let err: unknown;
+  try {
+    vm.deploy({ code, abi, signers: ['alice'] });
+  } catch (e) {
+    err = e;
+  }
+  expect(err).toBeInstanceOf(ContractValidationError);
+  expect((err as Error).message).toMatch(message);
+  expect(snapshot(vm)).toBe(before);
+}
+
+describe('deploy-time validation names the rule broken', () => {
+  test('module.exports must be the last statement', () =>
+    rejects(
+      `class C { init() {} }\nmodule.exports = C;\nlet x = 1;`,
+      abiOf([]),
+      /last expression must be 'module.exports = CLASS_IDENTIFIER;'/,
+    ));
+  test('init is required', () =>
+    rejects(`class C { a() {} }\nmodule.exports = C;`, abiOf([]), /init not found/));
+  test('no constructor', () =>
+    rejects(
+      `class C { constructor() {} init() {} }\nmodule.exports = C;`,
+      abiOf([]),
+      /shouldn't contain constructor/,
+    ));
+  test('ABI methods exist', () =>
+    rejects(OK, abiOf([['missing']]), /abi not defined in source code: missing/));
+  test('ABI arity matches', () =>
+    rejects(OK, abiOf([['get', ['string', 'string']]]), /args length not match: get/));
+  test('init is not in the ABI', () =>
+    rejects(OK, abiOf([['init']]), /abi shouldn't contain internal function: init/));
+  test('method names: no leading underscore', () => rejects(OK, abiOf([['_x']]), /shouldn't start with _/));
+  test('method names: characters', () => rejects(OK, abiOf([['a-b']]), /invalid character "-"/));
+  test('method names: length 1..32', () =>
+    rejects(OK, abiOf([['a'.repeat(33)]]), /length should be between 1,32/));
+  test('argument types', () =>
+    rejects(OK, abiOf([['get', ['int']]]), /should be one of \["string", "bool", "number", "json"\]/));
+  test('lang', () => rejects(OK, { lang: 'wasm', abi: [] }, /lang must be "javascript"/));
+  test('amountLimit token listed twice', () =>
+    rejects(
+      OK,
+      abiOf([
+        [
+          'get',
+          ['string'],
+          [
+            { token: 'iost', val: '1' },
+            { token: 'iost', val: '2' },
+          ],
+        ],
+      ]),
+      /duplicated token in amountLimit: iost/,
+    ));
+  test('amountLimit val must be a string', () =>
+    rejects(
+      OK,
+      {
+        lang: 'javascript',
+        version: '1.0.0',
+        abi: [{ name: 'get', args: ['string'], amountLimit: [{ token: 'iost', val: 1 }] }],
+      },
+      /val should be string type/,
+    ));
+  test('syntax errors', () => rejects('class C {', abiOf([]), /syntax error/));
+  test('eval is forbidden', () =>
+    rejects(`class C { init() { eval('1'); } }\nmodule.exports = C;`, abiOf([]), /eval is forbidden/));
+  test('Function is forbidden', () =>
+    rejects(
+      `class C { init() { Function('1'); } }\nmodule.exports = C;`,
+      abiOf([]),
+      /Function is forbidden/,
+    ));
+  test('async is forbidden', () =>
+    rejects(`class C { async init() {} }\nmodule.exports = C;`, abiOf([]), /async functions are forbidden/));
+  test('generators are forbidden', () =>
+    rejects(`class C { *init() {} }\nmodule.exports = C;`, abiOf([]), /generator functions are forbidden/));
+  test('reserved identifiers', () =>
+    rejects(
+      `class C { init() { __pvm_m.g = 0; } }\nmodule.exports = C;`,
+      abiOf([]),
+      /identifier __pvm_m is reserved/,
+    ));
+  test('import() is forbidden', () =>
+    rejects(
+      `class C { init() { import('x'); } }\nmodule.exports = C;`,
+      abiOf([]),
+      /syntax error|import\(\) is forbidden/,
+    ));
+});
+
+describe('deploy', () => {
+  test('init runs once, the id is Contract + base58, the first signer owns it', () => {
+    const id = deploy(vm, OK, [['get', ['string']]]);
+    expect(id).toMatch(/^Contract[1-9A-HJ-NP-Za-km-z]+$/);
+    expect(call(vm, id, 'get', ['inited']).returns).toEqual(['yes']);
+    expect(vm.contractOwner(id)).toBe('alice');
+    const again = call(vm, id, 'init');
+    expect(again.status).toBe('error');
+    expect(again.error).toMatch(/cannot call 'init' manually/);
+  });
+  test('a given --id is accepted if unused, refused when used', () => {
+    expect(deploy(vm, OK, [], 'mine.iost')).toBe('mine.iost');
+    const r = vm.deploy({ code: OK, abi: abiOf([]), signers: ['alice'], id: 'mine.iost' });
+    expect(r).toMatchObject({ status: 'error', error: 'contract exists' });
+  });
+  test('a failing init leaves no contract and no state', () => {
+    const before = snapshot(vm);
+    const r = vm.deploy({
+      code: `class C { init() { storage.put('a', 'b'); throw new Error('nope'); } }\nmodule.exports = C;`,
+      abi: abiOf([]),
+      signers: ['alice'],
+    });
+    expect(r).toMatchObject({ status: 'error', error: 'nope' });
+    expect(snapshot(vm)).toBe(before);
+  });
+  test('each call constructs a fresh instance: fields do not survive', () => {
+    const id = deploy(
+      vm,
+      `class C { init() {} set() { this.x = 1; return this.x; } get() { return this.x === undefined; } }\nmodule.exports = C;`,
+      [['set'], ['get']],
+    );
+    expect(call(vm, id, 'set').returns).toEqual(['1']);
+    expect(call(vm, id, 'get').returns).toEqual(['true']);
+  });
+  test('returns as IOST gives them: strings, JSON for objects, empty for undefined', () => {
+    const id = deploy(
+      vm,
+      `class C { init() {} n() { return 42; } b() { return false; } o() { return {a: [1, 'x']}; } u() {} z() { return null; } }\nmodule.exports = C;`,
+      [['n'], ['b'], ['o'], ['u'], ['z']],
+    );
+    expect(call(vm, id, 'n').returns).toEqual(['42']);
+    expect(call(vm, id, 'b').returns).toEqual(['false']);
+    expect(call(vm, id, 'o').returns).toEqual(['{"a":[1,"x"]}']);
+    expect(call(vm, id, 'u').returns).toEqual(['']);
+    expect(call(vm, id, 'z').returns).toEqual(['null']);
+  });
+  test('arguments are checked against the ABI types', () => {
+    const id = deploy(
+      vm,
+      `class C { init() {} f(s, n, b, j) { return typeof s + typeof n + typeof b + j.k; } }\nmodule.exports = C;`,
+      [['f', ['string', 'number', 'bool', 'json']]],
+    );
+    expect(call(vm, id, 'f', ['x', 3, true, { k: 'v' }]).returns).toEqual(['stringnumberbooleanv']);
+    expect(call(vm, id, 'f', [1, 3, true, {}]).error).toMatch(/error parse string arg/);
+    expect(call(vm, id, 'f', ['x', 1.5, true, {}]).error).toMatch(/error parse number arg/);
+    expect(call(vm, id, 'f', ['x', 3, 'no', {}]).error).toMatch(/error parse bool arg/);
+    expect(call(vm, id, 'f', ['x']).error).toBe('args length unmatched to abi f. need 4, got 1');
+    expect(call(vm, id, 'nope').error).toBe('abi nope not found');
+  });
+});
+
+describe('update (can_update)', () => {
+  const v1 = `class C { init() {} can_update(data) { return blockchain.requireAuth(blockchain.contractOwner(), 'active') && data === 'ok'; } v() { return 1; } }\nmodule.exports = C;`;
+  const v2 = `class C { init() { throw new Error('init must not run on update'); } can_update(data) { return false; } v() { return 2; } }\nmodule.exports = C;`;
+  test('the contract decides; init is not run again', () => {
+    const id = deploy(vm, v1, [['can_update', ['string']], ['v']]);
+    const abi = abiOf([['can_update', ['string']], ['v']]);
+    expect(vm.update({ id, code: v2, abi, data: 'no', signers: ['alice'] })).toMatchObject({
+      status: 'error',
+      error: 'update refused',
+    });
+    expect(vm.update({ id, code: v2, abi, data: 'ok', signers: ['bob'] })).toMatchObject({
+      status: 'error',
+      error: 'update refused',
+    });
+    expect(vm.update({ id, code: v2, abi, data: 'ok', signers: ['alice'] }).status).toBe('success');
+    expect(call(vm, id, 'v').returns).toEqual(['2']);
+  });
+  test('without can_update in the ABI, updates are refused', () => {
+    const id = deploy(vm, OK, []);
+    expect(vm.update({ id, code: OK, abi: abiOf([]), signers: ['alice'] })).toMatchObject({
+      status: 'error',
+      error: 'update refused',
+    });
+  });
+});
