@@ -1,11 +1,41 @@
 import type { Command } from 'commander';
-import { pending } from '../action.js';
+import { DEFAULT_STATE_DIR } from '../../state/index.js';
+import { action } from '../action.js';
 import type { CliContext } from '../io.js';
 
 export function registerAleoCommands(program: Command, ctx: CliContext): void {
   const group = program.command('aleo').description('Aleo VM (Aleo instructions programs)');
-  pending(ctx, group, 'check', 'parse and check an Aleo instructions program', 7);
-  pending(ctx, group, 'run', 'evaluate a function of a program', 7);
-  pending(ctx, group, 'execute', 'run a function and its finalize against stored mappings', 7);
-  pending(ctx, group, 'mapping', 'read a stored mapping value', 7);
+  const impl = async () => await import('./aleo-impl.js');
+  group
+    .command('check')
+    .description('parse and check an Aleo instructions program')
+    .argument('<file>', 'the program (.aleo)')
+    .option('--json', 'print one JSON document')
+    .action(action(ctx, async () => (await impl()).check));
+  group
+    .command('run')
+    .description('evaluate a function of a program (inputs in Aleo text form)')
+    .argument('<file>', 'the program (.aleo)')
+    .argument('<function>', 'the function to run')
+    .argument('[inputs...]', 'inputs, e.g. 5u8 "{ a: 1u8 }"')
+    .option('--json', 'print one JSON document')
+    .action(action(ctx, async () => (await impl()).run));
+  group
+    .command('execute')
+    .description('run a function and its finalize against the stored mappings')
+    .argument('<file>', 'the program (.aleo)')
+    .argument('<function>', 'the function to execute')
+    .argument('[inputs...]', 'inputs in Aleo text form')
+    .option('--state <dir>', 'state directory', DEFAULT_STATE_DIR)
+    .option('--json', 'print one JSON document')
+    .action(action(ctx, async () => (await impl()).execute));
+  group
+    .command('mapping')
+    .description('read a stored mapping value')
+    .argument('<program>', 'the program id, e.g. token.aleo')
+    .argument('<mapping>', 'the mapping name')
+    .argument('<key>', 'the key in Aleo text form')
+    .option('--state <dir>', 'state directory', DEFAULT_STATE_DIR)
+    .option('--json', 'print one JSON document')
+    .action(action(ctx, async () => (await impl()).mapping));
 }

@@ -1,0 +1,128 @@
+/** `polyvm aleo check | run | execute | mapping`: the Aleo VM from the command line. */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import {
+  AleoCheckError,
+  AleoParseError,
+  AleoProgram,
+  aleoState,
+  checkProgram,
+  execute as executeFn,
+  parsePlaintext,
+  parseProgram,
+  plaintextToText,
+  type RunResult,
+  readMapping,
+  run as runFn,
+} from '../../avm/index.js';
+import { InvalidInputFileError } from '../../core/errors.js';
+import { LmdbStore } from '../../state/index.js';
+import { type CliContext, cliPath, EXIT_FAILED, EXIT_OK, printJson } from '../io.js';
+
+interface JsonOpt {
+  json?: boolean;
+}
+
+function readSource(ctx: CliContext, file: string): { source: string; path: string } {
+  const path = cliPath(ctx, file);
+  try {
+    return { source: readFileSync(path, 'utf8'), path };
+  } catch (e) {
+    throw new InvalidInputFileError(`cannot read ${file}: ${(e as Error).message}`);
+  }
+}
+
+/** Loads a program and, recursively, its imports from `NAME.aleo` files beside it. */
+function load(ctx: CliContext, file: string): AleoProgram {
+  const { source, path } = readSource(ctx, file);
+  const seen = new Map<string, AleoProgram>();
+  const loadImports = (src: string, dir: string): Map<string, AleoProgram> => {
+    const ast = parseProgram(src);
+    const imports = new Map<string, AleoProgram>();
+    for (const id of ast.imports) {
+      let p = seen.get(id);
+      if (!p) {
+        const sub = readSource(ctx, join(dir, id));
+        p = AleoProgram.parse(sub.source, loadImports(sub.source, dir));
+        seen.set(id, p);
+      }
+      imports.set(id, p);
+      for (const [k, v] of p.imports) imports.set(k, v);
+    }
+    return imports;
+  };
+  return checkProgram(source, loadImports(source, dirname(path)));
+}
+
+export async function check(ctx: CliContext, file: string, opts: JsonOpt): Promise<number> {
+  try {
+    const p = load(ctx, file);
+    if (opts.json) printJson(ctx, { status: 'success' });
+    else
+      ctx.io.out(
+        `${p.id}: ok (${p.ast.functions.size} functions, ${p.ast.closures.size} closures, ${p.ast.mappings.size} mappings)\n`,
+      );
+    return EXIT_OK;
+  } catch (e) {
+    if (!(e instanceof AleoParseError || e instanceof AleoCheckError)) throw e;
+    if (opts.json) printJson(ctx, { status: 'error', error: e.shortMessage });
+    else ctx.io.err(`${file}:${e.shortMessage}\n`);
+    return EXIT_FAILED;
+  }
+}
+
+function report(ctx: CliContext, r: RunResult, opts: JsonOpt): number {
+  if (opts.json) printJson(ctx, r);
+  else if (r.status === 'success') for (const o of r.outputs) ctx.io.out(`${o}\n`);
+  else ctx.io.err(`execution failed: ${r.error}\n`);
+  return r.status === 'success' ? EXIT_OK : EXIT_FAILED;
+}
+
+export async function run(
+  ctx: CliContext,
+  file: string,
+  fn: string,
+  inputs: string[],
+  opts: JsonOpt,
+): Promise<number> {
+  return report(ctx, runFn(load(ctx, file), fn, inputs), opts);
+}
+
+export async function execute(
+  ctx: CliContext,
+  file: string,
+  fn: string,
+  inputs: string[],
+  opts: JsonOpt & { state: string },
+): Promise<number> {
+  const program = load(ctx, file);
+  const store = new LmdbStore(cliPath(ctx, opts.state), { create: true });
+  try {
+    const state = aleoState(store);
+    const r = executeFn(program, fn, inputs, state);
+    if (r.status === 'success') state.flush();
+    return report(ctx, r, opts);
+  } finally {
+    await store.close();
+  }
+}
+
+export async function mapping(
+  ctx: CliContext,
+  program: string,
+  name: string,
+  key: string,
+  opts: JsonOpt & { state: string },
+): Promise<number> {
+  const k = parsePlaintext(key);
+  const store = new LmdbStore(cliPath(ctx, opts.state), { readOnly: true });
+  try {
+    const v = readMapping(store, program, name, k);
+    const text = v === undefined ? null : plaintextToText(v);
+    if (opts.json) printJson(ctx, { program, mapping: name, key: plaintextToText(k), value: text });
+    else ctx.io.out(`${text ?? 'null'}\n`);
+    return EXIT_OK;
+  } finally {
+    await store.close();
+  }
+}
