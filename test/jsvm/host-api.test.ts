@@ -1,0 +1,194 @@
+/** Every host function inside the sandbox, with IOST's names and behaviour. */
+import { describe, expect, test } from 'vitest';
+import { call, deploy, makeVm } from './helpers.js';
+
+const vm = makeVm();
+const logs: string[] = [];
+const code = `
+class Api {
+  init() {}
+  storageRoundTrip() {
+    const out = [];
+    out.push(storage.has('k'), storage.get('k'));
+    storage.put('k', 'v');
+    out.push(storage.has('k'), storage.get('k'));
+    storage.del('k');
+    out.push(storage.has('k'), storage.get('k'));
+    storage.mapPut('m', 'b', '2'); storage.mapPut('m', 'a', '1');
+    out.push(storage.mapHas('m', 'a'), storage.mapGet('m', 'a'), storage.mapKeys('m'), storage.mapLen('m'));
+    storage.mapDel('m', 'a');
+    out.push(storage.mapHas('m', 'a'), storage.mapGet('m', 'a'), storage.mapKeys('m'), storage.mapLen('m'));
+    storage.put('shared', 'from-api');
+    return out;
+  }
+  putNumber() { storage.put('n', 5); }
+  badKey(k) { storage.put(k, 'x'); }
+  context() {
+    return [blockchain.contractName(), blockchain.publisher(), blockchain.contractOwner(), JSON.parse(blockchain.contextInfo()).abi_name,
+      JSON.parse(blockchain.contextInfo()).caller, typeof block.number, typeof block.time, block.witness, tx.publisher,
+      typeof tx.hash, JSON.parse(blockchain.blockInfo()).number === block.number, JSON.parse(blockchain.txInfo()).publisher];
+  }
+  auth(who) { return blockchain.requireAuth(who, 'active'); }
+  notes() { blockchain.receipt('r1'); blockchain.event('e1'); console.log('hello', {a: 1}); return 'ok'; }
+  crypto() {
+    return [IOSTCrypto.sha3Hex(''), IOSTCrypto.sha3Hex('616263'), IOSTCrypto.ripemd160Hex(''), IOSTCrypto.sha3Hex('zz'), IOSTCrypto.sha3('')];
+  }
+  numbers() {
+    const B = BigNumber;
+    return [new B('0.1').plus('0.2').toString(), new B(1).div(3).toString(), new B('7').idiv(2).toString(), new B('-7').mod(2).toString(),
+      new B(2).pow(10).toString(), new B('123.456').toFixed(2), new B('1e21').toString(), new B('0.0000001').toString(),
+      new B('10').gt(9), new B('1.50').eq('1.5'), new B('ff', 16).toString(),
+      new Int64(7).div(2).toString(), new Int64('9223372036854775807').toString(), new Float64('1.5').multi(2).toString()];
+  }
+  overflow() { return new Int64('9223372036854775807').plus(1).toString(); }
+  notInt() { return new Int64('1.5').toString(); }
+  transfer(to, amount) { blockchain.transfer(tx.publisher, to, amount, 'pay'); return JSON.stringify(blockchain.call('token.iost', 'balanceOf', ['iost', to])); }
+  deposit(amount) { blockchain.deposit(tx.publisher, amount, ''); return blockchain.call('token.iost', 'balanceOf', ['iost', blockchain.contractName()])[0]; }
+  withdraw(to, amount) { blockchain.withdraw(to, amount, ''); return blockchain.call('token.iost', 'balanceOf', ['iost', blockchain.contractName()])[0]; }
+}
+module.exports = Api;`;
+const methods: [string, string[]?, { token: string; val: string }[]?][] = [
+  ['storageRoundTrip'],
+  ['putNumber'],
+  ['badKey', ['string']],
+  ['context'],
+  ['auth', ['string']],
+  ['notes'],
+  ['crypto'],
+  ['numbers'],
+  ['overflow'],
+  ['notInt'],
+  ['transfer', ['string', 'string'], [{ token: 'iost', val: 'unlimited' }]],
+  ['deposit', ['string'], [{ token: '*', val: '100' }]],
+  ['withdraw', ['string', 'string']],
+];
+const id = deploy(vm, code, methods);
+const reader = deploy(
+  vm,
+  `class R { init() {} read(c) { return [storage.globalHas(c, 'shared'), storage.globalGet(c, 'shared'), storage.globalMapHas(c, 'm', 'b'), storage.globalMapGet(c, 'm', 'b'), storage.globalMapKeys(c, 'm'), storage.globalMapLen(c, 'm')]; } }\nmodule.exports = R;`,
+  [['read', ['string']]],
+);
+
+describe('storage', () => {
+  test('put/get/has/del and the map forms', () => {
+    const r = call(vm, id, 'storageRoundTrip');
+    expect(r.status).toBe('success');
+    expect(JSON.parse(r.returns[0]!)).toEqual([
+      false,
+      null,
+      true,
+      'v',
+      false,
+      null,
+      true,
+      '1',
+      ['a', 'b'],
+      2,
+      false,
+      null,
+      ['b'],
+      1,
+    ]);
+  });
+  test("global* forms read another contract's storage", () => {
+    expect(JSON.parse(call(vm, reader, 'read', [id]).returns[0]!)).toEqual([
+      true,
+      'from-api',
+      true,
+      '2',
+      ['b'],
+      1,
+    ]);
+  });
+  test('values must be strings', () =>
+    expect(call(vm, id, 'putNumber').error).toBe('storage put must be string'));
+  test('key rules of IOST', () => {
+    expect(call(vm, id, 'badKey', ['']).error).toBe(
+      'key or field length invalid. expected [1, 64], actual 0',
+    );
+    expect(call(vm, id, 'badKey', ['k'.repeat(65)]).error).toBe(
+      'key or field length invalid. expected [1, 64], actual 65',
+    );
+    expect(call(vm, id, 'badKey', ['a-b']).error).toBe('key or field has invalid char, 45');
+    expect(call(vm, id, 'badKey', ['k'.repeat(64)]).status).toBe('success');
+  });
+});
+
+describe('blockchain, block, tx', () => {
+  test('context information', () => {
+    const r = JSON.parse(call(vm, id, 'context').returns[0]!);
+    expect(r).toEqual([
+      id,
+      'alice',
+      'alice',
+      'context',
+      { name: 'alice', is_account: true },
+      'number',
+      'number',
+      'polyvm',
+      'alice',
+      'string',
+      true,
+      'alice',
+    ]);
+  });
+  test('requireAuth: signers only', () => {
+    expect(call(vm, id, 'auth', ['alice']).returns).toEqual(['true']);
+    expect(call(vm, id, 'auth', ['bob']).returns).toEqual(['false']);
+    expect(call(vm, id, 'auth', ['bob'], ['alice', 'bob']).returns).toEqual(['true']);
+  });
+  test('receipts, events and console', () => {
+    const r = call(vm, id, 'notes');
+    expect(r.receipts).toEqual([{ func_name: `${id}/notes`, content: 'r1' }]);
+    expect(r.events).toEqual([{ contract: id, data: 'e1' }]);
+    expect(r.logs).toEqual([{ level: 'Info', text: 'hello {"a":1}' }]);
+    void logs;
+  });
+  test('transfer, deposit and withdraw through token.iost', () => {
+    const t = call(vm, id, 'transfer', ['bob', '1.5']);
+    expect(t.returns).toEqual(['["11.5"]']);
+    expect(t.receipts).toEqual([
+      { func_name: 'token.iost/transfer', content: '["iost","alice","bob","1.5","pay"]' },
+    ]);
+    expect(call(vm, id, 'deposit', ['2']).returns).toEqual(['2']);
+    expect(call(vm, id, 'withdraw', ['bob', '0.5']).returns).toEqual(['1.5']);
+    expect(vm.balanceOf('bob')).toBe('12');
+    expect(vm.balanceOf('alice')).toBe('996.5');
+  });
+});
+
+describe('IOSTCrypto', () => {
+  test('sha3 (SHA3-256) and ripemd160 against the standard vectors', () => {
+    const [empty, abc, rmd, bad, b58] = JSON.parse(call(vm, id, 'crypto').returns[0]!);
+    expect(empty).toBe('a7ffc6f8bf1ed76651c14756a061d662f580ff4de43b49fa82d80a4b80f8434a');
+    expect(abc).toBe('3a985da74fe225b2045c172d6bd390bd855f086e3e9d525b46bfe24511431532');
+    expect(rmd).toBe('9c1185a5c5e9fc54612808977ee8f548b2258d31');
+    expect(bad).toBe('');
+    expect(typeof b58).toBe('string');
+  });
+});
+
+describe('BigNumber, Int64, Float64', () => {
+  test('bignumber.js defaults: 20 decimal places, exponent notation at 1e21 and 1e-7', () => {
+    expect(JSON.parse(call(vm, id, 'numbers').returns[0]!)).toEqual([
+      '0.3',
+      '0.33333333333333333333',
+      '3',
+      '-1',
+      '1024',
+      '123.46',
+      '1e+21',
+      '1e-7',
+      true,
+      true,
+      '255',
+      '3',
+      '9223372036854775807',
+      '3',
+    ]);
+  });
+  test('Int64 bounds', () => {
+    expect(call(vm, id, 'overflow').error).toBe('Int64: 9223372036854775808 overflow int64');
+    expect(call(vm, id, 'notInt').error).toBe('Int64: 1.5 is not an integer');
+  });
+});
