@@ -1,0 +1,160 @@
+/** `polyvm js init|deploy|call|pack` end to end, in-process, over an LMDB state directory. */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { main } from '../../src/cli/main.js';
+
+async function run(cwd: string, ...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await main(argv, {
+    out: (t) => void (out += t),
+    err: (t) => void (err += t),
+    errIsTTY: false,
+    cwd,
+  });
+  return { code, out, err, json: () => JSON.parse(out) };
+}
+
+describe('polyvm js', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'polyvm-js-'));
+  writeFileSync(
+    join(dir, 'counter.js'),
+    `class Counter {\n  init() { storage.put('n', '0'); }\n  inc(by) { const n = Number(storage.get('n')) + by; storage.put('n', String(n)); blockchain.event('inc'); return n; }\n  pay(to, amount) { blockchain.transfer(tx.publisher, to, amount, 'cli'); }\n}\nmodule.exports = Counter;\n`,
+  );
+  writeFileSync(
+    join(dir, 'counter.abi'),
+    JSON.stringify({
+      lang: 'javascript',
+      version: '1.0.0',
+      abi: [
+        { name: 'inc', args: ['number'] },
+        { name: 'pay', args: ['string', 'string'], amountLimit: [{ token: 'iost', val: '10' }] },
+      ],
+    }),
+  );
+
+  test('init, deploy, call, token.iost', async () => {
+    const init = await run(dir, 'js', 'init', '--account', 'alice=1000', '--account', 'bob');
+    expect(init.code).toBe(0);
+    const dep = await run(dir, 'js', 'deploy', 'counter.js', '--signer', 'alice', '--json');
+    expect(dep.code).toBe(0);
+    const d = dep.json();
+    expect(d).toMatchObject({ status: 'success' });
+    expect(d.id).toMatch(/^Contract[1-9A-HJ-NP-Za-km-z]+$/);
+    expect(Object.keys(d)).toEqual(['status', 'id', 'gasUsed']);
+    const c = await run(dir, 'js', 'call', d.id, 'inc', '[2]', '--signer', 'alice', '--json');
+    expect(c.json()).toMatchObject({
+      status: 'success',
+      returns: ['2'],
+      receipts: [],
+      events: [{ contract: d.id, data: 'inc' }],
+    });
+    expect(Object.keys(c.json())).toEqual(['status', 'returns', 'gasUsed', 'receipts', 'events']);
+    expect(
+      (await run(dir, 'js', 'call', d.id, 'inc', '[3]', '--signer', 'alice', '--json')).json().returns,
+    ).toEqual(['5']);
+    const pay = await run(dir, 'js', 'call', d.id, 'pay', '["bob","2.5"]', '--signer', 'alice', '--json');
+    expect(pay.json().receipts).toEqual([
+      { func_name: 'token.iost/transfer', content: '["iost","alice","bob","2.5","cli"]' },
+    ]);
+    const bal = await run(
+      dir,
+      'js',
+      'call',
+      'token.iost',
+      'balanceOf',
+      '["iost","bob"]',
+      '--signer',
+      'alice',
+      '--json',
+    );
+    expect(bal.json().returns).toEqual(['2.5']);
+    const t = await run(
+      dir,
+      'js',
+      'call',
+      'token.iost',
+      'transfer',
+      '["iost","bob","alice","1","x"]',
+      '--signer',
+      'bob',
+      '--json',
+    );
+    expect(t.json().status).toBe('success');
+  });
+
+  test('failures: exit 1 with an error document, state unchanged', async () => {
+    const dep = (
+      await run(dir, 'js', 'deploy', 'counter.js', '--signer', 'alice', '--id', 'counter.iost', '--json')
+    ).json();
+    expect(dep.id).toBe('counter.iost');
+    const again = await run(
+      dir,
+      'js',
+      'deploy',
+      'counter.js',
+      '--signer',
+      'alice',
+      '--id',
+      'counter.iost',
+      '--json',
+    );
+    expect(again.code).toBe(1);
+    expect(again.json()).toEqual({ status: 'error', error: 'contract exists' });
+    const oog = await run(
+      dir,
+      'js',
+      'call',
+      'counter.iost',
+      'inc',
+      '[1]',
+      '--signer',
+      'alice',
+      '--gas-limit',
+      '100',
+      '--json',
+    );
+    expect(oog.code).toBe(1);
+    expect(oog.json()).toMatchObject({ status: 'error', error: 'out of gas', returns: [] });
+    const ok = await run(dir, 'js', 'call', 'counter.iost', 'inc', '[1]', '--signer', 'alice', '--json');
+    expect(ok.json().returns).toEqual(['1']);
+  });
+
+  test('bad input: exit 2 with one line', async () => {
+    expect(
+      (await run(dir, 'js', 'call', 'counter.iost', 'inc', '[1]', '--signer', 'alice', '--gas-limit', 'x'))
+        .code,
+    ).toBe(2);
+    expect((await run(dir, 'js', 'call', 'counter.iost', 'inc', '[1]')).err).toMatch(/at least one --signer/);
+    writeFileSync(join(dir, 'bad.js'), 'class B { run() {} }\nmodule.exports = B;\n');
+    writeFileSync(join(dir, 'bad.abi'), JSON.stringify({ lang: 'javascript', version: '1.0.0', abi: [] }));
+    const bad = await run(dir, 'js', 'deploy', 'bad.js', '--signer', 'alice', '--json');
+    expect(bad.code).toBe(2);
+    expect(bad.json()).toEqual({
+      status: 'error',
+      error: 'contract invalid: init not found: class B must define init() (line 1, column 1)',
+    });
+  });
+
+  test('pack bundles require/module.exports into one deployable file', async () => {
+    const proj = join(dir, 'proj');
+    mkdirSync(proj);
+    writeFileSync(join(proj, 'math.js'), 'module.exports = { double: (x) => x * 2 };\n');
+    writeFileSync(
+      join(proj, 'index.js'),
+      "const math = require('./math.js');\nclass Packed {\n  init() {}\n  twice(n) { return math.double(n); }\n}\nmodule.exports = Packed;\n",
+    );
+    const p = await run(dir, 'js', 'pack', 'proj', '-o', 'packed.js');
+    expect(p.code).toBe(0);
+    writeFileSync(
+      join(dir, 'packed.abi'),
+      JSON.stringify({ lang: 'javascript', version: '1.0.0', abi: [{ name: 'twice', args: ['number'] }] }),
+    );
+    const d = (await run(dir, 'js', 'deploy', 'packed.js', '--signer', 'alice', '--json')).json();
+    expect(d.status).toBe('success');
+    const c = await run(dir, 'js', 'call', d.id, 'twice', '[21]', '--signer', 'alice', '--json');
+    expect(c.json().returns).toEqual(['42']);
+  });
+});
