@@ -5,10 +5,10 @@
  */
 import { GENERATOR, IDENTITY, pointFromX, pointNeg } from '../arith/curve.js';
 import { FIELD_MODULUS, SCALAR_MODULUS } from '../arith/modular.js';
+import { AleoCryptoError, AleoDecodeError, addressToString, parseAddress } from '../crypto/index.js';
 import { AleoValueError } from '../errors.js';
 import { signatureFromText, signatureToText } from '../instructions/crypto-ops.js';
 import { type AffinePoint, INTEGER_TYPES, type IntegerType, type Literal } from '../values.js';
-import { bech32mDecode, bech32mEncode } from './bech32m.js';
 
 export function integerBits(t: IntegerType): number {
   return Number(t.slice(1));
@@ -34,17 +34,17 @@ export function isIntegerType(t: string): t is IntegerType {
 const NUMERIC = /^(-?)([0-9][0-9_]*)(u8|u16|u32|u64|u128|i8|i16|i32|i64|i128|field|group|scalar)$/;
 
 export function addressToText(point: AffinePoint): string {
-  return bech32mEncode('aleo', leBytes(point.x, 32));
+  return addressToString(point);
 }
 
 export function addressFromText(text: string): AffinePoint {
-  const bytes = bech32mDecode(text, 'aleo');
-  if (typeof bytes === 'string') throw new AleoValueError(`invalid address ${text}: ${bytes}`);
-  if (bytes.length !== 32) throw new AleoValueError(`invalid address ${text}: expected 32 bytes`);
-  const x = fromLeBytes(bytes);
-  const point = x < FIELD_MODULUS ? pointFromX(x) : undefined;
-  if (!point) throw new AleoValueError(`invalid address ${text}: not a point of the curve's subgroup`);
-  return point;
+  try {
+    return parseAddress(text);
+  } catch (e) {
+    if (e instanceof AleoDecodeError || e instanceof AleoCryptoError)
+      throw new AleoValueError(`invalid address ${text}: ${e.shortMessage}`);
+    throw e;
+  }
 }
 
 export function leBytes(v: bigint, n: number): Uint8Array {

@@ -1,0 +1,96 @@
+/** `polyvm aleo ...` in-process: JSON shapes, exit codes, state across invocations. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'polyvm-aleo-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io = {
+    out: (t: string) => void (out += t),
+    err: (t: string) => void (err += t),
+    errIsTTY: false,
+    cwd: dir,
+  };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+writeFileSync(
+  join(dir, 'add.aleo'),
+  'program add.aleo;\nfunction f:\n    input r0 as u8.public;\n    add r0 250u8 into r1;\n    output r1 as u8.public;\n',
+);
+writeFileSync(
+  join(dir, 'bad.aleo'),
+  'program bad.aleo;\nfunction f:\n    input r0 as u8.public;\n    add r0 r9 into r1;\n',
+);
+writeFileSync(
+  join(dir, 'counter.aleo'),
+  `program counter.aleo;
+mapping count:
+    key as u8.public;
+    value as u32.public;
+function bump:
+    input r0 as u8.public;
+    async bump r0 into r1;
+    output r1 as counter.aleo/bump.future;
+finalize bump:
+    input r0 as u8.public;
+    get.or_use count[r0] 0u32 into r1;
+    add r1 1u32 into r2;
+    set r2 into count[r0];
+`,
+);
+
+describe('polyvm aleo', () => {
+  it('check --json', async () => {
+    expect(await cli('aleo', 'check', 'add.aleo', '--json')).toEqual({
+      code: 0,
+      out: '{"status":"success"}\n',
+      err: '',
+    });
+    const bad = await cli('aleo', 'check', 'bad.aleo', '--json');
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.out)).toEqual({
+      status: 'error',
+      error: '4:5: register r9 is used before it is defined',
+    });
+  });
+
+  it('run --json: success and a failed execution', async () => {
+    expect(JSON.parse((await cli('aleo', 'run', 'add.aleo', 'f', '5u8', '--json')).out)).toEqual({
+      status: 'success',
+      outputs: ['255u8'],
+    });
+    const r = await cli('aleo', 'run', 'add.aleo', 'f', '6u8', '--json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out)).toEqual({
+      status: 'error',
+      error: 'Integer addition failed on: 6u8 and 250u8',
+    });
+  });
+
+  it('bad input exits 2 with one line', async () => {
+    const r = await cli('aleo', 'run', 'add.aleo', 'f', '5u16');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('polyvm: error: input "5u16" is not a u8: found u16\n');
+  });
+
+  it('execute keeps mappings in the state directory; mapping reads them', async () => {
+    for (let i = 0; i < 2; i++)
+      expect((await cli('aleo', 'execute', 'counter.aleo', 'bump', '7u8', '--state', 'st')).code).toBe(0);
+    expect(await cli('aleo', 'mapping', 'counter.aleo', 'count', '7u8', '--state', 'st')).toEqual({
+      code: 0,
+      out: '2u32\n',
+      err: '',
+    });
+    expect((await cli('aleo', 'mapping', 'counter.aleo', 'count', '8u8', '--state', 'st')).out).toBe(
+      'null\n',
+    );
+  });
+});
