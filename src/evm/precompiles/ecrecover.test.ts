@@ -92,6 +92,23 @@ describe('ecrecover', () => {
     }
   });
 
+  it('accepts a high s (no EIP-2 rule here): (r, n - s) with the other v recovers the same signer', () => {
+    const hash = VALID.slice(0, 64);
+    const v = BigInt(`0x${VALID.slice(64, 128)}`);
+    const r = VALID.slice(128, 192);
+    const sVal = BigInt(`0x${VALID.slice(192, 256)}`);
+    const flipped = hash + word(v === 27n ? 28n : 27n) + r + word(N - sVal);
+    expect(bytesToHex(ecrecover(hexToBytes(flipped), 3000n).output)).toBe(ECRECOVER[1]!.expected);
+  });
+
+  it('reduces a message hash >= n modulo n, as libsecp256k1 does', () => {
+    const rest = VALID.slice(64);
+    const a = ecrecover(hexToBytes(word(N + 5n) + rest), 3000n).output;
+    const b = ecrecover(hexToBytes(word(5n) + rest), 3000n).output;
+    expect(a.length).toBe(32);
+    expect(a).toEqual(b);
+  });
+
   it('right-pads short input with zeros (an all-zero input recovers nothing)', () => {
     const res = ecrecover(new Uint8Array(0), 3000n);
     expect(res).toEqual({ success: true, gasUsed: 3000n, output: new Uint8Array(0) });
