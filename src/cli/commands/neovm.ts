@@ -1,11 +1,30 @@
 import type { Command } from 'commander';
-import { pending } from '../action.js';
+import { action } from '../action.js';
 import type { CliContext } from '../io.js';
 
 export function registerNeoVmCommands(program: Command, ctx: CliContext): void {
   const group = program.command('neovm').description('Neo N3 virtual machine (scripts)');
-  pending(ctx, group, 'run', 'run a NeoVM script', 5);
-  pending(ctx, group, 'test', 'run neo-vm JSON unit-test files or folders', 5);
-  pending(ctx, group, 'asm', 'assemble a NeoVM script', 5);
-  pending(ctx, group, 'disasm', 'disassemble a NeoVM script', 5);
+  group
+    .command('run')
+    .description('run a NeoVM script: hex, @file (bytes or hex) or an assembly file')
+    .argument('<script>', 'hex, @file or an assembly file')
+    .option('--trace', 'print one line per instruction: ip, opcode, evaluation stack')
+    .option('--json', 'print one JSON document')
+    .action(action(ctx, async () => (await import('./neovm-run.js')).run));
+  group
+    .command('test')
+    .description('run neo-vm JSON unit-test files or folders')
+    .argument('<paths...>', 'JSON test files or folders')
+    .option('--json', 'print a JSON array of {name, pass, error}')
+    .action(action(ctx, async () => (await import('./neovm-test.js')).test));
+  group
+    .command('asm')
+    .description('assemble a NeoVM assembly file; prints the script as hex')
+    .argument('<file>', 'assembly file')
+    .action(action(ctx, async () => (await import('./neovm-asm.js')).asm));
+  group
+    .command('disasm')
+    .description('disassemble a NeoVM script given as hex or @file')
+    .argument('<script>', 'hex or @file')
+    .action(action(ctx, async () => (await import('./neovm-asm.js')).disasm));
 }

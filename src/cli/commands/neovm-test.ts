@@ -1,0 +1,57 @@
+/** `polyvm neovm test [--json] PATH...`: runs neo-vm JSON unit-test files or folders. */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { UsageError } from '../../core/errors.js';
+import { loadVmTestFile, runVmTest, type VmTestFile } from '../../neovm/index.js';
+import { type CliContext, cliPath, EXIT_FAILED, EXIT_OK, printJson, progress } from '../io.js';
+
+interface TestOptions {
+  json?: boolean;
+}
+
+function collect(path: string, out: string[]): void {
+  let stat: ReturnType<typeof statSync>;
+  try {
+    stat = statSync(path);
+  } catch {
+    throw new UsageError(`no such file or folder: ${path}`);
+  }
+  if (!stat.isDirectory()) {
+    out.push(path);
+    return;
+  }
+  for (const name of readdirSync(path).sort()) {
+    const p = join(path, name);
+    if (statSync(p).isDirectory()) collect(p, out);
+    else if (name.endsWith('.json')) out.push(p);
+  }
+}
+
+export function test(ctx: CliContext, paths: string[], opts: TestOptions): number {
+  const files: string[] = [];
+  for (const p of paths) collect(cliPath(ctx, p), files);
+  const loaded: [string, VmTestFile][] = files.map((f) => [f, loadVmTestFile(f)]);
+  const total = loaded.reduce((n, [, f]) => n + f.tests.length, 0);
+  const results: { name: string; pass: boolean; error: string | null }[] = [];
+  const bar = progress(ctx);
+  let failed = 0;
+  for (const [path, file] of loaded) {
+    for (const t of file.tests) {
+      const r = runVmTest(file, t);
+      results.push({ name: `${path} > ${t.name}`, pass: r.pass, error: r.error });
+      if (!r.pass) {
+        failed++;
+        if (!opts.json)
+          ctx.io.out(`FAIL ${path} > ${t.name}\n  ${(r.error ?? '').split('\n').join('\n  ')}\n`);
+      }
+      bar.update(`neovm test: ${results.length}/${total}, ${failed} failed`);
+    }
+  }
+  bar.done();
+  if (opts.json) printJson(ctx, results);
+  else
+    ctx.io.out(
+      `${results.length - failed} passed, ${failed} failed (${results.length} tests in ${files.length} files)\n`,
+    );
+  return failed > 0 ? EXIT_FAILED : EXIT_OK;
+}
