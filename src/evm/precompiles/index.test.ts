@@ -41,7 +41,7 @@ describe('precompilesFor', () => {
   });
   it('switches modexp to EIP-2565 pricing at Berlin', () => {
     const key = precompileKey(5);
-    const input = hex(word(1n) + word(1n) + word(1n) + '020305'); // 2^3 mod 5
+    const input = hex(`${word(1n) + word(1n) + word(1n)}020305`); // 2^3 mod 5
     const before = precompilesFor('Istanbul').get(key)!(input, 1000n);
     const after = precompilesFor('Berlin').get(key)!(input, 1000n);
     expect(before.gasUsed).toBe(0n); // EIP-198: 1 * max(1, 1) / 20 = 0

@@ -199,7 +199,7 @@ describe('modexp', () => {
     // expLen 33 with head 0x01 followed by a zero: adjusted = 8*(33-32) + bitlen(head32) - 1
     // head32 = 0x01 00..00 (32 bytes) -> bitlen 249 -> adjusted = 8 + 248 = 256
     // EIP-2565: words = ceil(1/8) = 1 -> gas = max(200, 1*256/3) = 200; EIP-198: mc = 1 -> 256/20 = 12
-    const input = hexToBytes(`${header(1n, 33n, 1n)}02` + `01${'00'.repeat(32)}` + `07`);
+    const input = hexToBytes(`${header(1n, 33n, 1n)}0201${'00'.repeat(32)}07`);
     expect(modexpByzantium(input, 100n).gasUsed).toBe(12n);
     expect(modexpBerlin(input, 1000n).gasUsed).toBe(200n);
   });
