@@ -26,52 +26,61 @@ const SIGMA = [
   [10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0],
 ];
 
-const v = new Uint32Array(32);
-const m = new Uint32Array(32);
+// Working state and message as signed 32-bit halves: (lo, hi) at (2i, 2i + 1). Int32 values
+// stay small integers for V8; carries are computed on the unsigned views (x >>> 0).
+const v = new Int32Array(32);
+const m = new Int32Array(32);
+const TWO32 = 0x100000000;
 
-/** v[a] += v[b] + m[x] (64-bit, indexes in words). */
-function add3(a: number, b: number, x: number): void {
-  let lo = v[2 * a]! + v[2 * b]!;
-  let hi = v[2 * a + 1]! + v[2 * b + 1]! + (lo >= 0x100000000 ? 1 : 0);
-  lo >>>= 0;
-  const lo2 = lo + m[2 * x]!;
-  hi = hi + m[2 * x + 1]! + (lo2 >= 0x100000000 ? 1 : 0);
-  v[2 * a] = lo2;
-  v[2 * a + 1] = hi;
-}
-
-/** v[a] += v[b] (64-bit). */
-function add2(a: number, b: number): void {
-  const lo = v[2 * a]! + v[2 * b]!;
-  v[2 * a + 1] = v[2 * a + 1]! + v[2 * b + 1]! + (lo >= 0x100000000 ? 1 : 0);
-  v[2 * a] = lo;
-}
-
-/** v[d] = rotr64(v[d] ^ v[a], n) for n in 32, 24, 16, 63. */
-function xorRot(d: number, a: number, n: number): void {
-  const lo = v[2 * d]! ^ v[2 * a]!;
-  const hi = v[2 * d + 1]! ^ v[2 * a + 1]!;
-  if (n === 32) {
-    v[2 * d] = hi;
-    v[2 * d + 1] = lo;
-  } else if (n === 63) {
-    v[2 * d] = (lo << 1) | (hi >>> 31);
-    v[2 * d + 1] = (hi << 1) | (lo >>> 31);
-  } else {
-    v[2 * d] = (lo >>> n) | (hi << (32 - n));
-    v[2 * d + 1] = (hi >>> n) | (lo << (32 - n));
-  }
-}
-
+/** The mixing function G on words a, b, c, d with message words x, y (EIP-152 / RFC 7693 3.1). */
 function g(a: number, b: number, c: number, d: number, x: number, y: number): void {
-  add3(a, b, x);
-  xorRot(d, a, 32);
-  add2(c, d);
-  xorRot(b, c, 24);
-  add3(a, b, y);
-  xorRot(d, a, 16);
-  add2(c, d);
-  xorRot(b, c, 63);
+  let al = v[2 * a]!;
+  let ah = v[2 * a + 1]!;
+  let bl = v[2 * b]!;
+  let bh = v[2 * b + 1]!;
+  let cl = v[2 * c]!;
+  let ch = v[2 * c + 1]!;
+  let dl = v[2 * d]!;
+  let dh = v[2 * d + 1]!;
+  // a = a + b + m[x]; d = rotr64(d ^ a, 32)
+  let ll = (al >>> 0) + (bl >>> 0) + (m[2 * x]! >>> 0);
+  ah = (ah + bh + m[2 * x + 1]! + Math.floor(ll / TWO32)) | 0;
+  al = ll | 0;
+  let tl = dl ^ al;
+  dl = dh ^ ah;
+  dh = tl;
+  // c = c + d; b = rotr64(b ^ c, 24)
+  ll = (cl >>> 0) + (dl >>> 0);
+  ch = (ch + dh + Math.floor(ll / TWO32)) | 0;
+  cl = ll | 0;
+  tl = bl ^ cl;
+  let th = bh ^ ch;
+  bl = (tl >>> 24) | (th << 8);
+  bh = (th >>> 24) | (tl << 8);
+  // a = a + b + m[y]; d = rotr64(d ^ a, 16)
+  ll = (al >>> 0) + (bl >>> 0) + (m[2 * y]! >>> 0);
+  ah = (ah + bh + m[2 * y + 1]! + Math.floor(ll / TWO32)) | 0;
+  al = ll | 0;
+  tl = dl ^ al;
+  th = dh ^ ah;
+  dl = (tl >>> 16) | (th << 16);
+  dh = (th >>> 16) | (tl << 16);
+  // c = c + d; b = rotr64(b ^ c, 63)
+  ll = (cl >>> 0) + (dl >>> 0);
+  ch = (ch + dh + Math.floor(ll / TWO32)) | 0;
+  cl = ll | 0;
+  tl = bl ^ cl;
+  th = bh ^ ch;
+  bl = (tl << 1) | (th >>> 31);
+  bh = (th << 1) | (tl >>> 31);
+  v[2 * a] = al;
+  v[2 * a + 1] = ah;
+  v[2 * b] = bl;
+  v[2 * b + 1] = bh;
+  v[2 * c] = cl;
+  v[2 * c + 1] = ch;
+  v[2 * d] = dl;
+  v[2 * d + 1] = dh;
 }
 
 /** F(h, m, t, f) with `rounds` rounds; h, mIn, t hold (lo, hi) pairs; returns the new h. */
