@@ -4,7 +4,7 @@ import { ContractValidationError } from './errors.js';
 
 export function parseContract(source: string): Program {
   try {
-    return parse(source, { ecmaVersion: 2022, sourceType: 'script', locations: true });
+    return parse(source, { ecmaVersion: 2022, sourceType: 'script', locations: true, preserveParens: true });
   } catch (cause) {
     throw new ContractValidationError(`syntax error: ${(cause as Error).message}`, { cause });
   }
