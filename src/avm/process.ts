@@ -15,7 +15,7 @@ import { LITERAL_OPS } from './instructions/literal-ops.js';
 import { OPCODES } from './instructions/table.js';
 import { parseProgram } from './parser/program.js';
 import { addressFromText } from './text/literal.js';
-import { parsePlaintext } from './text/value.js';
+import { parsePlaintext, parseRecordText } from './text/value.js';
 import type { FutureValue, PlaintextType, RecordEntry, RecordValue, Value } from './types.js';
 import { plaintextTypeToString } from './types.js';
 import type { AffinePoint, Literal, Plaintext } from './values.js';
@@ -312,10 +312,37 @@ export function parseInputs(program: AleoProgram, name: string, inputs: readonly
   if (inputs.length !== f.inputs.length)
     throw new AleoValueError(`function '${name}' takes ${f.inputs.length} inputs, found ${inputs.length}`);
   return f.inputs.map((inp, i) => {
+    if (inp.type.kind === 'record') return parseRecordInput(program, inputs[i]!, inp.type.name);
     if (inp.type.kind !== 'plaintext')
-      throw new AleoValueError(`input ${i}: record inputs are not supported from text yet`);
+      throw new AleoValueError(`input ${i}: external records and futures cannot be given as text`);
     return parseInput(program, inputs[i]!, inp.type.type);
   });
 }
 
 export { addressFromText };
+
+/** Parses a record input against the program's record declaration. */
+function parseRecordInput(program: AleoProgram, text: string, name: string): RecordValue {
+  const def = program.ast.records.get(name)!;
+  const r = parseRecordText(text);
+  const fail = (why: string) => new AleoValueError(`input is not a ${name}.record: ${why}`);
+  if (r.owner.value.kind !== 'literal' || r.owner.value.literal.type !== 'address')
+    throw fail('the owner must be an address');
+  if (r.owner.visibility !== def.ownerVisibility) throw fail(`the owner must be .${def.ownerVisibility}`);
+  if ([...r.entries.keys()].join(',') !== [...def.entries.keys()].join(','))
+    throw fail(`expected entries ${[...def.entries.keys()].join(', ')} in this order`);
+  for (const [k, e] of def.entries) {
+    const got = r.entries.get(k)!;
+    if (got.visibility !== e.visibility) throw fail(`${k} must be .${e.visibility}`);
+    const err = conformsTo(program.ast, got.value, e.type);
+    if (err) throw fail(`${k}: ${err}`);
+  }
+  const nonce =
+    r.nonce?.kind === 'literal' && r.nonce.literal.type === 'group' ? r.nonce.literal.value : IDENTITY;
+  return {
+    kind: 'record',
+    owner: { visibility: def.ownerVisibility, value: r.owner.value.literal.value as AffinePoint },
+    data: r.entries,
+    nonce,
+  };
+}

@@ -110,3 +110,74 @@ function plaintext(ts: TokenStream): Plaintext {
     throw e;
   }
 }
+
+/** A record in text form: `{ owner: aleo1….private, amount: 5u64.private, _nonce: 0group.public }`. */
+export function parseRecordText(text: string): {
+  owner: { visibility: Visibility; value: Plaintext };
+  entries: Map<string, RecordEntry>;
+  nonce?: Plaintext;
+} {
+  try {
+    const ts = new TokenStream(tokenize(text));
+    ts.expect('{');
+    const entries = new Map<string, RecordEntry>();
+    do {
+      const name = ts.word('an entry name');
+      if (entries.has(name.text)) throw ts.error(`duplicate entry '${name.text}'`, name);
+      ts.expect(':');
+      entries.set(name.text, entry(ts));
+    } while (ts.accept(','));
+    ts.expect('}');
+    if (!ts.atEnd()) throw ts.error('unexpected text after the record');
+    const owner = entries.get('owner');
+    if (!owner) throw ts.error('a record needs an owner');
+    const nonce = entries.get('_nonce');
+    entries.delete('owner');
+    entries.delete('_nonce');
+    return { owner, entries, nonce: nonce?.value };
+  } catch (e) {
+    if (e instanceof AleoParseError)
+      throw new AleoValueError(`invalid record ${JSON.stringify(text)}: ${e.shortMessage}`);
+    throw e;
+  }
+}
+
+/** A plaintext whose literals all carry the same `.visibility` suffix. */
+function entry(ts: TokenStream): RecordEntry {
+  let visibility: Visibility | undefined;
+  const strip = (word: string): string => {
+    const m = /^(.*)\.(private|public|constant)$/.exec(word);
+    if (!m) throw ts.error(`expected a visibility on '${word}' (e.g. ${word}.private)`);
+    if (visibility && visibility !== m[2]) throw ts.error('mixed visibilities in one entry');
+    visibility = m[2] as Visibility;
+    return m[1]!;
+  };
+  const value = (): Plaintext => {
+    if (ts.accept('{')) {
+      const members = new Map<string, Plaintext>();
+      do {
+        const n = ts.word('a member name');
+        ts.expect(':');
+        members.set(n.text, value());
+      } while (ts.accept(','));
+      ts.expect('}');
+      return { kind: 'struct', members };
+    }
+    if (ts.accept('[')) {
+      const elements: Plaintext[] = [];
+      do elements.push(value());
+      while (ts.accept(','));
+      ts.expect(']');
+      return { kind: 'array', elements };
+    }
+    const t = ts.word('a value');
+    try {
+      return { kind: 'literal', literal: parseLiteral(strip(t.text)) };
+    } catch (e) {
+      if (e instanceof AleoValueError) throw ts.error(e.shortMessage, t);
+      throw e;
+    }
+  };
+  const v = value();
+  return { visibility: visibility!, value: v };
+}
