@@ -5,7 +5,11 @@
  * string/bool/number/json, `init` never listed, amountLimit entries {token, val} as strings,
  * no token twice.
  */
+import { DecimalFormatError, parseAmount } from './decimal.js';
 import { ContractValidationError } from './errors.js';
+
+/** Tokens an amountLimit may name, with their decimals ('*' is read with 0, as IOST does). */
+const LIMIT_TOKENS: Readonly<Record<string, number>> = { '*': 0, iost: 8, ram: 0 };
 
 export type AbiArgType = 'string' | 'bool' | 'number' | 'json';
 
@@ -91,9 +95,16 @@ function parseAmountLimits(value: unknown, method: string): AmountLimit[] {
     if (typeof e.val !== 'string') fail(`amountLimit of ${method}: val should be string type`);
     if (tokens.has(e.token)) fail(`duplicated token in amountLimit: ${e.token}`);
     tokens.add(e.token);
-    if (e.token !== '*' && e.token !== 'iost') fail(`token not exists in amountLimit: ${e.token}`);
-    if (e.val !== 'unlimited' && !/^\d+(\.\d+)?$/.test(e.val))
-      fail(`amountLimit of ${method}: val ${JSON.stringify(e.val)} is not a decimal amount or "unlimited"`);
+    const decimals = LIMIT_TOKENS[e.token];
+    if (decimals === undefined) fail(`token not exists in amountLimit: ${e.token}`);
+    if (e.val !== 'unlimited') {
+      try {
+        parseAmount(e.val, decimals);
+      } catch (err) {
+        if (!(err instanceof DecimalFormatError)) throw err;
+        fail(`amountLimit of ${method}: val ${JSON.stringify(e.val)}: ${err.message}`);
+      }
+    }
     return { token: e.token, val: e.val };
   });
 }

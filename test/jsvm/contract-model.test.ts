@@ -185,3 +185,31 @@ describe('update (can_update)', () => {
     });
   });
 });
+
+describe('amountLimit values are read as IOST decimals', () => {
+  test("a malformed value is refused with the decimal parser's reason", () =>
+    rejects(
+      OK,
+      abiOf([['get', ['string'], [{ token: 'iost', val: '120x' }]]]),
+      /val "120x": abnormal char in amount/,
+    ));
+  test('unknown tokens are refused; iost, ram and * are known', () => {
+    rejects(
+      OK,
+      abiOf([['get', ['string'], [{ token: 'eth', val: '1' }]]]),
+      /token not exists in amountLimit: eth/,
+    );
+    expect(
+      deploy(vm, OK, [
+        [
+          'get',
+          ['string'],
+          [
+            { token: 'ram', val: '100' },
+            { token: '*', val: 'unlimited' },
+          ],
+        ],
+      ]),
+    ).toMatch(/^Contract/);
+  });
+});
