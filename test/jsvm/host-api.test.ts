@@ -192,3 +192,29 @@ describe('BigNumber, Int64, Float64', () => {
     expect(call(vm, id, 'notInt').error).toBe('Int64: 1.5 is not an integer');
   });
 });
+
+describe('contract authority', () => {
+  const vault = deploy(
+    vm,
+    `class V { init() {}
+      withAuth(to) { return blockchain.callWithAuth('token.iost', 'transfer', ['iost', blockchain.contractName(), to, '1', '']); }
+      withoutAuth(to) { return blockchain.call('token.iost', 'transfer', ['iost', blockchain.contractName(), to, '1', '']); }
+      steal(from, to) { return blockchain.callWithAuth('token.iost', 'transfer', ['iost', from, to, '1', '']); }
+    }\nmodule.exports = V;`,
+    [
+      ['withAuth', ['string']],
+      ['withoutAuth', ['string']],
+      ['steal', ['string', 'string']],
+    ],
+  );
+  test('a contract spends its own balance only through callWithAuth', () => {
+    expect(call(vm, 'token.iost', 'transfer', ['iost', 'alice', vault, '5', '']).status).toBe('success');
+    expect(call(vm, vault, 'withoutAuth', ['bob']).error).toBe('transaction has no permission');
+    expect(call(vm, vault, 'withAuth', ['bob']).status).toBe('success');
+    expect(call(vm, 'token.iost', 'balanceOf', ['iost', vault]).returns).toEqual(['4']);
+  });
+  test("callWithAuth does not lend another contract's or an unsigned account's authority", () => {
+    expect(call(vm, vault, 'steal', [id, 'bob']).error).toBe('transaction has no permission');
+    expect(call(vm, vault, 'steal', ['bob', 'alice']).error).toBe('transaction has no permission');
+  });
+});

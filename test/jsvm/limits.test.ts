@@ -154,3 +154,22 @@ describe('time limit', () => {
     expect(snapshot(vm)).toBe(before);
   });
 });
+
+describe('fatal failures cannot be caught by a caller', () => {
+  const burner = deploy(
+    vm,
+    `class B { init() {} burn() { storage.put('b', '1'); for (;;) {} } }\nmodule.exports = B;`,
+    [['burn']],
+  );
+  const catcher = deploy(
+    vm,
+    `class C { init() {} tryIt(b) { storage.put('c', '1'); try { blockchain.call(b, 'burn', []); } catch (e) { storage.put('caught', e.message); } return 'survived'; } }\nmodule.exports = C;`,
+    [['tryIt', ['string']]],
+  );
+  test('out of gas in a nested call fails the whole transaction', () => {
+    const before = snapshot(vm);
+    const r = call(vm, catcher, 'tryIt', [burner], ['alice'], 200_000);
+    expect(r).toMatchObject({ status: 'error', error: 'out of gas', gasUsed: 200_000 });
+    expect(snapshot(vm)).toBe(before);
+  });
+});
