@@ -25,10 +25,29 @@ export function unmarshalArgs(name: string, types: readonly AbiArgType[], text: 
     throw new TxFailure(`args length unmatched to abi ${name}. need ${types.length}, got ${arr.length}`);
   types.forEach((t, i) => {
     const v = arr[i];
-    const bad = (what: string) => new TxFailure(`error parse ${what} arg ${JSON.stringify(v)}`);
+    const bad = (what: string) => new TxFailure(`error parse ${what} arg ${goArg(v)}`);
     if (t === 'string' && typeof v !== 'string') throw bad('string');
     if (t === 'bool' && typeof v !== 'boolean') throw bad('bool');
     if (t === 'number' && !(typeof v === 'number' && Number.isInteger(v))) throw bad('number');
   });
   return JSON.stringify(arr);
+}
+
+/** Go's JSON encoding: object keys sorted. */
+function sortedJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(sortedJson).join(',')}]`;
+  if (v !== null && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    return `{${Object.keys(o)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${sortedJson(o[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(v);
+}
+
+/** An argument as go-iost's `formatErrorArg` prints it: `&` + JSON for maps and arrays, else `&{value}`. */
+function goArg(v: unknown): string {
+  if (v !== null && typeof v === 'object') return `&${sortedJson(v)}`;
+  return `&{${v === null ? '<nil>' : String(v)}}`;
 }

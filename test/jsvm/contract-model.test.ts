@@ -213,3 +213,25 @@ describe('amountLimit values are read as IOST decimals', () => {
     ).toMatch(/^Contract/);
   });
 });
+
+describe('argument errors read as go-iost prints them (test/integration/vm_test.go "test of arguments")', () => {
+  const id = deploy(vm, `class Test { init() {} test(str, num, b, j) {} }\nmodule.exports = Test;`, [
+    ['test', ['string', 'number', 'bool', 'json']],
+  ]);
+  const run = (args: string) => vm.call({ contract: id, method: 'test', args, signers: ['alice'] });
+  test.each([
+    ['["abc",1,true,{}]', undefined],
+    ['[null,1,true,{}]', 'error parse string arg &{<nil>}'],
+    ['[{"c":1,"d":2,"a":3,"b":4},1,true,{}]', 'error parse string arg &{"a":3,"b":4,"c":1,"d":2}'],
+    ['["abc",[{"c":1,"d":2,"a":3,"b":4}],true,{}]', 'error parse number arg &[{"a":3,"b":4,"c":1,"d":2}]'],
+    ['["abc",1,{"c":1,"d":2,"a":3,"b":4},{}]', 'error parse bool arg &{"a":3,"b":4,"c":1,"d":2}'],
+    ['[10,1,true,{}]', 'error parse string arg &{10}'],
+    ['["abc",true,true,{}]', 'error parse number arg &{true}'],
+    ['["abc",1,"abc",{}]', 'error parse bool arg &{abc}'],
+    ['["abc",1,true,1]', undefined],
+  ])('%s', (args, error) => {
+    const r = run(args);
+    if (error === undefined) expect(r.status).toBe('success');
+    else expect(r.error).toContain(error);
+  });
+});
