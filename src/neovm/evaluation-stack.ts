@@ -84,7 +84,8 @@ export class EvaluationStack {
     const pos = n - index - 1;
     const item = this.items[pos]!;
     if (!(item instanceof ctor)) throw new InvalidCastFault(`The item can't be casted to type ${ctor.name}`);
-    this.items.splice(pos, 1);
+    if (index === 0) this.items.pop();
+    else this.items.splice(pos, 1);
     return item;
   }
 
