@@ -59,11 +59,13 @@ export function hostOp(
   const cache = tx.vm.cache;
   const id = frame.contract;
   const str = (bytes: Uint8Array | undefined) => (bytes === undefined ? null : decoder.decode(bytes));
-  const mapKeys = (contract: string, key: string) => {
-    const prefix = keys.mapPrefix(contract, key);
-    const out: string[] = [];
-    for (const [k] of cache.range({ prefix })) out.push(decoder.decode(k.subarray(prefix.length)));
-    return out;
+  const mapKeys = (contract: string, key: string): string[] => {
+    const raw = cache.get(keys.mapIndex(contract, key));
+    return raw === undefined ? [] : (JSON.parse(decoder.decode(raw)) as string[]);
+  };
+  const setMapKeys = (key: string, fields: string[]) => {
+    if (fields.length === 0) cache.delete(keys.mapIndex(id, key));
+    else cache.put(keys.mapIndex(id, key), utf8ToBytes(JSON.stringify(fields)));
   };
   switch (op) {
     case 'put':
@@ -81,6 +83,8 @@ export function hostOp(
     case 'mapPut':
       checkKey(a as string);
       checkKey(b as string);
+      if (!cache.has(keys.mapField(id, a as string, b as string)))
+        setMapKeys(a as string, [...mapKeys(id, a as string), b as string]);
       cache.put(keys.mapField(id, a as string, b as string), utf8ToBytes(c as string));
       return undefined;
     case 'mapGet':
@@ -94,6 +98,11 @@ export function hostOp(
     case 'mapDel':
       checkKey(a as string);
       checkKey(b as string);
+      if (cache.has(keys.mapField(id, a as string, b as string)))
+        setMapKeys(
+          a as string,
+          mapKeys(id, a as string).filter((f) => f !== b),
+        );
       cache.delete(keys.mapField(id, a as string, b as string));
       return undefined;
     case 'globalGet':

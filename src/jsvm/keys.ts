@@ -1,7 +1,7 @@
 /**
  * Where the JavaScript VM keeps its data in the shared store, all under the `js/` namespace.
  * Parts are separated by a 0x00 byte, which IOST forbids in keys and fields (printable ASCII
- * only), so a map's fields are exactly the keys under its prefix.
+ * only). A map keeps its field list beside its fields, in insertion order, as IOST does.
  */
 import { namespacedKey } from '../state/index.js';
 
@@ -12,7 +12,8 @@ export const keys = {
   value: (id: string, key: string) => namespacedKey('jsvm', `s/${id}${SEP}${key}`),
   mapField: (id: string, key: string, field: string) =>
     namespacedKey('jsvm', `m/${id}${SEP}${key}${SEP}${field}`),
-  mapPrefix: (id: string, key: string) => namespacedKey('jsvm', `m/${id}${SEP}${key}${SEP}`),
+  /** The map's fields in insertion order (IOST's mapKeys order), as a JSON array. */
+  mapIndex: (id: string, key: string) => namespacedKey('jsvm', `mk/${id}${SEP}${key}`),
   account: (name: string) => namespacedKey('jsvm', `account/${name}`),
   balance: (token: string, account: string) => namespacedKey('jsvm', `balance/${token}${SEP}${account}`),
   nonce: () => namespacedKey('jsvm', 'meta/nonce'),

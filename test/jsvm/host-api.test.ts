@@ -82,7 +82,7 @@ describe('storage', () => {
       null,
       true,
       '1',
-      ['a', 'b'],
+      ['b', 'a'],
       2,
       false,
       null,
@@ -216,5 +216,19 @@ describe('contract authority', () => {
   test("callWithAuth does not lend another contract's or an unsigned account's authority", () => {
     expect(call(vm, vault, 'steal', [id, 'bob']).error).toBe('transaction has no permission');
     expect(call(vm, vault, 'steal', ['bob', 'alice']).error).toBe('transaction has no permission');
+  });
+});
+
+describe('mapKeys keeps insertion order (go-iost test/integration Test_MapDel, test_data/mapdel.js)', () => {
+  const m = deploy(
+    vm,
+    `class Test { init() {}
+      keys() { storage.mapPut('k', 's', '0'); storage.mapPut('k', 'abcd', '1'); storage.mapPut('k', 'abc', '2'); storage.mapPut('k', 'ab', '3'); storage.mapDel('k', 'ab'); storage.mapPut('k', 'ab', '4'); return storage.mapKeys('k'); }
+      del() { storage.mapDel('k', 'ab'); return storage.mapKeys('k'); } }\nmodule.exports = Test;`,
+    [['keys'], ['del']],
+  );
+  test('re-put after delete goes last; delete removes', () => {
+    expect(call(vm, m, 'keys').returns).toEqual(['["s","abcd","abc","ab"]']);
+    expect(call(vm, m, 'del').returns).toEqual(['["s","abcd","abc"]']);
   });
 });
