@@ -12,10 +12,23 @@
  * Text forms (snarkVM's parsers/printers):
  *   - `parseField/formatField`, `parseScalar/formatScalar`, `parseGroup/formatGroup`
  *     (`<x>group`), `parseAddress/addressToString` (`aleo1…`, bech32m).
+ * Instructions (snarkVM hash.rs / commit.rs):
+ *   - `hashOp(variant, input: Plaintext, dest: LiteralType): Literal` for variant in
+ *     HASH_VARIANTS ('bhp256'…'bhp1024', 'keccak256/384/512', 'ped64/128', 'psd2/4/8',
+ *     'sha3_256/384/512'); dest is any literal type but boolean, string, signature.
+ *   - `commitOp(variant, input, randomizer: bigint (scalar), dest: 'address'|'field'|'group')`.
+ * Primitives: `plaintextBits/plaintextFields` (hash inputs), `bhpHash/bhpHashToGroup/
+ *   bhpCommitToGroup`, `pedersenHash/pedersenCommitToGroup`, `poseidonHash/poseidonHashMany/
+ *   poseidonHashToGroup/poseidonHashToScalar`, `keccakBits`, `elligator2Encode`,
+ *   `castLossyField/castLossyGroup`, `hashToCurve` (Blake2Xs). Parameters are derived from the
+ *   MainnetV0 domain strings on first use and cached.
  * Errors: AleoDecodeError (code AVM_DECODE) for text that does not decode, AleoCryptoError
  * (code AVM_CRYPTO) for an operation that fails on its input.
  */
 export { addressToString, parseAddress } from './address.js';
+export { type BhpVariant, bhpCommitToGroup, bhpHash, bhpHashToGroup } from './bhp.js';
+export { hashToCurve } from './blake2xs.js';
+export { castLossyField, castLossyGroup, fieldToGroupLossy } from './cast-lossy.js';
 export {
   add as groupAdd,
   double as groupDouble,
@@ -31,6 +44,27 @@ export {
   tryFromX as groupTryFromX,
   ZERO as groupZero,
 } from './curve.js';
+export { elligator2Encode } from './elligator2.js';
+export { literalBits, packFields, plaintextBits, plaintextFields } from './encode.js';
 export { AleoCryptoError, AleoDecodeError } from './errors.js';
 export { FIELD_MODULUS, Fq, Fs, PrimeField, SCALAR_MODULUS } from './modular.js';
+export {
+  COMMIT_VARIANTS,
+  type CommitVariant,
+  commitOp,
+  HASH_VARIANTS,
+  type HashVariant,
+  hashBitsToGroup,
+  hashOp,
+  keccakBits,
+} from './ops.js';
+export { type PedersenVariant, pedersenCommitToGroup, pedersenHash } from './pedersen.js';
+export {
+  type PoseidonRate,
+  poseidonHash,
+  poseidonHashMany,
+  poseidonHashToGroup,
+  poseidonHashToScalar,
+  scalarFromFieldLossy,
+} from './poseidon.js';
 export { formatField, formatGroup, formatScalar, parseField, parseGroup, parseScalar } from './text.js';

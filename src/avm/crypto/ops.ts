@@ -1,0 +1,116 @@
+/**
+ * The `hash.*` and `commit.*` instructions (snarkVM synthesizer/program/src/logic/instruction/
+ * operation/hash.rs, commit.rs): BHP, Pedersen, Keccak and SHA-3 hash the plaintext's bits to a
+ * group element (Keccak/SHA-3 digests go through BHP256 for 256-bit, BHP512 for 384/512-bit
+ * outputs); Poseidon hashes the plaintext's fields, to a group for `as group|address`, else to
+ * a field; the result is then cast (lossy) to the destination type.
+ */
+import { keccak_256, keccak_384, keccak_512, sha3_256, sha3_384, sha3_512 } from '@noble/hashes/sha3.js';
+import type { AffinePoint, Literal, LiteralType, Plaintext } from '../values.js';
+import { bhpCommitToGroup, bhpHashToGroup } from './bhp.js';
+import { type Bits, bitsToBytes, pushBytesBits } from './bits.js';
+import { castLossyField, castLossyGroup } from './cast-lossy.js';
+import { plaintextBits, plaintextFields } from './encode.js';
+import { AleoCryptoError } from './errors.js';
+import { Fs } from './modular.js';
+import { pedersenCommitToGroup, pedersenHashToGroup } from './pedersen.js';
+import { poseidonHash, poseidonHashToGroup } from './poseidon.js';
+
+export const HASH_VARIANTS = [
+  'bhp256',
+  'bhp512',
+  'bhp768',
+  'bhp1024',
+  'keccak256',
+  'keccak384',
+  'keccak512',
+  'ped64',
+  'ped128',
+  'psd2',
+  'psd4',
+  'psd8',
+  'sha3_256',
+  'sha3_384',
+  'sha3_512',
+] as const;
+export type HashVariant = (typeof HASH_VARIANTS)[number];
+export const COMMIT_VARIANTS = ['bhp256', 'bhp512', 'bhp768', 'bhp1024', 'ped64', 'ped128'] as const;
+export type CommitVariant = (typeof COMMIT_VARIANTS)[number];
+
+const KECCAK: Record<string, [(b: Uint8Array) => Uint8Array, 'bhp256' | 'bhp512']> = {
+  keccak256: [keccak_256, 'bhp256'],
+  keccak384: [keccak_384, 'bhp512'],
+  keccak512: [keccak_512, 'bhp512'],
+  sha3_256: [sha3_256, 'bhp256'],
+  sha3_384: [sha3_384, 'bhp512'],
+  sha3_512: [sha3_512, 'bhp512'],
+};
+
+/** Keccak/SHA-3 of bits (zero-padded to bytes), as bits (snarkVM Keccak::hash). */
+export function keccakBits(variant: string, bits: readonly boolean[]): Bits {
+  const entry = KECCAK[variant];
+  if (!entry) throw new AleoCryptoError(`Unknown Keccak variant '${variant}'`);
+  const out: Bits = [];
+  pushBytesBits(out, entry[0](bitsToBytes(bits)));
+  return out;
+}
+
+/** Hashes bits to a group element the way the instruction does for non-Poseidon variants. */
+export function hashBitsToGroup(variant: HashVariant, bits: readonly boolean[]): AffinePoint {
+  switch (variant) {
+    case 'bhp256':
+    case 'bhp512':
+    case 'bhp768':
+    case 'bhp1024':
+      return bhpHashToGroup(variant, bits);
+    case 'ped64':
+    case 'ped128':
+      return pedersenHashToGroup(variant, bits);
+    case 'psd2':
+    case 'psd4':
+    case 'psd8':
+      throw new AleoCryptoError(`'${variant}' hashes fields, not bits`);
+    default: {
+      const entry = KECCAK[variant] as [unknown, 'bhp256' | 'bhp512'];
+      return bhpHashToGroup(entry[1], keccakBits(variant, bits));
+    }
+  }
+}
+
+function checkHashDest(dest: LiteralType): void {
+  if (dest === 'boolean' || dest === 'string' || dest === 'signature') {
+    throw new AleoCryptoError(`Invalid destination type '${dest}' for 'hash' instruction`);
+  }
+}
+
+/** `hash.<variant> input into rX as <dest>`. */
+export function hashOp(variant: HashVariant, input: Plaintext, dest: LiteralType): Literal {
+  checkHashDest(dest);
+  if (variant === 'psd2' || variant === 'psd4' || variant === 'psd8') {
+    const rate = Number(variant.slice(3)) as 2 | 4 | 8;
+    const fields = plaintextFields(input);
+    if (dest === 'group' || dest === 'address')
+      return castLossyGroup(poseidonHashToGroup(rate, fields), dest);
+    return castLossyField(poseidonHash(rate, fields), dest);
+  }
+  return castLossyGroup(hashBitsToGroup(variant, plaintextBits(input)), dest);
+}
+
+/** `commit.<variant> input randomizer into rX as <dest>` with dest address, field or group. */
+export function commitOp(
+  variant: CommitVariant,
+  input: Plaintext,
+  randomizer: bigint,
+  dest: LiteralType,
+): Literal {
+  if (dest !== 'address' && dest !== 'field' && dest !== 'group') {
+    throw new AleoCryptoError(`Invalid destination type '${dest}' for 'commit' instruction`);
+  }
+  if (!Fs.isValid(randomizer)) throw new AleoCryptoError('The commit randomizer must be a scalar');
+  const bits = plaintextBits(input);
+  const g =
+    variant === 'ped64' || variant === 'ped128'
+      ? pedersenCommitToGroup(variant, bits, randomizer)
+      : bhpCommitToGroup(variant, bits, randomizer);
+  return castLossyGroup(g, dest);
+}
