@@ -74,7 +74,7 @@ export function parseAbi(input: string | unknown): ContractAbi {
     for (const a of args)
       if (!ARG_TYPES.has(a as string))
         fail(
-          `args of ${e.name} should be one of ["string", "bool", "number", "json"], got ${JSON.stringify(a)}`,
+          `args should be one of ["string", "bool", "number", "json"]: ${e.name} lists ${JSON.stringify(a)}`,
         );
     return {
       name: e.name,

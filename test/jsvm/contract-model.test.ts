@@ -45,7 +45,11 @@ describe('deploy-time validation names the rule broken', () => {
   test('method names: length 1..32', () =>
     rejects(OK, abiOf([['a'.repeat(33)]]), /length should be between 1,32/));
   test('argument types', () =>
-    rejects(OK, abiOf([['get', ['int']]]), /should be one of \["string", "bool", "number", "json"\]/));
+    rejects(
+      OK,
+      abiOf([['get', ['int']]]),
+      /args should be one of \["string", "bool", "number", "json"\]: get lists "int"/,
+    ));
   test('lang', () => rejects(OK, { lang: 'wasm', abi: [] }, /lang must be "javascript"/));
   test('amountLimit token listed twice', () =>
     rejects(

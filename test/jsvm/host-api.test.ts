@@ -232,3 +232,26 @@ describe('mapKeys keeps insertion order (go-iost test/integration Test_MapDel, t
     expect(call(vm, m, 'del').returns).toEqual(['["s","abcd","abc"]']);
   });
 });
+
+describe('go-iost test/integration vectors', () => {
+  test('Test_SelfAuth: a contract holds its own authority only through callWithAuth', () => {
+    const c = deploy(
+      vm,
+      `class Test { init() {} inner() { return blockchain.requireAuth(blockchain.contractName(), "active"); } outer() { return blockchain.callWithAuth(blockchain.contractName(), "inner", []); } }\nmodule.exports = Test;`,
+      [['inner'], ['outer']],
+    );
+    expect(call(vm, c, 'inner').returns).toEqual(['false']);
+    expect(call(vm, c, 'outer').returns).toEqual(['["true"]']);
+  });
+  test('Test_CallResult: NUL survives storage and results; a throwing toJSON fails the call', () => {
+    const c = deploy(
+      vm,
+      `class Test { init() {} ret_eof() { storage.put("ret", "ab\\x00c"); const res = storage.get("ret"); return res + "d"; } ret_obj() { return { toJSON: function () { throw new Error("error in JSON.stringfy"); } }; } }\nmodule.exports = Test;`,
+      [['ret_eof'], ['ret_obj']],
+    );
+    expect(call(vm, c, 'ret_eof').returns).toEqual(['ab\u0000cd']);
+    const r = call(vm, c, 'ret_obj');
+    expect(r.status).toBe('error');
+    expect(r.error).toContain('error in JSON.stringfy');
+  });
+});
