@@ -251,7 +251,8 @@ export class JsVm {
         `contract id ${JSON.stringify(req.id)} invalid: 1 to 64 characters of [A-Za-z0-9_.]`,
       );
     const instrumented = instrument(req.code);
-    return this.transaction(req.signers, req.gasLimit, 'deploy', (tx) => {
+    const what = `deploy ${codeHashOf(JSON.stringify([req.code, abi]))}`;
+    return this.transaction(req.signers, req.gasLimit, what, (tx) => {
       const id = req.id ?? `Contract${tx.info.hash as string}`;
       if (this.loadContract(id) !== undefined || id === TOKEN_CONTRACT || this.hasAccount(id))
         return { g: 0, e: 'contract exists' };
@@ -355,7 +356,7 @@ export class JsVm {
       events: tx.events,
       logs: tx.logs,
     };
-    if (what === 'deploy') result.id = out.r?.[0];
+    if (what.startsWith('deploy ')) result.id = out.r?.[0];
     return result;
   }
 
