@@ -1,11 +1,37 @@
 import type { Command } from 'commander';
-import { pending } from '../action.js';
+import { action } from '../action.js';
 import type { CliContext } from '../io.js';
 
 export function registerEvmCommands(program: Command, ctx: CliContext): void {
   const group = program.command('evm').description('Ethereum Virtual Machine (Cancun)');
-  pending(ctx, group, 'run', 'run EVM bytecode as a contract over an empty state', 3);
-  pending(ctx, group, 'statetest', 'run ethereum/tests state-test files or folders', 3);
-  pending(ctx, group, 'disasm', 'disassemble EVM bytecode', 3);
-  pending(ctx, group, 'asm', 'assemble EVM mnemonics to bytecode', 3);
+  group
+    .command('run')
+    .description('run EVM bytecode as a contract over an empty state')
+    .requiredOption('--code <hex|@file>', 'bytecode, as hex or @file')
+    .option('--input <hex|@file>', 'calldata, as hex or @file')
+    .option('--gas <n>', 'gas limit', '10000000')
+    .option('--fork <name>', 'fork rules', 'Cancun')
+    .option('--bench <n>', 'run N more times after a warm-up and report the median time')
+    .option('--trace', 'write EIP-3155 JSON lines to stderr')
+    .option('--json', 'print one JSON document')
+    .action(action(ctx, async () => (await import('./evm-run.js')).evmRun));
+  group
+    .command('statetest')
+    .description('run ethereum/tests state-test files or folders (recursively)')
+    .argument('<paths...>', 'state-test JSON files or folders')
+    .option('--fork <name>', 'only this fork')
+    .option('--json', "print geth's JSON report: one entry per (test, fork, post index)")
+    .option('--trace', 'write EIP-3155 JSON lines to stderr')
+    .action(action(ctx, async () => (await import('./evm-statetest.js')).evmStatetest));
+  group
+    .command('disasm')
+    .description('disassemble EVM bytecode')
+    .argument('<hex|@file>', 'bytecode, as hex or @file')
+    .option('--json', 'print one JSON document')
+    .action(action(ctx, async () => (await import('./evm-asm.js')).evmDisasm));
+  group
+    .command('asm')
+    .description('assemble EVM mnemonics to bytecode')
+    .argument('<file>', 'a file of mnemonics, e.g. "PUSH1 0x01 PUSH1 0x02 ADD"')
+    .action(action(ctx, async () => (await import('./evm-asm.js')).evmAsm));
 }

@@ -1,0 +1,144 @@
+/**
+ * The frame driver (revm's call loop, execution-specs `process_message` /
+ * `process_create_message`): starts a frame for a message, runs it, and when it suspends
+ * for a CALL or CREATE starts the child on an explicit stack of frames, never by
+ * recursion. Ends a frame by committing or reverting its checkpoint and depositing code.
+ */
+import {
+  CODE_SIZE_EXCEEDED,
+  EMPTY,
+  type ExecContext,
+  Frame,
+  HALT_BASE,
+  INVALID_CONTRACT_PREFIX,
+  type Message,
+  OUT_OF_GAS,
+  PRECOMPILE_FAILED,
+  RETURNED,
+  REVERTED,
+  RUNNING,
+  STOPPED,
+  SUSPENDED,
+} from './frame.js';
+import { type InstructionTable, instructionTable } from './instructions/table.js';
+import { run } from './interpreter.js';
+import { jumpdestsFor } from './jumpdest.js';
+
+export interface CallResult {
+  success: boolean;
+  /** RETURNED, STOPPED, REVERTED or a halt code. */
+  status: number;
+  gasLeft: number;
+  output: Uint8Array;
+}
+
+const stackPool: bigint[][] = [];
+
+function takeStack(): bigint[] {
+  return stackPool.pop() ?? new Array<bigint>(1024).fill(0n);
+}
+
+/** Runs `msg` and every frame it spawns to completion. */
+export function executeMessage(ctx: ExecContext, msg: Message): CallResult {
+  const table = instructionTable(ctx.rules.fork);
+  const first = start(ctx, msg);
+  if (!(first instanceof Frame)) return first;
+  const frames: Frame[] = [first];
+  for (;;) {
+    const f = frames[frames.length - 1]!;
+    run(f, table);
+    if (f.status === SUSPENDED) {
+      const child = f.child!;
+      f.child = undefined;
+      const next = start(ctx, child);
+      if (next instanceof Frame) frames.push(next);
+      else resume(f, next, child.isCreate ? child.address : undefined);
+      continue;
+    }
+    const result = finish(ctx, f);
+    frames.pop();
+    stackPool.push(f.stack);
+    if (frames.length === 0) return result;
+    const parent = frames[frames.length - 1]!;
+    resume(parent, result, f.msg.isCreate ? f.msg.address : undefined);
+  }
+}
+
+function start(ctx: ExecContext, msg: Message): Frame | CallResult {
+  const { world, rules } = ctx;
+  const cp = world.checkpoint();
+  const target = world.get(msg.address);
+  if (msg.isCreate) {
+    world.markCreated(target);
+    if (rules.createdNonce > 0n) world.setNonce(target, target.nonce + 1n);
+  }
+  world.touch(target);
+  if (msg.transfersValue && msg.value !== 0n) {
+    const from = world.get(msg.caller);
+    world.setBalance(from, from.balance - msg.value);
+    world.setBalance(target, target.balance + msg.value);
+  }
+  if (!msg.isCreate) {
+    const pre = ctx.precompiles.get(msg.codeAddress);
+    if (pre) {
+      const r = pre(msg.input, BigInt(msg.gas));
+      if (!r.success) {
+        world.revertTo(cp);
+        return { success: false, status: PRECOMPILE_FAILED, gasLeft: 0, output: EMPTY };
+      }
+      world.commitTo(cp);
+      return { success: true, status: RETURNED, gasLeft: msg.gas - Number(r.gasUsed), output: r.output };
+    }
+  }
+  if (msg.code.length === 0 && !msg.isCreate) {
+    world.commitTo(cp);
+    return { success: true, status: STOPPED, gasLeft: msg.gas, output: EMPTY };
+  }
+  const f = new Frame(ctx, msg, jumpdestsFor(msg.code, msg.codeHash), takeStack());
+  f.checkpoint = cp;
+  return f;
+}
+
+function finish(ctx: ExecContext, f: Frame): CallResult {
+  const { world, rules } = ctx;
+  let status = f.status;
+  if (status === STOPPED || status === RETURNED) {
+    if (!f.msg.isCreate) {
+      world.commitTo(f.checkpoint);
+      return { success: true, status, gasLeft: f.gas, output: status === STOPPED ? EMPTY : f.output };
+    }
+    let code = status === STOPPED ? EMPTY : f.output;
+    const deposit = 200 * code.length;
+    if (code.length > 0 && code[0] === 0xef && rules.rejectEf) status = INVALID_CONTRACT_PREFIX;
+    else if (code.length > rules.maxCodeSize) status = CODE_SIZE_EXCEEDED;
+    else if (f.gas < deposit) {
+      if (rules.depositFails) status = OUT_OF_GAS;
+      else code = EMPTY;
+    } else f.gas -= deposit;
+    if (status < HALT_BASE) {
+      if (code.length > 0) world.setCode(world.get(f.msg.address), code);
+      world.commitTo(f.checkpoint);
+      return { success: true, status, gasLeft: f.gas, output: EMPTY };
+    }
+  }
+  world.revertTo(f.checkpoint);
+  if (status === REVERTED) return { success: false, status, gasLeft: f.gas, output: f.output };
+  return { success: false, status, gasLeft: 0, output: EMPTY };
+}
+
+/** Hands a child's result to the suspended parent and lets it run again. */
+function resume(f: Frame, r: CallResult, created: bigint | undefined): void {
+  f.gas += r.gasLeft;
+  if (created !== undefined) {
+    f.returnData = r.success ? EMPTY : r.output;
+    f.stack[f.sp++] = r.success ? created : 0n;
+  } else {
+    f.returnData = r.output;
+    f.stack[f.sp++] = r.success ? 1n : 0n;
+    const n = Math.min(f.retSize, r.output.length);
+    if (n > 0) f.memory.buf.set(r.output.subarray(0, n), f.retOffset);
+  }
+  f.status = RUNNING;
+}
+
+export type { InstructionTable };

@@ -1,0 +1,180 @@
+/**
+ * One call frame of the interpreter (execution-specs `vm/__init__.py` Evm + Message) and
+ * the context a transaction shares across frames. A frame is plain data the handlers
+ * mutate; its `status` says whether it runs, has ended (a value, not an exception), or
+ * waits for a child frame (CALL/CREATE return an action to the driver, never recurse).
+ */
+import type { ForkRules } from './fork-rules.js';
+import { Memory, memoryCost } from './memory.js';
+import type { Precompile } from './precompiles-link.js';
+import type { Tracer } from './tracer.js';
+import type { WorldState } from './world-state.js';
+
+// Frame status. Values >= HALT_BASE are exceptional halts: all gas is consumed.
+export const RUNNING = 0;
+export const STOPPED = 1;
+export const RETURNED = 2;
+export const REVERTED = 3;
+/** Waiting for the child frame described by `frame.child`. */
+export const SUSPENDED = 4;
+export const HALT_BASE = 16;
+export const OUT_OF_GAS = 16;
+export const STACK_UNDERFLOW = 17;
+export const STACK_OVERFLOW = 18;
+export const INVALID_OPCODE = 19;
+export const INVALID_JUMP = 20;
+export const STATIC_WRITE = 21;
+export const RETURNDATA_OUT_OF_BOUNDS = 22;
+export const INVALID_CONTRACT_PREFIX = 23;
+export const CODE_SIZE_EXCEEDED = 24;
+export const CREATE_COLLISION = 25;
+export const PRECOMPILE_FAILED = 26;
+export const INITCODE_SIZE_EXCEEDED = 27;
+
+export const HALT_NAMES: Readonly<Record<number, string>> = {
+  [OUT_OF_GAS]: 'OutOfGas',
+  [STACK_UNDERFLOW]: 'StackUnderflow',
+  [STACK_OVERFLOW]: 'StackOverflow',
+  [INVALID_OPCODE]: 'InvalidOpcode',
+  [INVALID_JUMP]: 'InvalidJump',
+  [STATIC_WRITE]: 'WriteInStaticContext',
+  [RETURNDATA_OUT_OF_BOUNDS]: 'ReturnDataOutOfBounds',
+  [INVALID_CONTRACT_PREFIX]: 'InvalidContractPrefix',
+  [CODE_SIZE_EXCEEDED]: 'CodeSizeExceeded',
+  [CREATE_COLLISION]: 'CreateCollision',
+  [PRECOMPILE_FAILED]: 'PrecompileFailed',
+  [INITCODE_SIZE_EXCEEDED]: 'InitcodeSizeExceeded',
+};
+
+export interface BlockEnv {
+  coinbase: bigint;
+  number: bigint;
+  timestamp: bigint;
+  gasLimit: bigint;
+  baseFee: bigint;
+  /** PREVRANDAO after the merge, DIFFICULTY before. */
+  prevRandao: bigint;
+  difficulty: bigint;
+  chainId: bigint;
+  blobBaseFee: bigint;
+  /** Hash of block `n` (only asked for the 256 blocks before `number`). */
+  blockHash(n: bigint): bigint;
+}
+
+export interface TxEnv {
+  origin: bigint;
+  gasPrice: bigint;
+  blobHashes: readonly bigint[];
+}
+
+/** What a transaction's frames share. */
+export interface ExecContext {
+  readonly rules: ForkRules;
+  readonly world: WorldState;
+  readonly block: BlockEnv;
+  readonly tx: TxEnv;
+  readonly precompiles: ReadonlyMap<bigint, Precompile>;
+  readonly tracer: Tracer | undefined;
+}
+
+export interface Message {
+  caller: bigint;
+  /** The account whose storage and balance the code acts on. */
+  address: bigint;
+  /** The account whose code runs (differs for CALLCODE and DELEGATECALL). */
+  codeAddress: bigint;
+  value: bigint;
+  input: Uint8Array;
+  code: Uint8Array;
+  codeHash: Uint8Array | undefined;
+  gas: number;
+  depth: number;
+  isStatic: boolean;
+  isCreate: boolean;
+  /** False for DELEGATECALL (value is inherited, not moved). */
+  transfersValue: boolean;
+}
+
+export class Frame {
+  readonly ctx: ExecContext;
+  readonly msg: Message;
+  readonly code: Uint8Array;
+  jumpdests: Uint8Array;
+  pc = 0;
+  gas: number;
+  readonly stack: bigint[];
+  sp = 0;
+  readonly memory = new Memory();
+  returnData: Uint8Array = EMPTY;
+  status = RUNNING;
+  output: Uint8Array = EMPTY;
+  /** World-state checkpoint taken when the frame started. */
+  checkpoint = 0;
+  /** The child to start when `status` is SUSPENDED, and where its output goes. */
+  child: Message | undefined;
+  retOffset = 0;
+  retSize = 0;
+
+  constructor(ctx: ExecContext, msg: Message, jumpdests: Uint8Array, stack: bigint[]) {
+    this.ctx = ctx;
+    this.msg = msg;
+    this.code = msg.code;
+    this.gas = msg.gas;
+    this.jumpdests = jumpdests;
+    this.stack = stack;
+  }
+}
+
+export const EMPTY = new Uint8Array(0);
+
+/** Charges `amount` gas; on shortage halts the frame with OutOfGas and returns false. */
+export function useGas(f: Frame, amount: number): boolean {
+  if (f.gas < amount) {
+    f.status = OUT_OF_GAS;
+    return false;
+  }
+  f.gas -= amount;
+  return true;
+}
+
+/** Largest memory end we accept; anything beyond could never be paid for. */
+const MEMORY_LIMIT = 0x1_0000_0000;
+
+/**
+ * Charges memory expansion for the range [offset, offset+size) and grows memory.
+ * A zero size touches nothing. Returns false (and halts) when out of gas.
+ */
+export function expandMemory(f: Frame, offset: bigint, size: bigint): boolean {
+  if (size === 0n) return true;
+  if (offset > 0xffffffffn || size > 0xffffffffn) {
+    f.status = OUT_OF_GAS;
+    return false;
+  }
+  return expandMemoryN(f, Number(offset), Number(size));
+}
+
+/** `expandMemory` for offsets already known to fit in a number. */
+export function expandMemoryN(f: Frame, offset: number, size: number): boolean {
+  if (size === 0) return true;
+  const end = offset + size;
+  const mem = f.memory;
+  if (end <= mem.size) return true;
+  if (end > MEMORY_LIMIT) {
+    f.status = OUT_OF_GAS;
+    return false;
+  }
+  const words = Math.ceil(end / 32);
+  const cost = memoryCost(words) - memoryCost(mem.size / 32);
+  if (f.gas < cost) {
+    f.status = OUT_OF_GAS;
+    return false;
+  }
+  f.gas -= cost;
+  mem.grow(words * 32);
+  return true;
+}
+
+/** Gas for copying `size` bytes: 3 per word (CALLDATACOPY, CODECOPY, MCOPY, ...). */
+export function copyCost(size: bigint): number {
+  return size > 0xffffffffn ? Number.MAX_SAFE_INTEGER : 3 * Math.ceil(Number(size) / 32);
+}

@@ -1,0 +1,117 @@
+/**
+ * KECCAK256 and the environment opcodes 0x30-0x3f, 0x47 (EIP-2929 warm/cold account
+ * access, EIP-1052 EXTCODEHASH, EIP-211 RETURNDATA*, EIP-1884 SELFBALANCE).
+ */
+import { keccak_256 } from '@noble/hashes/sha3.js';
+import { copyCost, expandMemory, type Frame, RETURNDATA_OUT_OF_BOUNDS, useGas } from '../frame.js';
+import { bytesToBigInt, MAX_ADDRESS, readWord } from '../words.js';
+import { codeHashOf } from '../world-state.js';
+
+/** Charges the EIP-2929 account access (or the fork's flat cost before Berlin). */
+export function accessAccount(f: Frame, address: bigint, flatCost: number): boolean {
+  const r = f.ctx.rules;
+  if (!r.accessLists) return useGas(f, flatCost);
+  return useGas(f, f.ctx.world.warmAddress(address) ? r.warmAccount : r.coldAccount);
+}
+
+/** KECCAK256: pops 2, pushes 1. */
+export function keccak(f: Frame): void {
+  const s = f.stack;
+  const off = s[f.sp - 1]!;
+  const size = s[f.sp - 2]!;
+  if (!useGas(f, 2 * copyCost(size)) || !expandMemory(f, off, size)) return;
+  const n = Number(size);
+  const o = n === 0 ? 0 : Number(off);
+  f.sp--;
+  s[f.sp - 1] = bytesToBigInt(keccak_256(f.memory.buf.subarray(o, o + n)));
+}
+
+function push(f: Frame, v: bigint): void {
+  f.stack[f.sp++] = v;
+}
+
+/** ADDRESS: pushes 1. */
+export const address = (f: Frame) => push(f, f.msg.address);
+/** ORIGIN: pushes 1. */
+export const origin = (f: Frame) => push(f, f.ctx.tx.origin);
+/** CALLER: pushes 1. */
+export const caller = (f: Frame) => push(f, f.msg.caller);
+/** CALLVALUE: pushes 1. */
+export const callvalue = (f: Frame) => push(f, f.msg.value);
+/** CALLDATASIZE: pushes 1. */
+export const calldatasize = (f: Frame) => push(f, BigInt(f.msg.input.length));
+/** CODESIZE: pushes 1. */
+export const codesize = (f: Frame) => push(f, BigInt(f.code.length));
+/** GASPRICE: pushes 1. */
+export const gasprice = (f: Frame) => push(f, f.ctx.tx.gasPrice);
+/** RETURNDATASIZE: pushes 1. */
+export const returndatasize = (f: Frame) => push(f, BigInt(f.returnData.length));
+/** SELFBALANCE: pushes 1. */
+export const selfbalance = (f: Frame) => push(f, f.ctx.world.get(f.msg.address).balance);
+
+/** BALANCE: pops 1, pushes 1. */
+export function balance(f: Frame): void {
+  const a = f.stack[f.sp - 1]! & MAX_ADDRESS;
+  if (!accessAccount(f, a, f.ctx.rules.balanceCost)) return;
+  f.stack[f.sp - 1] = f.ctx.world.get(a).balance;
+}
+
+/** CALLDATALOAD: pops 1, pushes 1. */
+export function calldataload(f: Frame): void {
+  const i = f.stack[f.sp - 1]!;
+  const input = f.msg.input;
+  f.stack[f.sp - 1] = i >= BigInt(input.length) ? 0n : readWord(input, Number(i));
+}
+
+/** Shared by CALLDATACOPY, CODECOPY, EXTCODECOPY and RETURNDATACOPY: pops 3. */
+function copyTo(f: Frame, src: Uint8Array): void {
+  const s = f.stack;
+  const sp = (f.sp -= 3);
+  const memOff = s[sp + 2]!;
+  const srcOff = s[sp + 1]!;
+  const size = s[sp]!;
+  if (!useGas(f, copyCost(size)) || !expandMemory(f, memOff, size)) return;
+  if (size === 0n) return;
+  const from = srcOff > 0xffffffffn ? src.length : Number(srcOff);
+  f.memory.writePadded(Number(memOff), src, from, Number(size));
+}
+
+/** CALLDATACOPY: pops 3. */
+export const calldatacopy = (f: Frame) => copyTo(f, f.msg.input);
+/** CODECOPY: pops 3. */
+export const codecopy = (f: Frame) => copyTo(f, f.code);
+
+/** RETURNDATACOPY: pops 3; reading past the return data halts (EIP-211). */
+export function returndatacopy(f: Frame): void {
+  const s = f.stack;
+  const srcOff = s[f.sp - 2]!;
+  const size = s[f.sp - 3]!;
+  if (srcOff + size > BigInt(f.returnData.length)) {
+    f.status = RETURNDATA_OUT_OF_BOUNDS;
+    return;
+  }
+  copyTo(f, f.returnData);
+}
+
+/** EXTCODESIZE: pops 1, pushes 1. */
+export function extcodesize(f: Frame): void {
+  const a = f.stack[f.sp - 1]! & MAX_ADDRESS;
+  if (!accessAccount(f, a, f.ctx.rules.extcodeCost)) return;
+  f.stack[f.sp - 1] = BigInt(f.ctx.world.get(a).code.length);
+}
+
+/** EXTCODECOPY: pops 4. */
+export function extcodecopy(f: Frame): void {
+  const a = f.stack[--f.sp]! & MAX_ADDRESS;
+  if (!accessAccount(f, a, f.ctx.rules.extcodeCost)) return;
+  copyTo(f, f.ctx.world.get(a).code);
+}
+
+/** EXTCODEHASH: pops 1, pushes 1; 0 for an empty or absent account. */
+export function extcodehash(f: Frame): void {
+  const a = f.stack[f.sp - 1]! & MAX_ADDRESS;
+  if (!accessAccount(f, a, f.ctx.rules.extcodehashCost)) return;
+  const w = f.ctx.world;
+  const acct = w.get(a);
+  f.stack[f.sp - 1] = !acct.exists || w.isEmpty(acct) ? 0n : bytesToBigInt(codeHashOf(acct));
+}

@@ -1,0 +1,106 @@
+/**
+ * Running raw code as the contract at an address, with calldata and gas, over a state
+ * (geth's `evm run`): the code is installed at the address and called by a funded caller
+ * through a message, without transaction fees.
+ */
+import { JournaledCache, MemoryStore } from '../state/index.js';
+import { executeMessage } from './executor.js';
+import type { ForkName } from './fork-names.js';
+import { forkRules } from './fork-rules.js';
+import { type BlockEnv, type ExecContext, HALT_NAMES, REVERTED } from './frame.js';
+import { precompileMap } from './precompiles-link.js';
+import type { Tracer } from './tracer.js';
+import { blobBaseFee } from './transaction.js';
+import { WorldState } from './world-state.js';
+
+export interface RunCodeOptions {
+  code: Uint8Array;
+  input?: Uint8Array;
+  gas?: bigint;
+  value?: bigint;
+  fork?: ForkName;
+  /** Defaults to 0xbe7c43a580000000000000000000000000000001 (the benchmarks' address). */
+  address?: bigint;
+  caller?: bigint;
+  cache?: JournaledCache;
+  block?: Partial<BlockEnv>;
+  tracer?: Tracer;
+}
+
+export interface RunCodeResult {
+  status: 'success' | 'revert' | 'halt';
+  reason?: string;
+  output: Uint8Array;
+  gasUsed: bigint;
+}
+
+export const DEFAULT_CODE_ADDRESS = 0xbe7c43a580000000000000000000000000000001n;
+export const DEFAULT_CALLER = 0x1000000000000000000000000000000000000000n;
+
+export function defaultBlock(): BlockEnv {
+  return {
+    coinbase: 0n,
+    number: 1n,
+    timestamp: 1n,
+    gasLimit: 30_000_000n,
+    baseFee: 0n,
+    prevRandao: 0n,
+    difficulty: 0n,
+    chainId: 1n,
+    blobBaseFee: blobBaseFee(0n),
+    blockHash: () => 0n,
+  };
+}
+
+export function runCode(opts: RunCodeOptions): RunCodeResult {
+  const fork = opts.fork ?? 'Cancun';
+  const rules = forkRules(fork);
+  const cache = opts.cache ?? new JournaledCache(new MemoryStore());
+  const world = new WorldState(cache);
+  const address = opts.address ?? DEFAULT_CODE_ADDRESS;
+  const caller = opts.caller ?? DEFAULT_CALLER;
+  const gas = opts.gas ?? 10_000_000n;
+  const value = opts.value ?? 0n;
+  cache.checkpoint();
+  const acct = world.get(address);
+  world.setCode(acct, opts.code);
+  const from = world.get(caller);
+  if (from.balance < value) world.setBalance(from, value);
+  const precompiles = precompileMap(fork);
+  const ctx: ExecContext = {
+    rules,
+    world,
+    block: { ...defaultBlock(), ...opts.block },
+    tx: { origin: caller, gasPrice: 0n, blobHashes: [] },
+    precompiles,
+    tracer: opts.tracer,
+  };
+  if (rules.accessLists) {
+    world.warmAddress(caller);
+    world.warmAddress(address);
+    for (const p of precompiles.keys()) world.warmAddress(p);
+  }
+  const r = executeMessage(ctx, {
+    caller,
+    address,
+    codeAddress: address,
+    value,
+    input: opts.input ?? new Uint8Array(0),
+    code: acct.code,
+    codeHash: acct.codeHash,
+    gas: Number(gas),
+    depth: 0,
+    isStatic: false,
+    isCreate: false,
+    transfersValue: true,
+  });
+  world.writeBack(rules.emptyIsDead);
+  cache.commit();
+  const status = r.success ? 'success' : r.status === REVERTED ? 'revert' : 'halt';
+  return {
+    status,
+    reason: status === 'halt' ? HALT_NAMES[r.status] : undefined,
+    output: r.output,
+    gasUsed: gas - BigInt(r.gasLeft),
+  };
+}
