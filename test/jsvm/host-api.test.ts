@@ -255,3 +255,28 @@ describe('go-iost test/integration vectors', () => {
     expect(r.error).toContain('error in JSON.stringfy');
   });
 });
+
+describe('IOSTCrypto.verify', () => {
+  test('ed25519 and secp256k1 signatures (base58 arguments) checked against @noble/curves', async () => {
+    const { ed25519 } = await import('@noble/curves/ed25519.js');
+    const { secp256k1 } = await import('@noble/curves/secp256k1.js');
+    const { base58Encode } = await import('../../src/jsvm/base58.js');
+    const msg = new Uint8Array(32).fill(7);
+    const edKey = ed25519.utils.randomSecretKey();
+    const edSig = ed25519.sign(msg, edKey);
+    const skKey = secp256k1.utils.randomSecretKey();
+    const skSig = secp256k1.sign(msg, skKey, { prehash: false });
+    const c = deploy(
+      vm,
+      `class V { init() {} v(a, m, s, p) { return IOSTCrypto.verify(a, m, s, p); } }\nmodule.exports = V;`,
+      [['v', ['string', 'string', 'string', 'string']]],
+    );
+    const v = (algo: string, sig: Uint8Array, pub: Uint8Array, m = msg) =>
+      call(vm, c, 'v', [algo, base58Encode(m), base58Encode(sig), base58Encode(pub)]).returns[0];
+    expect(v('ed25519', edSig, ed25519.getPublicKey(edKey))).toBe('1');
+    expect(v('ed25519', edSig, ed25519.getPublicKey(edKey), new Uint8Array(32))).toBe('0');
+    expect(v('secp256k1', skSig, secp256k1.getPublicKey(skKey))).toBe('1');
+    expect(v('secp256k1', skSig, secp256k1.getPublicKey(skKey), new Uint8Array(32))).toBe('0');
+    expect(v('rsa', edSig, ed25519.getPublicKey(edKey))).toBe('0');
+  });
+});
