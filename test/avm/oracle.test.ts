@@ -2,7 +2,8 @@
  * Outputs of snarkVM itself (the WASM build in @provablehq/sdk), recorded by
  * scripts/avm/gen-oracle-fixtures.mjs into fixtures/oracle.json: wrapping integer
  * instructions at their boundaries, checked instructions on values that do not overflow,
- * field, group and scalar arithmetic, casts, structs, arrays and closures.
+ * field, group and scalar arithmetic, casts (oracle-casts.json: every integer type, field
+ * and scalar into every integer type, field, scalar, boolean), structs, arrays, closures.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -13,14 +14,16 @@ interface Fixture {
   cases: { program: number; function: string; inputs: string[]; outputs: string[] }[];
 }
 
-const fixture = JSON.parse(
-  readFileSync(new URL('./fixtures/oracle.json', import.meta.url), 'utf8'),
-) as Fixture;
-const programs: AleoProgram[] = fixture.programs.map((src) => checkProgram(src));
+function load(name: string) {
+  const fixture = JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) as Fixture;
+  const programs: AleoProgram[] = fixture.programs.map((src) => checkProgram(src));
+  return { fixture, programs };
+}
 
-describe('snarkVM oracle vectors', () => {
+describe.each(['oracle.json', 'oracle-casts.json'])('snarkVM oracle vectors: %s', (name) => {
+  const { fixture, programs } = load(name);
   it('has vectors', () => {
-    expect(fixture.cases.length).toBeGreaterThan(50);
+    expect(fixture.cases.length).toBeGreaterThan(30);
   });
   it.each(fixture.cases.map((c) => [`${c.function}(${c.inputs.join(', ')})`, c] as const))(
     '%s',

@@ -63,7 +63,11 @@ export function castLiteral(from: Literal, to: LiteralType, lossy: boolean): Lit
     default: {
       if (!isIntegerType(to)) return halt(from, to);
       const bits = integerBits(to);
-      if (lossy) return { type: to, value: to[0] === 'i' ? BigInt.asIntN(bits, v) : BigInt.asUintN(bits, v) };
+      if (lossy) {
+        // Integer to integer is Rust's `as` (sign-extending); field/scalar keep their low bits.
+        const src = isIntegerType(from.type) ? (from.value as bigint) : v;
+        return { type: to, value: to[0] === 'i' ? BigInt.asIntN(bits, src) : BigInt.asUintN(bits, src) };
+      }
       // Lossless: integer -> integer by value; field/scalar/group -> integer by bits (upper bits zero).
       const value = isIntegerType(from.type) ? (from.value as bigint) : v;
       if (!isIntegerType(from.type) && v >> BigInt(bits) !== 0n) return halt(from, to);
