@@ -16,14 +16,13 @@ const programs = [];
 const cases = [];
 for (const from of [...INTS, 'field', 'scalar']) {
   const lines = [`program casts_${from}.aleo;`, '', `function lossy:`, `    input r0 as ${from}.public;`];
-  TARGETS.forEach((t, i) => lines.push(`    cast.lossy r0 into r${i + 1} as ${t};`));
-  TARGETS.forEach((t, i) => lines.push(`    output r${i + 1} as ${t}.public;`));
+  for (const [i, t] of TARGETS.entries()) lines.push(`    cast.lossy r0 into r${i + 1} as ${t};`);
+  for (const [i, t] of TARGETS.entries()) lines.push(`    output r${i + 1} as ${t}.public;`);
   // Lossless casts that fit for the chosen input (small non-negative values fit every type).
   lines.push('', 'function lossless:', `    input r0 as ${from}.public;`);
-  TARGETS.filter((t) => t !== 'boolean').forEach((t, i) => lines.push(`    cast r0 into r${i + 1} as ${t};`));
-  TARGETS.filter((t) => t !== 'boolean').forEach((t, i) =>
-    lines.push(`    output r${i + 1} as ${t}.public;`),
-  );
+  const exact = TARGETS.filter((t) => t !== 'boolean');
+  for (const [i, t] of exact.entries()) lines.push(`    cast r0 into r${i + 1} as ${t};`);
+  for (const [i, t] of exact.entries()) lines.push(`    output r${i + 1} as ${t}.public;`);
   const src = `${lines.join('\n')}\n`;
   programs.push(src);
   const values =
