@@ -87,3 +87,21 @@ for (const rate of [2, 4, 8] as PoseidonRate[]) {
 it('bit helpers agree', () => {
   expect(bitsToUint([true, false, true])).toBe(5n);
 });
+
+it('BLAKE2s core agrees with @noble/hashes (default parameter block, personalization)', async () => {
+  const { blake2s: noble } = await import('@noble/hashes/blake2.js');
+  const { blake2s } = await import('./blake2xs.js');
+  const personal = new TextEncoder().encode('AleoHtC0');
+  for (const len of [0, 1, 63, 64, 65, 200]) {
+    const msg = Uint8Array.from({ length: len }, (_, i) => (i * 7) & 255);
+    expect(blake2s(msg, { outLen: 32, personal })).toEqual(
+      noble(msg, { dkLen: 32, personalization: personal }),
+    );
+  }
+});
+
+it('Montgomery constants derived from (a, d) equal snarkVM EdwardsParameters', async () => {
+  const { MONTGOMERY_A, MONTGOMERY_B } = await import('./elligator2.js');
+  expect(MONTGOMERY_A).toBe(3990301581132929505568273333084066329187552697088022219156688740916631500114n);
+  expect(MONTGOMERY_B).toBe(4454160168295440918680551605697480202188346638066041608778544715000777738925n);
+});

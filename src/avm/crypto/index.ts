@@ -22,11 +22,16 @@
  *   poseidonHashToGroup/poseidonHashToScalar`, `keccakBits`, `elligator2Encode`,
  *   `castLossyField/castLossyGroup`, `hashToCurve` (Blake2Xs). Parameters are derived from the
  *   MainnetV0 domain strings on first use and cached.
+ * Signatures: `parseSignature/signatureToString` (`sign1…`), `verifySignature(sig, address,
+ *   message: Plaintext)` as sign.verify (message.to_fields()), `verifyFields`, `verifyBits`,
+ *   `signatureAddress` (address of the compute key).
+ * Bits: `fieldFromBitsLe(Fq|Fs, bits)` (snarkVM from_bits_le rules), `uintToBits`, `bitsToUint`.
  * Errors: AleoDecodeError (code AVM_DECODE) for text that does not decode, AleoCryptoError
  * (code AVM_CRYPTO) for an operation that fails on its input.
  */
 export { addressToString, parseAddress } from './address.js';
 export { type BhpVariant, bhpCommitToGroup, bhpHash, bhpHashToGroup } from './bhp.js';
+export { bitsToUint, fieldFromBitsLe, uintToBits } from './bits.js';
 export { hashToCurve } from './blake2xs.js';
 export { castLossyField, castLossyGroup, fieldToGroupLossy } from './cast-lossy.js';
 export {
@@ -67,4 +72,12 @@ export {
   poseidonHashToScalar,
   scalarFromFieldLossy,
 } from './poseidon.js';
+export {
+  parseSignature,
+  signatureAddress,
+  signatureToString,
+  verifyBits,
+  verifyFields,
+  verifySignature,
+} from './signature.js';
 export { formatField, formatGroup, formatScalar, parseField, parseGroup, parseScalar } from './text.js';
