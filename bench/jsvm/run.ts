@@ -39,38 +39,48 @@ class Compute {
 }
 module.exports = Compute;`;
 
-function timeInIsolate(source: string, n: number, reps: number): number {
+function prepare(source: string) {
   const iso = new ivm.Isolate({ memoryLimit: 128 });
   const ctx = iso.createContextSync();
-  const script = iso.compileScriptSync(
-    `var __pvm_m = { g: 0, l: Infinity, d: 0, f: null };
+  iso
+    .compileScriptSync(
+      `var __pvm_m = { g: 0, l: Infinity, d: 0, f: null };
      function __pvm_oog() { throw new Error('oog'); }
      function __pvm_deep() { throw new Error('deep'); }
      var module = { exports: {} };
      (function (module) { 'use strict';\n${source}\n})(module);
      var __C = module.exports;
      function __bench(n) { return new __C().run(n); }`,
-  );
-  script.runSync(ctx);
+    )
+    .runSync(ctx);
   const fn = ctx.global.getSync('__bench', { reference: true }) as InstanceType<typeof ivm.Reference>;
-  for (let i = 0; i < 5; i++) fn.applySync(undefined, [n]); // warm up the JIT
-  const times: number[] = [];
-  for (let i = 0; i < reps; i++) {
-    const t = performance.now();
-    fn.applySync(undefined, [n]);
-    times.push(performance.now() - t);
-  }
-  iso.dispose();
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  return { iso, fn };
 }
 
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Raw and instrumented runs alternate, so both see the same machine load; medians compared. */
 function metering() {
-  const n = 200_000;
-  const raw = timeInIsolate(COMPUTE, n, 30);
-  const metered = timeInIsolate(instrument(COMPUTE), n, 30);
+  const n = 300_000;
+  const raw = prepare(COMPUTE);
+  const metered = prepare(instrument(COMPUTE));
+  const times = { raw: [] as number[], metered: [] as number[] };
+  for (let i = 0; i < 60; i++) {
+    for (const [name, p] of [
+      ['raw', raw],
+      ['metered', metered],
+    ] as const) {
+      const t = performance.now();
+      p.fn.applySync(undefined, [n]);
+      if (i >= 10) times[name].push(performance.now() - t); // the first rounds warm up the JIT
+    }
+  }
+  raw.iso.dispose();
+  metered.iso.dispose();
+  const r = median(times.raw);
+  const m = median(times.metered);
   console.log(
-    `metering overhead: raw V8 ${raw.toFixed(2)} ms, instrumented ${metered.toFixed(2)} ms, ratio ${(metered / raw).toFixed(2)}x`,
+    `metering overhead: raw V8 ${r.toFixed(2)} ms, instrumented ${m.toFixed(2)} ms, ratio ${(m / r).toFixed(2)}x (medians of 50 alternating runs)`,
   );
 }
 
