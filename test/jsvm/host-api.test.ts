@@ -280,3 +280,14 @@ describe('IOSTCrypto.verify', () => {
     expect(v('rsa', edSig, ed25519.getPublicKey(edKey))).toBe('0');
   });
 });
+
+describe('numeric interplay', () => {
+  test('BigNumber and Float64 read an Int64 through its string form (blockchain.withdraw(to, int64))', () => {
+    const c = deploy(
+      vm,
+      `class N { init() {} f() { const i = new Int64(9); return [new BigNumber(i).plus(1).toString(), new Float64(i).toString(), new BigNumber(null).isNaN()]; } }\nmodule.exports = N;`,
+      [['f']],
+    );
+    expect(call(vm, c, 'f').returns).toEqual(['["10","9",true]']);
+  });
+});

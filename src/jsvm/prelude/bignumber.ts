@@ -68,7 +68,8 @@ const BigNumber = (function () {
     } else if (typeof n === 'bigint') {
       parsed = [n, 0];
     } else {
-      parsed = typeof n === 'string' ? parseDecimal(n.trim()) : null;
+      // bignumber.js reads any other value through String() (an Int64 or Float64 included).
+      parsed = n === null || n === undefined ? null : parseDecimal(String(n).trim());
     }
     if (parsed === null) { this._c = 0n; this._s = 0; this._nan = true; this._neg0 = false; return; }
     const [c, s] = norm(parsed[0], parsed[1]);
