@@ -107,3 +107,12 @@ describe('checked integer arithmetic halts on overflow', () => {
     expect(run(checkProgram(src('assert.neq')), 'f', ['2u8', '2u8']).status).toBe('error');
   });
 });
+
+describe('hash inputs too long for Pedersen halt', () => {
+  it('hash.ped64 of a field', () => {
+    const src =
+      'program p.aleo;\nfunction f:\n    input r0 as field.public;\n    hash.ped64 r0 into r1 as field;\n    output r1 as field.public;\n';
+    // snarkVM: "The Pedersen hash input cannot exceed 64 bits."
+    expect(run(checkProgram(src), 'f', ['1field']).status).toBe('error');
+  });
+});

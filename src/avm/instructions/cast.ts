@@ -2,11 +2,11 @@
  * `cast` and `cast.lossy` between literal types (console/program/src/data/literal/cast and
  * cast_lossy): lossless casts halt when the value does not fit; lossy casts truncate to the
  * low bits. Group/address casts go through the x-coordinate (`Group::from_x_coordinate`;
- * a lossy cast of a non-coordinate needs Elligator-2, which comes with the crypto module).
+ * a lossy cast of a non-coordinate goes through the crypto module's Elligator-2).
  */
-import { NotImplementedError } from '../../core/errors.js';
 import { GENERATOR, IDENTITY, pointFromX } from '../arith/curve.js';
 import { FIELD_MODULUS, SCALAR_MODULUS } from '../arith/modular.js';
+import { fieldToGroupLossy } from '../crypto/index.js';
 import { AleoHalt } from '../errors.js';
 import { integerBits, integerMax, integerMin, isIntegerType, literalToText } from '../text/literal.js';
 import type { AffinePoint, Literal, LiteralType } from '../values.js';
@@ -27,8 +27,8 @@ function groupFromField(x: bigint, lossy: boolean, from: Literal, to: LiteralTyp
   const p = x === 0n ? IDENTITY : pointFromX(x);
   if (p) return p;
   if (!lossy) halt(from, to);
-  if (x === 1n) return GENERATOR;
-  throw new NotImplementedError('cast.lossy of a non-coordinate to group needs Elligator-2 (crypto module)');
+  // Not an x-coordinate: 1 maps to the generator, anything else through Elligator-2.
+  return fieldToGroupLossy(x);
 }
 
 export function castLiteral(from: Literal, to: LiteralType, lossy: boolean): Literal {

@@ -1,9 +1,12 @@
 /**
  * The adapter between the instruction layer and the cryptography (src/avm/crypto, written
- * separately): hash.*, commit.*, sign.verify and signature text. Until that module lands,
- * these report NotImplementedError; they are the only place to change when it does.
+ * separately): hash.* and commit.* go to its hashOp/commitOp (bit-exact with snarkVM);
+ * a failure there (an input too long for Pedersen...) is a halt. sign.verify and
+ * signature text wait for its signature module and report NotImplementedError.
  */
 import { NotImplementedError } from '../../core/errors.js';
+import { AleoCryptoError, type CommitVariant, commitOp, type HashVariant, hashOp } from '../crypto/index.js';
+import { AleoHalt } from '../errors.js';
 import type { Literal, LiteralType, Plaintext, Signature } from '../values.js';
 
 export const HASH_OPCODES = [
@@ -37,17 +40,28 @@ function missing(what: string): never {
   throw new NotImplementedError(`${what} needs the AVM crypto module (src/avm/crypto), not available yet`);
 }
 
-export function hashPlaintext(opcode: string, _input: Plaintext, _to: LiteralType): Literal {
-  return missing(opcode);
+function asHalt<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof AleoCryptoError) throw new AleoHalt(e.shortMessage, { cause: e });
+    throw e;
+  }
+}
+
+export function hashPlaintext(opcode: string, input: Plaintext, to: LiteralType): Literal {
+  const variant = opcode.slice('hash.'.length) as HashVariant;
+  return asHalt(() => hashOp(variant, input, to));
 }
 
 export function commitPlaintext(
   opcode: string,
-  _input: Plaintext,
-  _randomizer: bigint,
-  _to: LiteralType,
+  input: Plaintext,
+  randomizer: bigint,
+  to: LiteralType,
 ): Literal {
-  return missing(opcode);
+  const variant = opcode.slice('commit.'.length) as CommitVariant;
+  return asHalt(() => commitOp(variant, input, randomizer, to));
 }
 
 export function signVerify(_signature: Signature, _address: Literal, _message: Plaintext): boolean {
