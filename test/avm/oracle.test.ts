@@ -21,18 +21,21 @@ function load(name: string) {
   return { fixture, programs };
 }
 
-describe.each(['oracle.json', 'oracle-casts.json', 'oracle-hash.json'])('snarkVM oracle vectors: %s', (name) => {
-  const { fixture, programs } = load(name);
-  it('has vectors', () => {
-    expect(fixture.cases.length).toBeGreaterThan(4);
-  });
-  it.each(fixture.cases.map((c) => [`${c.function}(${c.inputs.join(', ')})`, c] as const))(
-    '%s',
-    (_name, c) => {
-      expect(run(programs[c.program]!, c.function, c.inputs)).toEqual({
-        status: 'success',
-        outputs: c.outputs,
-      });
-    },
-  );
-});
+describe.each(['oracle.json', 'oracle-casts.json', 'oracle-hash.json'])(
+  'snarkVM oracle vectors: %s',
+  (name) => {
+    const { fixture, programs } = load(name);
+    it('has vectors', () => {
+      expect(fixture.cases.length).toBeGreaterThan(4);
+    });
+    it.each(fixture.cases.map((c) => [`${c.function}(${c.inputs.join(', ')})`, c] as const))(
+      '%s',
+      (_name, c) => {
+        expect(run(programs[c.program]!, c.function, c.inputs)).toEqual({
+          status: 'success',
+          outputs: c.outputs,
+        });
+      },
+    );
+  },
+);
