@@ -7,6 +7,7 @@
 import { IDENTITY } from './arith/curve.js';
 import type { ClosureDef, FunctionDef, Instruction, Operand, ProgramAst } from './ast.js';
 import { Checker } from './checker.js';
+import { poseidonHashToGroup } from './crypto/index.js';
 import { valuesEqual } from './equality.js';
 import { AleoHalt, AleoValueError } from './errors.js';
 import { castLiteral } from './instructions/cast.js';
@@ -57,9 +58,25 @@ export interface FunctionResult {
   readonly future?: FutureValue;
 }
 
-/** The address a program id denotes (snarkVM: the x-coordinate of a hash of the id; crypto). */
-export function programAddress(_id: string): AffinePoint {
-  return IDENTITY;
+const programAddresses = new Map<string, AffinePoint>();
+
+/** The address of a program id: snarkVM's HashToGroupPSD4([name, network]) (ProgramID::to_address). */
+export function programAddress(id: string): AffinePoint {
+  let a = programAddresses.get(id);
+  if (!a) {
+    const [name, network] = id.split('.') as [string, string];
+    a = poseidonHashToGroup(4, [identifierField(name), identifierField(network)]);
+    programAddresses.set(id, a);
+  }
+  return a;
+}
+
+/** An identifier as a field: its UTF-8 bytes read as a little-endian integer. */
+function identifierField(text: string): bigint {
+  let v = 0n;
+  const bytes = new TextEncoder().encode(text);
+  for (let i = bytes.length - 1; i >= 0; i--) v = (v << 8n) | BigInt(bytes[i]!);
+  return v;
 }
 
 export function literalOf(v: Value, what: string): Literal {

@@ -73,3 +73,15 @@ finalize f:
     expect(() => parseLiteral(text)).toThrow(AleoValueError);
   });
 });
+
+describe('program ids as addresses', () => {
+  it('token_x.aleo is the address snarkVM computes (HashToGroupPSD4 of name and network)', () => {
+    const src =
+      'program token_x.aleo;\nfunction f:\n    input r0 as u8.public;\n    ternary true token_x.aleo token_x.aleo into r1;\n    output r1 as address.public;\n';
+    // From @provablehq/sdk (snarkVM WASM), ProgramManager.authorize on this program.
+    expect(run(checkProgram(src), 'f', ['1u8'])).toEqual({
+      status: 'success',
+      outputs: ['aleo1wef3l83f36hf6k8sc5kntq9xk5uzq8cuglrucwjsgan4td6yxyxqltskz3'],
+    });
+  });
+});
