@@ -421,6 +421,11 @@ export class Checker {
     this.inputs(f.inputs, regs, (t) => t as RegisterType);
     if (f.commands.length > LIMITS.maxCommands) this.fail(`finalize '${name}' has too many commands`, f.pos);
     for (const [i, c] of f.commands.entries()) this.command(c, i, f, regs);
+    // snarkVM FinalizeTypes::initialize: every input future is awaited (at least once).
+    const awaited = new Set(f.commands.flatMap((c) => (c.kind === 'await' ? [c.register] : [])));
+    for (const inp of f.inputs)
+      if (inp.type.kind === 'future' && !awaited.has(inp.register))
+        this.fail(`Futures in finalize '${name}' are not all awaited.`, f.pos);
   }
 
   private mappingOf(loc: { program?: string; name: string }, pos: { line: number; column: number }) {

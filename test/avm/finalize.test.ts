@@ -74,3 +74,21 @@ describe('finalize', () => {
     expect(read(state, 'outer.aleo', 'flags', '99u8')).toBeUndefined();
   });
 });
+
+describe('finalize checks', () => {
+  it('rejects a finalize that never awaits its input future', () => {
+    const src = `import inner.aleo;
+program lazy.aleo;
+function go:
+    input r0 as u8.public;
+    call inner.aleo/mark r0 into r1;
+    async go r1 into r2;
+    output r2 as lazy.aleo/go.future;
+finalize go:
+    input r0 as inner.aleo/mark.future;
+`;
+    expect(() => checkProgram(src, new Map([['inner.aleo', inner]]))).toThrow(
+      "Futures in finalize 'go' are not all awaited.",
+    );
+  });
+});

@@ -94,6 +94,12 @@ finalize f:
       "4:29: invalid array length '2' (expected e.g. 4u32)",
     ],
     ['program p.aleo; /* never closed', '1:17: unterminated block comment'],
+    ['program p.aleo;\nstruct u8:\n    a as u8;', "2:8: 'u8' is a reserved keyword."],
+    [
+      'program p.aleo;\nmapping add:\n    key as u8.public;\n    value as u8.public;',
+      "2:9: 'add' is a reserved opcode.",
+    ],
+    ['program p.aleo;\nstruct s:\n    owner as u8;', "3:5: 'owner' is a reserved keyword."],
   ])('rejects %j', (src, message) => {
     expect(parseError(src)).toBe(message);
   });

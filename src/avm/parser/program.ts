@@ -63,7 +63,7 @@ export function parseProgram(source: string): ProgramAst {
   const names = new Set<string>();
   let ctor: FinalizeDef | undefined;
   const declare = (t: Token) => {
-    if (!isIdentifier(t.text)) throw ts.error(`invalid identifier '${t.text}'`, t);
+    checkName(ts, t);
     if (names.has(t.text)) throw ts.error(`'${t.text}' is already declared`, t);
     names.add(t.text);
   };
@@ -117,10 +117,27 @@ export function parseProgram(source: string): ProgramAst {
   return { id: idTok.text, imports, mappings, structs, records, closures, functions, ctor, source };
 }
 
+/** snarkVM's Program::KEYWORDS: names a program may not declare. */
+const KEYWORDS = new Set(
+  `const constant public private address boolean field group i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 scalar
+signature string true false input output as into record owner transition import function struct closure
+program aleo self storage mapping key value async finalize global block return break assert continue let if
+else while for switch case default match enum struct union trait impl type future`.split(/\s+/),
+);
+
+/** A declared name: an identifier of at most 31 bytes, neither a keyword nor an opcode. */
+function checkName(ts: TokenStream, t: Token): void {
+  if (!isIdentifier(t.text)) throw ts.error(`invalid identifier '${t.text}'`, t);
+  if (t.text.length > 31) throw ts.error(`identifier '${t.text}' is longer than 31 bytes`, t);
+  if (KEYWORDS.has(t.text)) throw ts.error(`'${t.text}' is a reserved keyword.`, t);
+  if (OPCODES.has(t.text)) throw ts.error(`'${t.text}' is a reserved opcode.`, t);
+}
+
 function structMembers(ts: TokenStream): Map<string, PlaintextType> {
   const members = new Map<string, PlaintextType>();
   while (ts.peek(1).text === 'as' && isIdentifier(ts.peek().text) && !isBlockKeyword(ts)) {
     const m = ts.next();
+    if (KEYWORDS.has(m.text)) throw ts.error(`'${m.text}' is a reserved keyword.`, m);
     if (members.has(m.text)) throw ts.error(`duplicate member '${m.text}'`, m);
     ts.expect('as');
     members.set(m.text, plaintextType(ts));
