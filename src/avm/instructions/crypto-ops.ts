@@ -1,13 +1,22 @@
 /**
  * The adapter between the instruction layer and the cryptography (src/avm/crypto, written
  * separately): hash.* and commit.* go to its hashOp/commitOp (bit-exact with snarkVM);
- * a failure there (an input too long for Pedersen...) is a halt. sign.verify and
- * signature text wait for its signature module and report NotImplementedError.
+ * a failure there (an input too long for Pedersen...) is a halt; sign.verify and the
+ * `sign1…` text form go to its signature module.
  */
-import { NotImplementedError } from '../../core/errors.js';
-import { AleoCryptoError, type CommitVariant, commitOp, type HashVariant, hashOp } from '../crypto/index.js';
-import { AleoHalt } from '../errors.js';
-import type { Literal, LiteralType, Plaintext, Signature } from '../values.js';
+import {
+  AleoCryptoError,
+  AleoDecodeError,
+  type CommitVariant,
+  commitOp,
+  type HashVariant,
+  hashOp,
+  parseSignature,
+  signatureToString,
+  verifySignature,
+} from '../crypto/index.js';
+import { AleoHalt, AleoValueError } from '../errors.js';
+import type { AffinePoint, Literal, LiteralType, Plaintext, Signature } from '../values.js';
 
 export const HASH_OPCODES = [
   'hash.bhp256',
@@ -36,10 +45,6 @@ export const COMMIT_OPCODES = [
   'commit.ped128',
 ] as const;
 
-function missing(what: string): never {
-  throw new NotImplementedError(`${what} needs the AVM crypto module (src/avm/crypto), not available yet`);
-}
-
 function asHalt<T>(fn: () => T): T {
   try {
     return fn();
@@ -64,14 +69,21 @@ export function commitPlaintext(
   return asHalt(() => commitOp(variant, input, randomizer, to));
 }
 
-export function signVerify(_signature: Signature, _address: Literal, _message: Plaintext): boolean {
-  return missing('sign.verify');
+export function signVerify(signature: Signature, address: Literal, message: Plaintext): boolean {
+  return asHalt(() => verifySignature(signature, address.value as AffinePoint, message));
 }
 
-export function signatureFromText(_text: string): Signature {
-  return missing('signature literals');
+/** Parses `sign1…`; a malformed signature is a value error. */
+export function signatureFromText(text: string): Signature {
+  try {
+    return parseSignature(text);
+  } catch (e) {
+    if (e instanceof AleoDecodeError || e instanceof AleoCryptoError)
+      throw new AleoValueError(`invalid signature ${text}: ${e.shortMessage}`);
+    throw e;
+  }
 }
 
-export function signatureToText(_signature: Signature): string {
-  return missing('signature literals');
+export function signatureToText(signature: Signature): string {
+  return signatureToString(signature);
 }
