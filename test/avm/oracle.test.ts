@@ -5,7 +5,8 @@
  * field, group and scalar arithmetic, casts (oracle-casts.json: every integer type, field
  * and scalar into every integer type, field, scalar, boolean), structs, arrays, closures;
  * oracle-hash.json: every hash.* family and commit.* through whole programs;
- * oracle-sign.json: sign.verify on a signature made by snarkVM (true and false cases).
+ * oracle-sign.json: sign.verify on a signature made by snarkVM (true and false cases);
+ * oracle-misc.json: boolean logic, gte, abs, ternary on addresses, group/address casts.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -22,21 +23,24 @@ function load(name: string) {
   return { fixture, programs };
 }
 
-describe.each(['oracle.json', 'oracle-casts.json', 'oracle-hash.json', 'oracle-sign.json'])(
-  'snarkVM oracle vectors: %s',
-  (name) => {
-    const { fixture, programs } = load(name);
-    it('has vectors', () => {
-      expect(fixture.cases.length).toBeGreaterThan(1);
-    });
-    it.each(fixture.cases.map((c) => [`${c.function}(${c.inputs.join(', ')})`, c] as const))(
-      '%s',
-      (_name, c) => {
-        expect(run(programs[c.program]!, c.function, c.inputs)).toEqual({
-          status: 'success',
-          outputs: c.outputs,
-        });
-      },
-    );
-  },
-);
+describe.each([
+  'oracle.json',
+  'oracle-casts.json',
+  'oracle-hash.json',
+  'oracle-sign.json',
+  'oracle-misc.json',
+])('snarkVM oracle vectors: %s', (name) => {
+  const { fixture, programs } = load(name);
+  it('has vectors', () => {
+    expect(fixture.cases.length).toBeGreaterThan(1);
+  });
+  it.each(fixture.cases.map((c) => [`${c.function}(${c.inputs.join(', ')})`, c] as const))(
+    '%s',
+    (_name, c) => {
+      expect(run(programs[c.program]!, c.function, c.inputs)).toEqual({
+        status: 'success',
+        outputs: c.outputs,
+      });
+    },
+  );
+});
