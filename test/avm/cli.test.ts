@@ -93,4 +93,22 @@ describe('polyvm aleo', () => {
       'null\n',
     );
   });
+
+  it('check without --json names file, line and column', async () => {
+    writeFileSync(
+      join(dir, 'typo.aleo'),
+      'program typo.aleo;\nfunction f:\n    input r0 as u8.public;\n    addd r0 r0 into r1;\n',
+    );
+    expect(await cli('aleo', 'check', 'typo.aleo')).toEqual({
+      code: 1,
+      out: '',
+      err: "typo.aleo:4:5: unknown instruction 'addd'\n",
+    });
+  });
+
+  it('a missing program file is bad input (exit 2)', async () => {
+    const r = await cli('aleo', 'check', 'nope.aleo');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^polyvm: error: cannot read nope\.aleo/);
+  });
 });
