@@ -2,6 +2,7 @@
 // evaluated (without proving) by ProgramManagerBase.authorize of @provablehq/sdk, and each
 // output value is recorded. Signatures come from Signature.signValue / Signature.sign.
 // Run: node scripts/avm-crypto/gen-ops.mjs  (writes src/avm/crypto/fixtures/ops.json; ~1-3 min)
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import * as sdk from '@provablehq/sdk/mainnet.js';
 import { makeRng } from './oracle-util.mjs';
@@ -95,10 +96,34 @@ const outputs = async (name, args) => {
   const auth = await ProgramManagerBase.authorize(pk, program, name, args);
   return JSON.parse(auth.toString()).transitions[0].outputs.map((o) => o.value);
 };
+// A panic inside the WASM module poisons it, so each function runs in its own child process
+// (`node gen-ops.mjs <index>`); a function whose evaluation panics is reported and left out.
+if (process.argv[2] !== undefined) {
+  const f = functions[Number(process.argv[2])];
+  const args = f.randomizer ? [f.input.value, f.randomizer] : [f.input.value];
+  process.stdout.write(`@@${JSON.stringify(await outputs(`f${process.argv[2]}`, args))}`);
+  process.exit(0);
+}
+const results = functions.map((f, i) => {
+  try {
+    const stdout = execFileSync(process.execPath, [new URL(import.meta.url).pathname, String(i)], {
+      encoding: 'utf8',
+      timeout: 120_000,
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 1 << 24,
+    });
+    process.stderr.write(`f${i} done\n`);
+    return JSON.parse(stdout.slice(stdout.indexOf('@@') + 2));
+  } catch {
+    process.stderr.write(
+      `f${i} failed: ${f.input.value} ${f.ops.map((o) => `${o.op}:${o.dest}`).join(',')}\n`,
+    );
+    return null;
+  }
+});
 const cases = [];
 for (const [i, f] of functions.entries()) {
-  const args = f.randomizer ? [f.input.value, f.randomizer] : [f.input.value];
-  const values = await outputs(`f${i}`, args);
+  if (!results[i]) continue;
   f.ops.forEach((o, n) => {
     const [kind, variant] = o.op.split('.');
     cases.push({
@@ -107,10 +132,9 @@ for (const [i, f] of functions.entries()) {
       input: f.input.value,
       randomizer: f.randomizer,
       dest: o.dest,
-      output: values[n],
+      output: results[i][n],
     });
   });
-  process.stderr.write(`f${i} done\n`);
 }
 const address = pk.to_address().to_string();
 const signatures = [];
