@@ -79,6 +79,12 @@ for (let i = 0; i < 12; i++) {
   const x = i < 3 ? BigInt(i) : rng.field();
   out.fromX.push({ x: `${x}field`, group: tryStr(() => Group.fromString(`${x}group`)) });
 }
+// Field -> group lossy cast (x-coordinate, else the generator for 1, else Elligator 2).
+out.toGroupLossy = [];
+for (let i = 0; i < 10; i++) {
+  const x = i < 3 ? BigInt(i + 1) : rng.field();
+  out.toGroupLossy.push({ x: `${x}field`, group: f(x).toGroupLossy().toString() });
+}
 writeFileSync(
   new URL('../../src/avm/crypto/fixtures/core.json', import.meta.url),
   `${JSON.stringify(out, null, 1)}\n`,

@@ -119,3 +119,21 @@ describe('text forms', () => {
     expect(Fq.sqrt(22n)).toBeUndefined();
   });
 });
+
+describe('field to group lossy cast (oracle)', () => {
+  it('matches Field::cast_lossy into group', async () => {
+    const { fieldToGroupLossy } = await import('./cast-lossy.js');
+    for (const v of core.toGroupLossy) expect(formatGroup(fieldToGroupLossy(parseField(v.x)))).toBe(v.group);
+  });
+});
+
+describe('group bits', () => {
+  it('round-trips through the x-coordinate bits and rejects non-canonical bits', async () => {
+    const { literalBits } = await import('./encode.js');
+    const g = curve.mul(curve.generatorPoint(), 12345n);
+    const bits = literalBits({ type: 'group', value: g });
+    expect(bits.length).toBe(253);
+    expect(curve.fromBitsLe(bits)).toEqual(g);
+    expect(() => curve.fromBitsLe([...bits, true])).toThrow('the excess bits are not zero');
+  });
+});

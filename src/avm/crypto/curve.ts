@@ -6,6 +6,7 @@
  * one of (x, ±y) that lies in the prime-order subgroup (the larger y first, as snarkVM tries it).
  */
 import type { AffinePoint } from '../values.js';
+import { fieldFromBitsLe } from './bits.js';
 import { AleoDecodeError } from './errors.js';
 import { bigMin, Fq, Fs } from './modular.js';
 
@@ -175,4 +176,9 @@ export function sumPoints(points: Iterable<AffinePoint>): AffinePoint {
   let acc = EXT_ZERO;
   for (const p of points) acc = extAdd(acc, toExt(p));
   return norm(toAffine(acc));
+}
+
+/** Group::from_bits_le: the x-coordinate from little-endian bits (Field::from_bits_le rules). */
+export function fromBitsLe(bits: readonly boolean[]): AffinePoint {
+  return fromX(fieldFromBitsLe(Fq, bits, 'group'));
 }

@@ -38,6 +38,7 @@ export {
   add as groupAdd,
   double as groupDouble,
   equals as groupEquals,
+  fromBitsLe as groupFromBitsLe,
   fromX as groupFromX,
   fromXY as groupFromXY,
   generatorPoint as groupGenerator,
