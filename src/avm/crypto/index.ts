@@ -8,7 +8,7 @@
  * Group (affine {x, y} of the Edwards BLS12 curve, a = -1, d = 3021):
  *   - `groupAdd/groupSub/groupDouble/groupNeg/groupMul(p, scalar)`, `groupGenerator()`,
  *     `groupZero`, `groupFromX(x)` (throws) / `groupTryFromX(x)`, `groupFromXY(x, y)`,
- *     `isOnCurve`, `isInSubgroup`, `groupEquals`.
+ *     `isOnCurve`, `isInSubgroup`, `groupEquals`, `groupFromBitsLe` (x-coordinate bits).
  * Text forms (snarkVM's parsers/printers):
  *   - `parseField/formatField`, `parseScalar/formatScalar`, `parseGroup/formatGroup`
  *     (`<x>group`), `parseAddress/addressToString` (`aleo1…`, bech32m).
