@@ -78,8 +78,12 @@ export class JsVmWorker {
   flush(): Promise<void> {
     return this.request('flush');
   }
+  /** Flushes and closes the store, then ends the thread (even when the store never opened). */
   async close(): Promise<void> {
-    await this.request('close');
-    await this.worker.terminate();
+    try {
+      await this.request('close');
+    } finally {
+      await this.worker.terminate();
+    }
   }
 }

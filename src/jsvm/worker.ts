@@ -15,17 +15,25 @@ interface Request {
 }
 
 const { stateDir, options } = workerData as { stateDir?: string; options: Record<string, unknown> };
-const store = stateDir ? new LmdbStore(stateDir) : new MemoryStore();
-const vm = new JsVm(store, options);
+let store: LmdbStore | MemoryStore | undefined;
+let vm: JsVm | undefined;
+
+/** Opens the store on the first request, so that a bad state directory is a reported error. */
+function engine(): JsVm {
+  store ??= stateDir ? new LmdbStore(stateDir) : new MemoryStore();
+  vm ??= new JsVm(store, options);
+  return vm;
+}
 
 parentPort!.on('message', async (req: Request) => {
   try {
     let value: unknown;
     if (req.op === 'close') {
-      vm.flush();
-      vm.close();
-      await store.close();
+      vm?.flush();
+      vm?.close();
+      await store?.close();
     } else {
+      const vm = engine();
       // biome-ignore lint/suspicious/noExplicitAny: dispatch by method name over a fixed set.
       value = (vm as any)[req.op](...req.args);
     }

@@ -1,5 +1,5 @@
 /** `polyvm js init|deploy|call|pack` end to end, in-process, over an LMDB state directory. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -123,6 +123,13 @@ describe('polyvm js', () => {
   });
 
   test('bad input: exit 2 with one line', async () => {
+    const junk = join(dir, 'junk');
+    mkdirSync(junk);
+    writeFileSync(join(junk, 'notes.txt'), 'mine');
+    const j = await run(dir, 'js', 'init', '--state', 'junk', '--account', 'alice=1');
+    expect(j.code).toBe(2);
+    expect(j.err).toMatch(/is not a polyvm state store/);
+    expect(readdirSync(junk)).toEqual(['notes.txt']);
     expect(
       (await run(dir, 'js', 'call', 'counter.iost', 'inc', '[1]', '--signer', 'alice', '--gas-limit', 'x'))
         .code,
