@@ -8,7 +8,7 @@
  */
 import { GAS } from '../gas.js';
 
-export const API_JS = String.raw`
+export const API_JS = `
 const G = ${JSON.stringify(GAS)};
 const frames = [];
 let cur = null;

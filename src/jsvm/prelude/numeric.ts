@@ -4,7 +4,7 @@
  * every operation ("Int64: N overflow int64"), Int64 division truncating, arguments converted
  * with the receiver's class.
  */
-export const NUMERIC_JS = String.raw`
+export const NUMERIC_JS = `
 const MAX_I64 = new BigNumber('9223372036854775807');
 const MIN_I64 = new BigNumber('-9223372036854775808');
 function boundedClass(label, integer) {

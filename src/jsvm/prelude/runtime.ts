@@ -9,7 +9,7 @@
  */
 import { MAX_JS_FRAMES } from '../instrument.js';
 
-export const RUNTIME_JS = String.raw`
+export const RUNTIME_JS = `
 const MAX_RESULT = 65536;
 let factory = null;
 function install(fn) {
