@@ -1,0 +1,131 @@
+/**
+ * `npm run bench:evm`: polyvm and @ethereumjs/evm side by side on the standard EVM
+ * benchmarks, same code, calldata and fork. Each input is first run once by both and must
+ * give the same output and gas; then each is timed (warm-up excluded, median of runs).
+ *
+ *   npm run bench:evm -- [--fork Istanbul|Cancun|all] [--filter TEXT] [--json] [--check]
+ *
+ * `--check` runs every input once per fork and compares results, without timing (the CI
+ * smoke test). Exit 1 when any result differs.
+ */
+import { parseArgs } from 'node:util';
+import { equalBytes } from '../../src/core/bytes.js';
+import { ethereumjsRunner, type Runner, type RunOutcome } from './ethereumjs.js';
+import { type BenchInput, loadInputs } from './inputs.js';
+import { geometricMean, measure } from './measure.js';
+import { polyvmRunner } from './polyvm.js';
+
+type Fork = 'Istanbul' | 'Cancun';
+
+interface Row {
+  name: string;
+  fork: Fork;
+  gasUsed: string;
+  same: boolean;
+  mismatch?: string;
+  polyvmMs?: number;
+  ethereumjsMs?: number;
+  ratio?: number;
+  mgasPerSec?: number;
+}
+
+const { values } = parseArgs({
+  options: {
+    fork: { type: 'string', default: 'all' },
+    filter: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
+  },
+});
+const forks: Fork[] =
+  values.fork === 'all' ? ['Istanbul', 'Cancun'] : values.fork === 'Cancun' ? ['Cancun'] : ['Istanbul'];
+if (!['all', 'Istanbul', 'Cancun'].includes(values.fork!)) {
+  process.stderr.write(`bench:evm: --fork must be Istanbul, Cancun or all, got ${values.fork}\n`);
+  process.exit(2);
+}
+
+const inputs = loadInputs().filter((i) => !values.filter || i.name.includes(values.filter));
+const rows: Row[] = [];
+for (const fork of forks) {
+  const polyvm = polyvmRunner(fork);
+  const ethereumjs = await ethereumjsRunner(fork);
+  for (const input of inputs) {
+    const row = await compare(input, fork, polyvm, ethereumjs);
+    rows.push(row);
+    if (!values.json) process.stderr.write(`${fork} ${input.name}: ${describe(row)}\n`);
+  }
+}
+
+const failed = rows.filter((r) => !r.same);
+const summary = forks.map((fork) => {
+  const main = rows.filter((r) => r.fork === fork && r.name.startsWith('main/') && r.ratio !== undefined);
+  return {
+    fork,
+    mainInputs: main.length,
+    geometricMeanSpeedup: main.length ? geometricMean(main.map((r) => r.ratio!)) : undefined,
+    minSpeedup: main.length ? Math.min(...main.map((r) => r.ratio!)) : undefined,
+  };
+});
+if (values.json) {
+  process.stdout.write(`${JSON.stringify({ date: new Date().toISOString(), rows, summary }, null, 2)}\n`);
+} else {
+  printTable(rows, summary);
+}
+process.exitCode = failed.length ? 1 : 0;
+
+async function compare(input: BenchInput, fork: Fork, polyvm: Runner, ethereumjs: Runner): Promise<Row> {
+  const runP = await polyvm(input);
+  const runE = await ethereumjs(input);
+  const p = await runP();
+  const e = await runE();
+  const mismatch = differ(p, e);
+  const row: Row = { name: input.name, fork, gasUsed: p.gasUsed.toString(), same: !mismatch, mismatch };
+  if (values.check || mismatch) return row;
+  const tp = await measure(runP);
+  const te = await measure(runE, { minRuns: 3, minTotalMs: 300 });
+  row.polyvmMs = tp.medianMs;
+  row.ethereumjsMs = te.medianMs;
+  row.ratio = te.medianMs / tp.medianMs;
+  row.mgasPerSec = Number(p.gasUsed) / 1e3 / tp.medianMs;
+  return row;
+}
+
+function differ(p: RunOutcome, e: RunOutcome): string | undefined {
+  if (p.gasUsed !== e.gasUsed) return `gas ${p.gasUsed} vs ethereumjs ${e.gasUsed}`;
+  if (!equalBytes(p.output, e.output)) return 'output differs';
+  if (Boolean(p.error) !== Boolean(e.error))
+    return `error ${p.error ?? 'none'} vs ethereumjs ${e.error ?? 'none'}`;
+  return undefined;
+}
+
+function describe(row: Row): string {
+  if (!row.same) return `MISMATCH: ${row.mismatch}`;
+  if (row.ratio === undefined) return `same output and gas (${row.gasUsed})`;
+  return `${fmt(row.polyvmMs!)} ms vs ${fmt(row.ethereumjsMs!)} ms, ${row.ratio.toFixed(1)}x`;
+}
+
+function fmt(ms: number): string {
+  return ms >= 100 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(2) : ms.toFixed(4);
+}
+
+function printTable(all: Row[], sums: typeof summary): void {
+  const out: string[] = [];
+  out.push('| fork | benchmark / input | gas | polyvm ms | ethereumjs ms | speedup | polyvm Mgas/s |');
+  out.push('|---|---|---:|---:|---:|---:|---:|');
+  for (const r of all) {
+    out.push(
+      r.ratio === undefined
+        ? `| ${r.fork} | ${r.name} | ${r.gasUsed} | ${r.same ? 'checked' : `MISMATCH: ${r.mismatch}`} | | | |`
+        : `| ${r.fork} | ${r.name} | ${r.gasUsed} | ${fmt(r.polyvmMs!)} | ${fmt(r.ethereumjsMs!)} | ${r.ratio.toFixed(1)}x | ${r.mgasPerSec!.toFixed(0)} |`,
+    );
+  }
+  for (const s of sums) {
+    if (s.geometricMeanSpeedup !== undefined) {
+      out.push('');
+      out.push(
+        `${s.fork}: geometric-mean speedup over ethereumjs on ${s.mainInputs} main inputs ${s.geometricMeanSpeedup.toFixed(1)}x (lowest ${s.minSpeedup!.toFixed(1)}x)`,
+      );
+    }
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+}
