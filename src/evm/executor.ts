@@ -87,7 +87,9 @@ function start(ctx: ExecContext, msg: Message): Frame | CallResult {
         return { success: false, status: PRECOMPILE_FAILED, gasLeft: 0, output: EMPTY };
       }
       world.commitTo(cp);
-      return { success: true, status: RETURNED, gasLeft: msg.gas - Number(r.gasUsed), output: r.output };
+      // The input is a view of the caller's memory; an output sharing it (identity) is copied.
+      const output = r.output.buffer === msg.input.buffer ? r.output.slice() : r.output;
+      return { success: true, status: RETURNED, gasLeft: msg.gas - Number(r.gasUsed), output };
     }
   }
   if (msg.code.length === 0 && !msg.isCreate) {

@@ -182,7 +182,9 @@ export class WorldState {
         this.refund = e.prev as number;
         break;
       case J.Touch:
-        this.touched.delete(e.address!);
+        // Mainnet block 2675119 quirk kept by every client: a touch of the RIPEMD-160
+        // precompile (0x03) survives the revert of the call that touched it.
+        if (e.address !== 3n) this.touched.delete(e.address!);
         break;
       case J.Created:
         this.created.delete(e.address!);

@@ -97,7 +97,8 @@ function call(f: Frame, kind: number): void {
     address: kind === KIND_CALL || kind === KIND_STATICCALL ? to : self,
     codeAddress: to,
     value,
-    input: inSize === 0n ? EMPTY : f.memory.read(Number(inOff), Number(inSize)),
+    // A view, not a copy: the parent's memory cannot change while the child runs.
+    input: inSize === 0n ? EMPTY : f.memory.buf.subarray(Number(inOff), Number(inOff) + Number(inSize)),
     code: code.code,
     codeHash: code.codeHash,
     gas: childGas,
