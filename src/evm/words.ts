@@ -16,6 +16,7 @@ export function bytesToBigInt(bytes: Uint8Array): bigint {
     for (let i = 0; i < bytes.length; i++) n = n * 256 + bytes[i]!;
     return BigInt(n);
   }
+  if (bytes.length === 32) return read32(bytes, 0);
   return BigInt(`0x${bytesToHex(bytes)}`);
 }
 
@@ -36,9 +37,20 @@ export function writeWord(out: Uint8Array, offset: number, value: bigint): void 
   }
 }
 
+/** 32 bytes at `o` as a word, 64 bits at a time (no string building). */
+function read32(b: Uint8Array, o: number): bigint {
+  let v = 0n;
+  for (let i = o; i < o + 32; i += 8) {
+    const hi = ((b[i]! << 24) | (b[i + 1]! << 16) | (b[i + 2]! << 8) | b[i + 3]!) >>> 0;
+    const lo = ((b[i + 4]! << 24) | (b[i + 5]! << 16) | (b[i + 6]! << 8) | b[i + 7]!) >>> 0;
+    v = (v << 64n) | (BigInt(hi) << 32n) | BigInt(lo);
+  }
+  return v;
+}
+
 /** Reads a 32-byte big-endian word from `src` at `offset`; bytes past the end read as 0. */
 export function readWord(src: Uint8Array, offset: number): bigint {
-  if (offset + 32 <= src.length) return bytesToBigInt(src.subarray(offset, offset + 32));
+  if (offset + 32 <= src.length) return read32(src, offset);
   const buf = new Uint8Array(32);
   if (offset < src.length) buf.set(src.subarray(offset), 0);
   return bytesToBigInt(buf);
