@@ -59,6 +59,18 @@ describe('polyvm evm CLI', () => {
     expect(r.err).toContain('--code: odd number of hex digits');
   });
 
+  it('rejects an unknown fork with exit 2', async () => {
+    const r = await cli(['evm', 'run', '--code', '0x00', '--fork', 'Atlantis']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--fork: unknown fork "Atlantis"');
+  });
+
+  it('reports a revert with exit 1', async () => {
+    const r = await cli(['evm', 'run', '--code', '0x60006000fd', '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out)).toMatchObject({ status: 'revert', gasUsed: '6' });
+  });
+
   it('disasm', async () => {
     const r = await cli(['evm', 'disasm', '0x600101']);
     expect(r.out).toBe('000000: PUSH1 0x01\n000002: ADD\n');
