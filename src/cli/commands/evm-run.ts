@@ -23,6 +23,15 @@ export function evmRun(ctx: CliContext, opts: RunOptions): number {
   const bench = opts.bench === undefined ? undefined : Number(positiveInt(opts.bench, '--bench', 1));
   const tracer = opts.trace ? jsonLineTracer((l) => ctx.io.err(l)) : undefined;
   const r = runCode({ code, input, gas, fork, tracer });
+  if (tracer) {
+    // EIP-3155 summary line after the steps.
+    const summary: Record<string, string> = {
+      output: Buffer.from(r.output).toString('hex'),
+      gasUsed: `0x${r.gasUsed.toString(16)}`,
+    };
+    if (r.reason) summary.error = r.reason;
+    ctx.io.err(`${JSON.stringify(summary)}\n`);
+  }
   let timeMs: number | undefined;
   if (bench !== undefined) {
     const times: number[] = [];
