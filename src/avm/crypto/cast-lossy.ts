@@ -7,22 +7,9 @@
 import type { AffinePoint, Literal, LiteralType } from '../values.js';
 import { generatorPoint, tryFromX } from './curve.js';
 import { elligator2Encode } from './elligator2.js';
-import { isIntegerType } from './encode.js';
+import { INT_BITS, isIntegerType } from './encode.js';
 import { AleoCryptoError } from './errors.js';
 import { scalarFromFieldLossy } from './poseidon.js';
-
-const WIDTH: Record<string, number> = {
-  i8: 8,
-  i16: 16,
-  i32: 32,
-  i64: 64,
-  i128: 128,
-  u8: 8,
-  u16: 16,
-  u32: 32,
-  u64: 64,
-  u128: 128,
-};
 
 export function fieldToGroupLossy(f: bigint): AffinePoint {
   const p = tryFromX(f);
@@ -38,7 +25,7 @@ export function castLossyField(f: bigint, to: LiteralType): Literal {
   if (to === 'boolean') return { type: 'boolean', value: (f & 1n) === 1n };
   if (to === 'scalar') return { type: 'scalar', value: scalarFromFieldLossy(f) };
   if (isIntegerType(to)) {
-    const w = WIDTH[to] as number;
+    const w = INT_BITS[to] as number;
     const value = to.startsWith('i') ? BigInt.asIntN(w, f) : BigInt.asUintN(w, f);
     return { type: to, value } as Literal;
   }

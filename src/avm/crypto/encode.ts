@@ -11,7 +11,8 @@ import { type Bits, fieldFromBitsLe, pushBytesBits, pushUintBits } from './bits.
 import { AleoCryptoError } from './errors.js';
 import { Fq, Fs } from './modular.js';
 
-const INT_BITS: Record<string, number> = {
+/** Bit width of each integer type. */
+export const INT_BITS: Record<string, number> = {
   i8: 8,
   i16: 16,
   i32: 32,
