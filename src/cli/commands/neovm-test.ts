@@ -1,35 +1,14 @@
 /** `polyvm neovm test [--json] PATH...`: runs neo-vm JSON unit-test files or folders. */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { UsageError } from '../../core/errors.js';
 import { loadVmTestFile, runVmTest, type VmTestFile } from '../../neovm/index.js';
-import { type CliContext, cliPath, EXIT_FAILED, EXIT_OK, printJson, progress } from '../io.js';
+import { type CliContext, EXIT_FAILED, EXIT_OK, printJson, progress } from '../io.js';
+import { collectJsonFiles } from '../json-files.js';
 
 interface TestOptions {
   json?: boolean;
 }
 
-function collect(path: string, out: string[]): void {
-  let stat: ReturnType<typeof statSync>;
-  try {
-    stat = statSync(path);
-  } catch {
-    throw new UsageError(`no such file or folder: ${path}`);
-  }
-  if (!stat.isDirectory()) {
-    out.push(path);
-    return;
-  }
-  for (const name of readdirSync(path).sort()) {
-    const p = join(path, name);
-    if (statSync(p).isDirectory()) collect(p, out);
-    else if (name.endsWith('.json')) out.push(p);
-  }
-}
-
 export function test(ctx: CliContext, paths: string[], opts: TestOptions): number {
-  const files: string[] = [];
-  for (const p of paths) collect(cliPath(ctx, p), files);
+  const files = collectJsonFiles(ctx, paths);
   const loaded: [string, VmTestFile][] = files.map((f) => [f, loadVmTestFile(f)]);
   const total = loaded.reduce((n, [, f]) => n + f.tests.length, 0);
   const results: { name: string; pass: boolean; error: string | null }[] = [];
