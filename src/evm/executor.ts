@@ -4,6 +4,7 @@
  * for a CALL or CREATE starts the child on an explicit stack of frames, never by
  * recursion. Ends a frame by committing or reverting its checkpoint and depositing code.
  */
+import { analysisFor } from './analysis.js';
 import {
   CODE_SIZE_EXCEEDED,
   EMPTY,
@@ -22,7 +23,6 @@ import {
 } from './frame.js';
 import { type InstructionTable, instructionTable } from './instructions/table.js';
 import { run } from './interpreter.js';
-import { jumpdestsFor } from './jumpdest.js';
 
 export interface CallResult {
   success: boolean;
@@ -96,7 +96,7 @@ function start(ctx: ExecContext, msg: Message): Frame | CallResult {
     world.commitTo(cp);
     return { success: true, status: STOPPED, gasLeft: msg.gas, output: EMPTY };
   }
-  const f = new Frame(ctx, msg, jumpdestsFor(msg.code, msg.codeHash), takeStack());
+  const f = new Frame(ctx, msg, analysisFor(msg.code, msg.codeHash, rules.fork), takeStack());
   f.checkpoint = cp;
   return f;
 }

@@ -4,6 +4,7 @@
  * mutate; its `status` says whether it runs, has ended (a value, not an exception), or
  * waits for a child frame (CALL/CREATE return an action to the driver, never recurse).
  */
+import type { CodeAnalysis } from './analysis.js';
 import type { ForkRules } from './fork-rules.js';
 import { Memory, memoryCost } from './memory.js';
 import type { Precompile } from './precompiles-link.js';
@@ -99,7 +100,7 @@ export class Frame {
   readonly ctx: ExecContext;
   readonly msg: Message;
   readonly code: Uint8Array;
-  jumpdests: Uint8Array;
+  readonly analysis: CodeAnalysis;
   pc = 0;
   gas: number;
   readonly stack: bigint[];
@@ -115,12 +116,12 @@ export class Frame {
   retOffset = 0;
   retSize = 0;
 
-  constructor(ctx: ExecContext, msg: Message, jumpdests: Uint8Array, stack: bigint[]) {
+  constructor(ctx: ExecContext, msg: Message, analysis: CodeAnalysis, stack: bigint[]) {
     this.ctx = ctx;
     this.msg = msg;
     this.code = msg.code;
     this.gas = msg.gas;
-    this.jumpdests = jumpdests;
+    this.analysis = analysis;
     this.stack = stack;
   }
 }

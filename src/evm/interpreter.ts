@@ -1,51 +1,364 @@
 /**
- * The interpreter loop: fetch, check stack bounds and static gas from the per-fork table,
- * dispatch to a handler. Synchronous; returns when the frame ends or suspends for a child.
+ * The interpreter loop. Synchronous; returns when the frame ends or suspends for a child.
+ *
+ * Gas and stack bounds are checked once per basic block (see analysis.ts): on entering a
+ * block its whole static gas is charged and its stack needs are checked against the
+ * height. When that check fails the frame is certain to halt inside the block, so the
+ * loop switches to checking every instruction, which halts at exactly the instruction and
+ * with exactly the reason a per-instruction interpreter would. A tracer also runs the
+ * per-instruction path, so that every step reports its own gas.
+ *
+ * The hot opcodes (stack, arithmetic, comparison, bitwise, jumps, memory words) run inline
+ * on local copies of pc, sp and gas; every other opcode calls its handler from the
+ * instruction table with the frame synchronised.
  */
-import { type Frame, INVALID_OPCODE, OUT_OF_GAS, RUNNING, STACK_OVERFLOW, STACK_UNDERFLOW } from './frame.js';
+
+import {
+  expandMemory,
+  type Frame,
+  INVALID_JUMP,
+  OUT_OF_GAS,
+  RUNNING,
+  STACK_OVERFLOW,
+  STACK_UNDERFLOW,
+  STOPPED,
+} from './frame.js';
+import { addmod, exp, expByteLength, M, mulmod, sdiv, signextend, smod } from './instructions/arithmetic.js';
+import { byte, sar, sgt, shl, shr, slt } from './instructions/bitwise.js';
 import type { InstructionTable } from './instructions/table.js';
 
+/** Opcodes the loop runs itself (the instruction table has no handler for them). */
+export const INLINE_OPCODES: ReadonlySet<number> = new Set([
+  0x00,
+  0x01,
+  0x02,
+  0x03,
+  0x04,
+  0x05,
+  0x06,
+  0x07,
+  0x08,
+  0x09,
+  0x0a,
+  0x0b,
+  0x10,
+  0x11,
+  0x12,
+  0x13,
+  0x14,
+  0x15,
+  0x16,
+  0x17,
+  0x18,
+  0x19,
+  0x1a,
+  0x1b,
+  0x1c,
+  0x1d,
+  0x50,
+  0x51,
+  0x52,
+  0x53,
+  0x56,
+  0x57,
+  0x58,
+  0x5a,
+  0x5b,
+  0x5f,
+  ...Array.from({ length: 64 }, (_, i) => 0x60 + i), // PUSH1-32, DUP1-16, SWAP1-16
+]);
+
+/** Offsets below this fit a number exactly; larger ones always run out of gas. */
+const MAX_OFFSET = 0xffff_ffffn;
+
 export function run(f: Frame, t: InstructionTable): void {
-  const code = f.code;
-  const len = code.length;
+  const { ops, pushValues, blockGas, blockMinStack, blockMaxStack, jumpdests, lengthBig } = f.analysis;
   const { handlers, staticGas, minStack, maxStack } = t;
   const tracer = f.ctx.tracer;
-  while (f.status === RUNNING) {
-    const pc = f.pc;
-    const op = pc < len ? code[pc]! : 0;
-    const g = staticGas[op]!;
-    if (tracer) {
-      tracer.step({
-        pc,
-        op,
-        gas: f.gas,
-        gasCost: Math.max(g, 0),
-        memSize: f.memory.size,
-        stack: f.stack.slice(0, f.sp),
-        depth: f.msg.depth + 1,
-        returnData: f.returnData,
-        refund: f.ctx.world.refund,
-      });
+  const s = f.stack;
+  const mem = f.memory;
+  let pc = f.pc;
+  let sp = f.sp;
+  let gas = f.gas;
+  let careful = tracer !== undefined;
+
+  loop: for (;;) {
+    const op = ops[pc]!;
+    if (careful) {
+      const g = staticGas[op]!;
+      if (tracer) {
+        tracer.step({
+          pc,
+          op: pc < f.code.length ? f.code[pc]! : 0,
+          gas,
+          gasCost: g,
+          memSize: mem.size,
+          stack: s.slice(0, sp),
+          depth: f.msg.depth + 1,
+          returnData: f.returnData,
+          refund: f.ctx.world.refund,
+        });
+      }
+      if (sp < minStack[op]!) {
+        f.status = STACK_UNDERFLOW;
+        break;
+      }
+      if (sp > maxStack[op]!) {
+        f.status = STACK_OVERFLOW;
+        break;
+      }
+      if (gas < g) {
+        f.status = OUT_OF_GAS;
+        break;
+      }
+      gas -= g;
+    } else {
+      const g = blockGas[pc]!;
+      if (g >= 0) {
+        if (gas < g || sp < blockMinStack[pc]! || sp > blockMaxStack[pc]!) {
+          careful = true;
+          continue;
+        }
+        gas -= g;
+      }
     }
-    if (g < 0) {
-      f.status = INVALID_OPCODE;
-      break;
+
+    switch (op) {
+      case 0x00: // STOP
+        f.status = STOPPED;
+        break loop;
+      case 0x01: {
+        // ADD
+        const r = s[sp - 1]! + s[sp - 2]!;
+        s[sp - 2] = r > M ? r & M : r;
+        sp--;
+        break;
+      }
+      case 0x02: {
+        // MUL
+        const r = s[sp - 1]! * s[sp - 2]!;
+        s[sp - 2] = r > M ? r & M : r;
+        sp--;
+        break;
+      }
+      case 0x03: {
+        // SUB
+        const r = s[sp - 1]! - s[sp - 2]!;
+        s[sp - 2] = r < 0n ? r & M : r;
+        sp--;
+        break;
+      }
+      case 0x04: {
+        // DIV
+        const b = s[sp - 2]!;
+        s[sp - 2] = b === 0n ? 0n : s[sp - 1]! / b;
+        sp--;
+        break;
+      }
+      case 0x05: // SDIV
+        s[sp - 2] = sdiv(s[sp - 1]!, s[sp - 2]!);
+        sp--;
+        break;
+      case 0x06: {
+        // MOD
+        const b = s[sp - 2]!;
+        s[sp - 2] = b === 0n ? 0n : s[sp - 1]! % b;
+        sp--;
+        break;
+      }
+      case 0x07: // SMOD
+        s[sp - 2] = smod(s[sp - 1]!, s[sp - 2]!);
+        sp--;
+        break;
+      case 0x08: // ADDMOD
+        s[sp - 3] = addmod(s[sp - 1]!, s[sp - 2]!, s[sp - 3]!);
+        sp -= 2;
+        break;
+      case 0x09: // MULMOD
+        s[sp - 3] = mulmod(s[sp - 1]!, s[sp - 2]!, s[sp - 3]!);
+        sp -= 2;
+        break;
+      case 0x0a: {
+        // EXP: dynamic gas per byte of the exponent (EIP-160)
+        const e = s[sp - 2]!;
+        const cost = f.ctx.rules.expByteCost * expByteLength(e);
+        if (gas < cost) {
+          f.status = OUT_OF_GAS;
+          break loop;
+        }
+        gas -= cost;
+        s[sp - 2] = exp(s[sp - 1]!, e);
+        sp--;
+        break;
+      }
+      case 0x0b: // SIGNEXTEND
+        s[sp - 2] = signextend(s[sp - 1]!, s[sp - 2]!);
+        sp--;
+        break;
+      case 0x10: // LT
+        s[sp - 2] = s[sp - 1]! < s[sp - 2]! ? 1n : 0n;
+        sp--;
+        break;
+      case 0x11: // GT
+        s[sp - 2] = s[sp - 1]! > s[sp - 2]! ? 1n : 0n;
+        sp--;
+        break;
+      case 0x12: // SLT
+        s[sp - 2] = slt(s[sp - 1]!, s[sp - 2]!);
+        sp--;
+        break;
+      case 0x13: // SGT
+        s[sp - 2] = sgt(s[sp - 1]!, s[sp - 2]!);
+        sp--;
+        break;
+      case 0x14: // EQ
+        s[sp - 2] = s[sp - 1]! === s[sp - 2]! ? 1n : 0n;
+        sp--;
+        break;
+      case 0x15: // ISZERO
+        s[sp - 1] = s[sp - 1]! === 0n ? 1n : 0n;
+        break;
+      case 0x16: // AND
+        s[sp - 2] = s[sp - 1]! & s[sp - 2]!;
+        sp--;
+        break;
+      case 0x17: // OR
+        s[sp - 2] = s[sp - 1]! | s[sp - 2]!;
+        sp--;
+        break;
+      case 0x18: // XOR
+        s[sp - 2] = s[sp - 1]! ^ s[sp - 2]!;
+        sp--;
+        break;
+      case 0x19: // NOT
+        s[sp - 1] = M ^ s[sp - 1]!;
+        break;
+      case 0x1a: // BYTE
+        s[sp - 2] = byte(s[sp - 1]!, s[sp - 2]!);
+        sp--;
+        break;
+      case 0x1b: // SHL
+        s[sp - 2] = shl(s[sp - 1]!, s[sp - 2]!);
+        sp--;
+        break;
+      case 0x1c: // SHR
+        s[sp - 2] = shr(s[sp - 1]!, s[sp - 2]!);
+        sp--;
+        break;
+      case 0x1d: // SAR
+        s[sp - 2] = sar(s[sp - 1]!, s[sp - 2]!);
+        sp--;
+        break;
+      case 0x50: // POP
+        sp--;
+        break;
+      case 0x51: {
+        // MLOAD
+        const off = s[sp - 1]!;
+        const o = off <= MAX_OFFSET ? Number(off) : -1;
+        if (o < 0 || o + 32 > mem.size) {
+          f.gas = gas;
+          if (!expandMemory(f, off, 32n)) break loop;
+          gas = f.gas;
+        }
+        s[sp - 1] = mem.load(o);
+        break;
+      }
+      case 0x52: {
+        // MSTORE
+        const off = s[sp - 1]!;
+        const o = off <= MAX_OFFSET ? Number(off) : -1;
+        if (o < 0 || o + 32 > mem.size) {
+          f.gas = gas;
+          if (!expandMemory(f, off, 32n)) break loop;
+          gas = f.gas;
+        }
+        mem.store(o, s[sp - 2]!);
+        sp -= 2;
+        break;
+      }
+      case 0x53: {
+        // MSTORE8
+        const off = s[sp - 1]!;
+        const o = off <= MAX_OFFSET ? Number(off) : -1;
+        if (o < 0 || o + 1 > mem.size) {
+          f.gas = gas;
+          if (!expandMemory(f, off, 1n)) break loop;
+          gas = f.gas;
+        }
+        mem.buf[o] = Number(s[sp - 2]! & 0xffn);
+        sp -= 2;
+        break;
+      }
+      case 0x56: {
+        // JUMP
+        const dest = s[--sp]!;
+        if (dest >= lengthBig || jumpdests[Number(dest)] !== 1) {
+          f.status = INVALID_JUMP;
+          break loop;
+        }
+        pc = Number(dest);
+        continue;
+      }
+      case 0x57: {
+        // JUMPI
+        sp -= 2;
+        if (s[sp] === 0n) break;
+        const dest = s[sp + 1]!;
+        if (dest >= lengthBig || jumpdests[Number(dest)] !== 1) {
+          f.status = INVALID_JUMP;
+          break loop;
+        }
+        pc = Number(dest);
+        continue;
+      }
+      case 0x58: // PC
+        s[sp++] = BigInt(pc);
+        break;
+      case 0x5a: // GAS
+        s[sp++] = BigInt(gas);
+        break;
+      case 0x5b: // JUMPDEST
+        break;
+      case 0x5f: // PUSH0 (EIP-3855)
+        s[sp++] = 0n;
+        break;
+      default:
+        if (op >= 0x60 && op <= 0x7f) {
+          // PUSH1-PUSH32: the value was read once by the analysis
+          s[sp++] = pushValues[pc]!;
+          pc += op - 0x5e;
+          continue;
+        }
+        if (op >= 0x80 && op <= 0x8f) {
+          // DUP1-DUP16
+          s[sp] = s[sp + 0x7f - op]!;
+          sp++;
+          pc++;
+          continue;
+        }
+        if (op >= 0x90 && op <= 0x9f) {
+          // SWAP1-SWAP16
+          const k = sp + 0x8e - op;
+          const top = s[sp - 1]!;
+          s[sp - 1] = s[k]!;
+          s[k] = top;
+          pc++;
+          continue;
+        }
+        f.pc = pc + 1;
+        f.sp = sp;
+        f.gas = gas;
+        handlers[op]!(f);
+        pc = f.pc;
+        sp = f.sp;
+        gas = f.gas;
+        if (f.status !== RUNNING) break loop;
+        continue;
     }
-    const sp = f.sp;
-    if (sp < minStack[op]!) {
-      f.status = STACK_UNDERFLOW;
-      break;
-    }
-    if (sp > maxStack[op]!) {
-      f.status = STACK_OVERFLOW;
-      break;
-    }
-    if (f.gas < g) {
-      f.status = OUT_OF_GAS;
-      break;
-    }
-    f.gas -= g;
-    f.pc = pc + 1;
-    handlers[op]!(f);
+    pc++;
   }
+  f.pc = pc;
+  f.sp = sp;
+  f.gas = gas;
 }

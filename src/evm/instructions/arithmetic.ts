@@ -1,94 +1,45 @@
-/** Arithmetic opcodes 0x01-0x0b (Yellow Paper appendix H; EIP-160 EXP byte cost). */
-import { type Frame, useGas } from '../frame.js';
+/**
+ * Arithmetic on 256-bit words, opcodes 0x01-0x0b (Yellow Paper appendix H; EIP-160 EXP
+ * byte cost). Words are BigInts in [0, 2^256); the interpreter loop does the stack work
+ * and calls these for everything beyond a single BigInt operation.
+ */
 
-const M = (1n << 256n) - 1n;
+export const M = (1n << 256n) - 1n;
 const asInt = (x: bigint) => BigInt.asIntN(256, x);
 
-/** ADD: pops 2, pushes 1. */
-export function add(f: Frame): void {
-  const s = f.stack;
-  const sp = --f.sp;
-  s[sp - 1] = (s[sp]! + s[sp - 1]!) & M;
+/** SDIV: a / b on two's-complement words, rounding toward zero; x / 0 = 0. */
+export function sdiv(a: bigint, b: bigint): bigint {
+  return b === 0n ? 0n : (asInt(a) / asInt(b)) & M;
 }
-/** MUL: pops 2, pushes 1. */
-export function mul(f: Frame): void {
-  const s = f.stack;
-  const sp = --f.sp;
-  s[sp - 1] = (s[sp]! * s[sp - 1]!) & M;
+/** SMOD: the sign follows the dividend; x % 0 = 0. */
+export function smod(a: bigint, b: bigint): bigint {
+  return b === 0n ? 0n : (asInt(a) % asInt(b)) & M;
 }
-/** SUB: pops 2, pushes 1. */
-export function sub(f: Frame): void {
-  const s = f.stack;
-  const sp = --f.sp;
-  s[sp - 1] = (s[sp]! - s[sp - 1]!) & M;
+/** ADDMOD: (a + b) % n without wrapping at 2^256; n = 0 gives 0. */
+export function addmod(a: bigint, b: bigint, n: bigint): bigint {
+  return n === 0n ? 0n : (a + b) % n;
 }
-/** DIV: pops 2, pushes 1. */
-export function div(f: Frame): void {
-  const s = f.stack;
-  const sp = --f.sp;
-  const b = s[sp - 1]!;
-  s[sp - 1] = b === 0n ? 0n : s[sp]! / b;
+/** MULMOD: (a * b) % n without wrapping at 2^256; n = 0 gives 0. */
+export function mulmod(a: bigint, b: bigint, n: bigint): bigint {
+  return n === 0n ? 0n : (a * b) % n;
 }
-/** SDIV: pops 2, pushes 1. */
-export function sdiv(f: Frame): void {
-  const s = f.stack;
-  const sp = --f.sp;
-  const b = s[sp - 1]!;
-  s[sp - 1] = b === 0n ? 0n : (asInt(s[sp]!) / asInt(b)) & M;
+/** Bytes in the exponent of EXP (what its dynamic gas is charged on). */
+export function expByteLength(e: bigint): number {
+  return e === 0n ? 0 : Math.ceil(e.toString(16).length / 2);
 }
-/** MOD: pops 2, pushes 1. */
-export function mod(f: Frame): void {
-  const s = f.stack;
-  const sp = --f.sp;
-  const b = s[sp - 1]!;
-  s[sp - 1] = b === 0n ? 0n : s[sp]! % b;
-}
-/** SMOD: pops 2, pushes 1. */
-export function smod(f: Frame): void {
-  const s = f.stack;
-  const sp = --f.sp;
-  const b = s[sp - 1]!;
-  s[sp - 1] = b === 0n ? 0n : (asInt(s[sp]!) % asInt(b)) & M;
-}
-/** ADDMOD: pops 3, pushes 1. */
-export function addmod(f: Frame): void {
-  const s = f.stack;
-  const sp = (f.sp -= 2);
-  const n = s[sp - 1]!;
-  s[sp - 1] = n === 0n ? 0n : (s[sp + 1]! + s[sp]!) % n;
-}
-/** MULMOD: pops 3, pushes 1. */
-export function mulmod(f: Frame): void {
-  const s = f.stack;
-  const sp = (f.sp -= 2);
-  const n = s[sp - 1]!;
-  s[sp - 1] = n === 0n ? 0n : (s[sp + 1]! * s[sp]!) % n;
-}
-/** EXP: pops 2, pushes 1; dynamic gas per byte of the exponent. */
-export function exp(f: Frame): void {
-  const s = f.stack;
-  const sp = f.sp;
-  let e = s[sp - 2]!;
-  if (e !== 0n) {
-    const bytes = Math.ceil(e.toString(16).length / 2);
-    if (!useGas(f, f.ctx.rules.expByteCost * bytes)) return;
-  }
-  let base = s[sp - 1]!;
+/** EXP: base ** e modulo 2^256, by square-and-multiply. */
+export function exp(base: bigint, e: bigint): bigint {
   let r = 1n;
+  let b = base;
   while (e > 0n) {
-    if (e & 1n) r = (r * base) & M;
+    if (e & 1n) r = (r * b) & M;
     e >>= 1n;
-    if (e > 0n) base = (base * base) & M;
+    if (e > 0n) b = (b * b) & M;
   }
-  f.sp = sp - 1;
-  s[sp - 2] = r;
+  return r;
 }
-/** SIGNEXTEND: pops 2, pushes 1. */
-export function signextend(f: Frame): void {
-  const s = f.stack;
-  const sp = --f.sp;
-  const b = s[sp]!;
-  if (b >= 31n) return;
-  const bits = Number(b) * 8 + 8;
-  s[sp - 1] = BigInt.asUintN(256, BigInt.asIntN(bits, s[sp - 1]!));
+/** SIGNEXTEND: extends the sign of the low `b + 1` bytes of `x`. */
+export function signextend(b: bigint, x: bigint): bigint {
+  if (b >= 31n) return x;
+  return BigInt.asUintN(256, BigInt.asIntN(Number(b) * 8 + 8, x));
 }

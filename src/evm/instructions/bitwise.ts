@@ -1,93 +1,32 @@
-/** Comparison and bitwise opcodes 0x10-0x1d (EIP-145 shifts). */
-import type { Frame } from '../frame.js';
+/**
+ * Signed comparisons, BYTE and the EIP-145 shifts (opcodes 0x12, 0x13, 0x1a-0x1d) on
+ * 256-bit words; the interpreter loop does the stack work.
+ */
+import { M } from './arithmetic.js';
 
-const M = (1n << 256n) - 1n;
 const asInt = (x: bigint) => BigInt.asIntN(256, x);
 
-/** LT: pops 2, pushes 1. */
-export function lt(f: Frame): void {
-  const s = f.stack;
-  const sp = --f.sp;
-  s[sp - 1] = s[sp]! < s[sp - 1]! ? 1n : 0n;
+/** SLT: 1 when a < b as two's-complement words. */
+export function slt(a: bigint, b: bigint): bigint {
+  return asInt(a) < asInt(b) ? 1n : 0n;
 }
-/** GT: pops 2, pushes 1. */
-export function gt(f: Frame): void {
-  const s = f.stack;
-  const sp = --f.sp;
-  s[sp - 1] = s[sp]! > s[sp - 1]! ? 1n : 0n;
+/** SGT: 1 when a > b as two's-complement words. */
+export function sgt(a: bigint, b: bigint): bigint {
+  return asInt(a) > asInt(b) ? 1n : 0n;
 }
-/** SLT: pops 2, pushes 1. */
-export function slt(f: Frame): void {
-  const s = f.stack;
-  const sp = --f.sp;
-  s[sp - 1] = asInt(s[sp]!) < asInt(s[sp - 1]!) ? 1n : 0n;
+/** BYTE: byte `i` of `x`, counting from the most significant. */
+export function byte(i: bigint, x: bigint): bigint {
+  return i >= 32n ? 0n : (x >> (248n - i * 8n)) & 0xffn;
 }
-/** SGT: pops 2, pushes 1. */
-export function sgt(f: Frame): void {
-  const s = f.stack;
-  const sp = --f.sp;
-  s[sp - 1] = asInt(s[sp]!) > asInt(s[sp - 1]!) ? 1n : 0n;
+/** SHL: x << n modulo 2^256. */
+export function shl(n: bigint, x: bigint): bigint {
+  return n >= 256n ? 0n : (x << n) & M;
 }
-/** EQ: pops 2, pushes 1. */
-export function eq(f: Frame): void {
-  const s = f.stack;
-  const sp = --f.sp;
-  s[sp - 1] = s[sp] === s[sp - 1] ? 1n : 0n;
+/** SHR: logical x >> n. */
+export function shr(n: bigint, x: bigint): bigint {
+  return n >= 256n ? 0n : x >> n;
 }
-/** ISZERO: pops 1, pushes 1. */
-export function iszero(f: Frame): void {
-  const s = f.stack;
-  s[f.sp - 1] = s[f.sp - 1] === 0n ? 1n : 0n;
-}
-/** AND: pops 2, pushes 1. */
-export function and(f: Frame): void {
-  const s = f.stack;
-  const sp = --f.sp;
-  s[sp - 1] = s[sp]! & s[sp - 1]!;
-}
-/** OR: pops 2, pushes 1. */
-export function or(f: Frame): void {
-  const s = f.stack;
-  const sp = --f.sp;
-  s[sp - 1] = s[sp]! | s[sp - 1]!;
-}
-/** XOR: pops 2, pushes 1. */
-export function xor(f: Frame): void {
-  const s = f.stack;
-  const sp = --f.sp;
-  s[sp - 1] = s[sp]! ^ s[sp - 1]!;
-}
-/** NOT: pops 1, pushes 1. */
-export function not(f: Frame): void {
-  const s = f.stack;
-  s[f.sp - 1] = M ^ s[f.sp - 1]!;
-}
-/** BYTE: pops 2, pushes 1. */
-export function byte(f: Frame): void {
-  const s = f.stack;
-  const sp = --f.sp;
-  const i = s[sp]!;
-  s[sp - 1] = i >= 32n ? 0n : (s[sp - 1]! >> (248n - i * 8n)) & 0xffn;
-}
-/** SHL: pops 2, pushes 1. */
-export function shl(f: Frame): void {
-  const s = f.stack;
-  const sp = --f.sp;
-  const n = s[sp]!;
-  s[sp - 1] = n >= 256n ? 0n : (s[sp - 1]! << n) & M;
-}
-/** SHR: pops 2, pushes 1. */
-export function shr(f: Frame): void {
-  const s = f.stack;
-  const sp = --f.sp;
-  const n = s[sp]!;
-  s[sp - 1] = n >= 256n ? 0n : s[sp - 1]! >> n;
-}
-/** SAR: pops 2, pushes 1. */
-export function sar(f: Frame): void {
-  const s = f.stack;
-  const sp = --f.sp;
-  const n = s[sp]!;
-  const v = asInt(s[sp - 1]!);
-  s[sp - 1] = BigInt.asUintN(256, v >> (n >= 256n ? 255n : n));
+/** SAR: arithmetic x >> n (the sign bit fills in). */
+export function sar(n: bigint, x: bigint): bigint {
+  return BigInt.asUintN(256, asInt(x) >> (n >= 256n ? 255n : n));
 }

@@ -1,29 +1,9 @@
-/** Memory opcodes MLOAD, MSTORE, MSTORE8, MSIZE (0x51-0x53, 0x59) and MCOPY (EIP-5656). */
+/**
+ * MSIZE (0x59) and MCOPY (EIP-5656). MLOAD, MSTORE and MSTORE8 are handled inside the
+ * interpreter loop.
+ */
 import { copyCost, expandMemory, type Frame, useGas } from '../frame.js';
-import { readWord, writeWord } from '../words.js';
 
-/** MLOAD: pops 1, pushes 1. */
-export function mload(f: Frame): void {
-  const off = f.stack[f.sp - 1]!;
-  if (!expandMemory(f, off, 32n)) return;
-  f.stack[f.sp - 1] = readWord(f.memory.buf, Number(off));
-}
-/** MSTORE: pops 2. */
-export function mstore(f: Frame): void {
-  const s = f.stack;
-  const off = s[f.sp - 1]!;
-  if (!expandMemory(f, off, 32n)) return;
-  f.sp -= 2;
-  writeWord(f.memory.buf, Number(off), s[f.sp]!);
-}
-/** MSTORE8: pops 2. */
-export function mstore8(f: Frame): void {
-  const s = f.stack;
-  const off = s[f.sp - 1]!;
-  if (!expandMemory(f, off, 1n)) return;
-  f.sp -= 2;
-  f.memory.buf[Number(off)] = Number(s[f.sp]! & 0xffn);
-}
 /** MSIZE: pushes 1. */
 export function msize(f: Frame): void {
   f.stack[f.sp++] = BigInt(f.memory.size);

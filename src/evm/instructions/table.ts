@@ -1,52 +1,25 @@
 /**
- * The dispatch table: one handler per byte value, derived from the opcode table by name,
- * plus per-fork static gas and the stack bounds checked centrally before each handler.
+ * The dispatch table: one handler per byte value the interpreter loop does not run
+ * inline, derived from the opcode table by name, plus per-fork static gas and the stack
+ * bounds of every opcode.
  */
 
 import type { ForkName } from '../fork-names.js';
 import { forkRules } from '../fork-rules.js';
 import type { Frame } from '../frame.js';
+import { INLINE_OPCODES } from '../interpreter.js';
 import { OPCODES } from '../opcodes.js';
-import * as ar from './arithmetic.js';
-import * as bw from './bitwise.js';
 import * as bl from './block.js';
 import * as env from './environment.js';
 import * as fl from './flow.js';
 import { makeLog } from './log.js';
 import * as mem from './memory-ops.js';
-import { makeDup, makePush, makeSwap, pop, push0 } from './stack.js';
 import * as st from './storage.js';
 import * as sys from './system.js';
 
 export type Handler = (f: Frame) => void;
 
 const BY_NAME: Record<string, Handler> = {
-  STOP: fl.stop,
-  ADD: ar.add,
-  MUL: ar.mul,
-  SUB: ar.sub,
-  DIV: ar.div,
-  SDIV: ar.sdiv,
-  MOD: ar.mod,
-  SMOD: ar.smod,
-  ADDMOD: ar.addmod,
-  MULMOD: ar.mulmod,
-  EXP: ar.exp,
-  SIGNEXTEND: ar.signextend,
-  LT: bw.lt,
-  GT: bw.gt,
-  SLT: bw.slt,
-  SGT: bw.sgt,
-  EQ: bw.eq,
-  ISZERO: bw.iszero,
-  AND: bw.and,
-  OR: bw.or,
-  XOR: bw.xor,
-  NOT: bw.not,
-  BYTE: bw.byte,
-  SHL: bw.shl,
-  SHR: bw.shr,
-  SAR: bw.sar,
   KECCAK256: env.keccak,
   ADDRESS: env.address,
   BALANCE: env.balance,
@@ -75,22 +48,12 @@ const BY_NAME: Record<string, Handler> = {
   BASEFEE: bl.basefee,
   BLOBHASH: bl.blobhash,
   BLOBBASEFEE: bl.blobbasefee,
-  POP: pop,
-  MLOAD: mem.mload,
-  MSTORE: mem.mstore,
-  MSTORE8: mem.mstore8,
   SLOAD: st.sload,
   SSTORE: st.sstore,
-  JUMP: fl.jump,
-  JUMPI: fl.jumpi,
-  PC: fl.pc,
   MSIZE: mem.msize,
-  GAS: fl.gas,
-  JUMPDEST: fl.jumpdest,
   TLOAD: st.tload,
   TSTORE: st.tstore,
   MCOPY: mem.mcopy,
-  PUSH0: push0,
   CREATE: sys.createOp,
   CALL: sys.callOp,
   CALLCODE: sys.callcode,
@@ -114,9 +77,6 @@ export interface InstructionTable {
 
 /** The handler of a row (exported for the table-agreement test). */
 export function handlerFor(name: string): Handler | undefined {
-  if (name.startsWith('PUSH') && name !== 'PUSH0') return makePush(Number(name.slice(4)));
-  if (name.startsWith('DUP')) return makeDup(Number(name.slice(3)));
-  if (name.startsWith('SWAP')) return makeSwap(Number(name.slice(4)));
   if (name.startsWith('LOG')) return makeLog(Number(name.slice(3)));
   return BY_NAME[name];
 }
@@ -126,11 +86,12 @@ const shared = (() => {
   const minStack = new Uint16Array(256);
   const maxStack = new Uint16Array(256).fill(1024);
   for (const row of OPCODES) {
+    minStack[row.code] = row.pops;
+    maxStack[row.code] = 1024 - Math.max(0, row.pushes - row.pops);
+    if (INLINE_OPCODES.has(row.code)) continue;
     const h = handlerFor(row.name);
     if (!h) throw new Error(`no handler for ${row.name}`);
     handlers[row.code] = h;
-    minStack[row.code] = row.pops;
-    maxStack[row.code] = 1024 - Math.max(0, row.pushes - row.pops);
   }
   return { handlers, minStack, maxStack };
 })();

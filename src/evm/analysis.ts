@@ -1,0 +1,132 @@
+/**
+ * Code analysis, done once per code and fork (evmone's "advanced" analysis, simplified):
+ * valid jump destinations (Yellow Paper 9.4.3), the value of every PUSH, and basic
+ * blocks whose static gas and stack bounds the interpreter checks once on entry instead
+ * of per instruction.
+ *
+ * A block starts at offset 0, at every JUMPDEST and after every instruction that ends
+ * one: a terminator (STOP, JUMP, JUMPI, RETURN, REVERT, INVALID, SELFDESTRUCT, an
+ * undefined opcode) or an instruction that reads the gas left (GAS, SSTORE's EIP-2200
+ * stipend check, the CALL and CREATE families), so that such an instruction sees exactly
+ * the gas it would see when charging per instruction. Inside a block nothing but an
+ * exceptional halt can stop execution early, and an exceptional halt consumes all gas, so
+ * charging the block up front changes no result.
+ */
+import { bytesToHex } from '@noble/hashes/utils.js';
+import type { ForkName } from './fork-names.js';
+import { forkRules } from './fork-rules.js';
+import { OPCODE_BY_CODE } from './opcodes.js';
+
+export interface CodeAnalysis {
+  /**
+   * The code padded with 33 zero bytes (so running off the end reads STOP), with every
+   * opcode undefined in this fork replaced by INVALID (0xfe).
+   */
+  readonly ops: Uint8Array;
+  /** 1 at each offset that is a valid jump destination. */
+  readonly jumpdests: Uint8Array;
+  /** The code length as a BigInt, for bounds checks on jump targets. */
+  readonly lengthBig: bigint;
+  /** The value each PUSHn at an offset pushes (0n elsewhere). */
+  readonly pushValues: readonly bigint[];
+  /** Static gas of the block starting at each offset; -1 where no block starts. */
+  readonly blockGas: Int32Array;
+  /** Fewest stack items the block starting here needs. */
+  readonly blockMinStack: Uint16Array;
+  /** Largest stack height on entry for which the block cannot overflow 1024. */
+  readonly blockMaxStack: Uint16Array;
+}
+
+const INVALID = 0xfe;
+const JUMPDEST = 0x5b;
+/** Opcodes after which a new block starts (see the header). */
+const ENDS_BLOCK = new Uint8Array(256);
+for (const op of [0x00, 0x56, 0x57, 0xf3, 0xfd, 0xfe, 0xff, 0x5a, 0x55, 0xf0, 0xf1, 0xf2, 0xf4, 0xf5, 0xfa])
+  ENDS_BLOCK[op] = 1;
+
+/** Analyses `code` for `fork`. */
+export function analyseCode(code: Uint8Array, fork: ForkName): CodeAnalysis {
+  const { staticGas } = forkRules(fork);
+  const len = code.length;
+  const ops = new Uint8Array(len + 33);
+  ops.set(code);
+  const jumpdests = new Uint8Array(len);
+  const pushValues: bigint[] = new Array<bigint>(len + 1).fill(0n);
+  const blockGas = new Int32Array(len + 1).fill(-1);
+  const blockMinStack = new Uint16Array(len + 1);
+  const blockMaxStack = new Uint16Array(len + 1);
+
+  let start = 0;
+  let gas = 0;
+  let height = 0; // stack height relative to the block's entry
+  let need = 0; // deepest item the block reads, relative to entry
+  let growth = 0; // highest height the block reaches, relative to entry
+  const close = (next: number) => {
+    blockGas[start] = gas;
+    blockMinStack[start] = need;
+    blockMaxStack[start] = Math.max(0, 1024 - growth);
+    start = next;
+    gas = height = need = growth = 0;
+  };
+
+  for (let pc = 0; pc < len; pc++) {
+    let op = code[pc]!;
+    if (op === JUMPDEST) {
+      jumpdests[pc] = 1;
+      if (pc !== start) close(pc);
+    }
+    const g = staticGas[op]!;
+    const row = OPCODE_BY_CODE[op];
+    if (g < 0 || !row) {
+      ops[pc] = op = INVALID;
+    } else {
+      gas += g;
+      need = Math.max(need, row.pops - height);
+      height += row.pushes - row.pops;
+      growth = Math.max(growth, height);
+    }
+    if (row && row.immediate > 0 && op !== INVALID) {
+      pushValues[pc] = readPush(code, pc + 1, row.immediate);
+      pc += row.immediate;
+    }
+    if (ENDS_BLOCK[op]) close(pc + 1);
+  }
+  close(len); // the last block
+  close(len); // running off the end: an implicit STOP
+  return { ops, jumpdests, lengthBig: BigInt(len), pushValues, blockGas, blockMinStack, blockMaxStack };
+}
+
+/** `n` big-endian bytes at `at`, bytes past the end reading as zero. */
+function readPush(code: Uint8Array, at: number, n: number): bigint {
+  let v = 0n;
+  for (let i = 0; i < n; i += 6) {
+    const take = Math.min(n - i, 6);
+    let chunk = 0;
+    for (let j = 0; j < take; j++) {
+      const p = at + i + j;
+      chunk = chunk * 256 + (p < code.length ? code[p]! : 0);
+    }
+    v = (v << BigInt(take * 8)) | BigInt(chunk);
+  }
+  return v;
+}
+
+const cache = new Map<string, CodeAnalysis>();
+const MAX_CACHED = 4096;
+
+/** The analysis of `code` for `fork`, cached by code hash when one is given. */
+export function analysisFor(
+  code: Uint8Array,
+  codeHash: Uint8Array | undefined,
+  fork: ForkName,
+): CodeAnalysis {
+  if (!codeHash) return analyseCode(code, fork);
+  const key = `${fork}:${bytesToHex(codeHash)}`;
+  let a = cache.get(key);
+  if (!a) {
+    if (cache.size >= MAX_CACHED) cache.clear();
+    a = analyseCode(code, fork);
+    cache.set(key, a);
+  }
+  return a;
+}
