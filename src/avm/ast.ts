@@ -20,8 +20,9 @@ export type Operand =
   | { readonly kind: 'program_id'; readonly id: string }
   | { readonly kind: 'signer' | 'caller' | 'block_height' | 'network_id' };
 
-/** The `as` type of `cast`, `hash.*`, `commit.*` and `rand.chacha`. */
+/** The `as` type of `cast`, `hash.*`, `commit.*` and `rand.chacha`; `group.x` / `group.y` read a coordinate. */
 export type CastType =
+  | { readonly kind: 'group_x' | 'group_y' }
   | { readonly kind: 'plaintext'; readonly type: PlaintextType }
   | { readonly kind: 'record'; readonly name: string }
   | { readonly kind: 'external_record'; readonly locator: Required<Locator> };

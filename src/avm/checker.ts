@@ -4,12 +4,21 @@
  * instruction accepts, outputs match their declared types, names resolve, and the program
  * stays within snarkVM's limits. Returns the register types of each block.
  */
-import type { Command, FinalizeDef, Instruction, Operand, ProgramAst, RecordDef } from './ast.js';
+import type {
+  ClosureDef,
+  Command,
+  FinalizeDef,
+  FunctionDef,
+  Instruction,
+  Operand,
+  ProgramAst,
+  RecordDef,
+} from './ast.js';
 import { AleoCheckError } from './errors.js';
 import { COMMIT_OPCODES } from './instructions/crypto-ops.js';
 import { LITERAL_OPS, literalOpType } from './instructions/literal-ops.js';
 import { OPCODES } from './instructions/table.js';
-import type { PlaintextType, RegisterType } from './types.js';
+import type { Locator, PlaintextType, RegisterType } from './types.js';
 import {
   plaintextTypeEquals,
   registerTypeEquals,
@@ -18,15 +27,24 @@ import {
 } from './types.js';
 import type { LiteralType } from './values.js';
 
+/** snarkVM's Network constants (console/network/src/lib.rs); each bound is inclusive. */
 export const LIMITS = {
+  maxProgramSize: 100_000,
   maxFunctions: 31,
+  maxClosures: 62,
+  maxStructs: 310,
+  maxRecords: 310,
   maxStructEntries: 32,
+  /** Entries besides the owner. */
   maxRecordEntries: 32,
   maxArrayElements: 32,
   maxInputs: 16,
   maxOutputs: 16,
-  maxInstructions: 2048,
-  maxCommands: 10_000,
+  maxOperands: 16,
+  maxInstructions: 65_535,
+  maxCommands: 65_535,
+  maxWrites: 16,
+  maxPositions: 255,
   maxImports: 64,
   maxMappings: 31,
   maxStructDepth: 32,
@@ -51,6 +69,11 @@ export class Checker {
     if (p.mappings.size > LIMITS.maxMappings)
       this.fail(`too many mappings (${p.mappings.size} > ${LIMITS.maxMappings})`);
     if (p.imports.length > LIMITS.maxImports) this.fail('too many imports');
+    if (new TextEncoder().encode(p.source).length > LIMITS.maxProgramSize)
+      this.fail(`the program is larger than ${LIMITS.maxProgramSize} bytes`);
+    if (p.closures.size > LIMITS.maxClosures) this.fail(`too many closures (> ${LIMITS.maxClosures})`);
+    if (p.structs.size > LIMITS.maxStructs) this.fail(`too many structs (> ${LIMITS.maxStructs})`);
+    if (p.records.size > LIMITS.maxRecords) this.fail(`too many records (> ${LIMITS.maxRecords})`);
     if (p.functions.size + p.closures.size === 0)
       this.fail('a program needs at least one function or closure');
     for (const s of p.structs.values()) {
@@ -69,9 +92,20 @@ export class Checker {
     }
     for (const c of p.closures.values()) {
       const regs = new Map<number, RegisterType>();
+      // snarkVM Program::add_closure and RegisterTypes::initialize_closure_types.
+      if (c.inputs.length === 0) this.fail(`closure '${c.name}' needs at least one input`, c.pos);
+      if (c.inputs.length > LIMITS.maxInputs) this.fail(`closure '${c.name}' has too many inputs`, c.pos);
+      if (c.instructions.length === 0) this.fail(`closure '${c.name}' needs at least one instruction`, c.pos);
+      if (c.instructions.length > LIMITS.maxInstructions)
+        this.fail(`closure '${c.name}' has too many instructions`, c.pos);
+      if (c.outputs.length > LIMITS.maxOutputs) this.fail(`closure '${c.name}' has too many outputs`, c.pos);
       this.inputs(c.inputs, regs, (t) => t);
+      for (const ins of c.instructions)
+        if (ins.opcode === 'call' || ins.opcode === 'async')
+          this.fail(`a '${ins.opcode}' instruction is not allowed in closures`, ins.pos);
       this.instructions(c.instructions, regs, undefined);
       for (const o of c.outputs) {
+        if (o.type.kind === 'record') this.fail('closure outputs do not support records', o.pos);
         const t = this.operandType(o.operand, regs, o.pos, 'closure');
         if (!registerTypeEquals(t, o.type))
           this.fail(
@@ -84,10 +118,16 @@ export class Checker {
       const regs = new Map<number, RegisterType>();
       if (f.inputs.length > LIMITS.maxInputs) this.fail(`function '${f.name}' has too many inputs`, f.pos);
       if (f.outputs.length > LIMITS.maxOutputs) this.fail(`function '${f.name}' has too many outputs`, f.pos);
+      for (const i of f.inputs) {
+        if (i.type.kind === 'plaintext' && i.type.visibility === 'constant')
+          this.fail('constant inputs are not supported', i.pos);
+        if (i.type.kind === 'future') this.fail('future inputs are not supported', i.pos);
+      }
       this.inputs(f.inputs, regs, valueTypeToRegisterType);
       if (f.instructions.length > LIMITS.maxInstructions)
         this.fail(`function '${f.name}' has too many instructions`, f.pos);
       this.instructions(f.instructions, regs, f.name);
+      this.checkCallsAndFutures(f, regs);
       let futures = 0;
       for (const o of f.outputs) {
         const t = this.operandType(o.operand, regs, o.pos, 'function');
@@ -109,11 +149,48 @@ export class Checker {
         )
           this.fail(`the last output of function '${f.name}' must be a future associated with itself`, f.pos);
         if (asyncs !== 1) this.fail(`function '${f.name}' must have exactly one 'async' instruction`, f.pos);
+        if (futures !== 1)
+          this.fail(`function '${f.name}' must contain exactly one 'future' output, found ${futures}`, f.pos);
         this.finalize(f.finalize, f.name);
       } else if (asyncs > 0 || futures > 0)
         this.fail(`function '${f.name}' has an 'async' but no finalize block`, f.pos);
     }
     if (p.ctor) this.finalize(p.ctor, 'constructor');
+  }
+
+  /**
+   * snarkVM RegisterTypes::initialize_function_types: at most one `async`, every `call`
+   * before it, and every future a call produced consumed by the `async`.
+   */
+  private checkCallsAndFutures(f: FunctionDef, regs: Map<number, RegisterType>): void {
+    let asyncIns: Instruction | undefined;
+    for (const ins of f.instructions) {
+      if (ins.opcode === 'async') {
+        if (asyncIns) this.fail(`Function '${f.name}' can contain at most one 'async' instruction`, ins.pos);
+        asyncIns = ins;
+      } else if (ins.opcode === 'call' && asyncIns)
+        this.fail(`The 'call' can only be invoked before an 'async' instruction`, ins.pos);
+    }
+    const futureRegs = [...regs]
+      .filter(([r, t]) => t.kind === 'future' && r >= f.inputs.length)
+      .map(([r]) => r);
+    if (!asyncIns) {
+      if (futureRegs.length > 0)
+        this.fail(
+          `Function '${f.name}' contains futures, but does not contain an 'async' instruction`,
+          f.pos,
+        );
+      return;
+    }
+    futureRegs.pop(); // the future the `async` itself produced
+    const consumed = new Set(
+      asyncIns.operands.flatMap((o) => (o.kind === 'register' && o.path.length === 0 ? [o.index] : [])),
+    );
+    if (futureRegs.some((r) => !consumed.has(r)))
+      this.fail(
+        `Function '${f.name}' contains futures, but the 'async' instruction does not consume all of the ones produced.`,
+        asyncIns.pos,
+      );
   }
 
   private inputs<T>(
@@ -207,6 +284,9 @@ export class Checker {
             const m: PlaintextType | undefined = this.structMembers(t.type.name)?.get(a.name);
             if (!m) this.fail(`struct '${t.type.name}' has no member '${a.name}'`, pos);
             t = { kind: 'plaintext', type: m };
+          } else if (t.kind === 'future' && a.kind === 'index') {
+            // snarkVM FinalizeTypes: `r0[i]` is argument i of the future (its finalize input).
+            t = this.futureArgumentType(t.locator, a.index, pos);
           } else if (t.kind === 'plaintext' && t.type.kind === 'array' && a.kind === 'index') {
             if (a.index >= t.type.length)
               this.fail(`index ${a.index} out of bounds for ${registerTypeToString(t)}`, pos);
@@ -220,6 +300,19 @@ export class Checker {
         return t;
       }
     }
+  }
+
+  private futureArgumentType(
+    locator: Required<Locator>,
+    index: number,
+    pos: { line: number; column: number },
+  ): RegisterType {
+    const prog = locator.program === this.program.id ? this.program : this.imported.get(locator.program);
+    const fin = prog?.functions.get(locator.name)?.finalize;
+    if (!fin) this.fail(`unknown future '${locator.program}/${locator.name}'`, pos);
+    const inp = fin.inputs[index];
+    if (!inp) this.fail(`index ${index} out of bounds for ${locator.program}/${locator.name}.future`, pos);
+    return inp.type;
   }
 
   private instructions(
@@ -262,7 +355,6 @@ export class Checker {
             `'${ins.opcode}' operands must have the same type, found ${types.map(registerTypeToString).join(' and ')}`,
             ins.pos,
           );
-        if (types[0]!.kind === 'future') this.fail(`'${ins.opcode}' cannot compare futures`, ins.pos);
         return spec.category === 'is' ? [lit('boolean')] : [];
       case 'hash': {
         if (ins.opcode.startsWith('hash_many'))
@@ -302,7 +394,7 @@ export class Checker {
       case 'cast':
         return [this.castResult(ins, types)];
       case 'call':
-        return this.callResult(ins, types, scope);
+        return this.callResult(ins, types, scope, fn);
       case 'async': {
         if (scope !== 'function') this.fail(`'async' is only available in functions`, ins.pos);
         const callee = ins.callee!;
@@ -346,13 +438,20 @@ export class Checker {
       });
       return { kind: 'record', name: ct.name };
     }
+    if (ct.kind === 'group_x' || ct.kind === 'group_y') {
+      if (lossy) this.fail('`cast.lossy` is only supported for casting to a literal type', ins.pos);
+      if (types.length !== 1) this.fail('Casting to a group coordinate requires exactly 1 operand', ins.pos);
+      if (!registerTypeEquals(types[0]!, lit('group')))
+        this.fail(`Type mismatch: expected 'group', found '${registerTypeToString(types[0]!)}'`, ins.pos);
+      return lit('field');
+    }
+    if (ct.kind !== 'plaintext') this.fail('cannot cast to an external record', ins.pos);
     const t = ct.type;
     this.checkPlaintextType(t, ins.pos);
+    // snarkVM Cast::output_types checks only the operand count for a literal target; the
+    // operand's type (and casts to or from string/signature) fail when the cast runs.
     if (t.kind === 'literal') {
-      if (types.length !== 1 || types[0]!.kind !== 'plaintext' || types[0].type.kind !== 'literal')
-        this.fail(`'${ins.opcode}' to ${t.type} takes one literal operand`, ins.pos);
-      if (['signature', 'string'].includes(t.type) || ['signature', 'string'].includes(types[0].type.type))
-        this.fail(`cannot cast ${types[0].type.type} to ${t.type}`, ins.pos);
+      if (types.length !== 1) this.fail(`Casting to a literal requires exactly 1 operand`, ins.pos);
       return { kind: 'plaintext', type: t };
     }
     if (lossy) this.fail(`'cast.lossy' only casts to literal types`, ins.pos);
@@ -373,19 +472,19 @@ export class Checker {
     return { kind: 'plaintext', type: t };
   }
 
-  private callResult(ins: Instruction, types: RegisterType[], scope: string): RegisterType[] {
+  private callResult(ins: Instruction, types: RegisterType[], scope: string, fn?: string): RegisterType[] {
     if (scope === 'finalize') this.fail(`'call' is not available in finalize`, ins.pos);
+    if (ins.operands.length > LIMITS.maxOperands)
+      this.fail(`'call' takes at most ${LIMITS.maxOperands} operands`, ins.pos);
+    if (ins.destinations.length > LIMITS.maxOperands)
+      this.fail(`'call' has at most ${LIMITS.maxOperands} destinations`, ins.pos);
     const callee = ins.callee!;
-    const external = callee.program !== undefined && callee.program !== this.program.id;
-    if (!external) {
-      const c = this.program.closures.get(callee.name);
-      if (!c)
-        this.fail(
-          this.program.functions.has(callee.name)
-            ? `cannot call local function '${callee.name}' (only closures)`
-            : `unknown closure '${callee.name}'`,
-          ins.pos,
-        );
+    if (callee.program === this.program.id)
+      this.fail(
+        `Locator '${callee.program}/${callee.name}' does not reference an external program.`,
+        ins.pos,
+      );
+    const closureCall = (c: ClosureDef) => {
       if (c.inputs.length !== types.length)
         this.fail(`closure '${c.name}' takes ${c.inputs.length} inputs, found ${types.length}`, ins.pos);
       c.inputs.forEach((inp, i) => {
@@ -398,14 +497,48 @@ export class Checker {
       if (ins.destinations.length !== c.outputs.length)
         this.fail(`closure '${c.name}' returns ${c.outputs.length} values`, ins.pos);
       return c.outputs.map((o) => o.type);
+    };
+    if (callee.program === undefined) {
+      if (callee.name === fn)
+        this.fail(`Cannot invoke 'call' to self (in '${fn}'): self-recursive call.`, ins.pos);
+      if (this.program.functions.has(callee.name))
+        this.fail(`cannot call local function '${callee.name}' (only closures)`, ins.pos);
+      const c = this.program.closures.get(callee.name);
+      if (!c) this.fail(`unknown closure '${callee.name}'`, ins.pos);
+      return closureCall(c);
     }
-    if (scope !== 'function') this.fail('closures cannot call functions', ins.pos);
-    if (!this.program.imports.includes(callee.program!))
+    if (!this.program.imports.includes(callee.program))
       this.fail(`program '${callee.program}' is not imported`, ins.pos);
-    const other = this.imported.get(callee.program!);
+    const other = this.imported.get(callee.program);
     if (!other) this.fail(`imported program '${callee.program}' is not loaded`, ins.pos);
     const f = other.functions.get(callee.name);
-    if (!f) this.fail(`'${callee.program}' has no function '${callee.name}'`, ins.pos);
+    if (!f) {
+      const c = other.closures.get(callee.name);
+      if (!c) this.fail(`'${callee.program}' has no function '${callee.name}'`, ins.pos);
+      return closureCall(c);
+    }
+    if (f.finalize && fn !== undefined && !this.program.functions.get(fn)?.finalize)
+      this.fail(
+        `Function '${this.program.id}/${fn}' must contain a finalize block, since it calls '${callee.program}/${callee.name}'.`,
+        ins.pos,
+      );
+    if (f.inputs.length !== types.length)
+      this.fail(
+        `'${callee.program}/${callee.name}' takes ${f.inputs.length} inputs, found ${types.length}`,
+        ins.pos,
+      );
+    f.inputs.forEach((inp, i) => {
+      const want = valueTypeToRegisterType(inp.type);
+      const w: RegisterType =
+        want.kind === 'record'
+          ? { kind: 'external_record', locator: { program: other.id, name: want.name } }
+          : want;
+      if (!registerTypeEquals(w, types[i]!))
+        this.fail(
+          `argument ${i} of '${callee.program}/${callee.name}' is ${registerTypeToString(types[i]!)}, expected ${registerTypeToString(w)}`,
+          ins.pos,
+        );
+    });
     if (ins.destinations.length !== f.outputs.length)
       this.fail(`'${callee.program}/${callee.name}' returns ${f.outputs.length} values`, ins.pos);
     return f.outputs.map((o) => {
@@ -419,7 +552,14 @@ export class Checker {
   private finalize(f: FinalizeDef, name: string) {
     const regs = new Map<number, RegisterType>();
     this.inputs(f.inputs, regs, (t) => t as RegisterType);
+    if (f.inputs.length > LIMITS.maxInputs) this.fail(`finalize '${name}' has too many inputs`, f.pos);
     if (f.commands.length > LIMITS.maxCommands) this.fail(`finalize '${name}' has too many commands`, f.pos);
+    const writes = f.commands.filter((c) => c.kind === 'set' || c.kind === 'remove').length;
+    if (writes > LIMITS.maxWrites)
+      this.fail(
+        `Cannot add more than ${LIMITS.maxWrites} 'set' & 'remove' commands (finalize '${name}')`,
+        f.pos,
+      );
     for (const [i, c] of f.commands.entries()) this.command(c, i, f, regs);
     // snarkVM FinalizeTypes::initialize: every input future is awaited (at least once).
     const awaited = new Set(f.commands.flatMap((c) => (c.kind === 'await' ? [c.register] : [])));
@@ -429,8 +569,9 @@ export class Checker {
   }
 
   private mappingOf(loc: { program?: string; name: string }, pos: { line: number; column: number }) {
-    const prog =
-      loc.program && loc.program !== this.program.id ? this.imported.get(loc.program) : this.program;
+    if (loc.program === this.program.id)
+      this.fail(`Locator '${loc.program}/${loc.name}' does not reference an external mapping.`, pos);
+    const prog = loc.program ? this.imported.get(loc.program) : this.program;
     if (!prog) this.fail(`program '${loc.program}' is not loaded`, pos);
     if (loc.program && loc.program !== this.program.id && !this.program.imports.includes(loc.program))
       this.fail(`program '${loc.program}' is not imported`, pos);
@@ -452,8 +593,10 @@ export class Checker {
     switch (c.kind) {
       case 'instruction': {
         const cat = OPCODES.get(c.instruction.opcode)!.category;
-        if (cat === 'call' || cat === 'async' || cat === 'sign')
+        if (cat === 'call' || cat === 'async')
           this.fail(`'${c.instruction.opcode}' is not available in finalize`, c.pos);
+        if (cat === 'cast' && c.instruction.castType?.kind === 'record')
+          this.fail('Illegal operation: Cannot cast to a record in a finalize block.', c.pos);
         const outs = this.instruction(c.instruction, regs, 'finalize');
         for (const [i, d] of c.instruction.destinations.entries()) this.define(regs, d, outs[i]!, c.pos);
         return;

@@ -145,6 +145,12 @@ function runCommands(program: AleoProgram, f: FinalizeDef, args: readonly Value[
       }
     }
   }
+  // snarkVM finalize_transition: a future input skipped by a branch rejects the execution.
+  const unawaited = f.inputs.filter((i) => i.type.kind === 'future' && !seen.has(i.register));
+  if (unawaited.length > 0)
+    throw new AleoHalt(
+      `The following future registers have not been awaited: ${unawaited.map((i) => `r${i.register}`).join(', ')}`,
+    );
 }
 
 let randCounter = 0n;

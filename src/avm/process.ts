@@ -10,7 +10,7 @@ import { Checker } from './checker.js';
 import { poseidonHashToGroup } from './crypto/index.js';
 import { valuesEqual } from './equality.js';
 import { AleoHalt, AleoValueError } from './errors.js';
-import { castLiteral } from './instructions/cast.js';
+import { castGroupCoordinate, castLiteral } from './instructions/cast.js';
 import { commitPlaintext, hashPlaintext, signVerify } from './instructions/crypto-ops.js';
 import { LITERAL_OPS } from './instructions/literal-ops.js';
 import { OPCODES } from './instructions/table.js';
@@ -166,6 +166,8 @@ function access(v: Value, a: { kind: 'member'; name: string } | { kind: 'index';
     throw new AleoHalt(`no member '${a.name}'`);
   }
   if (v.kind === 'array' && a.index < v.elements.length) return v.elements[a.index]!;
+  // `r3[0u32]` on a future reads its argument 0 (snarkVM Registers::load of a future).
+  if (v.kind === 'future' && a.index < v.arguments.length) return v.arguments[a.index]!;
   throw new AleoHalt(`index ${a.index} out of bounds`);
 }
 
@@ -265,6 +267,8 @@ export function step(frame: Frame, ins: Instruction, fnName?: string): void {
 
 function cast(program: AleoProgram, ins: Instruction, args: Value[]): Value {
   const ct = ins.castType!;
+  if (ct.kind === 'group_x' || ct.kind === 'group_y')
+    return { kind: 'literal', literal: castGroupCoordinate(literalOf(args[0]!, 'the operand'), ct.kind) };
   if (ct.kind === 'record') {
     const def = program.ast.records.get(ct.name)!;
     const owner = literalOf(args[0]!, 'the owner').value as AffinePoint;

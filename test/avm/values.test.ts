@@ -56,6 +56,15 @@ finalize f:
       '-1field',
       { type: 'field', value: 8444461749428370424248824938781546531375899335154063827935233455917409239040n },
     ],
+    // Fp256::from_str reads the digits as a field element, so p reduces to 0 (snarkVM
+    // synthesizer/tests/tests/process/execute/add.aleo, add_field with an input above p).
+    [
+      '8444461749428370424248824938781546531375899335154063827935233455917409239041field',
+      { type: 'field', value: 0n },
+    ],
+    // Integers go through Rust's str::parse: leading zeros are accepted.
+    ['007u8', { type: 'u8', value: 7n }],
+    ['-0i8', { type: 'i8', value: 0n }],
     ['true', { type: 'boolean', value: true }],
     ['"hi"', { type: 'string', value: 'hi' }],
   ])('parses %s', (text, literal) => {
@@ -67,7 +76,10 @@ finalize f:
     '-1u8',
     '128i8',
     '5u7',
-    '8444461749428370424248824938781546531375899335154063827935233455917409239041field',
+    // Fp256::from_str rejects a leading zero; Rust's u8 parse rejects a '-' even on zero.
+    '01field',
+    '00scalar',
+    '-0u8',
     'aleo1qqq',
   ])('rejects %s', (text) => {
     expect(() => parseLiteral(text)).toThrow(AleoValueError);

@@ -77,3 +77,9 @@ export function castLiteral(from: Literal, to: LiteralType, lossy: boolean): Lit
     }
   }
 }
+
+/** `cast r0 into r1 as group.x` / `as group.y`: a coordinate of a group element, as a field. */
+export function castGroupCoordinate(from: Literal, coordinate: 'group_x' | 'group_y'): Literal {
+  if (from.type !== 'group') throw new AleoHalt(`Cannot cast a ${from.type} to a group coordinate`);
+  return { type: 'field', value: coordinate === 'group_x' ? from.value.x : from.value.y };
+}

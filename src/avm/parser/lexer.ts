@@ -138,6 +138,11 @@ export class TokenStream {
   }
 }
 
+/** Whether `b` starts right where `a` ends (no space between): snarkVM's `name[key]`, `r0[0u32]`. */
+export function adjacent(a: Token, b: Token): boolean {
+  return a.kind !== 'eof' && b.line === a.line && b.column === a.column + a.text.length;
+}
+
 export function describe(t: Token): string {
   return t.kind === 'eof' ? 'end of input' : `'${t.text}'`;
 }

@@ -24,7 +24,7 @@ import { AleoValueError } from '../errors.js';
 import { OPCODES } from '../instructions/table.js';
 import { parseLiteral } from '../text/literal.js';
 import type { Locator, PlaintextType, RegisterType, ValueType, Visibility } from '../types.js';
-import { type Token, TokenStream, tokenize } from './lexer.js';
+import { adjacent, type Token, TokenStream, tokenize } from './lexer.js';
 import {
   castType,
   finalizeType,
@@ -250,6 +250,8 @@ function finalizeBody(ts: TokenStream, name: string, at: Pos, withInputs: boolea
     const c = command(ts);
     if (c.kind === 'position') {
       if (positions.has(c.label)) throw ts.error(`duplicate position '${c.label}'`);
+      // snarkVM Finalize::add_command: fewer than u8::MAX positions before each new one.
+      if (positions.size >= 255) throw ts.error('Cannot add more than 255 positions');
       positions.set(c.label, commands.length);
     }
     commands.push(c);
@@ -279,7 +281,7 @@ export function parseOperand(ts: TokenStream): Operand {
   const m = /^r(0|[1-9][0-9]*)((?:\.[A-Za-z][A-Za-z0-9_]*)*)$/.exec(w.text);
   if (m) {
     const path: Access[] = members(m[2]!);
-    while (ts.is('[') && ts.peek().line === w.line) {
+    while (ts.is('[') && adjacent(ts.peek(-1), ts.peek())) {
       ts.next();
       const idx = ts.word('an index');
       const im = /^([0-9]+)u32$/.exec(idx.text);
@@ -319,8 +321,11 @@ function literal(ts: TokenStream, t: Token) {
 
 function locator(ts: TokenStream): Locator {
   const first = ts.word('a name');
-  if (ts.accept('/')) {
+  if (ts.is('/')) {
+    const slash = ts.next();
     if (!isProgramId(first.text)) throw ts.error(`invalid program id '${first.text}'`, first);
+    if (!adjacent(first, slash) || slash.column + 1 !== ts.peek().column || slash.line !== ts.peek().line)
+      throw ts.error(`no space is allowed around '/' in '${first.text}/…'`, slash);
     const name = ts.word('a name');
     if (!isIdentifier(name.text)) throw ts.error(`invalid identifier '${name.text}'`, name);
     return { program: first.text, name: name.text };
@@ -354,13 +359,14 @@ export function instruction(ts: TokenStream): Instruction {
 
 function mappingAccess(ts: TokenStream): { mapping: Locator; key: Operand } {
   const mapping = locator(ts);
+  if (!adjacent(ts.peek(-1), ts.peek())) throw ts.error(`expected '[' right after the mapping name`);
   ts.expect('[');
   const key = parseOperand(ts);
   ts.expect(']');
   return { mapping, key };
 }
 
-function command(ts: TokenStream): Command {
+export function command(ts: TokenStream): Command {
   const t = ts.peek();
   const at = pos(t);
   switch (t.text) {

@@ -122,6 +122,10 @@ export function mappingType(ts: TokenStream): PlaintextType {
 /** The `as` type of cast: a plaintext type, `NAME.record` or `foo.aleo/NAME.record`. */
 export function castType(ts: TokenStream): CastType {
   const t = ts.peek();
+  if (t.kind === 'word' && (t.text === 'group.x' || t.text === 'group.y')) {
+    ts.next();
+    return { kind: t.text === 'group.x' ? 'group_x' : 'group_y' };
+  }
   if (t.text === '[') return { kind: 'plaintext', type: arrayType(ts) };
   if (ts.peek(1).text === '/' || t.text.endsWith('.record')) {
     const r = registerType(ts);

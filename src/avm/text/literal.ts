@@ -73,25 +73,32 @@ export function parseLiteral(text: string): Literal {
   const m = NUMERIC.exec(text);
   if (!m) throw new AleoValueError(`invalid literal ${JSON.stringify(text)}`);
   const negative = m[1] === '-';
-  const magnitude = BigInt(m[2]!.replaceAll('_', ''));
+  const digits = m[2]!.replaceAll('_', '');
+  const magnitude = BigInt(digits);
   const type = m[3]!;
-  const value = negative ? -magnitude : magnitude;
   if (isIntegerType(type)) {
+    // Rust's `str::parse` of the primitive: leading zeros are fine, a '-' on an unsigned is not.
+    if (negative && !isSigned(type))
+      throw new AleoValueError(`${text}: an unsigned integer cannot be negative`);
+    const value = negative ? -magnitude : magnitude;
     if (value < integerMin(type) || value > integerMax(type))
       throw new AleoValueError(`${text}: out of range for ${type}`);
     return { type, value: value === 0n ? 0n : value };
   }
+  // snarkVM's Fp256::from_str: no leading zero (except "0" itself); the digits are read as a
+  // field element, so a value at or above the modulus is reduced modulo it.
+  if (digits.length > 1 && digits[0] === '0')
+    throw new AleoValueError(`${text}: leading zeros are not allowed`);
   if (type === 'field' || type === 'scalar') {
     const p = type === 'field' ? FIELD_MODULUS : SCALAR_MODULUS;
-    if (magnitude >= p) throw new AleoValueError(`${text}: not less than the ${type} modulus`);
-    return { type, value: negative && magnitude !== 0n ? p - magnitude : magnitude };
+    const v = magnitude % p;
+    return { type, value: negative && v !== 0n ? p - v : v };
   }
-  // group: the x-coordinate of a subgroup point.
-  if (magnitude >= FIELD_MODULUS) throw new AleoValueError(`${text}: not less than the field modulus`);
-  const x = negative && magnitude !== 0n ? FIELD_MODULUS - magnitude : magnitude;
-  const point = x === 0n ? IDENTITY : pointFromX(x);
+  // group: the x-coordinate (a field element) of a subgroup point; `-` negates the point.
+  const x0 = magnitude % FIELD_MODULUS;
+  const point = x0 === 0n ? IDENTITY : pointFromX(x0);
   if (!point) throw new AleoValueError(`${text}: not the x-coordinate of a point in the group`);
-  return { type: 'group', value: point };
+  return { type: 'group', value: negative ? pointNeg(point) : point };
 }
 
 function parseStringLiteral(text: string): string {

@@ -46,8 +46,10 @@ export function recordToText(r: RecordValue): string {
 export function futureToText(f: FutureValue, depth = 0): string {
   const pad = '  '.repeat(depth);
   // snarkVM prints plaintext arguments at depth 0 and nested futures one level deeper.
+  // A future as the last argument is followed by an indented blank line (snarkVM's Future::fmt_internal).
   const args = f.arguments.map(
-    (a) => `${pad}    ${a.kind === 'future' ? futureToText(a, depth + 2) : plaintextToText(a)}`,
+    (a, i) =>
+      `${pad}    ${a.kind === 'future' ? futureToText(a, depth + 2) + (i === f.arguments.length - 1 ? `\n${pad}  ` : '') : plaintextToText(a)}`,
   );
   const argText = args.length === 0 ? '[]' : `[\n${args.join(',\n')}\n${pad}  ]`;
   return `{\n${pad}  program_id: ${f.program},\n${pad}  function_name: ${f.function},\n${pad}  arguments: ${argText}\n${pad}}`;
