@@ -5,27 +5,121 @@
  */
 import { JournaledCache } from '../state/journaled-cache.js';
 import type { KVStore } from '../state/store.js';
+import { type Account, domainField, parsePrivateKey } from './account/keys.js';
 import { GENERATOR } from './arith/curve.js';
+import { Fq } from './crypto/modular.js';
+import { poseidonHash } from './crypto/poseidon.js';
 import { AleoHalt } from './errors.js';
-import { runFinalize } from './finalize.js';
-import { AleoProgram, parseInputs, runFunction } from './process.js';
+import { type FinalizeEnv, runFinalize } from './finalize.js';
+import { AleoProgram, type ExecutionContext, parseInputs, runFunction } from './process.js';
 import { valueToText } from './text/value.js';
+import { type TransitionJson, transitionToJson } from './transition/json.js';
+import type { RequestRandomness, Transition } from './transition/request.js';
+import type { Value } from './types.js';
 import type { AffinePoint } from './values.js';
 
+export {
+  accountFromSeed,
+  parsePrivateKey,
+  parseViewKey,
+  privateKeyToString,
+  viewKeyToString,
+} from './account/keys.js';
 export { AleoCheckError, AleoHalt, AleoParseError, AleoValueError } from './errors.js';
 export { mappingKey, readMapping, runFinalize } from './finalize.js';
 export { parseProgram } from './parser/program.js';
 export { AleoProgram, parseInputs, runFunction } from './process.js';
 export { addressFromText, addressToText, literalToText, parseLiteral } from './text/literal.js';
 export { parsePlaintext, plaintextToText, valueToText } from './text/value.js';
+export { parseRecordCiphertext, recordCiphertextToString } from './transition/bytes.js';
+export type { TransitionJson } from './transition/json.js';
+export { decryptRecord, encryptRecord } from './transition/record.js';
+export type { Transition } from './transition/request.js';
 export type * from './types.js';
 export type * from './values.js';
 
-export type RunResult = { status: 'success'; outputs: string[] } | { status: 'error'; error: string };
+export type RunResult =
+  | {
+      status: 'success';
+      outputs: string[];
+      /** The transitions of the execution, callees first, root last (with a private key or seed). */
+      transitions?: TransitionJson[];
+    }
+  | { status: 'error'; error: string };
+
+/** snarkOS's development account 0, the default signer of `polyvm aleo run/execute`. */
+export const DEV_PRIVATE_KEY = 'APrivateKey1zkp8CZNn3yeCseEtxuVPbDCwSyhGW6yZKUYKfgXmcpoGPWH';
 
 export interface RunOptions {
-  /** self.signer / self.caller; defaults to the generator's address. */
+  /**
+   * self.signer / self.caller without a transition layer (legacy mode, records keep a
+   * `0group` nonce); defaults to the generator's address. Ignored with `privateKey`.
+   */
   signer?: AffinePoint;
+  /**
+   * Sign requests and build transitions as snarkVM's authorize does: the signer's key
+   * (`APrivateKey1…`). Implied (with DEV_PRIVATE_KEY) by `seed` or `tvks`.
+   */
+  privateKey?: string;
+  /** Deterministic request randomness derived from this seed (default: random). */
+  seed?: bigint;
+  /** Reproduce another run: the tvk of each request, root first then each call in order. */
+  tvks?: readonly bigint[];
+  networkId?: number;
+}
+
+/** The randomness of successive requests: from `tvks`, from `seed`, or random. */
+function randomness(opts: RunOptions): () => RequestRandomness {
+  let i = 0;
+  if (opts.tvks) {
+    const tvks = opts.tvks;
+    return () => {
+      const tvk = tvks[i++];
+      if (tvk === undefined) throw new AleoHalt(`no tvk given for request ${i - 1}`);
+      return { tvk };
+    };
+  }
+  if (opts.seed !== undefined) {
+    const seed = opts.seed;
+    return () => ({
+      nonce: poseidonHash(2, [domainField('polyvm.request.seed'), Fq.mod(seed), BigInt(i++)]),
+    });
+  }
+  return () => {
+    const bytes = crypto.getRandomValues(new Uint8Array(48));
+    let v = 0n;
+    for (const b of bytes) v = (v << 8n) | BigInt(b);
+    return { nonce: Fq.mod(v) };
+  };
+}
+
+function context(opts: RunOptions): { ctx: ExecutionContext; account?: Account } {
+  const wants = opts.privateKey !== undefined || opts.seed !== undefined || opts.tvks !== undefined;
+  if (!wants) return { ctx: { signer: opts.signer ?? GENERATOR } };
+  const account = parsePrivateKey(opts.privateKey ?? DEV_PRIVATE_KEY);
+  const transitions = {
+    account,
+    next: randomness(opts),
+    list: [] as Transition[],
+    networkId: opts.networkId,
+  };
+  return { ctx: { signer: account.address, transitions }, account };
+}
+
+function transitionsJson(ctx: ExecutionContext, args: readonly Value[], outputs: readonly Value[]) {
+  const list = ctx.transitions?.list;
+  if (!list) return {};
+  // Inputs/outputs of nested calls are not kept; their JSON lists ids (and ciphertexts) only.
+  return {
+    transitions: list.map((t, i) =>
+      i === list.length - 1 ? transitionToJson(t, args, outputs) : transitionToJson(t, [], []),
+    ),
+  };
+}
+
+/** The id (a field) of the root transition of an execution, as finalize's `rand.chacha` seeds from it. */
+export function executionTransitionId(transitions: readonly Transition[]): bigint | undefined {
+  return transitions.at(-1)?.idField;
 }
 
 /** Parses and checks `source`; throws AleoParseError / AleoCheckError. */
@@ -43,11 +137,15 @@ export function run(
   inputs: readonly string[],
   opts: RunOptions = {},
 ): RunResult {
-  const args = parseInputs(program, fn, inputs);
-  const signer = opts.signer ?? GENERATOR;
+  const { ctx, account } = context(opts);
+  const args = parseInputs(program, fn, inputs, account?.viewKey);
   try {
-    const r = runFunction(program, fn, args, { signer }, signer);
-    return { status: 'success', outputs: r.outputs.map(valueToText) };
+    const r = runFunction(program, fn, args, ctx, ctx.signer);
+    return {
+      status: 'success',
+      outputs: r.outputs.map(valueToText),
+      ...transitionsJson(ctx, args, r.outputs),
+    };
   } catch (e) {
     if (e instanceof AleoHalt) return { status: 'error', error: e.shortMessage };
     throw e;
@@ -56,7 +154,6 @@ export function run(
 
 export interface ExecuteOptions extends RunOptions {
   blockHeight?: number;
-  networkId?: number;
 }
 
 /**
@@ -70,17 +167,25 @@ export function execute(
   state: JournaledCache,
   opts: ExecuteOptions = {},
 ): RunResult {
-  const args = parseInputs(program, fn, inputs);
-  const signer = opts.signer ?? GENERATOR;
+  const { ctx, account } = context(opts);
+  const args = parseInputs(program, fn, inputs, account?.viewKey);
   try {
-    const r = runFunction(program, fn, args, { signer }, signer);
-    if (r.future)
-      runFinalize(program, r.future, {
+    const r = runFunction(program, fn, args, ctx, ctx.signer);
+    if (r.future) {
+      // The finalize environment carries the root transition id (rand.chacha's seed material).
+      const env: FinalizeEnv & { transitionId?: bigint } = {
         state,
         blockHeight: opts.blockHeight ?? 0,
         networkId: opts.networkId ?? 0,
-      });
-    return { status: 'success', outputs: r.outputs.map(valueToText) };
+        transitionId: executionTransitionId(ctx.transitions?.list ?? []),
+      };
+      runFinalize(program, r.future, env);
+    }
+    return {
+      status: 'success',
+      outputs: r.outputs.map(valueToText),
+      ...transitionsJson(ctx, args, r.outputs),
+    };
   } catch (e) {
     if (e instanceof AleoHalt) return { status: 'error', error: e.shortMessage };
     throw e;

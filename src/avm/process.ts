@@ -4,6 +4,7 @@
  * closures and imported functions and `async` building the future that finalize runs.
  */
 
+import type { Account } from './account/keys.js';
 import { IDENTITY } from './arith/curve.js';
 import type { ClosureDef, FunctionDef, Instruction, Operand, ProgramAst } from './ast.js';
 import { Checker } from './checker.js';
@@ -17,6 +18,14 @@ import { OPCODES } from './instructions/table.js';
 import { parseProgram } from './parser/program.js';
 import { addressFromText } from './text/literal.js';
 import { parsePlaintext, parseRecordText } from './text/value.js';
+import { parseRecordCiphertext } from './transition/bytes.js';
+import { decryptRecord, recordNonce, recordRandomizer } from './transition/record.js';
+import {
+  buildTransition,
+  type RequestRandomness,
+  signRequest,
+  type Transition,
+} from './transition/request.js';
 import type { FutureValue, PlaintextType, RecordEntry, RecordValue, Value } from './types.js';
 import { plaintextTypeToString } from './types.js';
 import type { AffinePoint, Literal, Plaintext } from './values.js';
@@ -50,12 +59,28 @@ export class AleoProgram {
 export interface ExecutionContext {
   /** The address that signed the transaction (self.signer). */
   readonly signer: AffinePoint;
+  /**
+   * When present, every function call signs a request and builds its transition (snarkVM's
+   * authorize): records get real nonces and the transitions are collected here, callees first.
+   */
+  readonly transitions?: TransitionRecorder;
+}
+
+/** The signer's keys, where request randomness comes from, and the transitions built so far. */
+export interface TransitionRecorder {
+  readonly account: Account;
+  /** Randomness of the next request (requests are signed root first, then each call in order). */
+  readonly next: () => RequestRandomness;
+  readonly list: Transition[];
+  readonly networkId?: number;
 }
 
 export interface FunctionResult {
   readonly outputs: readonly Value[];
   /** The future of the function's finalize, when it has one. */
   readonly future?: FutureValue;
+  /** The transition of this call, when the context records transitions. */
+  readonly transition?: Transition;
 }
 
 const programAddresses = new Map<string, AffinePoint>();
@@ -128,6 +153,10 @@ export class Frame {
     readonly program: AleoProgram,
     readonly ctx: ExecutionContext,
     readonly caller: AffinePoint,
+    /** The transition view key of the running function (record nonces derive from it). */
+    readonly tvk?: bigint,
+    /** The tvk of the root request of the execution (scm of nested requests). */
+    readonly rootTvk?: bigint,
   ) {}
 
   load(o: Operand): Value {
@@ -204,7 +233,7 @@ export function step(frame: Frame, ins: Instruction, fnName?: string): void {
       return;
     }
     case 'cast':
-      store(cast(frame.program, ins, args));
+      store(cast(frame, ins, args));
       return;
     case 'hash': {
       const ct = ins.castType!;
@@ -243,7 +272,8 @@ export function step(frame: Frame, ins: Instruction, fnName?: string): void {
       const outs =
         target === frame.program
           ? runClosure(frame, target.ast.closures.get(callee.name)!, args)
-          : runFunction(target, callee.name, args, frame.ctx, programAddress(frame.program.id)).outputs;
+          : runFunction(target, callee.name, args, frame.ctx, programAddress(frame.program.id), frame.rootTvk)
+              .outputs;
       ins.destinations.forEach((d, i) => {
         frame.regs[d] = outs[i]!;
       });
@@ -265,7 +295,8 @@ export function step(frame: Frame, ins: Instruction, fnName?: string): void {
   }
 }
 
-function cast(program: AleoProgram, ins: Instruction, args: Value[]): Value {
+function cast(frame: Frame, ins: Instruction, args: Value[]): Value {
+  const program = frame.program;
   const ct = ins.castType!;
   if (ct.kind === 'group_x' || ct.kind === 'group_y')
     return { kind: 'literal', literal: castGroupCoordinate(literalOf(args[0]!, 'the operand'), ct.kind) };
@@ -275,11 +306,15 @@ function cast(program: AleoProgram, ins: Instruction, args: Value[]): Value {
     const data = new Map<string, RecordEntry>();
     for (const [i, [name, e]] of [...def.entries].entries())
       data.set(name, { visibility: e.visibility, value: plain(args[i + 1]!, name) });
+    // snarkVM cast: nonce = G·HashToScalarPSD2([tvk, destination register]), record version 1.
+    const nonce =
+      frame.tvk === undefined ? IDENTITY : recordNonce(recordRandomizer(frame.tvk, ins.destinations[0]!));
     const record: RecordValue = {
       kind: 'record',
       owner: { visibility: def.ownerVisibility, value: owner },
       data,
-      nonce: IDENTITY,
+      nonce,
+      version: frame.tvk === undefined ? 0 : 1,
     };
     return record;
   }
@@ -296,7 +331,7 @@ function cast(program: AleoProgram, ins: Instruction, args: Value[]): Value {
 }
 
 function runClosure(parent: Frame, c: ClosureDef, args: Value[]): Value[] {
-  const frame = new Frame(parent.program, parent.ctx, parent.caller);
+  const frame = new Frame(parent.program, parent.ctx, parent.caller, parent.tvk, parent.rootTvk);
   c.inputs.forEach((inp, i) => {
     frame.regs[inp.register] = args[i]!;
   });
@@ -311,59 +346,130 @@ export function runFunction(
   args: Value[],
   ctx: ExecutionContext,
   caller: AffinePoint,
+  rootTvk?: bigint,
 ): FunctionResult {
   const f: FunctionDef | undefined = program.ast.functions.get(name);
   if (!f) throw new AleoValueError(`program '${program.id}' has no function '${name}'`);
   if (args.length !== f.inputs.length)
     throw new AleoValueError(`function '${name}' takes ${f.inputs.length} inputs, found ${args.length}`);
-  const frame = new Frame(program, ctx, caller);
+  const rec = ctx.transitions;
+  const request = rec
+    ? signRequest(
+        rec.account,
+        program.id,
+        name,
+        args,
+        f.inputs.map((i) => i.type),
+        rec.next(),
+        rootTvk,
+        rootTvk === undefined,
+        rec.networkId,
+      )
+    : undefined;
+  const frame = new Frame(program, ctx, caller, request?.tvk, rootTvk ?? request?.tvk);
   f.inputs.forEach((inp, i) => {
     frame.regs[inp.register] = args[i]!;
   });
   for (const ins of f.instructions) step(frame, ins, name);
   const outputs = f.outputs.map((o) => frame.load(o.operand));
   const last = outputs.at(-1);
-  return { outputs, future: f.finalize && last?.kind === 'future' ? last : undefined };
+  const future = f.finalize && last?.kind === 'future' ? last : undefined;
+  if (!rec || !request) return { outputs, future };
+  const registers = f.outputs.map((o) =>
+    o.operand.kind === 'register' && o.operand.path.length === 0 ? o.operand.index : undefined,
+  );
+  const transition = buildTransition(
+    request,
+    outputs,
+    f.outputs.map((o) => o.type),
+    registers,
+    rec.networkId,
+  );
+  rec.list.push(transition);
+  return { outputs, future, transition };
 }
 
 /** Parses text inputs against function `name`'s declared input types. */
-export function parseInputs(program: AleoProgram, name: string, inputs: readonly string[]): Value[] {
+export function parseInputs(
+  program: AleoProgram,
+  name: string,
+  inputs: readonly string[],
+  viewKey?: bigint,
+): Value[] {
   const f = program.ast.functions.get(name);
   if (!f) throw new AleoValueError(`program '${program.id}' has no function '${name}'`);
   if (inputs.length !== f.inputs.length)
     throw new AleoValueError(`function '${name}' takes ${f.inputs.length} inputs, found ${inputs.length}`);
   return f.inputs.map((inp, i) => {
-    if (inp.type.kind === 'record') return parseRecordInput(program, inputs[i]!, inp.type.name);
-    if (inp.type.kind !== 'plaintext')
-      throw new AleoValueError(`input ${i}: external records and futures cannot be given as text`);
-    return parseInput(program, inputs[i]!, inp.type.type);
+    const t = inp.type;
+    if (t.kind === 'record') return parseRecordInput(program, inputs[i]!, t.name, viewKey);
+    if (t.kind === 'external_record')
+      return parseRecordInput(program.resolve(t.locator.program), inputs[i]!, t.locator.name, viewKey);
+    if (t.kind !== 'plaintext') throw new AleoValueError(`input ${i}: futures cannot be given as text`);
+    return parseInput(program, inputs[i]!, t.type);
   });
 }
 
 export { addressFromText };
 
-/** Parses a record input against the program's record declaration. */
-function parseRecordInput(program: AleoProgram, text: string, name: string): RecordValue {
-  const def = program.ast.records.get(name)!;
-  const r = parseRecordText(text);
+/**
+ * Parses a record input against the program's record declaration: the text form
+ * (`{ owner: aleo1….private, …, _nonce: …group.public, _version: 1u8.public }`) or a
+ * `record1…` ciphertext, decrypted with `viewKey` (snarkVM's record inputs given as ciphertexts).
+ */
+function parseRecordInput(program: AleoProgram, text: string, name: string, viewKey?: bigint): RecordValue {
+  const def = program.ast.records.get(name);
   const fail = (why: string) => new AleoValueError(`input is not a ${name}.record: ${why}`);
+  if (!def) throw fail(`program '${program.id}' declares no record '${name}'`);
+  if (text.trim().startsWith('record1')) {
+    if (viewKey === undefined) throw fail("a record ciphertext needs the signer's view key to decrypt");
+    let r: RecordValue;
+    try {
+      r = decryptRecord(parseRecordCiphertext(text.trim()), viewKey);
+    } catch (e) {
+      throw fail((e as { shortMessage?: string }).shortMessage ?? (e as Error).message);
+    }
+    checkRecord(program, def, r.owner.visibility, r.data, fail);
+    return r;
+  }
+  const r = parseRecordText(text);
   if (r.owner.value.kind !== 'literal' || r.owner.value.literal.type !== 'address')
     throw fail('the owner must be an address');
-  if (r.owner.visibility !== def.ownerVisibility) throw fail(`the owner must be .${def.ownerVisibility}`);
-  if ([...r.entries.keys()].join(',') !== [...def.entries.keys()].join(','))
-    throw fail(`expected entries ${[...def.entries.keys()].join(', ')} in this order`);
-  for (const [k, e] of def.entries) {
-    const got = r.entries.get(k)!;
-    if (got.visibility !== e.visibility) throw fail(`${k} must be .${e.visibility}`);
-    const err = conformsTo(program.ast, got.value, e.type);
-    if (err) throw fail(`${k}: ${err}`);
+  checkRecord(program, def, r.owner.visibility, r.entries, fail);
+  let nonce = IDENTITY;
+  if (r.nonce !== undefined) {
+    if (r.nonce.kind !== 'literal' || r.nonce.literal.type !== 'group') throw fail('_nonce must be a group');
+    nonce = r.nonce.literal.value;
   }
-  const nonce =
-    r.nonce?.kind === 'literal' && r.nonce.literal.type === 'group' ? r.nonce.literal.value : IDENTITY;
+  let version = 0;
+  if (r.version !== undefined) {
+    if (r.version.kind !== 'literal' || r.version.literal.type !== 'u8' || r.version.literal.value > 1n)
+      throw fail('_version must be 0u8 or 1u8');
+    version = Number(r.version.literal.value);
+  }
   return {
     kind: 'record',
     owner: { visibility: def.ownerVisibility, value: r.owner.value.literal.value as AffinePoint },
     data: r.entries,
     nonce,
+    version,
   };
+}
+
+function checkRecord(
+  program: AleoProgram,
+  def: NonNullable<ReturnType<ProgramAst['records']['get']>>,
+  ownerVisibility: string,
+  entries: ReadonlyMap<string, RecordEntry>,
+  fail: (why: string) => AleoValueError,
+): void {
+  if (ownerVisibility !== def.ownerVisibility) throw fail(`the owner must be .${def.ownerVisibility}`);
+  if ([...entries.keys()].join(',') !== [...def.entries.keys()].join(','))
+    throw fail(`expected entries ${[...def.entries.keys()].join(', ')} in this order`);
+  for (const [k, e] of def.entries) {
+    const got = entries.get(k)!;
+    if (got.visibility !== e.visibility) throw fail(`${k} must be .${e.visibility}`);
+    const err = conformsTo(program.ast, got.value, e.type);
+    if (err) throw fail(`${k}: ${err}`);
+  }
 }

@@ -44,6 +44,12 @@ export interface RecordValue {
   /** Entries in declaration order. */
   readonly data: ReadonlyMap<string, RecordEntry>;
   readonly nonce: AffinePoint;
+  /**
+   * snarkVM's record version: 1 for records made by `cast` today ("hiding": the commitment
+   * binds the record view key, outputs carry a sender ciphertext); 0 for legacy records.
+   * Absent means 0 (a text record without `_version`).
+   */
+  readonly version?: number;
 }
 
 export interface FutureValue {

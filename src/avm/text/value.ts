@@ -40,6 +40,8 @@ export function recordToText(r: RecordValue): string {
   ];
   for (const [k, e] of r.data) lines.push(`  ${k}: ${entryToText(e, 1)}`);
   lines.push(`  _nonce: ${r.nonce.x}group.public`);
+  // snarkVM prints the version only for version-1 ("hiding") records.
+  if ((r.version ?? 0) !== 0) lines.push(`  _version: ${r.version}u8.public`);
   return `{\n${lines.join(',\n')}\n}`;
 }
 
@@ -118,6 +120,7 @@ export function parseRecordText(text: string): {
   owner: { visibility: Visibility; value: Plaintext };
   entries: Map<string, RecordEntry>;
   nonce?: Plaintext;
+  version?: Plaintext;
 } {
   try {
     const ts = new TokenStream(tokenize(text));
@@ -134,9 +137,11 @@ export function parseRecordText(text: string): {
     const owner = entries.get('owner');
     if (!owner) throw ts.error('a record needs an owner');
     const nonce = entries.get('_nonce');
+    const version = entries.get('_version');
     entries.delete('owner');
     entries.delete('_nonce');
-    return { owner, entries, nonce: nonce?.value };
+    entries.delete('_version');
+    return { owner, entries, nonce: nonce?.value, version: version?.value };
   } catch (e) {
     if (e instanceof AleoParseError)
       throw new AleoValueError(`invalid record ${JSON.stringify(text)}: ${e.shortMessage}`);

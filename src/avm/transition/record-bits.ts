@@ -1,0 +1,98 @@
+/**
+ * Bit and field encodings of records (snarkVM console/program/src/data/record/to_bits.rs,
+ * to_fields.rs, helpers/owner.rs, entry/to_bits.rs, identifier/to_bits.rs, id/to_bits.rs):
+ *   record = owner (is_private bit ‖ address.x or owner ciphertext field, 253 bits)
+ *            ‖ data length u32 ‖ per entry: identifier bytes ‖ visibility (2 bits:
+ *            constant 00, public 10, private 01 read LSB first) ‖ plaintext or ciphertext bits
+ *            ‖ nonce.x (253 bits) ‖ version u8 (absent for version 0).
+ * to_fields appends a terminating 1 and packs 252-bit chunks.
+ */
+import { type Bits, pushBytesBits, pushUintBits } from '../crypto/bits.js';
+import { packFields, plaintextBits } from '../crypto/encode.js';
+import { Fq } from '../crypto/modular.js';
+import type { RecordValue, Visibility } from '../types.js';
+import type { AffinePoint, Plaintext } from '../values.js';
+
+const utf8 = new TextEncoder();
+
+/** A record whose private owner and private entries are ciphertexts (field vectors). */
+export interface RecordCiphertext {
+  readonly owner:
+    | { readonly visibility: 'public'; readonly value: AffinePoint }
+    | { readonly visibility: 'private'; readonly value: bigint };
+  readonly data: ReadonlyMap<
+    string,
+    | { readonly visibility: 'constant' | 'public'; readonly value: Plaintext }
+    | { readonly visibility: 'private'; readonly value: readonly bigint[] }
+  >;
+  readonly nonce: AffinePoint;
+  readonly version: number;
+}
+
+export function identifierBits(name: string, out: Bits = []): Bits {
+  pushBytesBits(out, utf8.encode(name));
+  return out;
+}
+
+/** ProgramID::to_bits_le: name ‖ network identifiers. */
+export function programIdBits(id: string, out: Bits = []): Bits {
+  const [name, network] = id.split('.') as [string, string];
+  identifierBits(name, out);
+  identifierBits(network, out);
+  return out;
+}
+
+const VISIBILITY_BITS: Record<Visibility, [boolean, boolean]> = {
+  constant: [false, false],
+  public: [false, true],
+  private: [true, false],
+};
+
+function fieldBits(out: Bits, v: bigint): void {
+  pushUintBits(out, v, Fq.bits);
+}
+
+function recordBits(
+  ownerPrivate: boolean,
+  ownerField: bigint,
+  entries: Bits,
+  nonce: AffinePoint,
+  version: number,
+  out: Bits,
+): Bits {
+  out.push(ownerPrivate);
+  fieldBits(out, ownerField);
+  pushUintBits(out, BigInt(entries.length), 32);
+  for (const b of entries) out.push(b);
+  fieldBits(out, nonce.x);
+  if (version !== 0) pushUintBits(out, BigInt(version), 8);
+  return out;
+}
+
+export function recordPlaintextBits(r: RecordValue, out: Bits = []): Bits {
+  const entries: Bits = [];
+  for (const [name, e] of r.data) {
+    identifierBits(name, entries);
+    entries.push(...VISIBILITY_BITS[e.visibility]);
+    plaintextBits(e.value, entries);
+  }
+  return recordBits(r.owner.visibility === 'private', r.owner.value.x, entries, r.nonce, r.version ?? 0, out);
+}
+
+export function recordCiphertextBits(c: RecordCiphertext, out: Bits = []): Bits {
+  const entries: Bits = [];
+  for (const [name, e] of c.data) {
+    identifierBits(name, entries);
+    entries.push(...VISIBILITY_BITS[e.visibility]);
+    if (e.visibility === 'private') for (const f of e.value) fieldBits(entries, f);
+    else plaintextBits(e.value, entries);
+  }
+  const owner = c.owner.visibility === 'private' ? c.owner.value : c.owner.value.x;
+  return recordBits(c.owner.visibility === 'private', owner, entries, c.nonce, c.version, out);
+}
+
+/** Record::to_fields: bits ‖ 1, packed into 252-bit fields. */
+export function bitsToFields(bits: Bits): bigint[] {
+  bits.push(true);
+  return packFields(bits);
+}
