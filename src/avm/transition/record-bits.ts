@@ -2,9 +2,10 @@
  * Bit and field encodings of records (snarkVM console/program/src/data/record/to_bits.rs,
  * to_fields.rs, helpers/owner.rs, entry/to_bits.rs, identifier/to_bits.rs, id/to_bits.rs):
  *   record = owner (is_private bit ‖ address.x or owner ciphertext field, 253 bits)
- *            ‖ data length u32 ‖ per entry: identifier bytes ‖ visibility (2 bits:
- *            constant 00, public 10, private 01 read LSB first) ‖ plaintext or ciphertext bits
- *            ‖ nonce.x (253 bits) ‖ version u8 (absent for version 0).
+ *            ‖ data length (31 bits) ‖ hiding bit (version ≥ 1) ‖ per entry: identifier bytes
+ *            ‖ visibility bits (constant [0,0], public [0,1], private [1,0]) ‖ plaintext or
+ *            ciphertext bits ‖ nonce.x (253 bits) ‖ version u8 (dropped for version 0, as
+ *            snarkVM truncates it for the v0 digest and checksum).
  * to_fields appends a terminating 1 and packs 252-bit chunks.
  */
 import { type Bits, pushBytesBits, pushUintBits } from '../crypto/bits.js';
@@ -59,24 +60,37 @@ function recordBits(
   nonce: AffinePoint,
   version: number,
   out: Bits,
+  withVersion: boolean,
 ): Bits {
   out.push(ownerPrivate);
   fieldBits(out, ownerField);
-  pushUintBits(out, BigInt(entries.length), 32);
+  // 31 bits of the data length, then the hiding bit (set from version 1 on).
+  pushUintBits(out, BigInt(entries.length), 31);
+  out.push(version !== 0);
   for (const b of entries) out.push(b);
   fieldBits(out, nonce.x);
-  if (version !== 0) pushUintBits(out, BigInt(version), 8);
+  if (withVersion && version !== 0) pushUintBits(out, BigInt(version), 8);
   return out;
 }
 
-export function recordPlaintextBits(r: RecordValue, out: Bits = []): Bits {
+/** Record<Plaintext>::to_bits_le; `withVersion` false drops the trailing version byte (the commitment digest). */
+export function recordPlaintextBits(r: RecordValue, out: Bits = [], withVersion = true): Bits {
   const entries: Bits = [];
   for (const [name, e] of r.data) {
     identifierBits(name, entries);
     entries.push(...VISIBILITY_BITS[e.visibility]);
     plaintextBits(e.value, entries);
   }
-  return recordBits(r.owner.visibility === 'private', r.owner.value.x, entries, r.nonce, r.version ?? 0, out);
+  const version = r.version ?? 0;
+  return recordBits(
+    r.owner.visibility === 'private',
+    r.owner.value.x,
+    entries,
+    r.nonce,
+    version,
+    out,
+    withVersion,
+  );
 }
 
 export function recordCiphertextBits(c: RecordCiphertext, out: Bits = []): Bits {
@@ -88,7 +102,7 @@ export function recordCiphertextBits(c: RecordCiphertext, out: Bits = []): Bits 
     else plaintextBits(e.value, entries);
   }
   const owner = c.owner.visibility === 'private' ? c.owner.value : c.owner.value.x;
-  return recordBits(c.owner.visibility === 'private', owner, entries, c.nonce, c.version, out);
+  return recordBits(c.owner.visibility === 'private', owner, entries, c.nonce, c.version, out, true);
 }
 
 /** Record::to_fields: bits ‖ 1, packed into 252-bit fields. */

@@ -6,7 +6,8 @@
  *   record view key rvk = (owner·r).x = (nonce·view_key).x;
  *   randomizers = HashManyPSD8([encryption domain, rvk], n): the private owner is
  *   owner.x + ρ₀, each private entry's fields + the next ρᵢ (public/constant entries stay);
- *   commitment (version 1) = BHP1024(program_id ‖ record name ‖ record ‖ rvk) bits;
+ *   commitment: digest = BHP1024(program_id ‖ record name ‖ record bits without the version),
+ *   version 1: BHP512 commit(digest ‖ version u8; HashToScalarPSD2(["AleoCommitment0", rvk]));
  *   sender ciphertext = signer.x + HashPSD4([encryption domain, rvk, 1]);
  *   H = HashToGroupPSD2([sn domain, cm]); gamma = sk_sig·H;
  *   serial number = BHP512 commit(sn domain ‖ cm; HashToScalarPSD2([sn domain, (4·gamma).x]));
@@ -108,13 +109,22 @@ export function decryptRecord(c: RecordCiphertext, viewKey: bigint): RecordValue
   return r;
 }
 
-/** Record::to_commitment(program_id, record_name, record_view_key). */
+/**
+ * Record::to_commitment(program_id, record_name, record_view_key): the digest
+ * BHP1024(program_id ‖ name ‖ record bits without the version byte); version 0 returns it,
+ * version 1 commits BHP512(digest ‖ version u8) with HashToScalarPSD2(["AleoCommitment0", rvk]).
+ */
 export function recordCommitment(program: string, name: string, r: RecordValue, rvk: bigint): bigint {
   const bits = programIdBits(program);
   identifierBits(name, bits);
-  recordPlaintextBits(r, bits);
-  if ((r.version ?? 0) !== 0) pushUintBits(bits, rvk, Fq.bits);
-  return bhpHash('bhp1024', bits);
+  recordPlaintextBits(r, bits, false);
+  const version = r.version ?? 0;
+  const digest = bhpHash('bhp1024', bits);
+  if (version === 0) return digest;
+  const input: boolean[] = [];
+  pushUintBits(input, digest, Fq.bits);
+  pushUintBits(input, BigInt(version), 8);
+  return bhpCommitToGroup('bhp512', input, poseidonHashToScalar(2, [domainField('AleoCommitment0'), rvk])).x;
 }
 
 export const senderCiphertext = (signer: AffinePoint, rvk: bigint): bigint =>
