@@ -23,6 +23,7 @@ import {
 } from './frame.js';
 import { type InstructionTable, instructionTable } from './instructions/table.js';
 import { run } from './interpreter.js';
+import { Memory } from './memory.js';
 
 export interface CallResult {
   success: boolean;
@@ -32,10 +33,18 @@ export interface CallResult {
   output: Uint8Array;
 }
 
+// Stacks and memories of finished frames are reused: a frame then allocates nothing.
 const stackPool: bigint[][] = [];
+const memoryPool: Memory[] = [];
+/** Memories that grew beyond this are left to the garbage collector. */
+const POOLED_MEMORY_BYTES = 1 << 16;
 
-function takeStack(): bigint[] {
-  return stackPool.pop() ?? new Array<bigint>(1024).fill(0n);
+function release(f: Frame): void {
+  stackPool.push(f.stack);
+  if (f.memory.buf.length <= POOLED_MEMORY_BYTES) {
+    f.memory.reset();
+    memoryPool.push(f.memory);
+  }
 }
 
 /** Runs `msg` and every frame it spawns to completion. */
@@ -57,7 +66,7 @@ export function executeMessage(ctx: ExecContext, msg: Message): CallResult {
     }
     const result = finish(ctx, f);
     frames.pop();
-    stackPool.push(f.stack);
+    release(f);
     if (frames.length === 0) return result;
     const parent = frames[frames.length - 1]!;
     resume(parent, result, f.msg.isCreate ? f.msg.address : undefined);
@@ -96,7 +105,13 @@ function start(ctx: ExecContext, msg: Message): Frame | CallResult {
     world.commitTo(cp);
     return { success: true, status: STOPPED, gasLeft: msg.gas, output: EMPTY };
   }
-  const f = new Frame(ctx, msg, analysisFor(msg.code, msg.codeHash, rules.fork), takeStack());
+  const f = new Frame(
+    ctx,
+    msg,
+    analysisFor(msg.code, msg.codeHash, rules.fork),
+    stackPool.pop() ?? new Array<bigint>(1024).fill(0n),
+    memoryPool.pop() ?? new Memory(),
+  );
   f.checkpoint = cp;
   return f;
 }

@@ -6,7 +6,7 @@
  */
 import type { CodeAnalysis } from './analysis.js';
 import type { ForkRules } from './fork-rules.js';
-import { Memory, memoryCost } from './memory.js';
+import { type Memory, memoryCost } from './memory.js';
 import type { Precompile } from './precompiles-link.js';
 import type { Tracer } from './tracer.js';
 import type { WorldState } from './world-state.js';
@@ -105,7 +105,7 @@ export class Frame {
   gas: number;
   readonly stack: bigint[];
   sp = 0;
-  readonly memory = new Memory();
+  readonly memory: Memory;
   returnData: Uint8Array = EMPTY;
   status = RUNNING;
   output: Uint8Array = EMPTY;
@@ -116,7 +116,8 @@ export class Frame {
   retOffset = 0;
   retSize = 0;
 
-  constructor(ctx: ExecContext, msg: Message, analysis: CodeAnalysis, stack: bigint[]) {
+  constructor(ctx: ExecContext, msg: Message, analysis: CodeAnalysis, stack: bigint[], memory: Memory) {
+    this.memory = memory;
     this.ctx = ctx;
     this.msg = msg;
     this.code = msg.code;

@@ -35,6 +35,12 @@ export class Memory {
     this.size = bytes;
   }
 
+  /** Empties the memory for reuse by another frame. */
+  reset(): void {
+    this.buf.fill(0, 0, this.size);
+    this.size = 0;
+  }
+
   /** The 32-byte big-endian word at `o` (inside the active size). */
   load(o: number): bigint {
     const d = this.view;

@@ -5,19 +5,39 @@
  */
 
 export const M = (1n << 256n) - 1n;
-const asInt = (x: bigint) => BigInt.asIntN(256, x);
+const P = 1n << 256n;
+/** Words at or above this are negative in two's complement. */
+export const SIGN = 1n << 255n;
+
+// Signed operations work on magnitudes (P - x is |x| for a negative word), so that
+// non-negative operands, the common case, cost no conversion at all.
 
 /** SDIV: a / b on two's-complement words, rounding toward zero; x / 0 = 0. */
 export function sdiv(a: bigint, b: bigint): bigint {
-  return b === 0n ? 0n : (asInt(a) / asInt(b)) & M;
+  if (b === 0n) return 0n;
+  const na = a >= SIGN;
+  const nb = b >= SIGN;
+  if (!na && !nb) return a / b;
+  const q = (na ? P - a : a) / (nb ? P - b : b);
+  return na !== nb && q !== 0n ? P - q : q & M;
 }
 /** SMOD: the sign follows the dividend; x % 0 = 0. */
 export function smod(a: bigint, b: bigint): bigint {
-  return b === 0n ? 0n : (asInt(a) % asInt(b)) & M;
+  if (b === 0n) return 0n;
+  const na = a >= SIGN;
+  const nb = b >= SIGN;
+  if (!na && !nb) return a % b;
+  const r = (na ? P - a : a) % (nb ? P - b : b);
+  return na && r !== 0n ? P - r : r;
 }
 /** ADDMOD: (a + b) % n without wrapping at 2^256; n = 0 gives 0. */
 export function addmod(a: bigint, b: bigint, n: bigint): bigint {
-  return n === 0n ? 0n : (a + b) % n;
+  if (n === 0n) return 0n;
+  const r = a + b;
+  if (r < n) return r;
+  // Operands already reduced (the usual case) need one subtraction, not a division.
+  const r1 = r - n;
+  return r1 < n ? r1 : r % n;
 }
 /** MULMOD: (a * b) % n without wrapping at 2^256; n = 0 gives 0. */
 export function mulmod(a: bigint, b: bigint, n: bigint): bigint {

@@ -2,17 +2,19 @@
  * Signed comparisons, BYTE and the EIP-145 shifts (opcodes 0x12, 0x13, 0x1a-0x1d) on
  * 256-bit words; the interpreter loop does the stack work.
  */
-import { M } from './arithmetic.js';
+import { M, SIGN } from './arithmetic.js';
 
 const asInt = (x: bigint) => BigInt.asIntN(256, x);
 
-/** SLT: 1 when a < b as two's-complement words. */
+/** SLT: 1 when a < b as two's-complement words (same sign: as unsigned; else the negative one). */
 export function slt(a: bigint, b: bigint): bigint {
-  return asInt(a) < asInt(b) ? 1n : 0n;
+  const na = a >= SIGN;
+  return (na === b >= SIGN ? a < b : na) ? 1n : 0n;
 }
 /** SGT: 1 when a > b as two's-complement words. */
 export function sgt(a: bigint, b: bigint): bigint {
-  return asInt(a) > asInt(b) ? 1n : 0n;
+  const nb = b >= SIGN;
+  return (nb === a >= SIGN ? a > b : nb) ? 1n : 0n;
 }
 /** BYTE: byte `i` of `x`, counting from the most significant. */
 export function byte(i: bigint, x: bigint): bigint {

@@ -14,6 +14,26 @@ export function accessAccount(f: Frame, address: bigint, flatCost: number): bool
   return useGas(f, f.ctx.world.warmAddress(address) ? r.warmAccount : r.coldAccount);
 }
 
+/**
+ * Hashes of short inputs (mapping and array slots: one or two words), remembered because
+ * contracts hash the same slot keys over and over.
+ */
+const shortHashes = new Map<string, bigint>();
+const SHORT_INPUT = 64;
+const MAX_REMEMBERED = 4096;
+
+function keccakWord(input: Uint8Array): bigint {
+  if (input.length > SHORT_INPUT) return bytesToBigInt(keccak_256(input));
+  const key = String.fromCharCode.apply(null, input as unknown as number[]);
+  let h = shortHashes.get(key);
+  if (h === undefined) {
+    if (shortHashes.size >= MAX_REMEMBERED) shortHashes.clear();
+    h = bytesToBigInt(keccak_256(input));
+    shortHashes.set(key, h);
+  }
+  return h;
+}
+
 /** KECCAK256: pops 2, pushes 1. */
 export function keccak(f: Frame): void {
   const s = f.stack;
@@ -23,7 +43,7 @@ export function keccak(f: Frame): void {
   const n = Number(size);
   const o = n === 0 ? 0 : Number(off);
   f.sp--;
-  s[f.sp - 1] = bytesToBigInt(keccak_256(f.memory.buf.subarray(o, o + n)));
+  s[f.sp - 1] = keccakWord(f.memory.buf.subarray(o, o + n));
 }
 
 function push(f: Frame, v: bigint): void {
