@@ -137,15 +137,15 @@ export class JournaledCache {
   /** Entries of the merged view (store overlaid with pending changes), in key order. */
   *range(options: RangeOptions = {}): IterableIterator<[Uint8Array, Uint8Array]> {
     const { start, end } = rangeBounds(options);
-    const inRange = (k: Uint8Array) =>
-      (!start || compareBytes(k, start) >= 0) && (!end || compareBytes(k, end) < 0);
-    const pending: [Uint8Array, Slot][] = [];
-    for (const [k, v] of this.current) {
-      const key = keyToBytes(k);
-      if (inRange(key)) pending.push([key, v]);
-    }
+    // Keys are one-char-per-byte strings: string order is byte order.
+    const lo = start && bytesToKey(start);
+    const hi = end && bytesToKey(end);
+    const inRange: string[] = [];
+    for (const k of this.current.keys()) if ((!lo || k >= lo) && (!hi || k < hi)) inRange.push(k);
+    inRange.sort();
+    if (options.reverse) inRange.reverse();
+    const pending = inRange.map((k): [Uint8Array, Slot] => [keyToBytes(k), this.current.get(k)!]);
     const dir = options.reverse ? -1 : 1;
-    pending.sort((a, b) => dir * compareBytes(a[0], b[0]));
     const stored = this.store.range({ start, end, reverse: options.reverse });
     const limit = options.limit ?? Number.POSITIVE_INFINITY;
     let n = 0;

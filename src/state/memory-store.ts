@@ -1,11 +1,15 @@
-/** An in-memory KVStore for tests and throw-away runs; same ordering as LMDB. */
-import { compareBytes } from '../core/bytes.js';
+/**
+ * An in-memory KVStore for tests and throw-away runs; same ordering as LMDB. Keys are held
+ * as one-char-per-byte strings, whose order is the bytes' order; ranges use a sorted key
+ * list built on demand and dropped when a key is added or removed.
+ */
 import { StateStoreError } from '../core/errors.js';
 import { bytesToKey, keyToBytes } from './key-string.js';
 import { type BatchOp, type KVStore, type RangeOptions, rangeBounds } from './store.js';
 
 export class MemoryStore implements KVStore {
   private readonly map = new Map<string, Uint8Array>();
+  private sorted: string[] | undefined;
   private closed = false;
 
   get(key: Uint8Array): Uint8Array | undefined {
@@ -20,34 +24,35 @@ export class MemoryStore implements KVStore {
 
   put(key: Uint8Array, value: Uint8Array): void {
     this.assertOpen();
-    this.map.set(bytesToKey(key), value.slice());
+    this.set(bytesToKey(key), value.slice());
   }
 
   delete(key: Uint8Array): void {
     this.assertOpen();
-    this.map.delete(bytesToKey(key));
+    if (this.map.delete(bytesToKey(key))) this.sorted = undefined;
   }
 
   *range(options: RangeOptions = {}): IterableIterator<[Uint8Array, Uint8Array]> {
     this.assertOpen();
     const { start, end } = rangeBounds(options);
-    const keys = [...this.map.keys()]
-      .map(keyToBytes)
-      .filter((k) => (!start || compareBytes(k, start) >= 0) && (!end || compareBytes(k, end) < 0));
-    keys.sort(compareBytes);
+    this.sorted ??= [...this.map.keys()].sort();
+    const all = this.sorted;
+    const lo = start ? lowerBound(all, bytesToKey(start)) : 0;
+    const hi = end ? lowerBound(all, bytesToKey(end)) : all.length;
+    const keys = all.slice(lo, Math.max(lo, hi));
     if (options.reverse) keys.reverse();
     const limit = options.limit ?? Number.POSITIVE_INFINITY;
     for (let i = 0; i < keys.length && i < limit; i++) {
       const k = keys[i]!;
-      yield [k, this.map.get(bytesToKey(k))!];
+      yield [keyToBytes(k), this.map.get(k)!];
     }
   }
 
   batch(ops: readonly BatchOp[]): void {
     this.assertOpen();
     for (const op of ops) {
-      if (op.type === 'put') this.map.set(bytesToKey(op.key), op.value.slice());
-      else this.map.delete(bytesToKey(op.key));
+      if (op.type === 'put') this.set(bytesToKey(op.key), op.value.slice());
+      else if (this.map.delete(bytesToKey(op.key))) this.sorted = undefined;
     }
   }
 
@@ -59,7 +64,24 @@ export class MemoryStore implements KVStore {
     return this.map.size;
   }
 
+  private set(key: string, value: Uint8Array): void {
+    if (this.sorted && !this.map.has(key)) this.sorted = undefined;
+    this.map.set(key, value);
+  }
+
   private assertOpen(): void {
     if (this.closed) throw new StateStoreError('memory store is closed');
   }
+}
+
+/** Index of the first element of the sorted `keys` not below `key`. */
+function lowerBound(keys: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
