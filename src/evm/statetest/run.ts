@@ -10,7 +10,7 @@ import { JournaledCache, MemoryStore } from '../../state/index.js';
 import { type ForkName, parseForkName } from '../fork-names.js';
 import type { BlockEnv } from '../frame.js';
 import { accountKey, codeKey, encodeAccount, KECCAK_EMPTY_CODE, storageKey } from '../state-keys.js';
-import { computeLogsHash, computeStateRoot } from '../state-root.js';
+import { computeLogsHash, computeStateRoot, StorageRootMemo } from '../state-root.js';
 import type { Tracer } from '../tracer.js';
 import { blobBaseFee, runTransaction, type Transaction } from '../transaction.js';
 import { bigIntToMinimal, bytesToBigInt } from '../words.js';
@@ -113,6 +113,9 @@ export function runStateTests(file: string, tests: StateTest[], opts: RunOptions
     const f = new Fields(file, `${test.name}.`);
     const block = blockEnv(f, test.env);
     let store: MemoryStore | undefined;
+    // The pre-state store never changes (each case runs over its own cache), so storage
+    // roots of accounts a case leaves alone are computed once per test.
+    const memo = new StorageRootMemo();
     for (const [forkLabel, entries] of Object.entries(test.post)) {
       const fork = parseForkName(forkLabel);
       if (!fork || (opts.fork && fork !== opts.fork)) continue;
@@ -134,7 +137,7 @@ export function runStateTests(file: string, tests: StateTest[], opts: RunOptions
           if (e instanceof InvalidInputFileError) throw e;
           error = `internal error: ${(e as Error).message}`;
         }
-        const root = bytesToPrefixedHex(computeStateRoot(cache));
+        const root = bytesToPrefixedHex(computeStateRoot(cache, memo));
         const expectErr = entry.expectException !== undefined;
         let pass = root === entry.hash.toLowerCase();
         if (expectErr !== (error !== undefined && !error.startsWith('internal'))) pass = false;

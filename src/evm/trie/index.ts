@@ -47,13 +47,32 @@ export function trieRoot(entries: Iterable<Entry>): Uint8Array {
   return root ? keccak_256(root) : EMPTY_TRIE_ROOT.slice();
 }
 
+/**
+ * keccak256 of trie keys (addresses, storage slots) seen recently: state tests hash the same
+ * few keys for every case. Bounded; the hashes are shared, never to be modified.
+ */
+const hashedKeys = new Map<string, Uint8Array>();
+const HASHED_KEYS_MAX = 1 << 16;
+
+function hashKey(k: Uint8Array): Uint8Array {
+  let id = '';
+  for (let i = 0; i < k.length; i++) id += String.fromCharCode(k[i]!);
+  let h = hashedKeys.get(id);
+  if (h === undefined) {
+    if (hashedKeys.size >= HASHED_KEYS_MAX) hashedKeys.clear();
+    h = keccak_256(k);
+    hashedKeys.set(id, h);
+  }
+  return h;
+}
+
 /** Same with every key replaced by keccak256(key) (the "secure" trie of accounts and storage). */
 export function secureTrieRoot(entries: Iterable<Entry>): Uint8Array {
   const hashed: Entry[] = [];
   for (const [k, v] of entries) {
     if (!(k instanceof Uint8Array))
       throw new InvalidArgumentError('secureTrieRoot: each key must be a Uint8Array');
-    hashed.push([keccak_256(k), v]);
+    hashed.push([hashKey(k), v]);
   }
   return trieRoot(hashed);
 }
@@ -65,6 +84,8 @@ export interface AccountForRoot {
   codeHash: Uint8Array;
   /** slot -> value; zero values are skipped. */
   storage: Iterable<readonly [bigint, bigint]>;
+  /** The root of `storage` when already known (then `storage` is not read). */
+  storageRoot?: Uint8Array;
 }
 
 const TWO_256 = 1n << 256n;
@@ -88,6 +109,22 @@ export function storageRoot(storage: Iterable<readonly [bigint, bigint]>): Uint8
   return secureTrieRoot(entries);
 }
 
+/**
+ * Root of an account's storage from raw entries: 32-byte slot -> big-endian value bytes
+ * (leading zeros are dropped; an all-zero value means absent).
+ */
+export function storageRootOfBytes(storage: Iterable<readonly [Uint8Array, Uint8Array]>): Uint8Array {
+  const entries: Entry[] = [];
+  for (const [slot, value] of storage) {
+    if (slot.length !== 32) throw new InvalidArgumentError('storageRootOfBytes: slot must be 32 bytes');
+    let z = 0;
+    while (z < value.length && value[z] === 0) z++;
+    if (z === value.length) continue;
+    entries.push([slot, rlpEncode(z === 0 ? value : value.subarray(z))]);
+  }
+  return secureTrieRoot(entries);
+}
+
 /** The world-state root: secure trie of address -> rlp([nonce, balance, storageRoot, codeHash]). */
 export function stateRoot(accounts: Iterable<AccountForRoot>): Uint8Array {
   const entries: Entry[] = [];
@@ -98,7 +135,7 @@ export function stateRoot(accounts: Iterable<AccountForRoot>): Uint8Array {
     const body = rlpEncode([
       bigIntToMinimalBytes(a.nonce),
       bigIntToMinimalBytes(a.balance),
-      storageRoot(a.storage),
+      a.storageRoot ?? storageRoot(a.storage),
       a.codeHash,
     ]);
     entries.push([a.address, body]);
