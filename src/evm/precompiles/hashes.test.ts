@@ -14,6 +14,11 @@ describe('sha256', () => {
       'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
     );
   });
+  it('digests one million "a" (FIPS 180-2 long-message example)', () => {
+    expect(bytesToHex(sha256(new Uint8Array(1_000_000).fill(0x61), 10n ** 9n).output)).toBe(
+      'cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0',
+    );
+  });
   it('charges 60 + 12 per word and fails below it', () => {
     expect(sha256(new Uint8Array(0), 1000n).gasUsed).toBe(60n);
     expect(sha256(new Uint8Array(32), 1000n).gasUsed).toBe(72n);
@@ -33,6 +38,11 @@ describe('ripemd160', () => {
     );
     expect(bytesToHex(ripemd160(utf8ToBytes('abc'), 720n).output)).toBe(
       '0000000000000000000000008eb208f7e05d987a9b044a8e98c6b087f15a0bfc',
+    );
+  });
+  it('digests one million "a" (RIPEMD-160 reference vector)', () => {
+    expect(bytesToHex(ripemd160(new Uint8Array(1_000_000).fill(0x61), 10n ** 9n).output)).toBe(
+      '00000000000000000000000052783243c1697bdbe16d37f97f68f08325dc1528',
     );
   });
   it('charges 600 + 120 per word and fails below it', () => {
