@@ -4,17 +4,16 @@
  * with every future it awaits, runs inside one checkpoint of the journaled cache: when
  * any command halts, every mapping is left as it was.
  */
-import { sha3_256 } from '@noble/hashes/sha3.js';
 import { utf8ToBytes } from '../core/bytes.js';
 import type { JournaledCache } from '../state/journaled-cache.js';
 import { namespacedKey } from '../state/namespaces.js';
-import { GENERATOR, pointMul } from './arith/curve.js';
 import type { Command, FinalizeDef } from './ast.js';
+import { ChaCha20Rng } from './chacha/chacha20.js';
+import { sampleLiteral } from './chacha/sample.js';
+import { finalizeRandomSeed, randChaChaSeed } from './chacha/seed.js';
 import { valuesEqual } from './equality.js';
 import { AleoHalt } from './errors.js';
-import { castLiteral } from './instructions/cast.js';
 import { type AleoProgram, Frame, step } from './process.js';
-import { literalToText } from './text/literal.js';
 import { parsePlaintext, plaintextToText } from './text/value.js';
 import type { FutureValue, Value } from './types.js';
 import type { Literal, Plaintext } from './values.js';
@@ -23,6 +22,20 @@ export interface FinalizeEnv {
   readonly state: JournaledCache;
   readonly blockHeight: number;
   readonly networkId: number;
+  /** FinalizeGlobalState's block round (snarkVM); 0 when absent. */
+  readonly blockRound?: bigint;
+  /**
+   * FinalizeGlobalState's 32-byte random seed (see `finalizeRandomSeed`). When absent it is
+   * derived from round and height with zero cumulative weight, proof target and previous hash.
+   */
+  readonly randomSeed?: Uint8Array;
+  /** The id of the transition whose future runs (a field element); 0 when absent. */
+  readonly transitionId?: bigint;
+  /**
+   * The transitions each transition called, in call order (snarkVM's call graph): the k-th
+   * `await` of a finalize runs with the id of the k-th child. Absent ids count as 0.
+   */
+  readonly callGraph?: ReadonlyMap<bigint, readonly bigint[]>;
 }
 
 /** The store key of `mapping[key]` of `program`: `aleo/<program>/<mapping>/<key text>`. */
@@ -42,14 +55,14 @@ export function readMapping(
 
 /** Runs the finalize of `future` (and every future it awaits) atomically. */
 export function runFinalize(program: AleoProgram, future: FutureValue, env: FinalizeEnv): void {
-  env.state.atomically(() => finalizeOne(program, future, env));
+  env.state.atomically(() => finalizeOne(program, future, env, env.transitionId ?? 0n));
 }
 
-function finalizeOne(root: AleoProgram, future: FutureValue, env: FinalizeEnv): void {
+function finalizeOne(root: AleoProgram, future: FutureValue, env: FinalizeEnv, transitionId: bigint): void {
   const program = root.resolve(future.program);
   const f = program.ast.functions.get(future.function)?.finalize;
   if (!f) throw new AleoHalt(`'${future.program}/${future.function}' has no finalize`);
-  runCommands(program, f, future.arguments, env);
+  runCommands(program, f, future.arguments, env, transitionId);
 }
 
 class FinalizeFrame extends Frame {
@@ -75,12 +88,19 @@ function asPlain(v: Value): Plaintext {
   return v;
 }
 
-function runCommands(program: AleoProgram, f: FinalizeDef, args: readonly Value[], env: FinalizeEnv): void {
+function runCommands(
+  program: AleoProgram,
+  f: FinalizeDef,
+  args: readonly Value[],
+  env: FinalizeEnv,
+  transitionId: bigint,
+): void {
   const frame = new FinalizeFrame(program, env);
   f.inputs.forEach((inp, i) => {
     frame.regs[inp.register] = args[i]!;
   });
   let pc = 0;
+  let calls = 0;
   const seen = new Set<number>();
   while (pc < f.commands.length) {
     const c: Command = f.commands[pc]!;
@@ -120,11 +140,7 @@ function runCommands(program: AleoProgram, f: FinalizeDef, args: readonly Value[
       case 'rand.chacha':
         frame.regs[c.destination] = {
           kind: 'literal',
-          literal: randomLiteral(
-            c.type,
-            c.operands.map((o) => frame.load(o)),
-            env,
-          ),
+          literal: randChaCha(c, frame, env, { program: program.id, fn: f.name, transitionId }),
         };
         break;
       case 'branch.eq':
@@ -140,7 +156,9 @@ function runCommands(program: AleoProgram, f: FinalizeDef, args: readonly Value[
         seen.add(c.register);
         const fut = frame.regs[c.register];
         if (fut?.kind !== 'future') throw new AleoHalt(`r${c.register} is not a future`);
-        finalizeOne(program, fut, env);
+        const child = env.callGraph?.get(transitionId)?.[calls] ?? 0n;
+        calls++;
+        finalizeOne(program, fut, env, child);
         break;
       }
     }
@@ -153,22 +171,43 @@ function runCommands(program: AleoProgram, f: FinalizeDef, args: readonly Value[
     );
 }
 
-let randCounter = 0n;
-
 /**
- * `rand.chacha`: snarkVM seeds ChaCha20 from the transition's state (block, transition id);
- * here the seed is SHA3-256 of the seeds' text, the block height and a counter — a
- * deterministic stand-in, not bit-exact with snarkVM.
+ * `rand.chacha` (snarkVM RandChaCha::finalize): a ChaCha20Rng seeded with the BHP1024 hash
+ * of the block's random seed, the transition id, program, function, destination register and
+ * type and the extra operands, then one `Uniform::rand` of the destination type.
  */
-function randomLiteral(type: Literal['type'], seeds: Value[], env: FinalizeEnv): Literal {
-  randCounter++;
-  const seedText = `${env.blockHeight}/${randCounter}/${seeds.map((s) => (s.kind === 'literal' ? literalToText(s.literal) : s.kind)).join(',')}`;
-  const bytes = sha3_256(utf8ToBytes(seedText));
-  let v = 0n;
-  for (const b of bytes) v = (v << 8n) | BigInt(b);
-  if (type === 'boolean') return { type, value: (v & 1n) === 1n };
-  if (type === 'signature' || type === 'string') throw new AleoHalt(`rand.chacha cannot produce a ${type}`);
-  if (type === 'field' || type === 'scalar') return { type, value: v >> 8n };
-  if (type === 'group' || type === 'address') return { type, value: pointMul(GENERATOR, v >> 8n) };
-  return castLiteral({ type: 'field', value: v >> 8n }, type, true);
+function randChaCha(
+  c: Extract<Command, { kind: 'rand.chacha' }>,
+  frame: Frame,
+  env: FinalizeEnv,
+  at: { program: string; fn: string; transitionId: bigint },
+): Literal {
+  const seeds = c.operands.map((o) => {
+    const v = frame.load(o);
+    if (v.kind === 'future' || v.kind === 'record')
+      throw new AleoHalt(`rand.chacha: a ${v.kind} seed is not supported`);
+    return v;
+  });
+  if (c.type === 'signature' || c.type === 'string')
+    throw new AleoHalt(`Cannot 'rand.chacha' into a '${c.type}'`);
+  const seed = randChaChaSeed({
+    randomSeed: env.randomSeed ?? defaultSeed(env),
+    transitionId: at.transitionId,
+    programId: at.program,
+    functionName: at.fn,
+    destination: c.destination,
+    type: c.type,
+    seeds,
+  });
+  return sampleLiteral(new ChaCha20Rng(seed), c.type);
+}
+
+function defaultSeed(env: FinalizeEnv): Uint8Array {
+  return finalizeRandomSeed({
+    round: env.blockRound ?? 0n,
+    height: env.blockHeight,
+    cumulativeWeight: 0n,
+    cumulativeProofTarget: 0n,
+    previousBlockHash: 0n,
+  });
 }

@@ -412,7 +412,10 @@ export function command(ts: TokenStream): Command {
       ts.expect('into');
       const destination = register(ts);
       ts.expect('as');
+      const typeTok = ts.peek();
       const type = literalTypeName(ts);
+      // RandChaCha::parse rejects a string destination; a signature fails only when it runs.
+      if (type === 'string') throw ts.error(`Failed to parse 'rand.chacha': 'string' is invalid`, typeTok);
       ts.expect(';');
       return { kind: 'rand.chacha', operands, destination, type, pos: at };
     }
