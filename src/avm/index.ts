@@ -15,7 +15,6 @@ import { AleoProgram, type ExecutionContext, parseInputs, runFunction } from './
 import { valueToText } from './text/value.js';
 import { type TransitionJson, transitionToJson } from './transition/json.js';
 import type { RequestRandomness, Transition } from './transition/request.js';
-import type { Value } from './types.js';
 import type { AffinePoint } from './values.js';
 
 export {
@@ -58,19 +57,29 @@ export interface RunOptions {
   signer?: AffinePoint;
   /**
    * Sign requests and build transitions as snarkVM's authorize does: the signer's key
-   * (`APrivateKey1…`). Implied (with DEV_PRIVATE_KEY) by `seed` or `tvks`.
+   * (`APrivateKey1…`). Implied (with DEV_PRIVATE_KEY) by `seed`, `tvks` or `nonces`.
    */
   privateKey?: string;
   /** Deterministic request randomness derived from this seed (default: random). */
   seed?: bigint;
   /** Reproduce another run: the tvk of each request, root first then each call in order. */
   tvks?: readonly bigint[];
+  /** Explicit request randomness (Request::sign's nonce field), root first then each call. */
+  nonces?: readonly bigint[];
   networkId?: number;
 }
 
 /** The randomness of successive requests: from `tvks`, from `seed`, or random. */
 function randomness(opts: RunOptions): () => RequestRandomness {
   let i = 0;
+  if (opts.nonces) {
+    const nonces = opts.nonces;
+    return () => {
+      const nonce = nonces[i++];
+      if (nonce === undefined) throw new AleoHalt(`no nonce given for request ${i - 1}`);
+      return { nonce };
+    };
+  }
   if (opts.tvks) {
     const tvks = opts.tvks;
     return () => {
@@ -94,7 +103,11 @@ function randomness(opts: RunOptions): () => RequestRandomness {
 }
 
 function context(opts: RunOptions): { ctx: ExecutionContext; account?: Account } {
-  const wants = opts.privateKey !== undefined || opts.seed !== undefined || opts.tvks !== undefined;
+  const wants =
+    opts.privateKey !== undefined ||
+    opts.seed !== undefined ||
+    opts.tvks !== undefined ||
+    opts.nonces !== undefined;
   if (!wants) return { ctx: { signer: opts.signer ?? GENERATOR } };
   const account = parsePrivateKey(opts.privateKey ?? DEV_PRIVATE_KEY);
   const transitions = {
@@ -106,15 +119,9 @@ function context(opts: RunOptions): { ctx: ExecutionContext; account?: Account }
   return { ctx: { signer: account.address, transitions }, account };
 }
 
-function transitionsJson(ctx: ExecutionContext, args: readonly Value[], outputs: readonly Value[]) {
+function transitionsJson(ctx: ExecutionContext) {
   const list = ctx.transitions?.list;
-  if (!list) return {};
-  // Inputs/outputs of nested calls are not kept; their JSON lists ids (and ciphertexts) only.
-  return {
-    transitions: list.map((t, i) =>
-      i === list.length - 1 ? transitionToJson(t, args, outputs) : transitionToJson(t, [], []),
-    ),
-  };
+  return list ? { transitions: list.map(transitionToJson) } : {};
 }
 
 /** The id (a field) of the root transition of an execution, as finalize's `rand.chacha` seeds from it. */
@@ -144,7 +151,7 @@ export function run(
     return {
       status: 'success',
       outputs: r.outputs.map(valueToText),
-      ...transitionsJson(ctx, args, r.outputs),
+      ...transitionsJson(ctx),
     };
   } catch (e) {
     if (e instanceof AleoHalt) return { status: 'error', error: e.shortMessage };
@@ -184,7 +191,7 @@ export function execute(
     return {
       status: 'success',
       outputs: r.outputs.map(valueToText),
-      ...transitionsJson(ctx, args, r.outputs),
+      ...transitionsJson(ctx),
     };
   } catch (e) {
     if (e instanceof AleoHalt) return { status: 'error', error: e.shortMessage };

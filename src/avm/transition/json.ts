@@ -6,7 +6,6 @@
 import { addressToString } from '../crypto/address.js';
 import { signatureToString } from '../crypto/signature.js';
 import { plaintextToText, valueToText } from '../text/value.js';
-import type { Value } from '../types.js';
 import type { Transition } from './request.js';
 
 export interface TransitionJson {
@@ -25,11 +24,9 @@ export interface TransitionJson {
 
 const f = (v: bigint): string => `${v}field`;
 
-export function transitionToJson(
-  t: Transition,
-  inputs: readonly Value[],
-  outputs: readonly Value[],
-): TransitionJson {
+export function transitionToJson(t: Transition): TransitionJson {
+  const inputs = t.inputValues;
+  const outputs = t.outputValues;
   return {
     id: t.id,
     program: t.program,

@@ -100,12 +100,16 @@ export function decryptRecordWithRvk(c: RecordCiphertext, rvk: bigint): RecordVa
 
 /** Record::decrypt: fails when the view key does not own the record. */
 export function decryptRecord(c: RecordCiphertext, viewKey: bigint): RecordValue {
-  const r = decryptRecordWithRvk(c, recordViewKeyFromViewKey(c.nonce, viewKey));
+  const notOwner = 'Illegal operation: Record::decrypt() view key does not correspond to the record owner.';
+  let r: RecordValue;
+  try {
+    r = decryptRecordWithRvk(c, recordViewKeyFromViewKey(c.nonce, viewKey));
+  } catch (cause) {
+    // A foreign key yields garbage: an owner that is no address, entries that do not decode.
+    throw new AleoCryptoError(notOwner, { cause });
+  }
   const me = gMul(viewKey);
-  if (r.owner.value.x !== me.x || r.owner.value.y !== me.y)
-    throw new AleoCryptoError(
-      'Illegal operation: Record::decrypt() view key does not correspond to the record owner.',
-    );
+  if (r.owner.value.x !== me.x || r.owner.value.y !== me.y) throw new AleoCryptoError(notOwner);
   return r;
 }
 

@@ -63,12 +63,20 @@ export interface Request {
   readonly tpk?: AffinePoint;
   readonly signature?: Signature;
   readonly inputs: readonly TransitionInput[];
+  /** The input values (plaintexts and records as the function received them). */
+  readonly inputValues: readonly Value[];
+  /**
+   * The signed message after [tpk, pk_sig, pr_sig, signer]: [tvk, tcm, function id, is_root,
+   * input parts…]; undefined when a record input's r·H is unknown (tvk-only mode).
+   */
+  readonly message?: readonly bigint[];
 }
 
 export interface Transition extends Request {
   readonly id: string;
   readonly idField: bigint;
   readonly outputs: readonly TransitionOutput[];
+  readonly outputValues: readonly Value[];
 }
 
 export interface RequestRandomness {
@@ -114,6 +122,7 @@ export function signRequest(
   const scm = poseidonHash(2, [signer.x, rootTvk ?? tvk]);
   const fid = functionId(program, fn, networkId);
   const message: bigint[] = [tvk, tcm, fid, isRoot ? 1n : 0n];
+  let complete = true;
   const ids: TransitionInput[] = inputs.map((value, index) => {
     const type = inputType(types[index]!);
     if (type === 'constant' || type === 'public') {
@@ -136,6 +145,7 @@ export function signRequest(
       return { type, id };
     }
     const rec = recordInput(account, program, (types[index] as { name: string }).name, value, r);
+    if (rec.hr === undefined) complete = false;
     message.push(rec.h.x, rec.hr?.x ?? 0n, rec.gamma.x, rec.tag);
     return { type, id: rec.serialNumber, record: rec };
   });
@@ -153,7 +163,19 @@ export function signRequest(
     const response = Fs.sub(r, Fs.mul(challenge, account.skSig));
     signature = { challenge, response, pkSig: account.pkSig, prSig: account.prSig };
   }
-  return { program, function: fn, signer, tvk, tcm, scm, tpk, signature, inputs: ids };
+  return {
+    program,
+    function: fn,
+    signer,
+    tvk,
+    tcm,
+    scm,
+    tpk,
+    signature,
+    inputs: ids,
+    inputValues: inputs,
+    message: complete ? message : undefined,
+  };
 }
 
 function recordInput(
@@ -224,5 +246,5 @@ export function buildTransition(
     ...outs.map((x) => ({ variant: VARIANT[x.type], id: x.id })),
   ];
   const idField = transitionId(leaves, request.tcm);
-  return { ...request, id: transitionIdToString(idField), idField, outputs: outs };
+  return { ...request, id: transitionIdToString(idField), idField, outputs: outs, outputValues: outputs };
 }
