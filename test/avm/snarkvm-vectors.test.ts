@@ -5,6 +5,7 @@
  * upstream file whose expectation gives the expected value or the accept/reject outcome.
  */
 import { describe, expect, it } from 'vitest';
+import { AleoValueError } from '../../src/avm/errors.js';
 import {
   AleoCheckError,
   AleoParseError,
@@ -12,6 +13,8 @@ import {
   aleoState,
   checkProgram,
   execute,
+  literalToText,
+  parseLiteral,
   run,
 } from '../../src/avm/index.js';
 import { MemoryStore } from '../../src/state/memory-store.js';
@@ -292,5 +295,59 @@ finalize bar:
     const r = execute(p!, 'bar', [], aleoState(new MemoryStore()));
     expect(r.status).toBe('error');
     expect(r.status === 'error' && r.error).toMatch(/have not been awaited: r0/);
+  });
+});
+
+describe('string literals (console/network/environment/src/traits/parse_string.rs test_parse_string)', () => {
+  it.each([
+    ['""', ''],
+    ['"abc"', 'abc'],
+    ['"\r"', '\r'],
+    ['"4\u{4141}x\x09"', '4\u{4141}x\x09'],
+    ['"a\\u{41}b"', 'aAb'],
+    ['"a\\\n   b"', 'ab'],
+  ])('parses %j', (text, value) => {
+    expect(parseLiteral(text)).toEqual({ type: 'string', value });
+  });
+  it.each(['"hel\x08lo"', '"hel\x1flo"', '"hel\u{2069}lo"', '"\\x41"', `"${'x'.repeat(256)}"`])(
+    'rejects %j',
+    (text) => {
+      expect(() => parseLiteral(text)).toThrow(AleoValueError);
+    },
+  );
+  it('prints the raw content between quotes (StringType Display)', () => {
+    expect(literalToText({ type: 'string', value: 'q"q' })).toBe('"q"q"');
+  });
+});
+
+describe('integer division edge cases (console/types/integers/src/arithmetic.rs)', () => {
+  const prog = (op: string, t: string) =>
+    checkProgram(
+      `program d.aleo;\nfunction f:\n    input r0 as ${t}.public;\n    input r1 as ${t}.public;\n    ${op} r0 r1 into r2;\n    output r2 as ${t}.public;\n`,
+    );
+  it.each([
+    [
+      'div',
+      'i8',
+      '-128i8',
+      '-1i8',
+      { status: 'error', error: 'Integer division failed on: -128i8 and -1i8' },
+    ],
+    ['div', 'u8', '1u8', '0u8', { status: 'error', error: 'Integer division failed on: 1u8 and 0u8' }],
+    ['div.w', 'i8', '-128i8', '-1i8', { status: 'success', outputs: ['-128i8'] }],
+    ['div.w', 'u8', '1u8', '0u8', { status: 'error', error: 'Integer division by zero: 1u8 / 0u8' }],
+    [
+      'rem',
+      'i8',
+      '-128i8',
+      '-1i8',
+      { status: 'error', error: 'Integer remainder failed on: -128i8 and -1i8' },
+    ],
+    ['rem.w', 'i8', '-128i8', '-1i8', { status: 'success', outputs: ['0i8'] }],
+    ['rem.w', 'u8', '1u8', '0u8', { status: 'error', error: 'Integer remainder by zero: 1u8 % 0u8' }],
+    ['mod', 'u8', '1u8', '0u8', { status: 'error', error: 'Integer modulus by zero: 1u8 % 0u8' }],
+    ['div', 'i8', '-7i8', '2i8', { status: 'success', outputs: ['-3i8'] }],
+  ])('%s %s %s %s', (op, t, a, b, want) => {
+    expect(run(prog(op, t), 'f', [a, b])).toEqual(want);
   });
 });

@@ -66,8 +66,15 @@ function wrappingPow(base: bigint, exp: bigint, t: IntegerType): bigint {
   return result;
 }
 
-function divZero(args: readonly Literal[], what: string): never {
-  throw new AleoHalt(`Integer ${what} by zero: ${args.map(literalToText).join(' and ')}`);
+/** snarkVM's messages: checked forms say "failed on", `.w` forms and `mod` "by zero". */
+function divZero(
+  args: readonly Literal[],
+  what: 'division' | 'remainder' | 'modulus',
+  wrapped: boolean,
+): never {
+  const [a, b] = args.map(literalToText) as [string, string];
+  if (!wrapped) throw new AleoHalt(`Integer ${what} failed on: ${a} and ${b}`);
+  throw new AleoHalt(`Integer ${what} by zero: ${a} ${what === 'division' ? '/' : '%'} ${b}`);
 }
 
 type Ev = (a: readonly Literal[]) => Literal;
@@ -143,23 +150,27 @@ const ROWS: LiteralOp[] = [
         if (inv === undefined) throw new AleoHalt(`Field division by zero: ${literalToText(a[0]!)} / 0field`);
         return (x * inv) % P;
       },
-      int: (x, y, t) => (y === 0n ? divZero(a, 'division') : checked(x / y, t, 'division', a)),
+      int: (x, y, t) => (y === 0n ? divZero(a, 'division', false) : checked(x / y, t, 'division', a)),
     }),
   ),
   row('div.w', 2, same(INTS, 2), (a) =>
-    arith(a, { int: (x, y, t) => (y === 0n ? divZero(a, 'division') : { type: t, value: wrap(x / y, t) }) }),
+    arith(a, {
+      int: (x, y, t) => (y === 0n ? divZero(a, 'division', true) : { type: t, value: wrap(x / y, t) }),
+    }),
   ),
   row('rem', 2, same(INTS, 2), (a) =>
     arith(a, {
       int: (x, y, t) =>
-        y === 0n ? divZero(a, 'remainder') : checked(x / y, t, 'remainder', a) && { type: t, value: x % y },
+        y === 0n
+          ? divZero(a, 'remainder', false)
+          : checked(x / y, t, 'remainder', a) && { type: t, value: x % y },
     }),
   ),
   row('rem.w', 2, same(INTS, 2), (a) =>
-    arith(a, { int: (x, y, t) => (y === 0n ? divZero(a, 'remainder') : { type: t, value: x % y }) }),
+    arith(a, { int: (x, y, t) => (y === 0n ? divZero(a, 'remainder', true) : { type: t, value: x % y }) }),
   ),
   row('mod', 2, same(UNSIGNED, 2), (a) =>
-    arith(a, { int: (x, y, t) => (y === 0n ? divZero(a, 'modulus') : { type: t, value: x % y }) }),
+    arith(a, { int: (x, y, t) => (y === 0n ? divZero(a, 'modulus', true) : { type: t, value: x % y }) }),
   ),
   row('pow', 2, [[['field', 'field'], 'field'], ...withMag(INTS)], (a) => {
     const [x, y] = a as [Literal, Literal];

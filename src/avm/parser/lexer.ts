@@ -57,9 +57,13 @@ export function tokenize(source: string): Token[] {
     const pos = here();
     if (c === '"') {
       let j = i + 1;
+      // snarkVM keeps raw newlines inside a string literal.
       while (j < n && source[j] !== '"') {
         if (source[j] === '\\') j++;
-        if (source[j] === '\n') throw new AleoParseError('unterminated string', pos.line, pos.column);
+        if (source[j] === '\n') {
+          line++;
+          lineStart = j + 1;
+        }
         j++;
       }
       if (j >= n) throw new AleoParseError('unterminated string', pos.line, pos.column);

@@ -101,13 +101,64 @@ export function parseLiteral(text: string): Literal {
   return { type: 'group', value: negative ? pointNeg(point) : point };
 }
 
+const ESCAPES: Record<string, string> = {
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  b: '\b',
+  f: '\f',
+  '\\': '\\',
+  '/': '/',
+  '"': '"',
+};
+
+/** Code points snarkVM's string parser refuses (controls but \t \n \r, DEL, bidi overrides). */
+function unsupportedChar(code: number): boolean {
+  if (code > 0x2069) return false;
+  if (code < 0x202a) return code <= 31 ? code < 9 || code > 13 || code === 11 || code === 12 : code === 127;
+  return code <= 0x202e || code >= 0x2066;
+}
+
+/**
+ * A string literal as snarkVM's string_parser reads it: escapes \n \r \t \b \f \\ \/ \"
+ * and \u{1-6 hex digits}, a backslash before whitespace drops that whitespace, raw newlines
+ * are kept; at most 255 UTF-8 bytes (MAX_STRING_BYTES).
+ */
 function parseStringLiteral(text: string): string {
   if (text.length < 2 || !text.endsWith('"')) throw new AleoValueError(`unterminated string ${text}`);
-  try {
-    return JSON.parse(text) as string;
-  } catch {
-    throw new AleoValueError(`invalid string ${text}`);
+  const end = text.length - 1;
+  let out = '';
+  let i = 1;
+  while (i < end) {
+    const c = text[i]!;
+    if (c === '\\') {
+      const n = text[i + 1] ?? '';
+      const hex = n === 'u' ? /^\{([0-9a-fA-F]{1,6})\}/.exec(text.slice(i + 2)) : null;
+      if (hex) {
+        const cp = Number.parseInt(hex[1]!, 16);
+        if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+          throw new AleoValueError(`invalid unicode escape in string ${text}`);
+        out += String.fromCodePoint(cp);
+        i += 2 + hex[0].length;
+      } else if (n in ESCAPES && n !== 'u') {
+        out += ESCAPES[n];
+        i += 2;
+      } else {
+        let j = i + 1;
+        while (j < end && ' \t\r\n'.includes(text[j]!)) j++;
+        if (j === i + 1) throw new AleoValueError(`invalid escape in string ${text}`);
+        i = j;
+      }
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    if (c === '"' || unsupportedChar(cp)) throw new AleoValueError(`invalid character in string ${text}`);
+    out += String.fromCodePoint(cp);
+    i += cp > 0xffff ? 2 : 1;
   }
+  const size = new TextEncoder().encode(out).length;
+  if (size > 255) throw new AleoValueError(`Attempted to allocate a string of size ${size}`);
+  return out;
 }
 
 export function literalToText(l: Literal): string {
@@ -121,7 +172,8 @@ export function literalToText(l: Literal): string {
     case 'signature':
       return signatureToText(l.value);
     case 'string':
-      return JSON.stringify(l.value);
+      // snarkVM's StringType Display: the raw content between quotes, nothing escaped.
+      return `"${l.value}"`;
     default:
       return `${l.value}${l.type}`;
   }
