@@ -63,16 +63,92 @@ describe('polyvm aleo', () => {
   });
 
   it('run --json: success and a failed execution', async () => {
-    expect(JSON.parse((await cli('aleo', 'run', 'add.aleo', 'f', '5u8', '--json')).out)).toEqual({
-      status: 'success',
-      outputs: ['255u8'],
+    const ok = JSON.parse((await cli('aleo', 'run', 'add.aleo', 'f', '5u8', '--json')).out);
+    expect(ok).toMatchObject({ status: 'success', outputs: ['255u8'] });
+    // Signed by the dev key: one transition with snarkVM's JSON fields.
+    expect(ok.transitions).toHaveLength(1);
+    expect(ok.transitions[0]).toMatchObject({
+      program: 'add.aleo',
+      function: 'f',
+      signer: 'aleo1rhgdu77hgyqd3xjj8ucu3jj9r2krwz6mnzyd80gncr5fxcwlh5rsvzp9px',
+      inputs: [{ type: 'public', value: '5u8' }],
+      outputs: [{ type: 'public', value: '255u8' }],
     });
+    expect(ok.transitions[0].id).toMatch(/^au1[02-9ac-hj-np-z]{58}$/);
     const r = await cli('aleo', 'run', 'add.aleo', 'f', '6u8', '--json');
     expect(r.code).toBe(1);
     expect(JSON.parse(r.out)).toEqual({
       status: 'error',
       error: 'Integer addition failed on: 6u8 and 250u8',
     });
+  });
+
+  it('--seed makes the transition reproducible; another seed or key changes it', async () => {
+    const run = async (...extra: string[]) =>
+      JSON.parse((await cli('aleo', 'run', 'add.aleo', 'f', '5u8', '--json', ...extra)).out).transitions[0];
+    const a = await run('--seed', '7');
+    expect(await run('--seed', '7')).toEqual(a);
+    expect((await run('--seed', '8')).id).not.toBe(a.id);
+    const other = await run(
+      '--seed',
+      '7',
+      '--private-key',
+      'APrivateKey1zkpD8EMCktUm2uPfNCHTTtXbkRtyzVNrd5Sdc9EeRqsn68V',
+    );
+    expect(other.signer).toBe('aleo19wvdus0xdvyuhmmhusq2awvh4dxe8yaazmfln0406t8rum4cqsqsytfxg9');
+  });
+
+  it('records: a real nonce and version, and a record1… output spent as the next input', async () => {
+    writeFileSync(
+      join(dir, 'rec.aleo'),
+      `program rec.aleo;
+record token:
+    owner as address.private;
+    amount as u64.private;
+function mint:
+    input r0 as u64.private;
+    cast self.signer r0 into r1 as token.record;
+    output r1 as token.record;
+function spend:
+    input r0 as token.record;
+    input r1 as u64.private;
+    sub r0.amount r1 into r2;
+    output r2 as u64.private;
+`,
+    );
+    const minted = JSON.parse(
+      (await cli('aleo', 'run', 'rec.aleo', 'mint', '5u64', '--json', '--seed', '1')).out,
+    );
+    expect(minted.outputs[0]).toMatch(/_nonce: [1-9][0-9]*group\.public,\n {2}_version: 1u8\.public\n}$/);
+    const ciphertext = minted.transitions[0].outputs[0].value;
+    expect(ciphertext).toMatch(/^record1/);
+    expect(await cli('aleo', 'run', 'rec.aleo', 'spend', ciphertext, '2u64')).toEqual({
+      code: 0,
+      out: '3u64\n',
+      err: '',
+    });
+    // Another key cannot decrypt it: bad input.
+    const r = await cli(
+      'aleo',
+      'run',
+      'rec.aleo',
+      'spend',
+      ciphertext,
+      '2u64',
+      '--private-key',
+      'APrivateKey1zkpD8EMCktUm2uPfNCHTTtXbkRtyzVNrd5Sdc9EeRqsn68V',
+    );
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('does not correspond to the record owner');
+  });
+
+  it('a bad --private-key or --seed is bad input (exit 2)', async () => {
+    const k = await cli('aleo', 'run', 'add.aleo', 'f', '5u8', '--private-key', 'APrivateKey1xyz');
+    expect(k.code).toBe(2);
+    expect(k.err).toMatch(/^polyvm: error: Invalid account private key/);
+    const s = await cli('aleo', 'run', 'add.aleo', 'f', '5u8', '--seed', '-1');
+    expect(s.code).toBe(2);
+    expect(s.err).toBe("polyvm: error: --seed must be a non-negative integer, found '-1'\n");
   });
 
   it('bad input exits 2 with one line', async () => {

@@ -1,6 +1,6 @@
 /** Records: built by `cast`, given as inputs in text form, spent through their entries. */
 import { describe, expect, it } from 'vitest';
-import { checkProgram, run } from '../../src/avm/index.js';
+import { checkProgram, DEV_PRIVATE_KEY, run } from '../../src/avm/index.js';
 
 const program = checkProgram(`program rec.aleo;
 record token:
@@ -38,5 +38,25 @@ describe('records', () => {
     expect(() =>
       run(program, 'split', [record('10u64').replace('10u64.private', '10u64.public'), '1u64']),
     ).toThrow('input is not a token.record: amount must be .private');
+  });
+
+  it('with a signer key, outputs get snarkVM nonces (one per destination register) and version 1', () => {
+    // The record inputs must belong to the signer: the dev key's address.
+    const DEV = 'aleo1rhgdu77hgyqd3xjj8ucu3jj9r2krwz6mnzyd80gncr5fxcwlh5rsvzp9px';
+    const input = record('10u64').replace(OWNER, DEV);
+    const r = run(program, 'split', [input, '3u64'], { privateKey: DEV_PRIVATE_KEY, seed: 5n });
+    if (r.status !== 'success') throw new Error(r.error);
+    const nonces = r.outputs.slice(0, 2).map((o) => /_nonce: (\d+)group/.exec(o)?.[1]);
+    expect(nonces[0]).not.toBe('0');
+    expect(nonces[0]).not.toBe(nonces[1]);
+    for (const o of r.outputs.slice(0, 2)) expect(o).toMatch(/_version: 1u8\.public\n}$/);
+    expect(run(program, 'split', [input, '3u64'], { privateKey: DEV_PRIVATE_KEY, seed: 5n })).toEqual(r);
+  });
+
+  it("refuses a record input that does not belong to the signer (snarkVM's check)", () => {
+    expect(run(program, 'split', [record('10u64'), '3u64'], { seed: 1n })).toEqual({
+      status: 'error',
+      error: "Input record for 'rec.aleo' must belong to the signer",
+    });
   });
 });

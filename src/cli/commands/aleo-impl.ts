@@ -7,6 +7,7 @@ import {
   AleoProgram,
   aleoState,
   checkProgram,
+  DEV_PRIVATE_KEY,
   execute as executeFn,
   parsePlaintext,
   parseProgram,
@@ -15,12 +16,28 @@ import {
   readMapping,
   run as runFn,
 } from '../../avm/index.js';
-import { InvalidInputFileError } from '../../core/errors.js';
+import { InvalidArgumentError, InvalidInputFileError } from '../../core/errors.js';
 import { LmdbStore } from '../../state/index.js';
 import { type CliContext, cliPath, EXIT_FAILED, EXIT_OK, printJson } from '../io.js';
 
 interface JsonOpt {
   json?: boolean;
+}
+
+interface SignerOpt {
+  privateKey?: string;
+  seed?: string;
+}
+
+/** The transition options of `run` / `execute`: the signer key (dev key by default) and the seed. */
+function signer(opts: SignerOpt): { privateKey: string; seed?: bigint } {
+  let seed: bigint | undefined;
+  if (opts.seed !== undefined) {
+    if (!/^[0-9]+$/.test(opts.seed))
+      throw new InvalidArgumentError(`--seed must be a non-negative integer, found '${opts.seed}'`);
+    seed = BigInt(opts.seed);
+  }
+  return { privateKey: opts.privateKey ?? DEV_PRIVATE_KEY, seed };
 }
 
 function readSource(ctx: CliContext, file: string): { source: string; path: string } {
@@ -83,9 +100,9 @@ export async function run(
   file: string,
   fn: string,
   inputs: string[],
-  opts: JsonOpt,
+  opts: JsonOpt & SignerOpt,
 ): Promise<number> {
-  return report(ctx, runFn(load(ctx, file), fn, inputs), opts);
+  return report(ctx, runFn(load(ctx, file), fn, inputs, signer(opts)), opts);
 }
 
 export async function execute(
@@ -93,13 +110,14 @@ export async function execute(
   file: string,
   fn: string,
   inputs: string[],
-  opts: JsonOpt & { state: string },
+  opts: JsonOpt & SignerOpt & { state: string },
 ): Promise<number> {
   const program = load(ctx, file);
+  const keys = signer(opts);
   const store = new LmdbStore(cliPath(ctx, opts.state), { create: true });
   try {
     const state = aleoState(store);
-    const r = executeFn(program, fn, inputs, state);
+    const r = executeFn(program, fn, inputs, state, keys);
     if (r.status === 'success') state.flush();
     return report(ctx, r, opts);
   } finally {

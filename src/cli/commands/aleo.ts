@@ -17,8 +17,13 @@ export function registerAleoCommands(program: Command, ctx: CliContext): void {
     .description('evaluate a function of a program (inputs in Aleo text form)')
     .argument('<file>', 'the program (.aleo)')
     .argument('<function>', 'the function to run')
-    .argument('[inputs...]', 'inputs, e.g. 5u8 "{ a: 1u8 }"')
-    .option('--json', 'print one JSON document')
+    .argument('[inputs...]', 'inputs, e.g. 5u8 "{ a: 1u8 }", a record in text form or record1…')
+    .option(
+      '--private-key <key>',
+      'signer private key (APrivateKey1…); default: the dev key APrivateKey1zkp8CZNn3yeCseEtxuVPbDCwSyhGW6yZKUYKfgXmcpoGPWH',
+    )
+    .option('--seed <n>', 'derive the request randomness from this integer (reproducible nonces and ids)')
+    .option('--json', 'print one JSON document (outputs and the transitions)')
     .action(action(ctx, async () => (await impl()).run));
   group
     .command('execute')
@@ -26,8 +31,13 @@ export function registerAleoCommands(program: Command, ctx: CliContext): void {
     .argument('<file>', 'the program (.aleo)')
     .argument('<function>', 'the function to execute')
     .argument('[inputs...]', 'inputs in Aleo text form')
+    .option(
+      '--private-key <key>',
+      'signer private key (APrivateKey1…); default: the dev key APrivateKey1zkp8CZNn3yeCseEtxuVPbDCwSyhGW6yZKUYKfgXmcpoGPWH',
+    )
+    .option('--seed <n>', 'derive the request randomness from this integer (reproducible nonces and ids)')
     .option('--state <dir>', 'state directory', DEFAULT_STATE_DIR)
-    .option('--json', 'print one JSON document')
+    .option('--json', 'print one JSON document (outputs and the transitions)')
     .action(action(ctx, async () => (await impl()).execute));
   group
     .command('mapping')
