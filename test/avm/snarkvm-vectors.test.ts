@@ -351,3 +351,13 @@ describe('integer division edge cases (console/types/integers/src/arithmetic.rs)
     expect(run(prog(op, t), 'f', [a, b])).toEqual(want);
   });
 });
+
+describe('program ids (console/program/src/id: lowercase name, network aleo)', () => {
+  const fnBody = '\nfunction f:\n    input r0 as u8.public;\n    output r0 as u8.public;\n';
+  it.each(['Foo.aleo', 'foo.bar', 'self.aleo'])('rejects program %s', (id) => {
+    expect(() => checkProgram(`program ${id};${fnBody}`)).toThrow(AleoParseError);
+  });
+  it('accepts foo_1.aleo', () => {
+    expect(checkProgram(`program foo_1.aleo;${fnBody}`).id).toBe('foo_1.aleo');
+  });
+});

@@ -54,6 +54,8 @@ export function parseProgram(source: string): ProgramAst {
   const idTok = ts.word('a program id');
   if (!isProgramId(idTok.text))
     throw ts.error(`invalid program id '${idTok.text}' (expected NAME.aleo)`, idTok);
+  if (KEYWORDS.has(idTok.text.slice(0, -'.aleo'.length)))
+    throw ts.error(`Program name is invalid: ${idTok.text.slice(0, -'.aleo'.length)}`, idTok);
   ts.expect(';');
   const mappings = new Map<string, MappingDef>();
   const structs = new Map<string, StructDef>();

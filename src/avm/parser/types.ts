@@ -10,7 +10,8 @@ import { LITERAL_TYPES, type LiteralType } from '../values.js';
 import type { TokenStream } from './lexer.js';
 
 const IDENT = /^[A-Za-z][A-Za-z0-9_]*$/;
-const PROGRAM_ID = /^[A-Za-z][A-Za-z0-9_]*\.aleo$/;
+/** snarkVM ProgramID: a lowercase identifier (at most 31 bytes) and the network `aleo`. */
+const PROGRAM_ID = /^[a-z][a-z0-9_]{0,30}\.aleo$/;
 
 export function isIdentifier(text: string): boolean {
   return IDENT.test(text);
