@@ -1,16 +1,21 @@
 /** Timing: warm-up runs excluded, then the median of repeated runs. */
+import { median, warmingUp } from '../../src/core/timing.js';
 
 export interface Timing {
   medianMs: number;
   runs: number;
 }
 
-/** Runs `fn` `warmup` times, then at least `minRuns` times and until `minTotalMs` have passed. */
+/**
+ * Warms `fn` up (src/core/timing.ts: the same rule as `polyvm evm run --bench`), then runs
+ * it at least `minRuns` times and until `minTotalMs` have passed.
+ */
 export async function measure(
   fn: () => unknown,
-  { warmup = 2, minRuns = 5, maxRuns = 200, minTotalMs = 500 } = {},
+  { minRuns = 5, maxRuns = 200, minTotalMs = 500 } = {},
 ): Promise<Timing> {
-  for (let i = 0; i < warmup; i++) await fn();
+  const w0 = performance.now();
+  for (let i = 0; warmingUp(i, w0); i++) await fn();
   const times: number[] = [];
   const start = performance.now();
   while (times.length < minRuns || (times.length < maxRuns && performance.now() - start < minTotalMs)) {
@@ -19,12 +24,6 @@ export async function measure(
     times.push(performance.now() - t0);
   }
   return { medianMs: median(times), runs: times.length };
-}
-
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 export function geometricMean(values: readonly number[]): number {

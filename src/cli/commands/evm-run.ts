@@ -1,5 +1,6 @@
 /** `polyvm evm run`: runs code as the contract at an address over an empty state. */
 import { bytesToPrefixedHex } from '../../core/bytes.js';
+import { median, warmingUp } from '../../core/timing.js';
 import { runCode } from '../../evm/run-code.js';
 import { jsonLineTracer } from '../../evm/tracer.js';
 import { type CliContext, EXIT_FAILED, EXIT_OK, printJson } from '../io.js';
@@ -34,14 +35,15 @@ export function evmRun(ctx: CliContext, opts: RunOptions): number {
   }
   let timeMs: number | undefined;
   if (bench !== undefined) {
+    const w0 = performance.now();
+    for (let i = 1; warmingUp(i, w0); i++) runCode({ code, input, gas, fork }); // the run above was the first
     const times: number[] = [];
     for (let i = 0; i < bench; i++) {
       const t0 = performance.now();
       runCode({ code, input, gas, fork });
       times.push(performance.now() - t0);
     }
-    times.sort((a, b) => a - b);
-    timeMs = times[Math.floor(times.length / 2)]!;
+    timeMs = median(times);
   }
   const out: Record<string, unknown> = {
     output: bytesToPrefixedHex(r.output),

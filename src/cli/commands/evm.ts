@@ -11,7 +11,10 @@ export function registerEvmCommands(program: Command, ctx: CliContext): void {
     .option('--input <hex|@file>', 'calldata, as hex or @file')
     .option('--gas <n>', 'gas limit', '10000000')
     .option('--fork <name>', 'fork rules', 'Cancun')
-    .option('--bench <n>', 'run N more times after a warm-up and report the median time')
+    .option(
+      '--bench <n>',
+      'after warm-up runs, time N runs and report the median (the bench:evm harness rule)',
+    )
     .option('--trace', 'write EIP-3155 JSON lines to stderr')
     .option('--json', 'print one JSON document')
     .action(action(ctx, async () => (await import('./evm-run.js')).evmRun));
