@@ -361,3 +361,20 @@ describe('program ids (console/program/src/id: lowercase name, network aleo)', (
     expect(checkProgram(`program foo_1.aleo;${fnBody}`).id).toBe('foo_1.aleo');
   });
 });
+
+describe('register syntax (console/program/src/data/register/parse.rs, access/parse.rs)', () => {
+  const prog = (body: string) =>
+    `program r.aleo;\nfunction f:\n    input r0 as [u8; 1_0u32].public;\n${body}\n    output r1 as u8.public;\n`;
+  it('reads r01 as r1, 1_0u32 as 10, and r0[9u32]', () => {
+    expect(
+      run(checkProgram(prog('    add r0[9u32] r0[0u32] into r01;')), 'f', [`[${'1u8, '.repeat(9)}2u8]`]),
+    ).toEqual({
+      status: 'success',
+      outputs: ['3u8'],
+    });
+  });
+  it('rejects spaces inside or before the index brackets', () => {
+    expect(() => checkProgram(prog('    add r0[ 9u32] r0[0u32] into r1;'))).toThrow(AleoParseError);
+    expect(() => checkProgram(prog('    add r0 [9u32] r0[0u32] into r1;'))).toThrow();
+  });
+});

@@ -182,7 +182,8 @@ function recordDef(ts: TokenStream, name: Token): RecordDef {
 
 function register(ts: TokenStream, what = 'a register'): number {
   const t = ts.word(what);
-  const m = /^r(0|[1-9][0-9]*)$/.exec(t.text);
+  // snarkVM Register::parse: `r` and decimal digits (leading zeros allowed).
+  const m = /^r([0-9]+)$/.exec(t.text);
   if (!m) throw ts.error(`expected ${what}, found '${t.text}'`, t);
   return Number(m[1]);
 }
@@ -280,16 +281,17 @@ export function parseOperand(ts: TokenStream): Operand {
       return { kind: 'network_id' };
   }
   if (isProgramId(w.text)) return { kind: 'program_id', id: w.text };
-  const m = /^r(0|[1-9][0-9]*)((?:\.[A-Za-z][A-Za-z0-9_]*)*)$/.exec(w.text);
+  const m = /^r([0-9]+)((?:\.[A-Za-z][A-Za-z0-9_]*)*)$/.exec(w.text);
   if (m) {
     const path: Access[] = members(m[2]!);
     while (ts.is('[') && adjacent(ts.peek(-1), ts.peek())) {
-      ts.next();
+      const open = ts.next();
       const idx = ts.word('an index');
-      const im = /^([0-9]+)u32$/.exec(idx.text);
-      if (!im) throw ts.error(`expected an index such as 0u32, found '${idx.text}'`, idx);
+      const im = /^([0-9][0-9_]*)u32$/.exec(idx.text);
+      if (!im || !adjacent(open, idx) || !adjacent(idx, ts.peek()))
+        throw ts.error(`expected an index such as [0u32], found '${idx.text}'`, idx);
       ts.expect(']');
-      path.push({ kind: 'index', index: Number(im[1]) });
+      path.push({ kind: 'index', index: Number(im[1]!.replaceAll('_', '')) });
       const next = ts.peek();
       if (
         next.kind === 'word' &&
@@ -300,6 +302,8 @@ export function parseOperand(ts: TokenStream): Operand {
         path.push(...members(next.text));
       }
     }
+    // Register::parse: at most MAX_DATA_DEPTH (32) accesses.
+    if (path.length > 32) throw ts.error(`Register 'r${Number(m[1])}' has too many accesses (${path.length})`, w);
     return { kind: 'register', index: Number(m[1]), path };
   }
   return { kind: 'literal', literal: literal(ts, w) };

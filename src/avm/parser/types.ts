@@ -37,10 +37,10 @@ function arrayType(ts: TokenStream): PlaintextType {
   const element = plaintextType(ts);
   ts.expect(';');
   const lenTok = ts.word('an array length');
-  const m = /^([0-9]+)u32$/.exec(lenTok.text);
+  const m = /^([0-9][0-9_]*)u32$/.exec(lenTok.text);
   if (!m) throw ts.error(`invalid array length '${lenTok.text}' (expected e.g. 4u32)`, lenTok);
   ts.expect(']');
-  return { kind: 'array', element, length: Number(m[1]) };
+  return { kind: 'array', element, length: Number(m[1]!.replaceAll('_', '')) };
 }
 
 /** A plaintext type without visibility. */
