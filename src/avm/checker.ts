@@ -364,7 +364,7 @@ export class Checker {
         if (
           ct.kind !== 'plaintext' ||
           ct.type.kind !== 'literal' ||
-          ['boolean', 'string', 'signature'].includes(ct.type.type)
+          ['boolean', 'string'].includes(ct.type.type)
         )
           this.fail(`invalid destination type for '${ins.opcode}'`, ins.pos);
         return [{ kind: 'plaintext', type: ct.type }];

@@ -378,3 +378,19 @@ describe('register syntax (console/program/src/data/register/parse.rs, access/pa
     expect(() => checkProgram(prog('    add r0 [9u32] r0[0u32] into r1;'))).toThrow();
   });
 });
+
+describe('hash destination types (operation/hash.rs is_valid_destination_type)', () => {
+  it('accepts `as signature` when checking and halts when it runs', () => {
+    const p = checkProgram(
+      'program h.aleo;\nfunction f:\n    input r0 as field.public;\n    hash.bhp256 r0 into r1 as signature;\n    output r1 as signature.public;\n',
+    );
+    expect(run(p, 'f', ['1field']).status).toBe('error');
+  });
+  it('rejects `as boolean` when checking', () => {
+    expect(
+      rejection(
+        'program h.aleo;\nfunction f:\n    input r0 as field.public;\n    hash.bhp256 r0 into r1 as boolean;\n    output r1 as boolean.public;\n',
+      ),
+    ).toMatch(/invalid destination type/);
+  });
+});
