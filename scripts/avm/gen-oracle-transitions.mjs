@@ -33,6 +33,17 @@ record token:
     amount as u64.private;
     memo as field.public;
 
+struct point:
+    x as i32;
+    y as i32;
+
+record badge:
+    owner as address.public;
+    level as u8.constant;
+    tags as [u16; 2u32].public;
+    at as point.private;
+    name as field.private;
+
 mapping supply:
     key as u8.public;
     value as u64.public;
@@ -64,6 +75,28 @@ function bump:
 finalize bump:
     input r0 as u64.public;
     set r0 into supply[0u8];
+
+function issue:
+    input r0 as point.private;
+    input r1 as address.public;
+    input r2 as i32.private;
+    cast 7u16 9u16 into r3 as [u16; 2u32];
+    cast r1 3u8 r3 r0 12345field into r4 as badge.record;
+    cast self.signer 4u8 r3 r0 6field into r5 as badge.record;
+    output r5 as badge.record;
+    output r4 as badge.record;
+    output r2 as i32.public;
+`;
+
+const CST = `program cst.aleo;
+
+function f:
+    input r0 as u8.constant;
+    input r1 as field.public;
+    input r2 as [boolean; 2u32].private;
+    input r3 as i128.constant;
+    add r0 1u8 into r4;
+    output r4 as u8.public;
 `;
 
 const EXT = `import rec.aleo;
@@ -101,7 +134,10 @@ async function authorize(program, fn, inputs, imports) {
 function decrypted(transition) {
   return transition.outputs
     .filter((o) => o.type === 'record')
-    .map((o) => RecordCiphertext.fromString(o.value).decrypt(viewKey).toString());
+    .map((o) => {
+      const c = RecordCiphertext.fromString(o.value);
+      return c.isOwner(viewKey) ? c.decrypt(viewKey).toString() : null;
+    });
 }
 
 const cases = [];
@@ -129,6 +165,11 @@ const spend = await run('spend: record input and output', 'rec', 'spend', [minte
 // The same spend with the record given as its ciphertext (polyvm decrypts it with the view key).
 spend.ciphertextInputs = [mint.transitions[0].outputs[0].value, '30u64'];
 await run('bump: array input and output, future', 'rec', 'bump', ['9u64', '[1u8, 2u8]']);
+await run('issue: public-owner records with constant, array and struct entries', 'rec', 'issue', [
+  '{ x: -3i32, y: 4i32 }',
+  'aleo1rhgdu77hgyqd3xjj8ucu3jj9r2krwz6mnzyd80gncr5fxcwlh5rsvzp9px',
+  '-17i32',
+]);
 await run(
   'forward: external record, call into rec.aleo',
   'ext',
@@ -138,6 +179,28 @@ await run(
     'rec.aleo': REC,
   },
 );
+
+// Constant inputs: the SDK's authorize refuses them, its Request::sign does not.
+const cstInputs = ['4u8', '9field', '[true, false]', '-5i128'];
+const cstTypes = ['u8.constant', 'field.public', '[boolean; 2u32].private', 'i128.constant'];
+const constants = {
+  program: CST,
+  function: 'f',
+  inputs: cstInputs,
+  request: JSON.parse(
+    ExecutionRequest.sign(
+      key,
+      'cst.aleo',
+      'f',
+      cstInputs,
+      cstTypes,
+      undefined,
+      undefined,
+      true,
+      false,
+    ).toString(),
+  ),
+};
 
 // Round trips: polyvm encrypts, the SDK decrypts.
 const me = parsePrivateKey(account.privateKey);
@@ -199,6 +262,6 @@ const signed = { nonce: `${nonce}`, function: 'mint', inputs, transitions: built
 const file = new URL('../../test/avm/fixtures/oracle-transitions.json', import.meta.url);
 writeFileSync(
   file,
-  `${JSON.stringify({ generator: '@provablehq/sdk ProgramManager.authorize / buildAuthorizationFromExecutionRequest', programs: { rec: REC, ext: EXT }, account, cases, roundTrips, signed }, null, 1)}\n`,
+  `${JSON.stringify({ generator: '@provablehq/sdk ProgramManager.authorize / buildAuthorizationFromExecutionRequest / ExecutionRequest.sign', programs: { rec: REC, ext: EXT }, account, cases, constants, roundTrips, signed }, null, 1)}\n`,
 );
 console.log(`wrote ${cases.length} cases, ${roundTrips.length} round trips, 1 signed request`);
