@@ -23,8 +23,36 @@ import {
   STACK_UNDERFLOW,
   STOPPED,
 } from './frame.js';
-import { addmod, exp, expByteLength, M, mulmod, sdiv, signextend, smod } from './instructions/arithmetic.js';
-import { byte, sar, sgt, shl, shr, slt } from './instructions/bitwise.js';
+import {
+  add,
+  addmod,
+  div,
+  exp,
+  expByteLength,
+  mod,
+  mul,
+  mulmod,
+  sdiv,
+  signextend,
+  smod,
+  sub,
+} from './instructions/arithmetic.js';
+import {
+  and,
+  byte,
+  eq,
+  gt,
+  iszero,
+  lt,
+  not,
+  or,
+  sar,
+  sgt,
+  shl,
+  shr,
+  slt,
+  xor,
+} from './instructions/bitwise.js';
 import type { InstructionTable } from './instructions/table.js';
 
 /** Opcodes the loop runs itself (the instruction table has no handler for them). */
@@ -127,45 +155,30 @@ export function run(f: Frame, t: InstructionTable): void {
       case 0x00: // STOP
         f.status = STOPPED;
         break loop;
-      case 0x01: {
-        // ADD
-        const r = s[sp - 1]! + s[sp - 2]!;
-        s[sp - 2] = r > M ? r & M : r;
+      case 0x01: // ADD
+        s[sp - 2] = add(s[sp - 1]!, s[sp - 2]!);
         sp--;
         break;
-      }
-      case 0x02: {
-        // MUL
-        const r = s[sp - 1]! * s[sp - 2]!;
-        s[sp - 2] = r > M ? r & M : r;
+      case 0x02: // MUL
+        s[sp - 2] = mul(s[sp - 1]!, s[sp - 2]!);
         sp--;
         break;
-      }
-      case 0x03: {
-        // SUB
-        const r = s[sp - 1]! - s[sp - 2]!;
-        s[sp - 2] = r < 0n ? r & M : r;
+      case 0x03: // SUB
+        s[sp - 2] = sub(s[sp - 1]!, s[sp - 2]!);
         sp--;
         break;
-      }
-      case 0x04: {
-        // DIV
-        const b = s[sp - 2]!;
-        s[sp - 2] = b === 0n ? 0n : s[sp - 1]! / b;
+      case 0x04: // DIV
+        s[sp - 2] = div(s[sp - 1]!, s[sp - 2]!);
         sp--;
         break;
-      }
       case 0x05: // SDIV
         s[sp - 2] = sdiv(s[sp - 1]!, s[sp - 2]!);
         sp--;
         break;
-      case 0x06: {
-        // MOD
-        const b = s[sp - 2]!;
-        s[sp - 2] = b === 0n ? 0n : s[sp - 1]! % b;
+      case 0x06: // MOD
+        s[sp - 2] = mod(s[sp - 1]!, s[sp - 2]!);
         sp--;
         break;
-      }
       case 0x07: // SMOD
         s[sp - 2] = smod(s[sp - 1]!, s[sp - 2]!);
         sp--;
@@ -196,11 +209,11 @@ export function run(f: Frame, t: InstructionTable): void {
         sp--;
         break;
       case 0x10: // LT
-        s[sp - 2] = s[sp - 1]! < s[sp - 2]! ? 1n : 0n;
+        s[sp - 2] = lt(s[sp - 1]!, s[sp - 2]!);
         sp--;
         break;
       case 0x11: // GT
-        s[sp - 2] = s[sp - 1]! > s[sp - 2]! ? 1n : 0n;
+        s[sp - 2] = gt(s[sp - 1]!, s[sp - 2]!);
         sp--;
         break;
       case 0x12: // SLT
@@ -212,26 +225,26 @@ export function run(f: Frame, t: InstructionTable): void {
         sp--;
         break;
       case 0x14: // EQ
-        s[sp - 2] = s[sp - 1]! === s[sp - 2]! ? 1n : 0n;
+        s[sp - 2] = eq(s[sp - 1]!, s[sp - 2]!);
         sp--;
         break;
       case 0x15: // ISZERO
-        s[sp - 1] = s[sp - 1]! === 0n ? 1n : 0n;
+        s[sp - 1] = iszero(s[sp - 1]!);
         break;
       case 0x16: // AND
-        s[sp - 2] = s[sp - 1]! & s[sp - 2]!;
+        s[sp - 2] = and(s[sp - 1]!, s[sp - 2]!);
         sp--;
         break;
       case 0x17: // OR
-        s[sp - 2] = s[sp - 1]! | s[sp - 2]!;
+        s[sp - 2] = or(s[sp - 1]!, s[sp - 2]!);
         sp--;
         break;
       case 0x18: // XOR
-        s[sp - 2] = s[sp - 1]! ^ s[sp - 2]!;
+        s[sp - 2] = xor(s[sp - 1]!, s[sp - 2]!);
         sp--;
         break;
       case 0x19: // NOT
-        s[sp - 1] = M ^ s[sp - 1]!;
+        s[sp - 1] = not(s[sp - 1]!);
         break;
       case 0x1a: // BYTE
         s[sp - 2] = byte(s[sp - 1]!, s[sp - 2]!);

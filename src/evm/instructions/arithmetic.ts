@@ -9,6 +9,30 @@ const P = 1n << 256n;
 /** Words at or above this are negative in two's complement. */
 export const SIGN = 1n << 255n;
 
+/** ADD modulo 2^256. */
+export function add(a: bigint, b: bigint): bigint {
+  const r = a + b;
+  return r > M ? r & M : r;
+}
+/** MUL modulo 2^256. */
+export function mul(a: bigint, b: bigint): bigint {
+  const r = a * b;
+  return r > M ? r & M : r;
+}
+/** SUB modulo 2^256. */
+export function sub(a: bigint, b: bigint): bigint {
+  const r = a - b;
+  return r < 0n ? r & M : r;
+}
+/** DIV: x / 0 = 0. */
+export function div(a: bigint, b: bigint): bigint {
+  return b === 0n ? 0n : a / b;
+}
+/** MOD: x % 0 = 0. */
+export function mod(a: bigint, b: bigint): bigint {
+  return b === 0n ? 0n : a % b;
+}
+
 // Signed operations work on magnitudes (P - x is |x| for a negative word), so that
 // non-negative operands, the common case, cost no conversion at all.
 

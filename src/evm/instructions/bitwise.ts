@@ -1,10 +1,20 @@
 /**
- * Signed comparisons, BYTE and the EIP-145 shifts (opcodes 0x12, 0x13, 0x1a-0x1d) on
- * 256-bit words; the interpreter loop does the stack work.
+ * Comparison and bitwise opcodes 0x10-0x1d (EIP-145 shifts) on 256-bit words; the
+ * interpreter loop does the stack work.
  */
 import { M, SIGN } from './arithmetic.js';
 
 const asInt = (x: bigint) => BigInt.asIntN(256, x);
+
+/** LT, GT, EQ, ISZERO: 1 when true, else 0. */
+export const lt = (a: bigint, b: bigint): bigint => (a < b ? 1n : 0n);
+export const gt = (a: bigint, b: bigint): bigint => (a > b ? 1n : 0n);
+export const eq = (a: bigint, b: bigint): bigint => (a === b ? 1n : 0n);
+export const iszero = (a: bigint): bigint => (a === 0n ? 1n : 0n);
+export const and = (a: bigint, b: bigint): bigint => a & b;
+export const or = (a: bigint, b: bigint): bigint => a | b;
+export const xor = (a: bigint, b: bigint): bigint => a ^ b;
+export const not = (a: bigint): bigint => M ^ a;
 
 /** SLT: 1 when a < b as two's-complement words (same sign: as unsigned; else the negative one). */
 export function slt(a: bigint, b: bigint): bigint {
