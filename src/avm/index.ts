@@ -114,6 +114,7 @@ function context(opts: RunOptions): { ctx: ExecutionContext; account?: Account }
     account,
     next: randomness(opts),
     list: [] as Transition[],
+    callGraph: new Map<bigint, bigint[]>(),
     networkId: opts.networkId,
   };
   return { ctx: { signer: account.address, transitions }, account };
@@ -179,12 +180,13 @@ export function execute(
   try {
     const r = runFunction(program, fn, args, ctx, ctx.signer);
     if (r.future) {
-      // The finalize environment carries the root transition id (rand.chacha's seed material).
-      const env: FinalizeEnv & { transitionId?: bigint } = {
+      // The finalize environment carries the root transition id and the call graph (rand.chacha).
+      const env: FinalizeEnv = {
         state,
         blockHeight: opts.blockHeight ?? 0,
         networkId: opts.networkId ?? 0,
         transitionId: executionTransitionId(ctx.transitions?.list ?? []),
+        callGraph: ctx.transitions?.callGraph,
       };
       runFinalize(program, r.future, env);
     }

@@ -72,6 +72,8 @@ export interface TransitionRecorder {
   /** Randomness of the next request (requests are signed root first, then each call in order). */
   readonly next: () => RequestRandomness;
   readonly list: Transition[];
+  /** Each transition id → the ids of the transitions it called, in call order (snarkVM's call graph). */
+  readonly callGraph: Map<bigint, bigint[]>;
   readonly networkId?: number;
 }
 
@@ -149,6 +151,8 @@ export function conformsTo(ast: ProgramAst, value: Plaintext, type: PlaintextTyp
 
 export class Frame {
   readonly regs: Value[] = [];
+  /** The transitions of the functions this frame called, in call order. */
+  readonly calls: Transition[] = [];
   constructor(
     readonly program: AleoProgram,
     readonly ctx: ExecutionContext,
@@ -269,11 +273,20 @@ export function step(frame: Frame, ins: Instruction, fnName?: string): void {
     case 'call': {
       const callee = ins.callee!;
       const target = frame.program.resolve(callee.program);
-      const outs =
-        target === frame.program
-          ? runClosure(frame, target.ast.closures.get(callee.name)!, args)
-          : runFunction(target, callee.name, args, frame.ctx, programAddress(frame.program.id), frame.rootTvk)
-              .outputs;
+      let outs: readonly Value[];
+      if (target === frame.program) outs = runClosure(frame, target.ast.closures.get(callee.name)!, args);
+      else {
+        const r = runFunction(
+          target,
+          callee.name,
+          args,
+          frame.ctx,
+          programAddress(frame.program.id),
+          frame.rootTvk,
+        );
+        if (r.transition) frame.calls.push(r.transition);
+        outs = r.outputs;
+      }
       ins.destinations.forEach((d, i) => {
         frame.regs[d] = outs[i]!;
       });
@@ -386,6 +399,10 @@ export function runFunction(
     rec.networkId,
   );
   rec.list.push(transition);
+  rec.callGraph.set(
+    transition.idField,
+    frame.calls.map((t) => t.idField),
+  );
   return { outputs, future, transition };
 }
 

@@ -11,12 +11,23 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePrivateKey, parseViewKey } from '../../src/avm/account/keys.js';
 import { parseSignature, verifyFields } from '../../src/avm/crypto/signature.js';
-import { type AleoProgram, checkProgram, parsePlaintext, run, type ValueType } from '../../src/avm/index.js';
+import {
+  type AleoProgram,
+  aleoState,
+  checkProgram,
+  execute,
+  parsePlaintext,
+  plaintextToText,
+  readMapping,
+  run,
+  type ValueType,
+} from '../../src/avm/index.js';
 import { parseInputs } from '../../src/avm/process.js';
 import { recordToText } from '../../src/avm/text/value.js';
 import { parseRecordCiphertext } from '../../src/avm/transition/bytes.js';
 import { decryptRecord } from '../../src/avm/transition/record.js';
 import { signRequest } from '../../src/avm/transition/request.js';
+import { MemoryStore } from '../../src/state/index.js';
 
 interface OracleTransition {
   id: string;
@@ -212,5 +223,32 @@ describe('transitions vs snarkVM (oracle-transitions.json)', () => {
     if (r.status !== 'success') throw new Error(r.error);
     const { tvk: _t, signer: _s, signature: _g, ...ours } = r.transitions![0]!;
     expect(ours).toEqual(fx.signed.transitions[0]);
+  });
+});
+
+describe('execute hands the transition id to finalize', () => {
+  const lottery = checkProgram(`program lottery.aleo;
+mapping drawn:
+    key as u8.public;
+    value as u128.public;
+function draw:
+    async draw into r0;
+    output r0 as lottery.aleo/draw.future;
+finalize draw:
+    rand.chacha into r0 as u128;
+    set r0 into drawn[0u8];
+`);
+  const draw = (opts: Parameters<typeof execute>[4]) => {
+    const state = aleoState(new MemoryStore());
+    const r = execute(lottery, 'draw', [], state, opts);
+    if (r.status !== 'success') throw new Error(r.error);
+    return { value: plaintextToText(readMapping(state, 'lottery.aleo', 'drawn', parsePlaintext('0u8'))!), r };
+  };
+
+  it('rand.chacha follows the root transition id: same seed, same draw; another seed, another draw', () => {
+    const a = draw({ seed: 1n });
+    expect(draw({ seed: 1n }).value).toBe(a.value);
+    expect(draw({ seed: 2n }).value).not.toBe(a.value);
+    if (a.r.status === 'success') expect(a.r.transitions).toHaveLength(1);
   });
 });
