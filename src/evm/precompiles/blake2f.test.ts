@@ -1,7 +1,11 @@
-/** BLAKE2F (0x09): EIP-152 vectors as go-ethereum ships them, gas per round, bad lengths and flag. */
+/**
+ * BLAKE2F (0x09): EIP-152 vectors as go-ethereum ships them, gas per round, bad lengths and
+ * flag; the WebAssembly rounds against a bigint transcription of RFC 7693 for many round counts.
+ */
 import { describe, expect, it } from 'vitest';
 import { bytesToHex, hexToBytes } from '../../core/bytes.js';
-import { blake2f } from './blake2f.js';
+import { blake2bCompress, blake2f, CHUNK } from './blake2f.js';
+import { blake2Rounds, SIGMA } from './blake2f-wasm.js';
 
 interface Vector {
   name: string;
@@ -91,5 +95,100 @@ describe('blake2f', () => {
     const input = hexToBytes(BLAKE2F[1]!.input); // 12 rounds
     expect(blake2f(input, 11n)).toEqual({ success: false, gasUsed: 11n, output: new Uint8Array(0) });
     expect(blake2f(input, 12n).gasUsed).toBe(12n);
+  });
+});
+
+/** RFC 7693 F on bigint words, written straight from the RFC: the oracle for any round count. */
+function referenceF(rounds: number, h: bigint[], m: bigint[], t: [bigint, bigint], final: boolean): bigint[] {
+  const MASK = (1n << 64n) - 1n;
+  const rotr = (x: bigint, n: bigint) => ((x >> n) | (x << (64n - n))) & MASK;
+  const iv = [
+    0x6a09e667f3bcc908n,
+    0xbb67ae8584caa73bn,
+    0x3c6ef372fe94f82bn,
+    0xa54ff53a5f1d36f1n,
+    0x510e527fade682d1n,
+    0x9b05688c2b3e6c1fn,
+    0x1f83d9abfb41bd6bn,
+    0x5be0cd19137e2179n,
+  ];
+  const v = [...h, ...iv];
+  v[12] = v[12]! ^ t[0];
+  v[13] = v[13]! ^ t[1];
+  if (final) v[14] = v[14]! ^ MASK;
+  const G = (a: number, b: number, c: number, d: number, x: bigint, y: bigint) => {
+    v[a] = (v[a]! + v[b]! + x) & MASK;
+    v[d] = rotr(v[d]! ^ v[a]!, 32n);
+    v[c] = (v[c]! + v[d]!) & MASK;
+    v[b] = rotr(v[b]! ^ v[c]!, 24n);
+    v[a] = (v[a]! + v[b]! + y) & MASK;
+    v[d] = rotr(v[d]! ^ v[a]!, 16n);
+    v[c] = (v[c]! + v[d]!) & MASK;
+    v[b] = rotr(v[b]! ^ v[c]!, 63n);
+  };
+  for (let r = 0; r < rounds; r++) {
+    const s = SIGMA[r % 10]!;
+    G(0, 4, 8, 12, m[s[0]!]!, m[s[1]!]!);
+    G(1, 5, 9, 13, m[s[2]!]!, m[s[3]!]!);
+    G(2, 6, 10, 14, m[s[4]!]!, m[s[5]!]!);
+    G(3, 7, 11, 15, m[s[6]!]!, m[s[7]!]!);
+    G(0, 5, 10, 15, m[s[8]!]!, m[s[9]!]!);
+    G(1, 6, 11, 12, m[s[10]!]!, m[s[11]!]!);
+    G(2, 7, 8, 13, m[s[12]!]!, m[s[13]!]!);
+    G(3, 4, 9, 14, m[s[14]!]!, m[s[15]!]!);
+  }
+  return h.map((x, i) => x ^ v[i]! ^ v[i + 8]!);
+}
+
+const toHalves = (words: bigint[]) =>
+  Uint32Array.from(words.flatMap((w) => [Number(w & 0xffffffffn), Number(w >> 32n)]));
+const fromHalves = (a: Uint32Array) =>
+  Array.from({ length: a.length / 2 }, (_, i) => BigInt(a[2 * i]!) | (BigInt(a[2 * i + 1]!) << 32n));
+
+describe('blake2bCompress (WebAssembly rounds)', () => {
+  // A fixed pseudo-random sequence (xorshift64) for reproducible inputs.
+  let seed = 0x9e3779b97f4a7c15n;
+  const next = () => {
+    seed ^= (seed << 13n) & ((1n << 64n) - 1n);
+    seed ^= seed >> 7n;
+    seed ^= (seed << 17n) & ((1n << 64n) - 1n);
+    return seed;
+  };
+  for (const rounds of [0, 1, 9, 10, 11, 12, 19, 20, 21, 137, 1000]) {
+    it(`matches the RFC 7693 reference for ${rounds} rounds`, () => {
+      const h = Array.from({ length: 8 }, next);
+      const m = Array.from({ length: 16 }, next);
+      const t: [bigint, bigint] = [next(), next()];
+      for (const final of [false, true]) {
+        const got = blake2bCompress(rounds, toHalves(h), toHalves(m), toHalves(t), final);
+        expect(fromHalves(got)).toEqual(referenceF(rounds, h, m, t, final));
+      }
+    });
+  }
+  it('gives the same result in chunks as in one call (a remainder after full chunks)', () => {
+    const h = Array.from({ length: 8 }, next);
+    const m = Array.from({ length: 16 }, next);
+    const rounds = 2 * CHUNK + 13;
+    const chunked = blake2bCompress(rounds, toHalves(h), toHalves(m), toHalves([5n, 0n]), true);
+    // One call into the module for all rounds, the same set-up as blake2bCompress.
+    const wasm = blake2Rounds();
+    wasm.words.set(toHalves(h), 0);
+    wasm.words.set(
+      toHalves([0x6a09e667f3bcc908n, 0xbb67ae8584caa73bn, 0x3c6ef372fe94f82bn, 0xa54ff53a5f1d36f1n]),
+      16,
+    );
+    wasm.words.set(
+      toHalves([
+        0x510e527fade682d1n ^ 5n,
+        0x9b05688c2b3e6c1fn,
+        ~0x1f83d9abfb41bd6bn & ((1n << 64n) - 1n),
+        0x5be0cd19137e2179n,
+      ]),
+      24,
+    );
+    wasm.words.set(toHalves(m), 32);
+    wasm.rounds(rounds);
+    const v = fromHalves(wasm.words.subarray(0, 32));
+    expect(fromHalves(chunked)).toEqual(h.map((x, i) => x ^ v[i]! ^ v[i + 8]!));
   });
 });
