@@ -8,6 +8,7 @@ import { bytesToKey } from '../state/index.js';
 import { ACCOUNT_PREFIX, decodeAccount, STORAGE_PREFIX, storagePrefixOf } from './state-keys.js';
 import {
   type AccountForRoot,
+  StateTrieMemo,
   stateRoot,
   storageRootOfBytes,
   logsHash as trieLogsHash,
@@ -16,26 +17,30 @@ import { addressToBytes, bigIntToBytes32, bytesToBigInt } from './words.js';
 import type { Log } from './world-state.js';
 
 /**
- * Storage roots of the accounts in one store, keyed by address (as a key string). Valid only
- * while that store does not change: a runner that executes many transactions over
- * JournaledCaches on one fixed pre-state reuses the roots of the accounts whose storage
- * a transaction left alone.
+ * What state roots over one store share: the storage roots of its accounts, keyed by address
+ * (as a key string), and the account-trie subtrees of accounts left alone (StateTrieMemo).
+ * Valid only while that store does not change: a runner that executes many transactions over
+ * JournaledCaches on one fixed pre-state hashes only what each transaction changed.
  */
-export class StorageRootMemo {
+export class StateRootMemo {
   readonly roots = new Map<string, Uint8Array>();
+  readonly trie = new StateTrieMemo();
 }
 
 const ADDRESS_END = STORAGE_PREFIX.length + 20;
 
-/** Addresses (as key strings) whose storage has pending changes in `cache`. */
-function storageChanged(cache: JournaledCache): Set<string> {
-  const out = new Set<string>();
+/** Addresses (as key strings) whose account or storage has pending changes in `cache`. */
+function pendingChanges(cache: JournaledCache): { storage: Set<string>; account: Set<string> } {
+  const storage = new Set<string>();
+  const account = new Set<string>();
   for (const op of cache.changes()) {
     const k = op.key;
-    if (k.length !== ADDRESS_END + 32 || !startsWith(k, STORAGE_PREFIX)) continue;
-    out.add(bytesToKey(k.subarray(STORAGE_PREFIX.length, ADDRESS_END)));
+    if (k.length === ADDRESS_END + 32 && startsWith(k, STORAGE_PREFIX))
+      storage.add(bytesToKey(k.subarray(STORAGE_PREFIX.length, ADDRESS_END)));
+    else if (k.length === ACCOUNT_PREFIX.length + 20 && startsWith(k, ACCOUNT_PREFIX))
+      account.add(bytesToKey(k.subarray(ACCOUNT_PREFIX.length)));
   }
-  return out;
+  return { storage, account };
 }
 
 function startsWith(b: Uint8Array, prefix: Uint8Array): boolean {
@@ -51,22 +56,29 @@ function storageRootOf(cache: JournaledCache, address: Uint8Array): Uint8Array {
 }
 
 /**
- * The world-state root of the EVM accounts in `cache`. With a `memo` (see StorageRootMemo),
- * storage roots of accounts whose storage has no pending change are computed once.
+ * The world-state root of the EVM accounts in `cache`. With a `memo` (see StateRootMemo),
+ * what belongs to accounts without pending changes is hashed once.
  */
-export function computeStateRoot(cache: JournaledCache, memo?: StorageRootMemo): Uint8Array {
-  const changed = memo && storageChanged(cache);
+export function computeStateRoot(cache: JournaledCache, memo?: StateRootMemo): Uint8Array {
+  if (memo && !memo.trie.hasBase)
+    memo.trie.setBase(
+      Array.from(cache.store.range({ prefix: ACCOUNT_PREFIX }), ([k]) => k.subarray(ACCOUNT_PREFIX.length)),
+    );
+  const changed = memo && pendingChanges(cache);
   const accounts: AccountForRoot[] = [];
   for (const [key, value] of cache.range({ prefix: ACCOUNT_PREFIX })) {
     const address = key.subarray(ACCOUNT_PREFIX.length);
     const a = decodeAccount(value);
-    let root: Uint8Array | undefined;
+    let root: Uint8Array;
+    let unchanged = false;
     if (memo && changed) {
       const id = bytesToKey(address);
-      if (changed.has(id)) root = storageRootOf(cache, address);
+      if (changed.storage.has(id)) root = storageRootOf(cache, address);
       else {
-        root = memo.roots.get(id);
-        if (!root) memo.roots.set(id, (root = storageRootOf(cache, address)));
+        const known = memo.roots.get(id);
+        if (known) root = known;
+        else memo.roots.set(id, (root = storageRootOf(cache, address)));
+        unchanged = !changed.account.has(id);
       }
     } else root = storageRootOf(cache, address);
     accounts.push({
@@ -76,9 +88,10 @@ export function computeStateRoot(cache: JournaledCache, memo?: StorageRootMemo):
       codeHash: a.codeHash,
       storage: [],
       storageRoot: root,
+      unchanged,
     });
   }
-  return stateRoot(accounts);
+  return stateRoot(accounts, memo?.trie);
 }
 
 export function computeLogsHash(logs: readonly Log[]): Uint8Array {

@@ -10,7 +10,7 @@ import { JournaledCache, MemoryStore } from '../../state/index.js';
 import { type ForkName, parseForkName } from '../fork-names.js';
 import type { BlockEnv } from '../frame.js';
 import { accountKey, codeKey, encodeAccount, KECCAK_EMPTY_CODE, storageKey } from '../state-keys.js';
-import { computeLogsHash, computeStateRoot, StorageRootMemo } from '../state-root.js';
+import { computeLogsHash, computeStateRoot, StateRootMemo } from '../state-root.js';
 import type { Tracer } from '../tracer.js';
 import { blobBaseFee, runTransaction, type Transaction } from '../transaction.js';
 import { bigIntToMinimal, bytesToBigInt } from '../words.js';
@@ -113,15 +113,16 @@ export function runStateTests(file: string, tests: StateTest[], opts: RunOptions
     const f = new Fields(file, `${test.name}.`);
     const block = blockEnv(f, test.env);
     let store: MemoryStore | undefined;
-    // The pre-state store never changes (each case runs over its own cache), so storage
-    // roots of accounts a case leaves alone are computed once per test.
-    const memo = new StorageRootMemo();
+    // The pre-state store never changes (each case runs over its own cache), so what belongs
+    // to accounts a case leaves alone is hashed once per test.
+    let memo: StateRootMemo | undefined;
     for (const [forkLabel, entries] of Object.entries(test.post)) {
       const fork = parseForkName(forkLabel);
       if (!fork || (opts.fork && fork !== opts.fork)) continue;
       if (!Array.isArray(entries)) f.err(`post.${forkLabel}`, 'expected an array');
       entries.forEach((entry, i) => {
         store ??= preStore(test);
+        memo ??= new StateRootMemo();
         const idx = entry.indexes;
         if (!idx) f.err(`post.${forkLabel}[${i}].indexes`, 'missing');
         const name = `${test.name}[d${idx.data},g${idx.gas},v${idx.value}]`;

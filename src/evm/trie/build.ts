@@ -7,7 +7,8 @@
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { writeHeader } from '../rlp.js';
 
-type Entry = readonly [Uint8Array, Uint8Array];
+/** key, value (and whatever else a caller carries along). */
+type Entry = readonly [Uint8Array, Uint8Array, ...unknown[]];
 
 const nibbleAt = (key: Uint8Array, i: number): number => (i & 1 ? key[i >> 1]! & 15 : key[i >> 1]! >> 4);
 
@@ -53,7 +54,7 @@ function listHeaderLen(payload: number): number {
 }
 
 /** A child reference as it appears inside its parent: either a 32-byte hash or an embedded node. */
-interface Ref {
+export interface Ref {
   bytes: Uint8Array;
   /** true: `bytes` is a hash to encode as an RLP string; false: an embedded node, copied raw. */
   hashed: boolean;
@@ -102,8 +103,42 @@ function branchNode(children: (Ref | undefined)[], value: Uint8Array | undefined
   return out;
 }
 
+/**
+ * Subtrees remembered across roots of tries that differ from one base set of entries in a
+ * few places (the world state before and after a transaction). `ids[i]` is the index of
+ * entry i in the base (sorted) when entry i is exactly as in the base, else -1. A subtree
+ * whose entries are a contiguous run of unchanged base entries has the same encoding at the
+ * same depth every time: its reference is computed once.
+ */
+export interface SubtreeMemo {
+  readonly refs: Map<string, Ref>;
+}
+
+interface Ctx {
+  entries: readonly Entry[];
+  memo: SubtreeMemo | undefined;
+  ids: readonly number[] | undefined;
+  /** changedBefore[i]: how many of entries[0..i) have id -1. */
+  changedBefore: Int32Array | undefined;
+}
+
+/** Reference to the node holding entries[lo..hi) at `depth`, from the memo when it can be. */
+function childRef(c: Ctx, lo: number, hi: number, depth: number): Ref {
+  if (!c.memo) return refOf(build(c, lo, hi, depth));
+  const ids = c.ids!;
+  const first = ids[lo]!;
+  const last = ids[hi - 1]!;
+  if (first < 0 || last - first !== hi - 1 - lo || c.changedBefore![hi]! !== c.changedBefore![lo]!)
+    return refOf(build(c, lo, hi, depth));
+  const key = `${depth}:${first}:${last}`;
+  let r = c.memo.refs.get(key);
+  if (!r) c.memo.refs.set(key, (r = refOf(build(c, lo, hi, depth))));
+  return r;
+}
+
 /** The encoded node holding entries[lo..hi), all of which share their first `depth` nibbles. */
-function build(entries: readonly Entry[], lo: number, hi: number, depth: number): Uint8Array {
+function build(c: Ctx, lo: number, hi: number, depth: number): Uint8Array {
+  const entries = c.entries;
   const first = entries[lo]![0];
   const firstLen = first.length * 2;
   if (hi - lo === 1) return pairNode(hexPrefix(first, depth, firstLen, true), entries[lo]![1]);
@@ -112,7 +147,7 @@ function build(entries: readonly Entry[], lo: number, hi: number, depth: number)
   const max = Math.min(firstLen, last.length * 2);
   let cp = depth;
   while (cp < max && nibbleAt(first, cp) === nibbleAt(last, cp)) cp++;
-  if (cp > depth) return pairNode(hexPrefix(first, depth, cp, false), refOf(build(entries, lo, hi, cp)));
+  if (cp > depth) return pairNode(hexPrefix(first, depth, cp, false), childRef(c, lo, hi, cp));
   const children: (Ref | undefined)[] = new Array(16);
   let value: Uint8Array | undefined;
   let i = lo;
@@ -124,13 +159,26 @@ function build(entries: readonly Entry[], lo: number, hi: number, depth: number)
     const nib = nibbleAt(entries[i]![0], depth);
     let j = i + 1;
     while (j < hi && nibbleAt(entries[j]![0], depth) === nib) j++;
-    children[nib] = refOf(build(entries, i, j, depth + 1));
+    children[nib] = childRef(c, i, j, depth + 1);
     i = j;
   }
   return branchNode(children, value);
 }
 
-/** Encoded root node of the trie holding `sorted` (ascending, unique keys, non-empty values); undefined when empty. */
-export function rootNode(sorted: readonly Entry[]): Uint8Array | undefined {
-  return sorted.length === 0 ? undefined : build(sorted, 0, sorted.length, 0);
+/**
+ * Encoded root node of the trie holding `sorted` (ascending, unique keys, non-empty values);
+ * undefined when empty. With a memo, `ids` gives each entry's base index or -1 (see SubtreeMemo).
+ */
+export function rootNode(
+  sorted: readonly Entry[],
+  memo?: SubtreeMemo,
+  ids?: readonly number[],
+): Uint8Array | undefined {
+  if (sorted.length === 0) return undefined;
+  let changedBefore: Int32Array | undefined;
+  if (memo) {
+    changedBefore = new Int32Array(sorted.length + 1);
+    for (let i = 0; i < sorted.length; i++) changedBefore[i + 1] = changedBefore[i]! + (ids![i]! < 0 ? 1 : 0);
+  }
+  return build({ entries: sorted, memo, ids, changedBefore }, 0, sorted.length, 0);
 }

@@ -7,7 +7,7 @@ import { keccak_256 } from '@noble/hashes/sha3.js';
 import { compareBytes } from '../../core/bytes.js';
 import { InvalidArgumentError } from '../../core/errors.js';
 import { bigIntToMinimalBytes, rlpEncode } from '../rlp.js';
-import { rootNode } from './build.js';
+import { type Ref, rootNode, type SubtreeMemo } from './build.js';
 
 export { hexPrefix } from './build.js';
 
@@ -54,9 +54,14 @@ export function trieRoot(entries: Iterable<Entry>): Uint8Array {
 const hashedKeys = new Map<string, Uint8Array>();
 const HASHED_KEYS_MAX = 1 << 16;
 
-function hashKey(k: Uint8Array): Uint8Array {
+function keyId(k: Uint8Array): string {
   let id = '';
   for (let i = 0; i < k.length; i++) id += String.fromCharCode(k[i]!);
+  return id;
+}
+
+function hashKey(k: Uint8Array): Uint8Array {
+  const id = keyId(k);
   let h = hashedKeys.get(id);
   if (h === undefined) {
     if (hashedKeys.size >= HASHED_KEYS_MAX) hashedKeys.clear();
@@ -86,6 +91,34 @@ export interface AccountForRoot {
   storage: Iterable<readonly [bigint, bigint]>;
   /** The root of `storage` when already known (then `storage` is not read). */
   storageRoot?: Uint8Array;
+  /** True when the account, storage included, is exactly as in the memo's base state. */
+  unchanged?: boolean;
+}
+
+/**
+ * What `stateRoot` keeps between roots of states that differ from one base state (the
+ * pre-state of a state test) in a few accounts: the order of the base addresses in the trie
+ * and the references of subtrees made only of unchanged accounts (see build.ts SubtreeMemo).
+ */
+export class StateTrieMemo implements SubtreeMemo {
+  readonly refs = new Map<string, Ref>();
+  private base: Map<string, number> | undefined;
+
+  get hasBase(): boolean {
+    return this.base !== undefined;
+  }
+
+  /** Sets the addresses (20 bytes each) of the base state, once. */
+  setBase(addresses: Iterable<Uint8Array>): void {
+    const list = [...addresses].map((a) => ({ id: keyId(a), hashed: hashKey(a) }));
+    list.sort((x, y) => compareBytes(x.hashed, y.hashed));
+    this.base = new Map(list.map((e, i) => [e.id, i]));
+  }
+
+  /** Index of an unchanged base account in trie order, or -1. */
+  indexOf(address: Uint8Array): number {
+    return this.base?.get(keyId(address)) ?? -1;
+  }
 }
 
 const TWO_256 = 1n << 256n;
@@ -125,9 +158,12 @@ export function storageRootOfBytes(storage: Iterable<readonly [Uint8Array, Uint8
   return secureTrieRoot(entries);
 }
 
-/** The world-state root: secure trie of address -> rlp([nonce, balance, storageRoot, codeHash]). */
-export function stateRoot(accounts: Iterable<AccountForRoot>): Uint8Array {
-  const entries: Entry[] = [];
+/**
+ * The world-state root: secure trie of address -> rlp([nonce, balance, storageRoot, codeHash]).
+ * With a memo, subtrees of accounts marked `unchanged` are encoded and hashed once.
+ */
+export function stateRoot(accounts: Iterable<AccountForRoot>, memo?: StateTrieMemo): Uint8Array {
+  const entries: [Uint8Array, Uint8Array, number][] = [];
   for (const a of accounts) {
     if (!(a.address instanceof Uint8Array) || a.address.length !== 20) {
       throw new InvalidArgumentError('stateRoot: account address must be 20 bytes');
@@ -138,9 +174,19 @@ export function stateRoot(accounts: Iterable<AccountForRoot>): Uint8Array {
       a.storageRoot ?? storageRoot(a.storage),
       a.codeHash,
     ]);
-    entries.push([a.address, body]);
+    entries.push([hashKey(a.address), body, memo && a.unchanged ? memo.indexOf(a.address) : -1]);
   }
-  return secureTrieRoot(entries);
+  if (!memo) return trieRoot(entries.map(([k, v]) => [k, v] as const));
+  entries.sort((x, y) => compareBytes(x[0], y[0]));
+  for (let i = 1; i < entries.length; i++)
+    if (compareBytes(entries[i - 1]![0], entries[i]![0]) === 0)
+      throw new InvalidArgumentError('stateRoot: the same address twice');
+  const root = rootNode(
+    entries,
+    memo,
+    entries.map((e) => e[2]),
+  );
+  return root ? keccak_256(root) : EMPTY_TRIE_ROOT.slice();
 }
 
 export interface LogForHash {
