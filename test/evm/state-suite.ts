@@ -3,6 +3,11 @@
  * per folder, failing with the names of the failing cases. The folders are split into
  * shards (one test file each) so that vitest runs them on separate cores. Files listed in
  * slow-files.ts run only with POLYVM_SLOW_TESTS=1 (see docs/evm.md).
+ *
+ * Cases must not disappear silently: each file's Cancun post entries are counted from the
+ * raw JSON (not through the parser or the runner) and must equal the number of results
+ * the runner returns, and shard 1 checks that the folders cover every file of the suite
+ * and that the suite holds the expected number of files and cases.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -15,6 +20,18 @@ import { SLOW_FILES } from './slow-files.js';
 
 const suite = conformanceSuite('ethereum-tests/GeneralStateTests');
 const slow = process.env.POLYVM_SLOW_TESTS === '1';
+
+/** The ethereum/tests snapshot in shared/conformance: files, and Cancun cases in them. */
+const EXPECTED_FILES = 2174;
+const EXPECTED_CASES = 20438;
+
+/** Number of Cancun post entries in a state-test file, read straight from its JSON. */
+function cancunCases(text: string): number {
+  let n = 0;
+  for (const test of Object.values(JSON.parse(text) as Record<string, { post?: { Cancun?: unknown[] } }>))
+    n += test.post?.Cancun?.length ?? 0;
+  return n;
+}
 
 function jsonFiles(dir: string): string[] {
   const out: string[] = [];
@@ -48,19 +65,31 @@ export function stateTestShard(index: number, count: number): void {
     () => {
       // Shown as skipped, with the reason in the describe name, when the data is absent.
       if (!suite.found) it('finds the suite', () => expect(suite.found).toBe(true));
+      if (index === 0)
+        it('covers every file and case of the suite', () => {
+          const all = jsonFiles(suite.path);
+          const inFolders = folders().flatMap(jsonFiles);
+          expect(inFolders.length, 'files outside the folders the shards run').toBe(all.length);
+          expect(all.length).toBe(EXPECTED_FILES);
+          let cases = 0;
+          for (const file of all) cases += cancunCases(readFileSync(file, 'utf8'));
+          expect(cases).toBe(EXPECTED_CASES);
+        });
       for (const [i, dir] of folders().entries()) {
         if (i % count !== index) continue;
         const name = relative(suite.path, dir);
         it(name, () => {
           const unexpected: string[] = [];
           const nowPassing: string[] = [];
+          const lostCases: string[] = [];
           let total = 0;
           for (const file of jsonFiles(dir)) {
             const rel = relative(suite.path, file);
             if (SLOW_FILES[rel] && !slow) continue;
-            const results = runStateTests(file, parseStateTestFile(file, readFileSync(file, 'utf8')), {
-              fork: 'Cancun',
-            });
+            const text = readFileSync(file, 'utf8');
+            const expected = cancunCases(text);
+            const results = runStateTests(file, parseStateTestFile(file, text), { fork: 'Cancun' });
+            if (results.length !== expected) lostCases.push(`${rel}: ran ${results.length} of ${expected}`);
             for (const r of results) {
               total++;
               const key = `${rel} ${r.name}`;
@@ -69,6 +98,8 @@ export function stateTestShard(index: number, count: number): void {
               if (r.pass && known) nowPassing.push(key);
             }
           }
+          expect(lostCases, 'cases the runner did not run').toEqual([]);
+          expect(total, 'no case ran').toBeGreaterThan(0);
           expect(unexpected, `${unexpected.length} failing of ${total}`).toEqual([]);
           expect(nowPassing, 'listed as known failures but now pass').toEqual([]);
         });
