@@ -114,6 +114,19 @@ function forward:
     output r3 as rec.aleo/token.record;
     output r4 as u64.private;
     output r2 as pair.private;
+
+function relay:
+    input r0 as u64.public;
+    cast 4u8 5u8 into r1 as [u8; 2u32];
+    call rec.aleo/bump r0 r1 into r2 r3;
+    async relay r3 r0 into r4;
+    output r2 as [u8; 2u32].private;
+    output r4 as ext.aleo/relay.future;
+
+finalize relay:
+    input r0 as rec.aleo/bump.future;
+    input r1 as u64.public;
+    await r0;
 `;
 
 await initThreadPool(2);
@@ -179,6 +192,7 @@ await run(
     'rec.aleo': REC,
   },
 );
+await run('relay: a future holding the callee future', 'ext', 'relay', ['21u64'], { 'rec.aleo': REC });
 
 // Constant inputs: the SDK's authorize refuses them, its Request::sign does not.
 const cstInputs = ['4u8', '9field', '[true, false]', '-5i128'];
