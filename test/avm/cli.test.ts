@@ -142,6 +142,22 @@ function spend:
     expect(r.err).toContain('does not correspond to the record owner');
   });
 
+  it('account and decrypt: keys of the dev key; a record decrypted with its view key', async () => {
+    // snarkOS's development account 0 (its published key, view key and address).
+    expect(JSON.parse((await cli('aleo', 'account', '--json')).out)).toEqual({
+      privateKey: 'APrivateKey1zkp8CZNn3yeCseEtxuVPbDCwSyhGW6yZKUYKfgXmcpoGPWH',
+      viewKey: 'AViewKey1mSnpFFC8Mj4fXbK5YiWgZ3mjiV8CxA79bYNa8ymUpTrw',
+      address: 'aleo1rhgdu77hgyqd3xjj8ucu3jj9r2krwz6mnzyd80gncr5fxcwlh5rsvzp9px',
+    });
+    const minted = JSON.parse(
+      (await cli('aleo', 'run', 'rec.aleo', 'mint', '9u64', '--json', '--seed', '3')).out,
+    );
+    const d = await cli('aleo', 'decrypt', minted.transitions[0].outputs[0].value);
+    expect(d).toEqual({ code: 0, out: `${minted.outputs[0]}\n`, err: '' });
+    const bad = await cli('aleo', 'decrypt', 'record1qqq');
+    expect(bad.code).toBe(2);
+  });
+
   it('a bad --private-key or --seed is bad input (exit 2)', async () => {
     const k = await cli('aleo', 'run', 'add.aleo', 'f', '5u8', '--private-key', 'APrivateKey1xyz');
     expect(k.code).toBe(2);

@@ -5,16 +5,23 @@ import {
   AleoCheckError,
   AleoParseError,
   AleoProgram,
+  addressToText,
   aleoState,
   checkProgram,
   DEV_PRIVATE_KEY,
+  decryptRecord,
   execute as executeFn,
   parsePlaintext,
+  parsePrivateKey,
   parseProgram,
+  parseRecordCiphertext,
+  parseViewKey,
   plaintextToText,
   type RunResult,
   readMapping,
   run as runFn,
+  valueToText,
+  viewKeyToString,
 } from '../../avm/index.js';
 import { InvalidArgumentError, InvalidInputFileError } from '../../core/errors.js';
 import { LmdbStore } from '../../state/index.js';
@@ -143,4 +150,27 @@ export async function mapping(
   } finally {
     await store.close();
   }
+}
+
+export async function account(ctx: CliContext, opts: JsonOpt & { privateKey?: string }): Promise<number> {
+  const privateKey = opts.privateKey ?? DEV_PRIVATE_KEY;
+  const a = parsePrivateKey(privateKey);
+  const out = { privateKey, viewKey: viewKeyToString(a.viewKey), address: addressToText(a.address) };
+  if (opts.json) printJson(ctx, out);
+  else
+    ctx.io.out(`private key  ${out.privateKey}\nview key     ${out.viewKey}\naddress      ${out.address}\n`);
+  return EXIT_OK;
+}
+
+export async function decrypt(
+  ctx: CliContext,
+  record: string,
+  opts: JsonOpt & { viewKey?: string },
+): Promise<number> {
+  const viewKey =
+    opts.viewKey === undefined ? parsePrivateKey(DEV_PRIVATE_KEY).viewKey : parseViewKey(opts.viewKey);
+  const text = valueToText(decryptRecord(parseRecordCiphertext(record), viewKey));
+  if (opts.json) printJson(ctx, { record: text });
+  else ctx.io.out(`${text}\n`);
+  return EXIT_OK;
 }

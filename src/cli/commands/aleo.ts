@@ -40,6 +40,19 @@ export function registerAleoCommands(program: Command, ctx: CliContext): void {
     .option('--json', 'print one JSON document (outputs and the transitions)')
     .action(action(ctx, async () => (await impl()).execute));
   group
+    .command('account')
+    .description('the view key and address of a private key (default: the dev key)')
+    .option('--private-key <key>', 'an account private key (APrivateKey1…)')
+    .option('--json', 'print one JSON document')
+    .action(action(ctx, async () => (await impl()).account));
+  group
+    .command('decrypt')
+    .description('decrypt a record ciphertext (record1…) with a view key')
+    .argument('<record>', 'the record ciphertext')
+    .option('--view-key <key>', 'the owner view key (AViewKey1…); default: the dev key')
+    .option('--json', 'print one JSON document')
+    .action(action(ctx, async () => (await impl()).decrypt));
+  group
     .command('mapping')
     .description('read a stored mapping value')
     .argument('<program>', 'the program id, e.g. token.aleo')
