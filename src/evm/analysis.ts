@@ -18,6 +18,7 @@ import { forkRules } from './fork-rules.js';
 import { OPCODE_BY_CODE } from './opcodes.js';
 
 export interface CodeAnalysis {
+  readonly fork: ForkName;
   /**
    * The code padded with 33 zero bytes (so running off the end reads STOP), with every
    * opcode undefined in this fork replaced by INVALID (0xfe).
@@ -93,7 +94,7 @@ export function analyseCode(code: Uint8Array, fork: ForkName): CodeAnalysis {
   }
   close(len); // the last block
   close(len); // running off the end: an implicit STOP
-  return { ops, jumpdests, lengthBig: BigInt(len), pushValues, blockGas, blockMinStack, blockMaxStack };
+  return { fork, ops, jumpdests, lengthBig: BigInt(len), pushValues, blockGas, blockMinStack, blockMaxStack };
 }
 
 /** `n` big-endian bytes at `at`, bytes past the end reading as zero. */

@@ -1,15 +1,14 @@
 /**
  * EVM memory: a byte array that grows in 32-byte words (Yellow Paper 9.1), with the
  * quadratic expansion cost C_mem(a) = 3a + a^2/512. The buffer grows geometrically so
- * that expansion rarely copies. Words are read and written 64 bits at a time.
+ * that expansion rarely copies.
  */
+import { loadWord, storeWord } from './words.js';
 
 /** Gas of a memory of `words` words. */
 export function memoryCost(words: number): number {
   return 3 * words + Math.floor((words * words) / 512);
 }
-
-const U64 = 0xffff_ffff_ffff_ffffn;
 
 export class Memory {
   buf: Uint8Array;
@@ -43,33 +42,12 @@ export class Memory {
 
   /** The 32-byte big-endian word at `o` (inside the active size). */
   load(o: number): bigint {
-    const d = this.view;
-    const low = d.getBigUint64(o + 24);
-    if ((d.getUint32(o) | d.getUint32(o + 4) | d.getUint32(o + 8) | d.getUint32(o + 12)) === 0) {
-      if ((d.getUint32(o + 16) | d.getUint32(o + 20)) === 0) return low;
-      return (d.getBigUint64(o + 16) << 64n) | low;
-    }
-    return (
-      (d.getBigUint64(o) << 192n) | (d.getBigUint64(o + 8) << 128n) | (d.getBigUint64(o + 16) << 64n) | low
-    );
+    return loadWord(this.view, o);
   }
 
   /** Writes `v` (below 2^256) as a 32-byte big-endian word at `o`. */
   store(o: number, v: bigint): void {
-    const d = this.view;
-    d.setBigUint64(o + 24, v); // setBigUint64 keeps the low 64 bits
-    if (v <= U64) {
-      d.setUint32(o, 0);
-      d.setUint32(o + 4, 0);
-      d.setUint32(o + 8, 0);
-      d.setUint32(o + 12, 0);
-      d.setUint32(o + 16, 0);
-      d.setUint32(o + 20, 0);
-      return;
-    }
-    d.setBigUint64(o + 16, v >> 64n);
-    d.setBigUint64(o + 8, v >> 128n);
-    d.setBigUint64(o, v >> 192n);
+    storeWord(this.view, o, v);
   }
 
   /** A copy of `size` bytes at `offset` (the range must be inside the active size). */

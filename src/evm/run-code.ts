@@ -39,6 +39,9 @@ const codeHashes = new WeakMap<Uint8Array, Uint8Array>();
 export const DEFAULT_CODE_ADDRESS = 0xbe7c43a580000000000000000000000000000001n;
 export const DEFAULT_CALLER = 0x1000000000000000000000000000000000000000n;
 
+/** The blob base fee at zero excess blob gas (EIP-4844), the default block's. */
+const MIN_BLOB_BASE_FEE = blobBaseFee(0n);
+
 export function defaultBlock(): BlockEnv {
   return {
     coinbase: 0n,
@@ -49,7 +52,7 @@ export function defaultBlock(): BlockEnv {
     prevRandao: 0n,
     difficulty: 0n,
     chainId: 1n,
-    blobBaseFee: blobBaseFee(0n),
+    blobBaseFee: MIN_BLOB_BASE_FEE,
     blockHash: () => 0n,
   };
 }

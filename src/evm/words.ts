@@ -20,32 +20,47 @@ export function bytesToBigInt(bytes: Uint8Array): bigint {
   return BigInt(`0x${bytesToHex(bytes)}`);
 }
 
-/** Writes `value` as a 32-byte big-endian word into `out` at `offset`. */
-export function writeWord(out: Uint8Array, offset: number, value: bigint): void {
-  let v = value;
-  for (let i = offset + 28; i >= offset; i -= 4) {
-    if (v === 0n) {
-      out.fill(0, offset, i + 4);
-      return;
-    }
-    const low = Number(v & 0xffffffffn);
-    v >>= 32n;
-    out[i] = low >>> 24;
-    out[i + 1] = (low >>> 16) & 0xff;
-    out[i + 2] = (low >>> 8) & 0xff;
-    out[i + 3] = low & 0xff;
+const U64 = 0xffff_ffff_ffff_ffffn;
+
+/** The 32-byte big-endian word at `o` of `d`, read 64 bits at a time (zero high parts cost nothing). */
+export function loadWord(d: DataView, o: number): bigint {
+  const low = d.getBigUint64(o + 24);
+  if ((d.getUint32(o) | d.getUint32(o + 4) | d.getUint32(o + 8) | d.getUint32(o + 12)) === 0) {
+    if ((d.getUint32(o + 16) | d.getUint32(o + 20)) === 0) return low;
+    return (d.getBigUint64(o + 16) << 64n) | low;
   }
+  return (
+    (d.getBigUint64(o) << 192n) | (d.getBigUint64(o + 8) << 128n) | (d.getBigUint64(o + 16) << 64n) | low
+  );
 }
 
-/** 32 bytes at `o` as a word, 64 bits at a time (no string building). */
-function read32(b: Uint8Array, o: number): bigint {
-  let v = 0n;
-  for (let i = o; i < o + 32; i += 8) {
-    const hi = ((b[i]! << 24) | (b[i + 1]! << 16) | (b[i + 2]! << 8) | b[i + 3]!) >>> 0;
-    const lo = ((b[i + 4]! << 24) | (b[i + 5]! << 16) | (b[i + 6]! << 8) | b[i + 7]!) >>> 0;
-    v = (v << 64n) | (BigInt(hi) << 32n) | BigInt(lo);
+/** Writes `v` (below 2^256) as a 32-byte big-endian word at `o` of `d`. */
+export function storeWord(d: DataView, o: number, v: bigint): void {
+  d.setBigUint64(o + 24, v); // setBigUint64 keeps the low 64 bits
+  if (v <= U64) {
+    d.setUint32(o, 0);
+    d.setUint32(o + 4, 0);
+    d.setUint32(o + 8, 0);
+    d.setUint32(o + 12, 0);
+    d.setUint32(o + 16, 0);
+    d.setUint32(o + 20, 0);
+    return;
   }
-  return v;
+  d.setBigUint64(o + 16, v >> 64n);
+  d.setBigUint64(o + 8, v >> 128n);
+  d.setBigUint64(o, v >> 192n);
+}
+
+const viewOf = (b: Uint8Array) => new DataView(b.buffer, b.byteOffset, b.byteLength);
+
+/** Writes `value` as a 32-byte big-endian word into `out` at `offset`. */
+export function writeWord(out: Uint8Array, offset: number, value: bigint): void {
+  storeWord(viewOf(out), offset, value);
+}
+
+/** 32 bytes at `o` as a word. */
+function read32(b: Uint8Array, o: number): bigint {
+  return loadWord(viewOf(b), o);
 }
 
 /** Reads a 32-byte big-endian word from `src` at `offset`; bytes past the end read as 0. */
