@@ -231,8 +231,12 @@ export function step(frame: Frame, ins: Instruction, fnName?: string): void {
     case 'call': {
       const callee = ins.callee!;
       const target = frame.program.resolve(callee.program);
+      // snarkVM Call::evaluate: a closure (local or `other.aleo/c`) evaluates in place over its
+      // own program (no request, no transition, same signer, caller and tvk); a function is a
+      // new request whose caller is this program.
+      const closure = target.ast.closures.get(callee.name);
       let outs: readonly Value[];
-      if (target === frame.program) outs = runClosure(frame, target.ast.closures.get(callee.name)!, args);
+      if (closure) outs = runClosure(frame, target, closure, args);
       else {
         const r = runFunction(
           target,
@@ -301,8 +305,8 @@ function cast(frame: Frame, ins: Instruction, args: Value[]): Value {
   return { kind: 'struct', members: new Map(names.map((n, i) => [n, plain(args[i]!, n)])) };
 }
 
-function runClosure(parent: Frame, c: ClosureDef, args: Value[]): Value[] {
-  const frame = new Frame(parent.program, parent.ctx, parent.caller, parent.tvk, parent.rootTvk);
+function runClosure(parent: Frame, program: AleoProgram, c: ClosureDef, args: Value[]): Value[] {
+  const frame = new Frame(program, parent.ctx, parent.caller, parent.tvk, parent.rootTvk);
   c.inputs.forEach((inp, i) => {
     frame.regs[inp.register] = args[i]!;
   });

@@ -303,7 +303,8 @@ export function parseOperand(ts: TokenStream): Operand {
       }
     }
     // Register::parse: at most MAX_DATA_DEPTH (32) accesses.
-    if (path.length > 32) throw ts.error(`Register 'r${Number(m[1])}' has too many accesses (${path.length})`, w);
+    if (path.length > 32)
+      throw ts.error(`Register 'r${Number(m[1])}' has too many accesses (${path.length})`, w);
     return { kind: 'register', index: Number(m[1]), path };
   }
   return { kind: 'literal', literal: literal(ts, w) };
