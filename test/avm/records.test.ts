@@ -56,7 +56,7 @@ describe('records', () => {
   it("refuses a record input that does not belong to the signer (snarkVM's check)", () => {
     expect(run(program, 'split', [record('10u64'), '3u64'], { seed: 1n })).toEqual({
       status: 'error',
-      error: "Input record for 'rec.aleo' must belong to the signer",
+      error: "Input record 'rec.aleo/token' must belong to the signer",
     });
   });
 });

@@ -185,8 +185,10 @@ function recordInput(
   record: RecordValue,
   r: bigint | undefined,
 ) {
+  // Request::sign (the SDK's snarkVM words it so; older releases said "Input record for
+  // '<program>' must belong to the signer"). External records are only hashed, never checked.
   if (record.owner.value.x !== account.address.x)
-    throw new AleoHalt(`Input record for '${program}' must belong to the signer`);
+    throw new AleoHalt(`Input record '${program}/${name}' must belong to the signer`);
   const recordViewKey = recordViewKeyFromViewKey(record.nonce, account.viewKey);
   const commitment = recordCommitment(program, name, record, recordViewKey);
   const h = recordH(commitment);
