@@ -21,6 +21,12 @@ import { SLOW_FILES } from './slow-files.js';
 const suite = conformanceSuite('ethereum-tests/GeneralStateTests');
 const slow = process.env.POLYVM_SLOW_TESTS === '1';
 
+/**
+ * Per folder. The longest, stTimeConsuming, takes about 2 minutes on one core, most of it
+ * CALLBlake2f_MaxRounds (2^32 - 1 BLAKE2 rounds).
+ */
+const FOLDER_TIMEOUT_MS = 600_000;
+
 /** The ethereum/tests snapshot in shared/conformance: files, and Cancun cases in them. */
 const EXPECTED_FILES = 2174;
 const EXPECTED_CASES = 20438;
@@ -58,6 +64,18 @@ function folders(): string[] {
   return out;
 }
 
+/**
+ * The two folders that take most of the suite's time (about 50 s each on one core:
+ * vmPerformance's loops, stTimeConsuming's BLAKE2 rounds) go to shards of their own, so
+ * that vitest can run them side by side; the other folders go round-robin.
+ */
+const HEAVY_FOLDERS = ['stTimeConsuming', 'VMTests/vmPerformance'];
+
+function shardOf(folder: string, i: number, count: number): number {
+  const heavy = HEAVY_FOLDERS.indexOf(folder);
+  return heavy >= 0 ? heavy % count : i % count;
+}
+
 /** Declares the tests of shard `index` of `count`. */
 export function stateTestShard(index: number, count: number): void {
   describe.skipIf(!suite.found)(
@@ -76,33 +94,37 @@ export function stateTestShard(index: number, count: number): void {
           expect(cases).toBe(EXPECTED_CASES);
         });
       for (const [i, dir] of folders().entries()) {
-        if (i % count !== index) continue;
         const name = relative(suite.path, dir);
-        it(name, () => {
-          const unexpected: string[] = [];
-          const nowPassing: string[] = [];
-          const lostCases: string[] = [];
-          let total = 0;
-          for (const file of jsonFiles(dir)) {
-            const rel = relative(suite.path, file);
-            if (SLOW_FILES[rel] && !slow) continue;
-            const text = readFileSync(file, 'utf8');
-            const expected = cancunCases(text);
-            const results = runStateTests(file, parseStateTestFile(file, text), { fork: 'Cancun' });
-            if (results.length !== expected) lostCases.push(`${rel}: ran ${results.length} of ${expected}`);
-            for (const r of results) {
-              total++;
-              const key = `${rel} ${r.name}`;
-              const known = key in KNOWN_FAILURES;
-              if (!r.pass && !known) unexpected.push(`${key}: ${r.error ?? 'mismatch'}`);
-              if (r.pass && known) nowPassing.push(key);
+        if (shardOf(name, i, count) !== index) continue;
+        it(
+          name,
+          () => {
+            const unexpected: string[] = [];
+            const nowPassing: string[] = [];
+            const lostCases: string[] = [];
+            let total = 0;
+            for (const file of jsonFiles(dir)) {
+              const rel = relative(suite.path, file);
+              if (SLOW_FILES[rel] && !slow) continue;
+              const text = readFileSync(file, 'utf8');
+              const expected = cancunCases(text);
+              const results = runStateTests(file, parseStateTestFile(file, text), { fork: 'Cancun' });
+              if (results.length !== expected) lostCases.push(`${rel}: ran ${results.length} of ${expected}`);
+              for (const r of results) {
+                total++;
+                const key = `${rel} ${r.name}`;
+                const known = key in KNOWN_FAILURES;
+                if (!r.pass && !known) unexpected.push(`${key}: ${r.error ?? 'mismatch'}`);
+                if (r.pass && known) nowPassing.push(key);
+              }
             }
-          }
-          expect(lostCases, 'cases the runner did not run').toEqual([]);
-          expect(total, 'no case ran').toBeGreaterThan(0);
-          expect(unexpected, `${unexpected.length} failing of ${total}`).toEqual([]);
-          expect(nowPassing, 'listed as known failures but now pass').toEqual([]);
-        });
+            expect(lostCases, 'cases the runner did not run').toEqual([]);
+            expect(total, 'no case ran').toBeGreaterThan(0);
+            expect(unexpected, `${unexpected.length} failing of ${total}`).toEqual([]);
+            expect(nowPassing, 'listed as known failures but now pass').toEqual([]);
+          },
+          FOLDER_TIMEOUT_MS,
+        );
       }
     },
   );
