@@ -27,6 +27,7 @@ export {
 export { AleoCheckError, AleoHalt, AleoParseError, AleoValueError } from './errors.js';
 export { mappingKey, readMapping, runFinalize } from './finalize.js';
 export { parseProgram } from './parser/program.js';
+export { isIdentifier, isProgramId } from './parser/types.js';
 export { AleoProgram, parseInputs, runFunction } from './process.js';
 export { addressFromText, addressToText, literalToText, parseLiteral } from './text/literal.js';
 export { parsePlaintext, plaintextToText, valueToText } from './text/value.js';

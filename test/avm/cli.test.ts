@@ -1,9 +1,10 @@
 /** `polyvm aleo ...` in-process: JSON shapes, exit codes, state across invocations. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { equalBytes } from '../../src/core/bytes.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'polyvm-aleo-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -58,6 +59,7 @@ describe('polyvm aleo', () => {
     expect(bad.code).toBe(1);
     expect(JSON.parse(bad.out)).toEqual({
       status: 'error',
+      file: 'bad.aleo',
       error: '4:5: register r9 is used before it is defined',
     });
   });
@@ -202,5 +204,121 @@ function spend:
     const r = await cli('aleo', 'check', 'nope.aleo');
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^polyvm: error: cannot read nope\.aleo/);
+  });
+
+  describe('error paths: one line, exit 1 for a rejected program, 2 for bad input', () => {
+    const write = (name: string, text: string) => writeFileSync(join(dir, name), text);
+    const fn = (id: string, imports = '') =>
+      `${imports}program ${id};\nfunction f:\n    input r0 as u8.public;\n    output r0 as u8.public;\n`;
+
+    it('run and execute of a program that does not check exit 1 and name file:line:column', async () => {
+      expect(await cli('aleo', 'run', 'bad.aleo', 'f', '1u8')).toEqual({
+        code: 1,
+        out: '',
+        err: 'bad.aleo:4:5: register r9 is used before it is defined\n',
+      });
+      const e = await cli('aleo', 'execute', 'bad.aleo', 'f', '1u8', '--state', 'st-bad', '--json');
+      expect(e.code).toBe(1);
+      expect(JSON.parse(e.out)).toEqual({
+        status: 'error',
+        file: 'bad.aleo',
+        error: '4:5: register r9 is used before it is defined',
+      });
+    });
+
+    it('a rejected import is named; an import cycle and a mislabelled import are rejected', async () => {
+      write(
+        'sub.aleo',
+        'program sub.aleo;\nfunction f:\n    input r0 as u8.public;\n    add r0 r9 into r1;\n',
+      );
+      write('usesub.aleo', fn('usesub.aleo', 'import sub.aleo;\n'));
+      expect(await cli('aleo', 'run', 'usesub.aleo', 'f', '1u8')).toEqual({
+        code: 1,
+        out: '',
+        err: 'sub.aleo:4:5: register r9 is used before it is defined\n',
+      });
+      write('cya.aleo', fn('cya.aleo', 'import cyb.aleo;\n'));
+      write('cyb.aleo', fn('cyb.aleo', 'import cya.aleo;\n'));
+      expect(await cli('aleo', 'check', 'cya.aleo')).toEqual({
+        code: 1,
+        out: '',
+        err: 'cya.aleo: import cycle: cya.aleo -> cyb.aleo -> cya.aleo\n',
+      });
+      write('lbl.aleo', fn('other.aleo'));
+      write('useslbl.aleo', fn('useslbl.aleo', 'import lbl.aleo;\n'));
+      expect(await cli('aleo', 'check', 'useslbl.aleo')).toEqual({
+        code: 1,
+        out: '',
+        err: "lbl.aleo: declares program 'other.aleo', not 'lbl.aleo'\n",
+      });
+    });
+
+    it('a missing function, a wrong input count or a malformed literal is bad input', async () => {
+      const cases: [string[], string][] = [
+        [['nofn', '1u8'], "program 'add.aleo' has no function 'nofn'"],
+        [['f'], "function 'f' takes 1 inputs, found 0"],
+        [['f', '1u8', '2u8'], "function 'f' takes 1 inputs, found 2"],
+        [['f', '300u8'], 'invalid value "300u8": 1:1: 300u8: out of range for u8'],
+        [['f', '{ a: 1u8'], `invalid value "{ a: 1u8": 1:9: expected '}', found end of input`],
+      ];
+      for (const [args, msg] of cases)
+        expect(await cli('aleo', 'run', 'add.aleo', ...args)).toEqual({
+          code: 2,
+          out: '',
+          err: `polyvm: error: ${msg}\n`,
+        });
+    });
+
+    it('a bad key, view key or record ciphertext is bad input', async () => {
+      const k = await cli(
+        'aleo',
+        'account',
+        '--private-key',
+        'APrivateKey1zkp8CZNn3yeCseEtxuVPbDCwSyhGW6yZKUYKfgXmcpoGPWX',
+      );
+      expect(k.code).toBe(2);
+      expect(k.err).toMatch(/^polyvm: error: Invalid account private key '[^\n]*\n$/);
+      const v = await cli('aleo', 'decrypt', 'record1qqq', '--view-key', 'AViewKey1bad');
+      expect(v).toEqual({
+        code: 2,
+        out: '',
+        err: 'polyvm: error: Invalid account view key length: found 9, expected 39\n',
+      });
+    });
+
+    it('mapping: an invalid program id or mapping name is bad input', async () => {
+      expect(await cli('aleo', 'mapping', 'counter', 'count', '7u8', '--state', 'st')).toEqual({
+        code: 2,
+        out: '',
+        err: "polyvm: error: invalid program id 'counter' (expected NAME.aleo, NAME lowercase)\n",
+      });
+      expect((await cli('aleo', 'mapping', 'counter.aleo', 'co unt', '7u8', '--state', 'st')).code).toBe(2);
+    });
+
+    it('a corrupt or foreign --state directory is bad input and stays as it was', async () => {
+      mkdirSync(join(dir, 'foreign'));
+      write('foreign/data.mdb', 'not lmdb');
+      const f = await cli('aleo', 'execute', 'counter.aleo', 'bump', '1u8', '--state', 'foreign');
+      expect(f.code).toBe(2);
+      expect(f.err).toMatch(/^polyvm: error: .*foreign is not a polyvm state store[^\n]*\n$/);
+      expect(readFileSync(join(dir, 'foreign/data.mdb'), 'utf8')).toBe('not lmdb');
+
+      expect(
+        (await cli('aleo', 'execute', 'counter.aleo', 'bump', '1u8', '--state', 'st-corrupt')).code,
+      ).toBe(0);
+      const garbage = new Uint8Array(65536).fill(0xab);
+      writeFileSync(join(dir, 'st-corrupt/data.mdb'), garbage);
+      for (const argv of [
+        ['execute', 'counter.aleo', 'bump', '1u8', '--state', 'st-corrupt'],
+        ['mapping', 'counter.aleo', 'count', '1u8', '--state', 'st-corrupt'],
+      ]) {
+        const r = await cli('aleo', ...argv);
+        expect(r.code).toBe(2);
+        expect(r.err).toMatch(
+          /^polyvm: error: cannot open state store at [^\n]*: the LMDB data is corrupt or unreadable\n$/,
+        );
+      }
+      expect(equalBytes(readFileSync(join(dir, 'st-corrupt/data.mdb')), garbage)).toBe(true);
+    });
   });
 });

@@ -1,4 +1,8 @@
-/** `polyvm aleo check | run | execute | mapping`: the Aleo VM from the command line. */
+/**
+ * `polyvm aleo check | run | execute | mapping | account | decrypt`: the Aleo VM from the
+ * command line. Exit codes: 0 ok; 1 a program (or one it imports) that does not parse or
+ * check, or an execution that fails; 2 bad input (files, values, keys, options, state dir).
+ */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
@@ -11,6 +15,8 @@ import {
   DEV_PRIVATE_KEY,
   decryptRecord,
   execute as executeFn,
+  isIdentifier,
+  isProgramId,
   parsePlaintext,
   parsePrivateKey,
   parseProgram,
@@ -56,43 +62,78 @@ function readSource(ctx: CliContext, file: string): { source: string; path: stri
   }
 }
 
+/** A program file that does not parse or check (the file as the user would name it). */
+class ProgramRejected extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(/^[0-9]/.test(reason) ? `${file}:${reason}` : `${file}: ${reason}`);
+  }
+}
+
+function inFile<T>(file: string, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof AleoParseError || e instanceof AleoCheckError)
+      throw new ProgramRejected(file, e.shortMessage);
+    throw e;
+  }
+}
+
 /** Loads a program and, recursively, its imports from `NAME.aleo` files beside it. */
 function load(ctx: CliContext, file: string): AleoProgram {
   const { source, path } = readSource(ctx, file);
   const seen = new Map<string, AleoProgram>();
-  const loadImports = (src: string, dir: string): Map<string, AleoProgram> => {
-    const ast = parseProgram(src);
+  const loading: string[] = [];
+  const loadImports = (src: string, shown: string, dir: string): Map<string, AleoProgram> => {
+    const ast = inFile(shown, () => parseProgram(src));
+    loading.push(ast.id);
     const imports = new Map<string, AleoProgram>();
     for (const id of ast.imports) {
       let p = seen.get(id);
       if (!p) {
+        const subShown = join(dirname(file), id);
+        if (loading.includes(id))
+          throw new ProgramRejected(subShown, `import cycle: ${[...loading, id].join(' -> ')}`);
         const sub = readSource(ctx, join(dir, id));
-        p = AleoProgram.parse(sub.source, loadImports(sub.source, dir));
+        const subImports = loadImports(sub.source, subShown, dir);
+        p = inFile(subShown, () => AleoProgram.parse(sub.source, subImports));
+        if (p.id !== id) throw new ProgramRejected(subShown, `declares program '${p.id}', not '${id}'`);
         seen.set(id, p);
       }
       imports.set(id, p);
       for (const [k, v] of p.imports) imports.set(k, v);
     }
+    loading.pop();
     return imports;
   };
-  return checkProgram(source, loadImports(source, dirname(path)));
+  const imports = loadImports(source, file, dirname(path));
+  return inFile(file, () => checkProgram(source, imports));
+}
+
+/** Reports a rejected program: exit 1, `file:line:column: reason` (or JSON). */
+function rejected(ctx: CliContext, e: unknown, opts: JsonOpt): number {
+  if (!(e instanceof ProgramRejected)) throw e;
+  if (opts.json) printJson(ctx, { status: 'error', file: e.file, error: e.reason });
+  else ctx.io.err(`${e.message}\n`);
+  return EXIT_FAILED;
 }
 
 export async function check(ctx: CliContext, file: string, opts: JsonOpt): Promise<number> {
+  let p: AleoProgram;
   try {
-    const p = load(ctx, file);
-    if (opts.json) printJson(ctx, { status: 'success' });
-    else
-      ctx.io.out(
-        `${p.id}: ok (${p.ast.functions.size} functions, ${p.ast.closures.size} closures, ${p.ast.mappings.size} mappings)\n`,
-      );
-    return EXIT_OK;
+    p = load(ctx, file);
   } catch (e) {
-    if (!(e instanceof AleoParseError || e instanceof AleoCheckError)) throw e;
-    if (opts.json) printJson(ctx, { status: 'error', error: e.shortMessage });
-    else ctx.io.err(`${file}:${e.shortMessage}\n`);
-    return EXIT_FAILED;
+    return rejected(ctx, e, opts);
   }
+  if (opts.json) printJson(ctx, { status: 'success' });
+  else
+    ctx.io.out(
+      `${p.id}: ok (${p.ast.functions.size} functions, ${p.ast.closures.size} closures, ${p.ast.mappings.size} mappings)\n`,
+    );
+  return EXIT_OK;
 }
 
 function report(ctx: CliContext, r: RunResult, opts: JsonOpt): number {
@@ -109,7 +150,13 @@ export async function run(
   inputs: string[],
   opts: JsonOpt & SignerOpt,
 ): Promise<number> {
-  return report(ctx, runFn(load(ctx, file), fn, inputs, signer(opts)), opts);
+  let program: AleoProgram;
+  try {
+    program = load(ctx, file);
+  } catch (e) {
+    return rejected(ctx, e, opts);
+  }
+  return report(ctx, runFn(program, fn, inputs, signer(opts)), opts);
 }
 
 export async function execute(
@@ -119,7 +166,12 @@ export async function execute(
   inputs: string[],
   opts: JsonOpt & SignerOpt & { state: string },
 ): Promise<number> {
-  const program = load(ctx, file);
+  let program: AleoProgram;
+  try {
+    program = load(ctx, file);
+  } catch (e) {
+    return rejected(ctx, e, opts);
+  }
   const keys = signer(opts);
   const store = new LmdbStore(cliPath(ctx, opts.state), { create: true });
   try {
@@ -139,6 +191,9 @@ export async function mapping(
   key: string,
   opts: JsonOpt & { state: string },
 ): Promise<number> {
+  if (!isProgramId(program))
+    throw new InvalidArgumentError(`invalid program id '${program}' (expected NAME.aleo, NAME lowercase)`);
+  if (!isIdentifier(name)) throw new InvalidArgumentError(`invalid mapping name '${name}'`);
   const k = parsePlaintext(key);
   const store = new LmdbStore(cliPath(ctx, opts.state), { readOnly: true });
   try {
