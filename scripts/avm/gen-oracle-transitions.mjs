@@ -178,7 +178,10 @@ const spend = await run('spend: record input and output', 'rec', 'spend', [minte
 // The same spend with the record given as its ciphertext (polyvm decrypts it with the view key).
 spend.ciphertextInputs = [mint.transitions[0].outputs[0].value, '30u64'];
 // A version-0 record (no `_version`): the commitment is the plain BHP1024 digest.
-await run('spend a version-0 record', 'rec', 'spend', [minted.replace(',\n  _version: 1u8.public', ''), '1u64']);
+await run('spend a version-0 record', 'rec', 'spend', [
+  minted.replace(',\n  _version: 1u8.public', ''),
+  '1u64',
+]);
 await run('bump: array input and output, future', 'rec', 'bump', ['9u64', '[1u8, 2u8]']);
 await run('issue: public-owner records with constant, array and struct entries', 'rec', 'issue', [
   '{ x: -3i32, y: 4i32 }',
