@@ -1,44 +1,33 @@
 /**
  * `call` (snarkVM Call::evaluate): a closure, local or in an imported program, evaluates in
  * place (no request, no transition, same signer); an imported function is a new transition.
+ * Checked against snarkVM itself: test/avm/fixtures/oracle-calls.json holds @provablehq/sdk
+ * authorizations of the same programs (regenerate with `node scripts/avm/gen-oracle-calls.mjs`);
+ * given the oracle's key and tvks polyvm must give its outputs and transition ids.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkProgram, run } from '../../src/avm/index.js';
 
-const lib = checkProgram(`program lib.aleo;
-closure sum3:
-    input r0 as u8;
-    input r1 as u8;
-    add r0 r1 into r2;
-    add r2 3u8 into r3;
-    output r3 as u8;
-    output r2 as u8;
-function twice:
-    input r0 as u8.public;
-    mul r0 2u8 into r1;
-    output r1 as u8.public;
-`);
-
-const app = checkProgram(
-  `import lib.aleo;
-program app.aleo;
-function f:
-    input r0 as u8.public;
-    input r1 as u8.public;
-    call lib.aleo/sum3 r0 r1 into r2 r3;
-    output r2 as u8.public;
-    output r3 as u8.public;
-function g:
-    input r0 as u8.public;
-    call lib.aleo/sum3 r0 r0 into r1 r2;
-    call lib.aleo/twice r1 into r3;
-    output r3 as u8.public;
-`,
-  new Map([['lib.aleo', lib]]),
+interface Fixture {
+  programs: { lib: string; app: string };
+  privateKey: string;
+  cases: {
+    function: string;
+    inputs: string[];
+    tvks: string[];
+    transitions: { program: string; function: string; id: string; outputs: string[] }[];
+  }[];
+}
+const fx: Fixture = JSON.parse(
+  readFileSync(new URL('./fixtures/oracle-calls.json', import.meta.url), 'utf8'),
 );
+const lib = checkProgram(fx.programs.lib);
+const app = checkProgram(fx.programs.app, new Map([['lib.aleo', lib]]));
 
 describe('call', () => {
-  it('evaluates an imported closure in place', () => {
+  it('evaluates an imported closure in place (legacy mode, no key)', () => {
+    // sum3(4, 5) = (4 + 5 + 3, 4 + 5).
     expect(run(app, 'f', ['4u8', '5u8'])).toEqual({ status: 'success', outputs: ['12u8', '9u8'] });
   });
 
@@ -49,15 +38,25 @@ describe('call', () => {
     });
   });
 
-  it('makes no transition for a closure call, one per function call', () => {
-    const r = run(app, 'f', ['1u8', '2u8'], { seed: 3n });
-    if (r.status !== 'success') throw new Error(r.error);
-    expect(r.outputs).toEqual(['6u8', '3u8']);
-    expect(r.transitions?.map((t) => `${t.program}/${t.function}`)).toEqual(['app.aleo/f']);
+  for (const c of fx.cases)
+    it(`app.aleo/${c.function}: the oracle's outputs and transitions (none for the closure)`, () => {
+      const r = run(app, c.function, c.inputs, {
+        privateKey: fx.privateKey,
+        tvks: c.tvks.map((t) => BigInt(t.replace(/field$/, ''))),
+      });
+      if (r.status !== 'success') throw new Error(r.error);
+      expect(r.outputs).toEqual(c.transitions.at(-1)!.outputs);
+      expect(
+        r.transitions?.map((t) => ({
+          program: t.program,
+          function: t.function,
+          id: t.id,
+          outputs: t.outputs.map((o) => o.value),
+        })),
+      ).toEqual(c.transitions);
+    });
 
-    const g = run(app, 'g', ['2u8'], { seed: 3n });
-    if (g.status !== 'success') throw new Error(g.error);
-    expect(g.outputs).toEqual(['14u8']);
-    expect(g.transitions?.map((t) => `${t.program}/${t.function}`)).toEqual(['lib.aleo/twice', 'app.aleo/g']);
+  it('the fixture has a closure-only call and a closure plus a function call', () => {
+    expect(fx.cases.map((c) => c.transitions.length)).toEqual([1, 2]);
   });
 });
