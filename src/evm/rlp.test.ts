@@ -110,6 +110,12 @@ describe('bigIntToMinimalBytes', () => {
     expect(bigIntToMinimalBytes(0x400n)).toEqual(Uint8Array.of(4, 0));
     expect(bigIntToMinimalBytes((1n << 256n) - 1n)).toEqual(new Uint8Array(32).fill(0xff));
   });
+  it('agrees at the edges of the small-number path (2^48) with the hex digits', () => {
+    for (const n of [0xffn, 0x100n, 0xffffffffffffn, 0x1000000000000n, 0x123456789abcden, 0x80n << 40n]) {
+      const hex = n.toString(16).padStart(Math.ceil(n.toString(16).length / 2) * 2, '0');
+      expect(Buffer.from(bigIntToMinimalBytes(n)).toString('hex')).toBe(hex);
+    }
+  });
   it('rejects negatives with a typed error', () => {
     expect(() => bigIntToMinimalBytes(-1n)).toThrow(PolyvmError);
   });

@@ -25,6 +25,15 @@ export function bigIntToMinimalBytes(n: bigint): Uint8Array {
     throw new InvalidArgumentError(`bigIntToMinimalBytes: expected a non-negative bigint, got ${String(n)}`);
   }
   if (n === 0n) return new Uint8Array(0);
+  if (n <= 0xffffffffffffn) {
+    // Below 2^48 (nonces, most balances and storage values): plain number arithmetic.
+    let v = Number(n);
+    let len = 0;
+    for (let t = v; t > 0; t = Math.floor(t / 256)) len++;
+    const out = new Uint8Array(len);
+    for (let i = len - 1; i >= 0; i--, v = Math.floor(v / 256)) out[i] = v % 256;
+    return out;
+  }
   let hex = n.toString(16);
   if (hex.length & 1) hex = `0${hex}`;
   const out = new Uint8Array(hex.length >> 1);

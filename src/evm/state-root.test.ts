@@ -26,7 +26,7 @@ function preState(accounts: number): MemoryStore {
   for (let i = 1; i <= accounts; i++) {
     const address = BigInt(i) * 0x1000003n;
     putAccount(store, address, BigInt(i));
-    for (let s = 0; s < i % 4; s++)
+    for (let s = 0; s < (i % 4) + (i % 10 === 0 ? 40 : 0); s++)
       store.put(storageKey(address, BigInt(s)), bigIntToMinimal(BigInt(i * 7 + s)));
   }
   return store;
@@ -35,21 +35,22 @@ function preState(accounts: number): MemoryStore {
 /** Random changes to a cache over the pre-state: balances, new and deleted accounts, storage. */
 function mutate(cache: JournaledCache, accounts: number): void {
   for (let n = rand(6); n >= 0; n--) {
-    const address = BigInt(1 + rand(accounts + 20)) * 0x1000003n; // some are new
+    // Some are new; every tenth has 40 more slots.
+    const address = BigInt(1 + rand(accounts + 20)) * 0x1000003n;
     switch (rand(4)) {
       case 0:
         putAccount(cache, address, BigInt(rand(1000)));
         break;
       case 1:
         cache.delete(accountKey(address));
-        for (let s = 0; s < 4; s++) cache.delete(storageKey(address, BigInt(s)));
+        for (let s = 0; s < 44; s++) cache.delete(storageKey(address, BigInt(s)));
         break;
       case 2:
         putAccount(cache, address, 5n);
-        cache.put(storageKey(address, BigInt(rand(6))), bigIntToMinimal(BigInt(1 + rand(99))));
+        cache.put(storageKey(address, BigInt(rand(46))), bigIntToMinimal(BigInt(1 + rand(99))));
         break;
       default:
-        cache.delete(storageKey(address, BigInt(rand(4))));
+        cache.delete(storageKey(address, BigInt(rand(44))));
     }
   }
 }

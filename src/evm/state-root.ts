@@ -8,36 +8,47 @@ import { bytesToKey } from '../state/index.js';
 import { ACCOUNT_PREFIX, decodeAccount, STORAGE_PREFIX, storagePrefixOf } from './state-keys.js';
 import {
   type AccountForRoot,
-  StateTrieMemo,
   stateRoot,
   storageRootOfBytes,
+  TrieMemo,
   logsHash as trieLogsHash,
 } from './trie/index.js';
 import { addressToBytes, bigIntToBytes32, bytesToBigInt } from './words.js';
 import type { Log } from './world-state.js';
 
 /**
- * What state roots over one store share: the storage roots of its accounts, keyed by address
- * (as a key string), and the account-trie subtrees of accounts left alone (StateTrieMemo).
- * Valid only while that store does not change: a runner that executes many transactions over
- * JournaledCaches on one fixed pre-state hashes only what each transaction changed.
+ * What state roots over one store share: the storage roots of its accounts and, per account
+ * whose storage a transaction changes, a memo of its storage trie, both keyed by address (as
+ * a key string); and the memo of the account trie (trie/memo.ts). Valid only while that store
+ * does not change: a runner that executes many transactions over JournaledCaches on one
+ * fixed pre-state hashes only what each transaction changed.
  */
 export class StateRootMemo {
   readonly roots = new Map<string, Uint8Array>();
-  readonly trie = new StateTrieMemo();
+  readonly storageTries = new Map<string, TrieMemo>();
+  readonly trie = new TrieMemo();
 }
 
 const ADDRESS_END = STORAGE_PREFIX.length + 20;
 
-/** Addresses (as key strings) whose account or storage has pending changes in `cache`. */
-function pendingChanges(cache: JournaledCache): { storage: Set<string>; account: Set<string> } {
-  const storage = new Set<string>();
+interface Pending {
+  /** address -> slots (key strings) with pending changes. */
+  storage: Map<string, Set<string>>;
+  /** addresses whose account entry has a pending change. */
+  account: Set<string>;
+}
+
+function pendingChanges(cache: JournaledCache): Pending {
+  const storage = new Map<string, Set<string>>();
   const account = new Set<string>();
   for (const op of cache.changes()) {
     const k = op.key;
-    if (k.length === ADDRESS_END + 32 && startsWith(k, STORAGE_PREFIX))
-      storage.add(bytesToKey(k.subarray(STORAGE_PREFIX.length, ADDRESS_END)));
-    else if (k.length === ACCOUNT_PREFIX.length + 20 && startsWith(k, ACCOUNT_PREFIX))
+    if (k.length === ADDRESS_END + 32 && startsWith(k, STORAGE_PREFIX)) {
+      const a = bytesToKey(k.subarray(STORAGE_PREFIX.length, ADDRESS_END));
+      let slots = storage.get(a);
+      if (!slots) storage.set(a, (slots = new Set()));
+      slots.add(bytesToKey(k.subarray(ADDRESS_END)));
+    } else if (k.length === ACCOUNT_PREFIX.length + 20 && startsWith(k, ACCOUNT_PREFIX))
       account.add(bytesToKey(k.subarray(ACCOUNT_PREFIX.length)));
   }
   return { storage, account };
@@ -53,6 +64,29 @@ function storageRootOf(cache: JournaledCache, address: Uint8Array): Uint8Array {
   for (const [sk, sv] of cache.range({ prefix: storagePrefixOf(bytesToBigInt(address)) }))
     slots.push([sk.subarray(sk.length - 32), sv]);
   return storageRootOfBytes(slots);
+}
+
+/** The storage root of an account with pending storage changes `changed`, through its memo. */
+function changedStorageRoot(
+  cache: JournaledCache,
+  address: Uint8Array,
+  changed: Set<string>,
+  memo: StateRootMemo,
+): Uint8Array {
+  const prefix = storagePrefixOf(bytesToBigInt(address));
+  const id = bytesToKey(address);
+  let trie = memo.storageTries.get(id);
+  if (!trie) {
+    trie = new TrieMemo();
+    trie.setBase(Array.from(cache.store.range({ prefix }), ([k]) => k.subarray(k.length - 32)));
+    memo.storageTries.set(id, trie);
+  }
+  const slots: [Uint8Array, Uint8Array, boolean][] = [];
+  for (const [sk, sv] of cache.range({ prefix })) {
+    const slot = sk.subarray(sk.length - 32);
+    slots.push([slot, sv, !changed.has(bytesToKey(slot))]);
+  }
+  return storageRootOfBytes(slots, trie);
 }
 
 /**
@@ -73,7 +107,8 @@ export function computeStateRoot(cache: JournaledCache, memo?: StateRootMemo): U
     let unchanged = false;
     if (memo && changed) {
       const id = bytesToKey(address);
-      if (changed.storage.has(id)) root = storageRootOf(cache, address);
+      const slots = changed.storage.get(id);
+      if (slots) root = changedStorageRoot(cache, address, slots, memo);
       else {
         const known = memo.roots.get(id);
         if (known) root = known;

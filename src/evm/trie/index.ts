@@ -7,9 +7,11 @@ import { keccak_256 } from '@noble/hashes/sha3.js';
 import { compareBytes } from '../../core/bytes.js';
 import { InvalidArgumentError } from '../../core/errors.js';
 import { bigIntToMinimalBytes, rlpEncode } from '../rlp.js';
-import { type Ref, rootNode, type SubtreeMemo } from './build.js';
+import { rootNode } from './build.js';
+import { hashKey, type MemoEntry, secureRootWithMemo, type TrieMemo } from './memo.js';
 
 export { hexPrefix } from './build.js';
+export { TrieMemo } from './memo.js';
 
 /** keccak256(rlp('')): the root of an empty trie. */
 export const EMPTY_TRIE_ROOT: Uint8Array = keccak_256(Uint8Array.of(0x80));
@@ -47,30 +49,6 @@ export function trieRoot(entries: Iterable<Entry>): Uint8Array {
   return root ? keccak_256(root) : EMPTY_TRIE_ROOT.slice();
 }
 
-/**
- * keccak256 of trie keys (addresses, storage slots) seen recently: state tests hash the same
- * few keys for every case. Bounded; the hashes are shared, never to be modified.
- */
-const hashedKeys = new Map<string, Uint8Array>();
-const HASHED_KEYS_MAX = 1 << 16;
-
-function keyId(k: Uint8Array): string {
-  let id = '';
-  for (let i = 0; i < k.length; i++) id += String.fromCharCode(k[i]!);
-  return id;
-}
-
-function hashKey(k: Uint8Array): Uint8Array {
-  const id = keyId(k);
-  let h = hashedKeys.get(id);
-  if (h === undefined) {
-    if (hashedKeys.size >= HASHED_KEYS_MAX) hashedKeys.clear();
-    h = keccak_256(k);
-    hashedKeys.set(id, h);
-  }
-  return h;
-}
-
 /** Same with every key replaced by keccak256(key) (the "secure" trie of accounts and storage). */
 export function secureTrieRoot(entries: Iterable<Entry>): Uint8Array {
   const hashed: Entry[] = [];
@@ -93,32 +71,6 @@ export interface AccountForRoot {
   storageRoot?: Uint8Array;
   /** True when the account, storage included, is exactly as in the memo's base state. */
   unchanged?: boolean;
-}
-
-/**
- * What `stateRoot` keeps between roots of states that differ from one base state (the
- * pre-state of a state test) in a few accounts: the order of the base addresses in the trie
- * and the references of subtrees made only of unchanged accounts (see build.ts SubtreeMemo).
- */
-export class StateTrieMemo implements SubtreeMemo {
-  readonly refs = new Map<string, Ref>();
-  private base: Map<string, number> | undefined;
-
-  get hasBase(): boolean {
-    return this.base !== undefined;
-  }
-
-  /** Sets the addresses (20 bytes each) of the base state, once. */
-  setBase(addresses: Iterable<Uint8Array>): void {
-    const list = [...addresses].map((a) => ({ id: keyId(a), hashed: hashKey(a) }));
-    list.sort((x, y) => compareBytes(x.hashed, y.hashed));
-    this.base = new Map(list.map((e, i) => [e.id, i]));
-  }
-
-  /** Index of an unchanged base account in trie order, or -1. */
-  indexOf(address: Uint8Array): number {
-    return this.base?.get(keyId(address)) ?? -1;
-  }
 }
 
 const TWO_256 = 1n << 256n;
@@ -144,49 +96,52 @@ export function storageRoot(storage: Iterable<readonly [bigint, bigint]>): Uint8
 
 /**
  * Root of an account's storage from raw entries: 32-byte slot -> big-endian value bytes
- * (leading zeros are dropped; an all-zero value means absent).
+ * (leading zeros are dropped; an all-zero value means absent). With a memo, entries whose
+ * third element is true are exactly as in the memo's base (see memo.ts).
  */
-export function storageRootOfBytes(storage: Iterable<readonly [Uint8Array, Uint8Array]>): Uint8Array {
-  const entries: Entry[] = [];
-  for (const [slot, value] of storage) {
+export function storageRootOfBytes(
+  storage: Iterable<readonly [Uint8Array, Uint8Array, boolean?]>,
+  memo?: TrieMemo,
+): Uint8Array {
+  const entries: MemoEntry[] = [];
+  for (const [slot, value, unchanged] of storage) {
     if (slot.length !== 32) throw new InvalidArgumentError('storageRootOfBytes: slot must be 32 bytes');
     let z = 0;
     while (z < value.length && value[z] === 0) z++;
     if (z === value.length) continue;
-    entries.push([slot, rlpEncode(z === 0 ? value : value.subarray(z))]);
+    entries.push([
+      slot,
+      rlpEncode(z === 0 ? value : value.subarray(z)),
+      memo && unchanged ? memo.indexOf(slot) : -1,
+    ]);
   }
-  return secureTrieRoot(entries);
+  return memo ? secureRootWithMemo(entries, memo) : secureTrieRoot(entries.map(([k, v]) => [k, v] as const));
 }
 
 /**
  * The world-state root: secure trie of address -> rlp([nonce, balance, storageRoot, codeHash]).
- * With a memo, subtrees of accounts marked `unchanged` are encoded and hashed once.
+ * With a memo, accounts marked `unchanged` are encoded once, and subtrees of them hashed once.
  */
-export function stateRoot(accounts: Iterable<AccountForRoot>, memo?: StateTrieMemo): Uint8Array {
-  const entries: [Uint8Array, Uint8Array, number][] = [];
+export function stateRoot(accounts: Iterable<AccountForRoot>, memo?: TrieMemo): Uint8Array {
+  const entries: MemoEntry[] = [];
   for (const a of accounts) {
     if (!(a.address instanceof Uint8Array) || a.address.length !== 20) {
       throw new InvalidArgumentError('stateRoot: account address must be 20 bytes');
     }
-    const body = rlpEncode([
-      bigIntToMinimalBytes(a.nonce),
-      bigIntToMinimalBytes(a.balance),
-      a.storageRoot ?? storageRoot(a.storage),
-      a.codeHash,
-    ]);
-    entries.push([hashKey(a.address), body, memo && a.unchanged ? memo.indexOf(a.address) : -1]);
+    const id = memo && a.unchanged ? memo.indexOf(a.address) : -1;
+    let body = id >= 0 ? memo!.values[id] : undefined;
+    if (!body) {
+      body = rlpEncode([
+        bigIntToMinimalBytes(a.nonce),
+        bigIntToMinimalBytes(a.balance),
+        a.storageRoot ?? storageRoot(a.storage),
+        a.codeHash,
+      ]);
+      if (id >= 0) memo!.values[id] = body;
+    }
+    entries.push([a.address, body, id]);
   }
-  if (!memo) return trieRoot(entries.map(([k, v]) => [k, v] as const));
-  entries.sort((x, y) => compareBytes(x[0], y[0]));
-  for (let i = 1; i < entries.length; i++)
-    if (compareBytes(entries[i - 1]![0], entries[i]![0]) === 0)
-      throw new InvalidArgumentError('stateRoot: the same address twice');
-  const root = rootNode(
-    entries,
-    memo,
-    entries.map((e) => e[2]),
-  );
-  return root ? keccak_256(root) : EMPTY_TRIE_ROOT.slice();
+  return memo ? secureRootWithMemo(entries, memo) : secureTrieRoot(entries.map(([k, v]) => [k, v] as const));
 }
 
 export interface LogForHash {
