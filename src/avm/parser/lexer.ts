@@ -10,6 +10,8 @@ export interface Token {
   readonly text: string;
   readonly line: number;
   readonly column: number;
+  /** Where the comment just before this token starts (snarkVM allows comments only before statements). */
+  readonly comment?: { readonly line: number; readonly column: number };
 }
 
 const PUNCT = new Set([';', ':', ',', '[', ']', '{', '}', '/']);
@@ -25,6 +27,12 @@ export function tokenize(source: string): Token[] {
   let lineStart = 0;
   const n = source.length;
   const here = () => ({ line, column: i - lineStart + 1 });
+  // The first comment since the last token: it goes on the next token.
+  let comment: { line: number; column: number } | undefined;
+  const push = (t: Token) => {
+    tokens.push(comment ? { ...t, comment } : t);
+    comment = undefined;
+  };
   while (i < n) {
     const c = source[i]!;
     if (c === '\n') {
@@ -38,11 +46,13 @@ export function tokenize(source: string): Token[] {
       continue;
     }
     if (c === '/' && source[i + 1] === '/') {
+      comment ??= here();
       while (i < n && source[i] !== '\n') i++;
       continue;
     }
     if (c === '/' && source[i + 1] === '*') {
       const start = here();
+      comment ??= start;
       const end = source.indexOf('*/', i + 2);
       if (end < 0) throw new AleoParseError('unterminated block comment', start.line, start.column);
       for (let j = i; j < end; j++) {
@@ -67,7 +77,7 @@ export function tokenize(source: string): Token[] {
         j++;
       }
       if (j >= n) throw new AleoParseError('unterminated string', pos.line, pos.column);
-      tokens.push({ kind: 'string', text: source.slice(i, j + 1), ...pos });
+      push({ kind: 'string', text: source.slice(i, j + 1), ...pos });
       i = j + 1;
       continue;
     }
@@ -79,12 +89,12 @@ export function tokenize(source: string): Token[] {
         text = 'group::GEN';
         j += 5;
       }
-      tokens.push({ kind: 'word', text, ...pos });
+      push({ kind: 'word', text, ...pos });
       i = j;
       continue;
     }
     if (PUNCT.has(c)) {
-      tokens.push({ kind: 'punct', text: c, ...pos });
+      push({ kind: 'punct', text: c, ...pos });
       i++;
       continue;
     }
@@ -94,10 +104,24 @@ export function tokenize(source: string): Token[] {
   return tokens;
 }
 
-/** A cursor over tokens with the expectations the parsers share. */
+/**
+ * A cursor over tokens with the expectations the parsers share. With `statements`, a token
+ * that follows a comment may only be consumed where the parser called `statement()` (snarkVM's
+ * Sanitizer::parse, whitespace and comments, runs before each declaration and statement;
+ * elsewhere only whitespace is skipped).
+ */
 export class TokenStream {
   private pos = 0;
-  constructor(private readonly tokens: Token[]) {}
+  private statementAt = -1;
+  constructor(
+    private readonly tokens: Token[],
+    private readonly statements = false,
+  ) {}
+
+  /** The current token starts a declaration or statement: a comment may precede it. */
+  statement(): void {
+    this.statementAt = this.pos;
+  }
 
   peek(offset = 0): Token {
     return this.tokens[Math.min(this.pos + offset, this.tokens.length - 1)]!;
@@ -105,7 +129,14 @@ export class TokenStream {
 
   next(): Token {
     const t = this.peek();
-    if (t.kind !== 'eof') this.pos++;
+    if (t.kind === 'eof') return t;
+    if (this.statements && t.comment && this.statementAt !== this.pos)
+      throw new AleoParseError(
+        'a comment may only stand before a statement',
+        t.comment.line,
+        t.comment.column,
+      );
+    this.pos++;
     return t;
   }
 
@@ -120,7 +151,7 @@ export class TokenStream {
 
   accept(text: string): boolean {
     if (!this.is(text)) return false;
-    this.pos++;
+    this.next();
     return true;
   }
 

@@ -40,8 +40,9 @@ import {
 const pos = (t: Token): Pos => ({ line: t.line, column: t.column });
 
 export function parseProgram(source: string): ProgramAst {
-  const ts = new TokenStream(tokenize(source));
+  const ts = new TokenStream(tokenize(source), true);
   const imports: string[] = [];
+  ts.statement();
   while (ts.is('import')) {
     ts.next();
     const id = ts.word('a program id');
@@ -49,6 +50,7 @@ export function parseProgram(source: string): ProgramAst {
     if (imports.includes(id.text)) throw ts.error(`duplicate import '${id.text}'`, id);
     imports.push(id.text);
     ts.expect(';');
+    ts.statement();
   }
   ts.expect('program');
   const idTok = ts.word('a program id');
@@ -70,6 +72,7 @@ export function parseProgram(source: string): ProgramAst {
     names.add(t.text);
   };
   while (!ts.atEnd()) {
+    ts.statement();
     const kw = ts.word("'mapping', 'struct', 'record', 'closure', 'function' or 'constructor'");
     if (kw.text === 'constructor') {
       if (ctor) throw ts.error('duplicate constructor', kw);
@@ -82,10 +85,12 @@ export function parseProgram(source: string): ProgramAst {
     switch (kw.text) {
       case 'mapping': {
         declare(name);
+        ts.statement();
         ts.expect('key');
         ts.expect('as');
         const key = mappingType(ts);
         ts.expect(';');
+        ts.statement();
         ts.expect('value');
         ts.expect('as');
         const value = mappingType(ts);
@@ -138,6 +143,7 @@ function checkName(ts: TokenStream, t: Token): void {
 function structMembers(ts: TokenStream): Map<string, PlaintextType> {
   const members = new Map<string, PlaintextType>();
   while (ts.peek(1).text === 'as' && isIdentifier(ts.peek().text) && !isBlockKeyword(ts)) {
+    ts.statement();
     const m = ts.next();
     if (KEYWORDS.has(m.text)) throw ts.error(`'${m.text}' is a reserved keyword.`, m);
     if (members.has(m.text)) throw ts.error(`duplicate member '${m.text}'`, m);
@@ -156,6 +162,7 @@ function isBlockKeyword(ts: TokenStream): boolean {
 }
 
 function recordDef(ts: TokenStream, name: Token): RecordDef {
+  ts.statement();
   ts.expect('owner');
   ts.expect('as');
   const ot = ts.word('address.public or address.private');
@@ -164,6 +171,7 @@ function recordDef(ts: TokenStream, name: Token): RecordDef {
   ts.expect(';');
   const entries = new Map<string, { type: PlaintextType; visibility: Visibility }>();
   while (ts.peek(1).text === 'as' && isIdentifier(ts.peek().text) && !isBlockKeyword(ts)) {
+    ts.statement();
     const m = ts.next();
     if (m.text === 'owner' || entries.has(m.text)) throw ts.error(`duplicate entry '${m.text}'`, m);
     ts.expect('as');
@@ -191,6 +199,7 @@ function register(ts: TokenStream, what = 'a register'): number {
 function inputs<T>(ts: TokenStream, parse: (ts: TokenStream) => T): Input<T>[] {
   const out: Input<T>[] = [];
   while (ts.is('input')) {
+    ts.statement();
     const kw = ts.next();
     const r = register(ts);
     ts.expect('as');
@@ -203,6 +212,7 @@ function inputs<T>(ts: TokenStream, parse: (ts: TokenStream) => T): Input<T>[] {
 function outputs<T>(ts: TokenStream, parse: (ts: TokenStream) => T): Output<T>[] {
   const out: Output<T>[] = [];
   while (ts.is('output')) {
+    ts.statement();
     const kw = ts.next();
     const operand = parseOperand(ts);
     ts.expect('as');
@@ -235,6 +245,7 @@ function functionDef(ts: TokenStream, name: Token): FunctionDef {
   const outs = outputs<ValueType>(ts, valueType);
   let finalize: FinalizeDef | undefined;
   if (ts.is('finalize')) {
+    ts.statement();
     const kw = ts.next();
     const fname = ts.word('the finalize name');
     if (fname.text !== name.text)
@@ -343,6 +354,7 @@ function locator(ts: TokenStream): Locator {
 
 /** One instruction, through its `;`. */
 export function instruction(ts: TokenStream): Instruction {
+  ts.statement();
   const op = ts.word('an instruction');
   const spec = OPCODES.get(op.text);
   if (!spec) throw ts.error(`unknown instruction '${op.text}'`, op);
@@ -374,6 +386,7 @@ function mappingAccess(ts: TokenStream): { mapping: Locator; key: Operand } {
 }
 
 export function command(ts: TokenStream): Command {
+  ts.statement();
   const t = ts.peek();
   const at = pos(t);
   switch (t.text) {
