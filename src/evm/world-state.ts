@@ -66,13 +66,16 @@ enum J {
   Destruct,
 }
 
-interface Entry {
-  kind: J;
-  account?: Account;
-  address?: bigint;
-  key?: bigint;
-  prev?: unknown;
-  prev2?: unknown;
+/** One undo record. Every record has every field (one object shape for the engine). */
+class Entry {
+  constructor(
+    readonly kind: J,
+    readonly account: Account | undefined,
+    readonly address: bigint,
+    readonly key: bigint,
+    readonly prev: unknown,
+    readonly prev2: unknown,
+  ) {}
 }
 
 const EMPTY = new Uint8Array(0);
@@ -167,16 +170,16 @@ export class WorldState {
         a.exists = e.prev as boolean;
         break;
       case J.Storage:
-        a.storage.set(e.key!, e.prev as bigint);
+        a.storage.set(e.key, e.prev as bigint);
         break;
       case J.WarmAddress:
-        this.warmAddresses.delete(e.address!);
+        this.warmAddresses.delete(e.address);
         break;
       case J.WarmSlot:
-        this.warmSlots.get(e.address!)!.delete(e.key!);
+        (e.prev2 as Set<bigint>).delete(e.key);
         break;
       case J.Transient:
-        this.transient.get(e.address!)!.set(e.key!, e.prev as bigint);
+        (e.prev2 as Map<bigint, bigint>).set(e.key, e.prev as bigint);
         break;
       case J.Refund:
         this.refund = e.prev as number;
@@ -184,13 +187,13 @@ export class WorldState {
       case J.Touch:
         // Mainnet block 2675119 quirk kept by every client: a touch of the RIPEMD-160
         // precompile (0x03) survives the revert of the call that touched it.
-        if (e.address !== 3n) this.touched.delete(e.address!);
+        if (e.address !== 3n) this.touched.delete(e.address);
         break;
       case J.Created:
-        this.created.delete(e.address!);
+        this.created.delete(e.address);
         break;
       case J.Destruct:
-        this.destructed.delete(e.address!);
+        this.destructed.delete(e.address);
         break;
     }
   }
@@ -204,26 +207,26 @@ export class WorldState {
 
   private ensureExists(a: Account): void {
     if (!a.exists) {
-      this.journal.push({ kind: J.Exists, account: a, prev: false });
+      this.journal.push(new Entry(J.Exists, a, 0n, 0n, false, undefined));
       a.exists = true;
     }
   }
 
   setNonce(a: Account, nonce: bigint): void {
     this.ensureExists(a);
-    this.journal.push({ kind: J.Nonce, account: a, prev: a.nonce });
+    this.journal.push(new Entry(J.Nonce, a, 0n, 0n, a.nonce, undefined));
     a.nonce = nonce;
   }
 
   setBalance(a: Account, balance: bigint): void {
     this.ensureExists(a);
-    this.journal.push({ kind: J.Balance, account: a, prev: a.balance });
+    this.journal.push(new Entry(J.Balance, a, 0n, 0n, a.balance, undefined));
     a.balance = balance;
   }
 
   setCode(a: Account, code: Uint8Array): void {
     this.ensureExists(a);
-    this.journal.push({ kind: J.Code, account: a, prev: a.code, prev2: a.codeHash });
+    this.journal.push(new Entry(J.Code, a, 0n, 0n, a.code, a.codeHash));
     a.code = code;
     a.codeHash = code.length === 0 ? KECCAK_EMPTY_CODE : undefined;
   }
@@ -232,21 +235,21 @@ export class WorldState {
   touch(a: Account): void {
     if (!this.touched.has(a.address)) {
       this.touched.add(a.address);
-      this.journal.push({ kind: J.Touch, account: a, address: a.address });
+      this.journal.push(new Entry(J.Touch, a, a.address, 0n, undefined, undefined));
     }
   }
 
   markCreated(a: Account): void {
     if (!this.created.has(a.address)) {
       this.created.add(a.address);
-      this.journal.push({ kind: J.Created, account: a, address: a.address });
+      this.journal.push(new Entry(J.Created, a, a.address, 0n, undefined, undefined));
     }
   }
 
   markDestructed(a: Account): void {
     if (!this.destructed.has(a.address)) {
       this.destructed.add(a.address);
-      this.journal.push({ kind: J.Destruct, account: a, address: a.address });
+      this.journal.push(new Entry(J.Destruct, a, a.address, 0n, undefined, undefined));
     }
   }
 
@@ -285,7 +288,7 @@ export class WorldState {
 
   sstore(a: Account, key: bigint, value: bigint): void {
     const prev = this.sload(a, key);
-    this.journal.push({ kind: J.Storage, account: a, key, prev });
+    this.journal.push(new Entry(J.Storage, a, 0n, key, prev, undefined));
     a.storage.set(key, value);
   }
 
@@ -296,7 +299,7 @@ export class WorldState {
   tstore(address: bigint, key: bigint, value: bigint): void {
     let m = this.transient.get(address);
     if (!m) this.transient.set(address, (m = new Map()));
-    this.journal.push({ kind: J.Transient, address, key, prev: m.get(key) ?? 0n });
+    this.journal.push(new Entry(J.Transient, undefined, address, key, m.get(key) ?? 0n, m));
     m.set(key, value);
   }
 
@@ -306,7 +309,7 @@ export class WorldState {
   warmAddress(address: bigint): boolean {
     if (this.warmAddresses.has(address)) return true;
     this.warmAddresses.add(address);
-    this.journal.push({ kind: J.WarmAddress, address });
+    this.journal.push(new Entry(J.WarmAddress, undefined, address, 0n, undefined, undefined));
     return false;
   }
 
@@ -315,12 +318,12 @@ export class WorldState {
     if (!s) this.warmSlots.set(address, (s = new Set()));
     if (s.has(key)) return true;
     s.add(key);
-    this.journal.push({ kind: J.WarmSlot, address, key });
+    this.journal.push(new Entry(J.WarmSlot, undefined, address, key, undefined, s));
     return false;
   }
 
   addRefund(delta: number): void {
-    this.journal.push({ kind: J.Refund, prev: this.refund });
+    this.journal.push(new Entry(J.Refund, undefined, 0n, 0n, this.refund, undefined));
     this.refund += delta;
   }
 
