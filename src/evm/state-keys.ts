@@ -6,7 +6,7 @@
  */
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { namespacedKey } from '../state/index.js';
-import { addressToBytes, bigIntToBytes32, bytesToBigInt, writeWord } from './words.js';
+import { bytesToBigInt } from './words.js';
 
 export const ACCOUNT_PREFIX = namespacedKey('evm', 'a');
 export const STORAGE_PREFIX = namespacedKey('evm', 's');
@@ -14,33 +14,55 @@ export const CODE_PREFIX = namespacedKey('evm', 'c');
 
 export const KECCAK_EMPTY_CODE = keccak_256(new Uint8Array(0));
 
-function withPrefix(prefix: Uint8Array, ...parts: Uint8Array[]): Uint8Array {
-  let n = prefix.length;
-  for (const p of parts) n += p.length;
-  const out = new Uint8Array(n);
+// One scratch word (and its view) to turn BigInts into bytes without allocating per key.
+const WORD = new Uint8Array(32);
+const WORD_VIEW = new DataView(WORD.buffer);
+const U64 = 0xffff_ffff_ffff_ffffn;
+
+/** Writes `v` (below 2^256) into WORD, big-endian. */
+function putWord(v: bigint): void {
+  WORD_VIEW.setBigUint64(24, v); // keeps the low 64 bits
+  if (v <= U64) {
+    WORD_VIEW.setBigUint64(16, 0n);
+    WORD_VIEW.setBigUint64(8, 0n);
+    WORD_VIEW.setBigUint64(0, 0n);
+  } else {
+    WORD_VIEW.setBigUint64(16, v >> 64n);
+    WORD_VIEW.setBigUint64(8, v >> 128n);
+    WORD_VIEW.setBigUint64(0, v >> 192n);
+  }
+}
+
+/** `prefix`, then the low 20 bytes of `address`, then (when given) `slot` as 32 bytes. */
+function keyOf(prefix: Uint8Array, address: bigint, slot?: bigint): Uint8Array {
+  const out = new Uint8Array(prefix.length + 20 + (slot === undefined ? 0 : 32));
   out.set(prefix, 0);
-  let o = prefix.length;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
+  putWord(address);
+  out.set(WORD.subarray(12), prefix.length);
+  if (slot !== undefined) {
+    putWord(slot);
+    out.set(WORD, prefix.length + 20);
   }
   return out;
 }
 
 export function accountKey(address: bigint): Uint8Array {
-  return withPrefix(ACCOUNT_PREFIX, addressToBytes(address));
+  return keyOf(ACCOUNT_PREFIX, address);
 }
 
 export function storagePrefixOf(address: bigint): Uint8Array {
-  return withPrefix(STORAGE_PREFIX, addressToBytes(address));
+  return keyOf(STORAGE_PREFIX, address);
 }
 
 export function storageKey(address: bigint, slot: bigint): Uint8Array {
-  return withPrefix(STORAGE_PREFIX, addressToBytes(address), bigIntToBytes32(slot));
+  return keyOf(STORAGE_PREFIX, address, slot);
 }
 
 export function codeKey(codeHash: Uint8Array): Uint8Array {
-  return withPrefix(CODE_PREFIX, codeHash);
+  const out = new Uint8Array(CODE_PREFIX.length + codeHash.length);
+  out.set(CODE_PREFIX, 0);
+  out.set(codeHash, CODE_PREFIX.length);
+  return out;
 }
 
 export interface StoredAccount {
@@ -51,9 +73,10 @@ export interface StoredAccount {
 
 export function encodeAccount(a: StoredAccount): Uint8Array {
   const out = new Uint8Array(72);
-  const nonce = bigIntToBytes32(a.nonce);
-  out.set(nonce.subarray(24), 0);
-  writeWord(out, 8, a.balance);
+  putWord(a.nonce);
+  out.set(WORD.subarray(24), 0);
+  putWord(a.balance);
+  out.set(WORD, 8);
   out.set(a.codeHash, 40);
   return out;
 }
