@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assertBigInt, assertBytes, assertSafeInteger, assertString } from './assert.js';
+import { base58Decode, base58Encode } from './base58.js';
 import {
   bytesToHex,
   bytesToPrefixedHex,
@@ -78,5 +79,22 @@ describe('boundary assertions', () => {
     expect(() => assertBigInt(-1n, 'value')).toThrow('value: expected a bigint in [0, ∞], got -1n');
     assertString('x', 'name');
     expect(() => assertString(null, 'name')).toThrow('name: expected a string, got null');
+  });
+});
+
+describe('base58', () => {
+  // Vectors from the IETF base58 draft (draft-msporny-base58, section 5).
+  it('encodes and decodes the draft vectors', () => {
+    const hello = new TextEncoder().encode('Hello World!');
+    expect(base58Encode(hello)).toBe('2NEpo7TZRRrLZSi2U');
+    expect(base58Decode('2NEpo7TZRRrLZSi2U')).toEqual(hello);
+    const zeros = Uint8Array.of(0, 0, 0x28, 0x7f, 0xb4, 0xcd);
+    expect(base58Encode(zeros)).toBe('11233QC4');
+    expect(base58Decode('11233QC4')).toEqual(zeros);
+  });
+
+  it('names a character outside the alphabet', () => {
+    expect(() => base58Decode('12O')).toThrow(InvalidArgumentError);
+    expect(() => base58Decode('12O')).toThrow("'O' is not a base58 character");
   });
 });

@@ -11,11 +11,11 @@
  * `JsVmWorker` (worker.ts) runs one on a worker thread.
  */
 import { sha3_256 } from '@noble/hashes/sha3.js';
+import { base58Encode } from '../core/base58.js';
 import { utf8ToBytes } from '../core/bytes.js';
 import { JournaledCache, type KVStore } from '../state/index.js';
 import { type ContractAbi, parseAbi } from './abi.js';
 import { unmarshalArgs } from './args.js';
-import { base58Encode } from './base58.js';
 import { formatAmount, parseAmount } from './decimal.js';
 import { ContractValidationError, JsVmRequestError, TxFailure } from './errors.js';
 import { GAS } from './gas.js';

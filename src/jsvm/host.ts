@@ -9,8 +9,8 @@ import { ed25519 } from '@noble/curves/ed25519.js';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { ripemd160 } from '@noble/hashes/legacy.js';
 import { sha3_256 } from '@noble/hashes/sha3.js';
+import { base58Decode, base58Encode } from '../core/base58.js';
 import { bytesToHex, utf8ToBytes } from '../core/bytes.js';
-import { base58Decode, base58Encode } from './base58.js';
 import type { TxState } from './engine.js';
 import { keys } from './keys.js';
 
@@ -32,10 +32,11 @@ function hexBytes(hex: string): Uint8Array | undefined {
 }
 
 function verify(algo: string, msg: string, sig: string, pub: string): number {
-  const m = base58Decode(msg);
-  const s = base58Decode(sig);
-  const p = base58Decode(pub);
   try {
+    // IOST decodes invalid base58 as empty bytes, which then fail verification.
+    const m = base58Decode(msg);
+    const s = base58Decode(sig);
+    const p = base58Decode(pub);
     if (algo === 'ed25519') return ed25519.verify(s, m, p) ? 1 : 0;
     if (algo === 'secp256k1') return secp256k1.verify(s.subarray(0, 64), m, p, { prehash: false }) ? 1 : 0;
   } catch {

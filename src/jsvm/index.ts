@@ -2,9 +2,10 @@
  * polyvm/jsvm: JavaScript smart contracts in the IOST V8VM model. `JsVm` runs synchronously
  * on the calling thread; `JsVmWorker` runs one on a worker thread that owns the store.
  */
+
+export { base58Decode, base58Encode } from '../core/base58.js';
 export { type AbiArgType, type AbiMethod, type AmountLimit, type ContractAbi, parseAbi } from './abi.js';
 export { MAX_ARGS_LENGTH } from './args.js';
-export { base58Decode, base58Encode } from './base58.js';
 export { formatAmount, parseAmount } from './decimal.js';
 export {
   type CallRequest,

@@ -7,6 +7,9 @@
  * sk_tag = HashPSD4(["AleoGraphKey0", view_key, 0]). Text forms: base58 of a fixed prefix and
  * the 32-byte little-endian seed / view key (`APrivateKey1…`, `AViewKey1…`).
  */
+
+import { base58Decode, base58Encode } from '../../core/base58.js';
+import { PolyvmError } from '../../core/errors.js';
 import { bigintToBytesLe, bytesToBigintLe } from '../crypto/bits.js';
 import { mul } from '../crypto/curve.js';
 import { AleoDecodeError } from '../crypto/errors.js';
@@ -14,7 +17,6 @@ import { Fq, Fs } from '../crypto/modular.js';
 import { poseidonHash, poseidonHashToScalar } from '../crypto/poseidon.js';
 import { accountGenerator } from '../crypto/signature.js';
 import type { AffinePoint } from '../values.js';
-import { base58Decode, base58Encode } from './base58.js';
 
 const PRIVATE_KEY_PREFIX = [127, 134, 189, 116, 210, 221, 210, 137, 145, 18, 253];
 const VIEW_KEY_PREFIX = [14, 138, 223, 204, 247, 224, 122];
@@ -66,7 +68,12 @@ export function graphKey(viewKey: bigint): bigint {
 }
 
 function decodeKey(text: string, prefix: number[], length: number, what: string): bigint {
-  const data = base58Decode(text, what);
+  let data: Uint8Array;
+  try {
+    data = base58Decode(text);
+  } catch (e) {
+    throw new AleoDecodeError(`Invalid ${what}: ${e instanceof PolyvmError ? e.shortMessage : String(e)}`);
+  }
   if (data.length !== length)
     throw new AleoDecodeError(`Invalid ${what} length: found ${data.length}, expected ${length}`);
   if (prefix.some((b, i) => data[i] !== b)) throw new AleoDecodeError(`Invalid ${what} prefix in '${text}'`);
