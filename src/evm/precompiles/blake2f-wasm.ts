@@ -6,9 +6,9 @@
  * this about 30 times as many.
  *
  * Memory: v[0..15] at byte 0, m[0..15] at byte 128, as little-endian 64-bit words.
- * `rounds(n)` applies rounds 0, 1, ..., n - 1 (SIGMA row r mod 10) to v and stores v back.
- * Callers run long computations in chunks that are multiples of 10 rounds, so that the
- * engine's optimizing tier (which replaces code between calls) takes over early.
+ * `rounds(n)` applies rounds 0, 1, ..., n - 1 (SIGMA row r mod 10) to v and stores v back;
+ * `groups(n)` applies n groups of ten rounds. Callers run long computations in chunks, so
+ * that the engine's optimizing tier (which replaces code between calls) takes over early.
  */
 
 export const SIGMA: readonly (readonly number[])[] = [
@@ -115,16 +115,24 @@ function round(s: readonly number[]): number[] {
   ];
 }
 
-function body(): number[] {
+/**
+ * A function of one i32 `n`: loads v and m, runs rounds, stores v. `checked`: n rounds,
+ * counting down before each (rounds 0..n-1, for n below 10); else n groups of ten rounds
+ * (n at least 1), with no test between rounds (about 14% faster).
+ */
+function body(checked: boolean): number[] {
   const code: number[] = [];
   for (let i = 0; i < 16; i++) code.push(I32_CONST, 0, I64_LOAD, 3, ...uleb(8 * i), SET, V(i));
   for (let i = 0; i < 16; i++) code.push(I32_CONST, 0, I64_LOAD, 3, ...uleb(128 + 8 * i), SET, M(i));
   code.push(BLOCK, VOID, LOOP, VOID);
   for (const s of SIGMA) {
-    // if (n == 0) break; n -= 1; then one round.
-    code.push(GET, 0, I32_EQZ, BR_IF, 1, GET, 0, I32_CONST, 1, I32_SUB, SET, 0, ...round(s));
+    // checked: if (n == 0) break; n -= 1; then one round.
+    if (checked) code.push(GET, 0, I32_EQZ, BR_IF, 1, GET, 0, I32_CONST, 1, I32_SUB, SET, 0);
+    code.push(...round(s));
   }
-  code.push(BR, 0, END, END);
+  if (checked) code.push(BR, 0, END, END);
+  // n -= 1; if (n != 0) continue;
+  else code.push(GET, 0, I32_CONST, 1, I32_SUB, SET, 0, GET, 0, BR_IF, 0, END, END);
   for (let i = 0; i < 16; i++) code.push(I32_CONST, 0, GET, V(i), I64_STORE, 3, ...uleb(8 * i));
   code.push(END);
   return code;
@@ -133,33 +141,42 @@ function body(): number[] {
 const name = (s: string): number[] => [...uleb(s.length), ...[...s].map((c) => c.charCodeAt(0))];
 
 function moduleBytes(): Uint8Array {
-  const fn = [...uleb(1), ...uleb(32), I64, ...body()]; // locals: 32 x i64, then the code
+  const fn = (checked: boolean) => {
+    const f = [...uleb(1), ...uleb(32), I64, ...body(checked)]; // locals: 32 x i64, then the code
+    return [...uleb(f.length), ...f];
+  };
   return Uint8Array.from([
     ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00], // "\0asm", version 1
     ...section(1, vec([[0x60, ...vec([[I32]]), ...vec([])]])), // type 0: (i32) -> ()
-    ...section(3, vec([[0]])), // function 0 has type 0
+    ...section(3, vec([[0], [0]])), // functions 0 and 1 have type 0
     ...section(5, vec([[0x00, 1]])), // one memory of at least one page
     ...section(
       7,
       vec([
         [...name('rounds'), 0x00, 0],
+        [...name('groups'), 0x00, 1],
         [...name('m'), 0x02, 0],
       ]),
     ),
-    ...section(10, vec([[...uleb(fn.length), ...fn]])),
+    ...section(10, vec([fn(true), fn(false)])),
   ]);
 }
 
 export interface Blake2Rounds {
   /** v[0..15] then m[0..15], each 64-bit word as (lo, hi) 32-bit halves. */
   readonly words: Uint32Array;
+  /** Rounds 0..n-1 (SIGMA rows 0..n-1 mod 10). */
   rounds(n: number): void;
+  /** n >= 1 groups of ten rounds. */
+  groups(n: number): void;
 }
 
 /** The part of the WebAssembly JS API used here (the project's TypeScript lib has no DOM types). */
 interface WasmApi {
   Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object) => { exports: { rounds: (n: number) => void; m: { buffer: ArrayBuffer } } };
+  Instance: new (
+    module: object,
+  ) => { exports: { rounds: (n: number) => void; groups: (n: number) => void; m: { buffer: ArrayBuffer } } };
 }
 
 let instance: Blake2Rounds | undefined;
@@ -169,7 +186,7 @@ export function blake2Rounds(): Blake2Rounds {
   if (!instance) {
     const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
     const exp = new wasm.Instance(new wasm.Module(moduleBytes())).exports;
-    instance = { words: new Uint32Array(exp.m.buffer, 0, 64), rounds: exp.rounds };
+    instance = { words: new Uint32Array(exp.m.buffer, 0, 64), rounds: exp.rounds, groups: exp.groups };
   }
   return instance;
 }

@@ -14,7 +14,7 @@ const IV = new Uint32Array([
   0xade682d1, 0x510e527f, 0x2b3e6c1f, 0x9b05688c, 0xfb41bd6b, 0x1f83d9ab, 0x137e2179, 0x5be0cd19,
 ]);
 
-/** Rounds per call into WebAssembly: a multiple of 10, so each call starts at SIGMA row 0. */
+/** Rounds per call into WebAssembly (a multiple of 10). */
 export const CHUNK = 1_000_000;
 
 /** F(h, m, t, f) with `rounds` rounds; h, mIn, t hold (lo, hi) pairs; returns the new h. */
@@ -38,7 +38,10 @@ export function blake2bCompress(
     v[28] = ~v[28]!;
     v[29] = ~v[29]!;
   }
-  for (let left = rounds; left > 0; left -= CHUNK) wasm.rounds(Math.min(left, CHUNK));
+  // Groups of ten rounds in chunks, then the last rounds % 10 (SIGMA rows 0.. again).
+  for (let left = Math.floor(rounds / 10); left > 0; left -= CHUNK / 10)
+    wasm.groups(Math.min(left, CHUNK / 10));
+  if (rounds % 10 > 0) wasm.rounds(rounds % 10);
   const out = new Uint32Array(16);
   for (let i = 0; i < 16; i++) out[i] = h[i]! ^ v[i]! ^ v[i + 16]!;
   return out;
