@@ -5,7 +5,9 @@
  */
 const GAS_ABOVE_2_53 =
   "transaction gas 0x7fe0000000000001 exceeds the interpreter's float64 gas (exact below 2^53): " +
-  'the code reads GAS and forwards all of it through 1024 nested calls';
+  'the code forwards all its gas (GAS) through 1024 nested STATICCALLs and the innermost frame ' +
+  'halts (CREATE in a static context), burning what it was given, an amount proportional to the ' +
+  'whole gas; transaction.ts can hold back gas above 2^53 only where execution does not see it';
 
 export const KNOWN_FAILURES: Readonly<Record<string, string>> = {
   'stStaticCall/static_LoopCallsDepthThenRevert2.json static_LoopCallsDepthThenRevert2[d0,g0,v0]':
