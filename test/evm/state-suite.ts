@@ -98,7 +98,7 @@ export function stateTestShard(index: number, count: number): void {
         if (shardOf(name, i, count) !== index) continue;
         it(
           name,
-          () => {
+          async () => {
             const unexpected: string[] = [];
             const nowPassing: string[] = [];
             const lostCases: string[] = [];
@@ -109,6 +109,9 @@ export function stateTestShard(index: number, count: number): void {
               const text = readFileSync(file, 'utf8');
               const expected = cancunCases(text);
               const results = runStateTests(file, parseStateTestFile(file, text), { fork: 'Cancun' });
+              // Let the worker answer vitest between files: its RPC calls time out after
+              // 60 s, and a whole folder can take longer on a busy 2-core machine.
+              await new Promise((resolve) => setImmediate(resolve));
               if (results.length !== expected) lostCases.push(`${rel}: ran ${results.length} of ${expected}`);
               for (const r of results) {
                 total++;
