@@ -16,14 +16,15 @@ import { parseStateTestFile } from '../../src/evm/statetest/parse.js';
 import { runStateTests } from '../../src/evm/statetest/run.js';
 import { conformanceSuite } from '../conformance-dir.js';
 import { KNOWN_FAILURES } from './known-failures.js';
-import { SLOW_FILES } from './slow-files.js';
+import { SLOW_FILES, WORKER_FILES } from './slow-files.js';
+import { runStateFileInWorker } from './state-file-worker.js';
 
 const suite = conformanceSuite('ethereum-tests/GeneralStateTests');
 const slow = process.env.POLYVM_SLOW_TESTS === '1';
 
 /**
- * Per folder. The longest, stTimeConsuming, takes about 2 minutes on one core, most of it
- * CALLBlake2f_MaxRounds (2^32 - 1 BLAKE2 rounds).
+ * Per folder. The longest, stTimeConsuming and vmPerformance, take 35-45 s on one core
+ * (CALLBlake2f_MaxRounds: 2^32 - 1 BLAKE2 rounds; loopMul), more on a busy machine.
  */
 const FOLDER_TIMEOUT_MS = 600_000;
 
@@ -108,7 +109,9 @@ export function stateTestShard(index: number, count: number): void {
               if (SLOW_FILES[rel] && !slow) continue;
               const text = readFileSync(file, 'utf8');
               const expected = cancunCases(text);
-              const results = runStateTests(file, parseStateTestFile(file, text), { fork: 'Cancun' });
+              const results = WORKER_FILES.has(rel)
+                ? await runStateFileInWorker(file, 'Cancun')
+                : runStateTests(file, parseStateTestFile(file, text), { fork: 'Cancun' });
               // Let the worker answer vitest between files: its RPC calls time out after
               // 60 s, and a whole folder can take longer on a busy 2-core machine.
               await new Promise((resolve) => setImmediate(resolve));
