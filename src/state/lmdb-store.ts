@@ -101,7 +101,12 @@ export class LmdbStore implements KVStore {
       return;
     }
     // lmdb-js iterates in reverse from an inclusive `start`; our upper bound is exclusive.
-    for (const { key, value } of this.db.getRange({ start: end && asBuffer(end), reverse: true })) {
+    // Without an `end` it stops before the key 0x00, so the empty key is given as the end.
+    for (const { key, value } of this.db.getRange({
+      start: end && asBuffer(end),
+      end: LOWEST,
+      reverse: true,
+    })) {
       if (end && compareBytes(key, end) >= 0) continue;
       if (start && compareBytes(key, start) < 0) return;
       if (n++ >= limit) return;
@@ -134,6 +139,9 @@ export class LmdbStore implements KVStore {
     if (this.closed) throw new StateStoreError(`state store at ${this.path} is closed`);
   }
 }
+
+/** Below every key (keys are never empty). */
+const LOWEST = Buffer.alloc(0);
 
 function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

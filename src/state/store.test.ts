@@ -66,6 +66,15 @@ describe.each(stores)('%s', (_name, make) => {
     await s.close();
   });
 
+  it('reverse ranges reach the lowest keys, a single zero byte included', async () => {
+    const s = make();
+    for (const k of ['00', '0000', '0080', '01']) s.put(h(k), h('00'));
+    const keys = (o: Parameters<typeof s.range>[0]) => hex(s.range(o)).map((e) => e.split('=')[0]);
+    expect(keys({ reverse: true })).toEqual(['01', '0080', '0000', '00']);
+    expect(keys({ prefix: h('00'), reverse: true })).toEqual(['0080', '0000', '00']);
+    await s.close();
+  });
+
   it('applies a batch as a whole', async () => {
     const s = make();
     s.put(h('05'), h('01'));
