@@ -1,8 +1,8 @@
 /**
  * ethereum/tests GeneralStateTests (Cancun) through the statetest runner: one vitest test
  * per folder, failing with the names of the failing cases. The folders are split into
- * shards (one test file each) so that vitest runs them on separate cores. Files listed in
- * slow-files.ts run only with POLYVM_SLOW_TESTS=1 (see docs/evm.md).
+ * shards (one test file each) so that vitest runs them on separate cores. The files in
+ * worker-files.ts run in a worker thread.
  *
  * Cases must not disappear silently: each file's Cancun post entries are counted from the
  * raw JSON (not through the parser or the runner) and must equal the number of results
@@ -16,11 +16,10 @@ import { parseStateTestFile } from '../../src/evm/statetest/parse.js';
 import { runStateTests } from '../../src/evm/statetest/run.js';
 import { conformanceSuite } from '../conformance-dir.js';
 import { KNOWN_FAILURES } from './known-failures.js';
-import { SLOW_FILES, WORKER_FILES } from './slow-files.js';
+import { WORKER_FILES } from './worker-files.js';
 import { runStateFileInWorker } from './state-file-worker.js';
 
 const suite = conformanceSuite('ethereum-tests/GeneralStateTests');
-const slow = process.env.POLYVM_SLOW_TESTS === '1';
 
 /**
  * Per folder. The longest, stTimeConsuming and vmPerformance, take 35-45 s on one core
@@ -106,7 +105,6 @@ export function stateTestShard(index: number, count: number): void {
             let total = 0;
             for (const file of jsonFiles(dir)) {
               const rel = relative(suite.path, file);
-              if (SLOW_FILES[rel] && !slow) continue;
               const text = readFileSync(file, 'utf8');
               const expected = cancunCases(text);
               const results = WORKER_FILES.has(rel)
