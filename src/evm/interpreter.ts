@@ -55,45 +55,14 @@ import {
 } from './instructions/bitwise.js';
 import type { InstructionTable } from './instructions/table.js';
 
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
 /** Opcodes the loop runs itself (the instruction table has no handler for them). */
 export const INLINE_OPCODES: ReadonlySet<number> = new Set([
-  0x00,
-  0x01,
-  0x02,
-  0x03,
-  0x04,
-  0x05,
-  0x06,
-  0x07,
-  0x08,
-  0x09,
-  0x0a,
-  0x0b,
-  0x10,
-  0x11,
-  0x12,
-  0x13,
-  0x14,
-  0x15,
-  0x16,
-  0x17,
-  0x18,
-  0x19,
-  0x1a,
-  0x1b,
-  0x1c,
-  0x1d,
-  0x50,
-  0x51,
-  0x52,
-  0x53,
-  0x56,
-  0x57,
-  0x58,
-  0x5a,
-  0x5b,
-  0x5f,
-  ...Array.from({ length: 64 }, (_, i) => 0x60 + i), // PUSH1-32, DUP1-16, SWAP1-16
+  ...range(0x00, 0x0b), // STOP, arithmetic
+  ...range(0x10, 0x1d), // comparison, bitwise
+  ...[0x50, 0x51, 0x52, 0x53, 0x56, 0x57, 0x58, 0x5a, 0x5b], // POP, memory words, jumps, PC, GAS
+  ...range(0x5f, 0x9f), // PUSH0-PUSH32, DUP1-DUP16, SWAP1-SWAP16
 ]);
 
 /** Offsets below this fit a number exactly; larger ones always run out of gas. */
