@@ -7,7 +7,6 @@
  * PUSHDATA*; a type name (Integer, ByteString, ...) for NEWARRAY_T, ISTYPE and CONVERT.
  */
 import { PolyvmError } from '../core/errors.js';
-import { bigIntToLE } from './bigint.js';
 import { OPCODE_BY_NAME, type OpCodeInfo } from './opcodes.js';
 import { stackItemTypeByName } from './types/stack-item-type.js';
 

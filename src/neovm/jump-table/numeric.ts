@@ -111,7 +111,9 @@ export const numericHandlers: HandlerMap = {
   LE: order((a, b) => a <= b),
   GT: order((a, b) => a > b),
   GE: order((a, b) => a >= b),
+  // biome-ignore lint/complexity/useMathMinMax: BigInt operands (Math.min would throw).
   MIN: binary((a, b) => (a < b ? a : b)),
+  // biome-ignore lint/complexity/useMathMinMax: BigInt operands (Math.max would throw).
   MAX: binary((a, b) => (a > b ? a : b)),
   /** Pops b, a, x: pushes a <= x < b. */
   WITHIN: (engine) => {
