@@ -10,6 +10,7 @@ import {
   EMPTY,
   type ExecContext,
   Frame,
+  gasLeft,
   HALT_BASE,
   INVALID_CONTRACT_PREFIX,
   type Message,
@@ -20,6 +21,7 @@ import {
   RUNNING,
   STOPPED,
   SUSPENDED,
+  setGasLeft,
 } from './frame.js';
 import { type InstructionTable, instructionTable } from './instructions/table.js';
 import { run } from './interpreter.js';
@@ -29,7 +31,7 @@ export interface CallResult {
   success: boolean;
   /** RETURNED, STOPPED, REVERTED or a halt code. */
   status: number;
-  gasLeft: number;
+  gasLeft: bigint;
   output: Uint8Array;
 }
 
@@ -90,15 +92,15 @@ function start(ctx: ExecContext, msg: Message): Frame | CallResult {
   if (!msg.isCreate) {
     const pre = ctx.precompiles.get(msg.codeAddress);
     if (pre) {
-      const r = pre(msg.input, BigInt(msg.gas));
+      const r = pre(msg.input, msg.gas);
       if (!r.success) {
         world.revertTo(cp);
-        return { success: false, status: PRECOMPILE_FAILED, gasLeft: 0, output: EMPTY };
+        return { success: false, status: PRECOMPILE_FAILED, gasLeft: 0n, output: EMPTY };
       }
       world.commitTo(cp);
       // The input is a view of the caller's memory; an output sharing it (identity) is copied.
       const output = r.output.buffer === msg.input.buffer ? r.output.slice() : r.output;
-      return { success: true, status: RETURNED, gasLeft: msg.gas - Number(r.gasUsed), output };
+      return { success: true, status: RETURNED, gasLeft: msg.gas - r.gasUsed, output };
     }
   }
   if (msg.code.length === 0 && !msg.isCreate) {
@@ -122,7 +124,7 @@ function finish(ctx: ExecContext, f: Frame): CallResult {
   if (status === STOPPED || status === RETURNED) {
     if (!f.msg.isCreate) {
       world.commitTo(f.checkpoint);
-      return { success: true, status, gasLeft: f.gas, output: status === STOPPED ? EMPTY : f.output };
+      return { success: true, status, gasLeft: gasLeft(f), output: status === STOPPED ? EMPTY : f.output };
     }
     let code = status === STOPPED ? EMPTY : f.output;
     const deposit = 200 * code.length;
@@ -135,17 +137,17 @@ function finish(ctx: ExecContext, f: Frame): CallResult {
     if (status < HALT_BASE) {
       if (code.length > 0) world.setCode(world.get(f.msg.address), code);
       world.commitTo(f.checkpoint);
-      return { success: true, status, gasLeft: f.gas, output: EMPTY };
+      return { success: true, status, gasLeft: gasLeft(f), output: EMPTY };
     }
   }
   world.revertTo(f.checkpoint);
-  if (status === REVERTED) return { success: false, status, gasLeft: f.gas, output: f.output };
-  return { success: false, status, gasLeft: 0, output: EMPTY };
+  if (status === REVERTED) return { success: false, status, gasLeft: gasLeft(f), output: f.output };
+  return { success: false, status, gasLeft: 0n, output: EMPTY };
 }
 
 /** Hands a child's result to the suspended parent and lets it run again. */
 function resume(f: Frame, r: CallResult, created: bigint | undefined): void {
-  f.gas += r.gasLeft;
+  setGasLeft(f, gasLeft(f) + r.gasLeft);
   if (created !== undefined) {
     f.returnData = r.success ? EMPTY : r.output;
     f.stack[f.sp++] = r.success ? created : 0n;

@@ -88,7 +88,8 @@ export interface Message {
   input: Uint8Array;
   code: Uint8Array;
   codeHash: Uint8Array | undefined;
-  gas: number;
+  /** Gas given to the frame (a BigInt: synthetic tests give limits above 2^53). */
+  gas: bigint;
   depth: number;
   isStatic: boolean;
   isCreate: boolean;
@@ -102,7 +103,14 @@ export class Frame {
   readonly code: Uint8Array;
   readonly analysis: CodeAnalysis;
   pc = 0;
+  /** Gas left, as a number the interpreter counts down; see `gasHigh`. */
   gas: number;
+  /**
+   * Gas left beyond `gas`. Non-zero only when more than GAS_CHUNK is left (limits above
+   * 2^53 in synthetic tests): `gas` then holds GAS_CHUNK, which no frame can spend, and the
+   * total is exact. Read and set the total with `gasLeft` and `setGasLeft`.
+   */
+  gasHigh = 0n;
   readonly stack: bigint[];
   sp = 0;
   readonly memory: Memory;
@@ -121,13 +129,34 @@ export class Frame {
     this.ctx = ctx;
     this.msg = msg;
     this.code = msg.code;
-    this.gas = msg.gas;
+    this.gas = 0;
+    setGasLeft(this, msg.gas);
     this.analysis = analysis;
     this.stack = stack;
   }
 }
 
 export const EMPTY = new Uint8Array(0);
+
+/** The most gas a frame keeps as a number (2^52, exact in a float64). */
+const GAS_CHUNK = 2 ** 52;
+const GAS_CHUNK_BIG = BigInt(GAS_CHUNK);
+
+/** The exact gas a frame has left. */
+export function gasLeft(f: Frame): bigint {
+  return f.gasHigh === 0n ? BigInt(f.gas) : f.gasHigh + BigInt(f.gas);
+}
+
+/** Sets the gas a frame has left. */
+export function setGasLeft(f: Frame, total: bigint): void {
+  if (total > GAS_CHUNK_BIG) {
+    f.gas = GAS_CHUNK;
+    f.gasHigh = total - GAS_CHUNK_BIG;
+  } else {
+    f.gas = Number(total);
+    f.gasHigh = 0n;
+  }
+}
 
 /** Charges `amount` gas; on shortage halts the frame with OutOfGas and returns false. */
 export function useGas(f: Frame, amount: number): boolean {

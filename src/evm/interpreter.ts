@@ -297,8 +297,8 @@ export function run(f: Frame, t: InstructionTable): void {
       case 0x58: // PC
         s[sp++] = BigInt(pc);
         break;
-      case 0x5a: // GAS
-        s[sp++] = BigInt(gas);
+      case 0x5a: // GAS (gasHigh: limits above 2^53, see Frame)
+        s[sp++] = f.gasHigh === 0n ? BigInt(gas) : f.gasHigh + BigInt(gas);
         break;
       case 0x5b: // JUMPDEST
         break;

@@ -97,7 +97,7 @@ export function runCode(opts: RunCodeOptions): RunCodeResult {
     input: opts.input ?? new Uint8Array(0),
     code: acct.code,
     codeHash: acct.codeHash,
-    gas: Number(gas),
+    gas,
     depth: 0,
     isStatic: false,
     isCreate: false,
@@ -110,6 +110,6 @@ export function runCode(opts: RunCodeOptions): RunCodeResult {
     status,
     reason: status === 'halt' ? HALT_NAMES[r.status] : undefined,
     output: r.output,
-    gasUsed: gas - BigInt(r.gasLeft),
+    gasUsed: gas - r.gasLeft,
   };
 }

@@ -9,7 +9,7 @@ import type { JournaledCache } from '../state/index.js';
 import { executeMessage } from './executor.js';
 import type { ForkName } from './fork-names.js';
 import { forkRules } from './fork-rules.js';
-import { type BlockEnv, type ExecContext, HALT_BASE, HALT_NAMES, type Message, REVERTED } from './frame.js';
+import { type BlockEnv, type ExecContext, HALT_NAMES, type Message, REVERTED } from './frame.js';
 import { createAddress } from './instructions/system.js';
 import { precompileMap } from './precompiles-link.js';
 import type { Tracer } from './tracer.js';
@@ -56,7 +56,6 @@ export type TxResult =
 const MAX_U256 = (1n << 256n) - 1n;
 const BLOB_GAS_PER_BLOB = 131072n;
 const MAX_BLOBS = 6;
-const GAS_CAP = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** EIP-4844 fake_exponential. */
 export function fakeExponential(factor: bigint, numerator: bigint, denominator: bigint): bigint {
@@ -160,19 +159,14 @@ export function runTransaction(
     }
     if (rules.warmCoinbase) world.warmAddress(block.coinbase);
   }
-  // Gas is a float64 number inside the interpreter. Above 2^53 (only in a few synthetic
-  // tests with absurd limits) the excess is held back and added to what is left, which is
-  // exact unless the code reads GAS or forwards all gas to a call.
-  const execGas = tx.gasLimit - intrinsic;
-  const heldBack = execGas > GAS_CAP ? execGas - GAS_CAP : 0n;
-  const gas = Number(execGas - heldBack);
+  const gas = tx.gasLimit - intrinsic;
   const targetAccount = world.get(target);
-  let result: { success: boolean; status: number; gasLeft: number; output: Uint8Array };
+  let result: { success: boolean; status: number; gasLeft: bigint; output: Uint8Array };
   if (
     isCreate &&
     (targetAccount.nonce !== 0n || targetAccount.code.length > 0 || world.hasStorage(targetAccount))
   ) {
-    result = { success: false, status: 25, gasLeft: 0, output: new Uint8Array(0) };
+    result = { success: false, status: 25, gasLeft: 0n, output: new Uint8Array(0) };
   } else {
     const msg: Message = {
       caller: tx.sender,
@@ -190,7 +184,7 @@ export function runTransaction(
     };
     result = executeMessage(ctx, msg);
   }
-  let gasUsed = tx.gasLimit - BigInt(result.gasLeft) - (result.status < HALT_BASE ? heldBack : 0n);
+  let gasUsed = tx.gasLimit - result.gasLeft;
   const refund = minBig(BigInt(world.refund), gasUsed / BigInt(rules.refundQuotient));
   gasUsed -= refund;
   world.setBalance(sender, sender.balance + (tx.gasLimit - gasUsed) * gasPrice);

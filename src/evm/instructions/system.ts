@@ -9,11 +9,13 @@ import {
   EMPTY,
   expandMemory,
   type Frame,
+  gasLeft,
   type Message,
   OUT_OF_GAS,
   STATIC_WRITE,
   STOPPED,
   SUSPENDED,
+  setGasLeft,
   useGas,
 } from '../frame.js';
 import { bigIntToMinimalBytes, rlpEncode } from '../rlp.js';
@@ -24,9 +26,9 @@ const MAX_DEPTH = 1024;
 const MAX_NONCE = (1n << 64n) - 1n;
 const CALL_VALUE_COST = 9000;
 const NEW_ACCOUNT_COST = 25000;
-const STIPEND = 2300;
+const STIPEND = 2300n;
 
-const allBut64th = (g: number) => g - Math.floor(g / 64);
+const allBut64th = (g: bigint) => g - g / 64n;
 
 /** Whether an account counts as alive for the new-account charge. */
 function alive(f: Frame, a: Account): boolean {
@@ -63,22 +65,25 @@ function call(f: Frame, kind: number): void {
     const target = world.get(to);
     if (rules.emptyIsDead ? transfers && !alive(f, target) : !target.exists) extra += NEW_ACCOUNT_COST;
   }
-  if (f.gas < extra) {
+  const left = gasLeft(f);
+  if (left < BigInt(extra)) {
     f.status = OUT_OF_GAS;
     return;
   }
-  let gas: number;
+  const available = left - BigInt(extra);
+  let gas: bigint;
   if (rules.allButOne64th) {
-    const cap = allBut64th(f.gas - extra);
-    gas = gasReq < BigInt(cap) ? Number(gasReq) : cap;
+    const cap = allBut64th(available);
+    // biome-ignore lint/complexity/useMathMinMax: BigInt operands (Math.min would throw).
+    gas = gasReq < cap ? gasReq : cap;
   } else {
-    if (gasReq > BigInt(f.gas - extra)) {
+    if (gasReq > available) {
       f.status = OUT_OF_GAS;
       return;
     }
-    gas = Number(gasReq);
+    gas = gasReq;
   }
-  if (!useGas(f, extra + gas)) return;
+  setGasLeft(f, available - gas);
   if (kind === KIND_CALL && transfers && f.msg.isStatic) {
     f.status = STATIC_WRITE;
     return;
@@ -86,7 +91,7 @@ function call(f: Frame, kind: number): void {
   const childGas = transfers ? gas + STIPEND : gas;
   f.returnData = EMPTY;
   if ((hasValue && world.get(f.msg.address).balance < value) || f.msg.depth + 1 > MAX_DEPTH) {
-    f.gas += childGas;
+    setGasLeft(f, gasLeft(f) + childGas);
     s[f.sp++] = 0n;
     return;
   }
@@ -165,11 +170,12 @@ function create(f: Frame, isCreate2: boolean): void {
     ? create2Address(f.msg.address, salt, initcode)
     : createAddress(f.msg.address, sender.nonce);
   if (rules.accessLists) world.warmAddress(address);
-  const gas = rules.allButOne64th ? allBut64th(f.gas) : f.gas;
-  f.gas -= gas;
+  const left = gasLeft(f);
+  const gas = rules.allButOne64th ? allBut64th(left) : left;
+  setGasLeft(f, left - gas);
   f.returnData = EMPTY;
   if (sender.balance < value || sender.nonce === MAX_NONCE || f.msg.depth + 1 > MAX_DEPTH) {
-    f.gas += gas;
+    setGasLeft(f, left);
     s[f.sp++] = 0n;
     return;
   }
