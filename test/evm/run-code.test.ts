@@ -24,6 +24,14 @@ describe('runCode', () => {
     expect(r.output[31]).toBe(3);
   });
 
+  it('keeps gas exact above 2^53: GAS reads the exact amount left', () => {
+    // GAS (2) PUSH1 0 MSTORE (3 + 3 + 3 memory) PUSH1 32 PUSH1 0 RETURN (3 + 3): 17 gas.
+    const limit = (1n << 60n) + 7n;
+    const r = runCode({ code: hexToBytes('5a60005260206000f3'), gas: limit });
+    expect(BigInt(`0x${Buffer.from(r.output).toString('hex')}`)).toBe(limit - 2n);
+    expect(r.gasUsed).toBe(17n);
+  });
+
   it('treats a truncated PUSH at the end of code as zero-padded', () => {
     // PUSH2 0x01 (padded to 0x0100), then implicit STOP: 3 gas.
     expect(runCode({ code: hexToBytes('6101') }).gasUsed).toBe(3n);
