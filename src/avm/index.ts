@@ -11,7 +11,13 @@ import { Fq } from './crypto/modular.js';
 import { poseidonHash } from './crypto/poseidon.js';
 import { AleoHalt } from './errors.js';
 import { type FinalizeEnv, runFinalize } from './finalize.js';
-import { AleoProgram, type ExecutionContext, parseInputs, runFunction } from './process.js';
+import {
+  AleoProgram,
+  type ExecutionContext,
+  type FunctionResult,
+  parseInputs,
+  runFunction,
+} from './process.js';
 import { valueToText } from './text/value.js';
 import { type TransitionJson, transitionToJson } from './transition/json.js';
 import type { RequestRandomness, Transition } from './transition/request.js';
@@ -139,17 +145,22 @@ export function checkProgram(
   return AleoProgram.parse(source, imports);
 }
 
-/** Evaluates `fn` on text inputs: a halt (overflow, failed assert) is an error result. */
-export function run(
+/**
+ * Signs (when asked) and evaluates `fn` on text inputs, then hands the result to `then`
+ * (finalize); a halt (overflow, failed assert) anywhere is an error result.
+ */
+function evaluate(
   program: AleoProgram,
   fn: string,
   inputs: readonly string[],
-  opts: RunOptions = {},
+  opts: RunOptions,
+  then?: (r: FunctionResult, ctx: ExecutionContext) => void,
 ): RunResult {
   const { ctx, account } = context(opts);
   const args = parseInputs(program, fn, inputs, account?.viewKey);
   try {
     const r = runFunction(program, fn, args, ctx, ctx.signer);
+    then?.(r, ctx);
     return {
       status: 'success',
       outputs: r.outputs.map(valueToText),
@@ -159,6 +170,16 @@ export function run(
     if (e instanceof AleoHalt) return { status: 'error', error: e.shortMessage };
     throw e;
   }
+}
+
+/** Evaluates `fn` on text inputs: a halt (overflow, failed assert) is an error result. */
+export function run(
+  program: AleoProgram,
+  fn: string,
+  inputs: readonly string[],
+  opts: RunOptions = {},
+): RunResult {
+  return evaluate(program, fn, inputs, opts);
 }
 
 export interface ExecuteOptions extends RunOptions {
@@ -176,30 +197,18 @@ export function execute(
   state: JournaledCache,
   opts: ExecuteOptions = {},
 ): RunResult {
-  const { ctx, account } = context(opts);
-  const args = parseInputs(program, fn, inputs, account?.viewKey);
-  try {
-    const r = runFunction(program, fn, args, ctx, ctx.signer);
-    if (r.future) {
-      // The finalize environment carries the root transition id and the call graph (rand.chacha).
-      const env: FinalizeEnv = {
-        state,
-        blockHeight: opts.blockHeight ?? 0,
-        networkId: opts.networkId ?? 0,
-        transitionId: executionTransitionId(ctx.transitions?.list ?? []),
-        callGraph: ctx.transitions?.callGraph,
-      };
-      runFinalize(program, r.future, env);
-    }
-    return {
-      status: 'success',
-      outputs: r.outputs.map(valueToText),
-      ...transitionsJson(ctx),
+  return evaluate(program, fn, inputs, opts, (r, ctx) => {
+    if (!r.future) return;
+    // The finalize environment carries the root transition id and the call graph (rand.chacha).
+    const env: FinalizeEnv = {
+      state,
+      blockHeight: opts.blockHeight ?? 0,
+      networkId: opts.networkId ?? 0,
+      transitionId: executionTransitionId(ctx.transitions?.list ?? []),
+      callGraph: ctx.transitions?.callGraph,
     };
-  } catch (e) {
-    if (e instanceof AleoHalt) return { status: 'error', error: e.shortMessage };
-    throw e;
-  }
+    runFinalize(program, r.future, env);
+  });
 }
 
 /** A journaled cache over `store` for a sequence of executions. */
