@@ -53,11 +53,38 @@ export class InvalidInputFileError extends PolyvmError {
   }
 }
 
-/** A state directory that is not a polyvm store, is corrupt, or cannot be opened. */
+/** A state directory that is not a polyvm store, or cannot be opened or used. */
 export class StateStoreError extends PolyvmError {
   override name = 'StateStoreError';
+  constructor(shortMessage: string, options?: PolyvmErrorOptions, code = 'STATE_STORE') {
+    super(code, shortMessage, options);
+  }
+}
+
+/** A data file that fails the structural check: opening it could fault the process. */
+export class StateStoreCorruptError extends StateStoreError {
+  override name = 'StateStoreCorruptError';
   constructor(shortMessage: string, options?: PolyvmErrorOptions) {
-    super('STATE_STORE', shortMessage, options);
+    super(shortMessage, options, 'STATE_CORRUPT');
+  }
+}
+
+/** A write to a store that is open for reading only (opened so, or not writable). */
+export class StateStoreReadOnlyError extends StateStoreError {
+  override name = 'StateStoreReadOnlyError';
+  constructor(shortMessage: string, options?: PolyvmErrorOptions) {
+    super(shortMessage, options, 'STATE_READ_ONLY');
+  }
+}
+
+/**
+ * A flush whose reads another writer has changed since: committing would lose that writer's
+ * update, so nothing was written. Discard and run the work again.
+ */
+export class StateConflictError extends StateStoreError {
+  override name = 'StateConflictError';
+  constructor(shortMessage: string, options?: PolyvmErrorOptions) {
+    super(shortMessage, options, 'STATE_CONFLICT');
   }
 }
 

@@ -261,7 +261,7 @@ describe('LmdbStore directories', () => {
         c.writeBigUInt64LE(1n << 40n, 4096 + 136);
         return c;
       },
-      /points to page 1099511627776/,
+      /main tree reaches page 1099511627776, beyond the last page/,
     ],
   ];
   it.each(corruptions)(
@@ -281,8 +281,9 @@ describe('LmdbStore directories', () => {
         }
       })();
       expect(error).toBeInstanceOf(StateStoreError);
-      expect(error?.shortMessage).toMatch(/data is corrupt or unreadable/);
-      expect(error?.details).toMatch(why);
+      expect(error?.code).toBe('STATE_CORRUPT');
+      expect(error?.shortMessage).toMatch(/ is corrupt: data\.mdb: /);
+      expect(error?.shortMessage).toMatch(why);
       expect(() => new LmdbStore(dir, { readOnly: true })).toThrow(StateStoreError);
       expect(snapshot(dir)).toEqual(before);
     },

@@ -1,20 +1,37 @@
 /**
  * KVStore on LMDB (lmdb-js): ACID, crash-safe, synchronous reads. A polyvm state directory
- * holds `polyvm.json` (the format marker) and `data.mdb` (the LMDB environment). A
- * directory that holds anything else is refused and left untouched.
+ * holds `polyvm.json` (the format marker), `data.mdb` (the LMDB data) and `data.mdb-lock`
+ * (LMDB's reader table and writer mutex). A directory that holds anything else is refused and
+ * left untouched.
+ *
+ * Writers in every process are serialised by LMDB's writer mutex (a robust mutex in the lock
+ * file: a writer killed while holding it releases it): `exclusive(fn)` runs `fn` inside one
+ * LMDB write transaction, so a read-execute-write in it cannot interleave with another's.
+ * Readers use MVCC snapshots and never wait. Before LMDB maps a data file, the file is walked
+ * with plain reads (lmdb-verify.ts), so that a damaged one is refused instead of faulting.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Database, open } from 'lmdb';
 import { compareBytes } from '../core/bytes.js';
-import { StateStoreError } from '../core/errors.js';
-import { checkLmdbDataFile } from './lmdb-header.js';
+import { StateStoreCorruptError, StateStoreError, StateStoreReadOnlyError } from '../core/errors.js';
+import { verifyLmdbFile } from './lmdb-verify.js';
 import { type BatchOp, type KVStore, type RangeOptions, rangeBounds } from './store.js';
 
 export const STORE_FORMAT = 'polyvm-state';
 export const STORE_VERSION = 1;
 export const MARKER_FILE = 'polyvm.json';
 export const DATA_FILE = 'data.mdb';
+export const LOCK_FILE = 'data.mdb-lock';
 /** LMDB's largest key. */
 export const MAX_KEY_SIZE = 1978;
 
@@ -27,22 +44,21 @@ export interface LmdbStoreOptions {
 
 export class LmdbStore implements KVStore {
   readonly path: string;
+  /** True when opened read-only, or when the files are not writable by this process. */
+  readonly readOnly: boolean;
   private readonly db: Database<Buffer, Buffer>;
   private closed = false;
+  private writing = 0;
 
   constructor(dir: string, options: LmdbStoreOptions = {}) {
     this.path = resolve(dir);
-    const readOnly = options.readOnly ?? false;
-    const create = options.create ?? !readOnly;
-    const fresh = prepareDirectory(this.path, create);
-    const problem = fresh ? undefined : checkLmdbDataFile(join(this.path, DATA_FILE));
-    if (problem) {
-      throw new StateStoreError(
-        `cannot open state store at ${this.path}: the LMDB data is corrupt or unreadable`,
-        {
-          details: `${DATA_FILE}: ${problem}`,
-        },
-      );
+    const create = options.create ?? !options.readOnly;
+    const fresh = osCall(this.path, () => prepareDirectory(this.path, create));
+    this.readOnly = options.readOnly === true || (!fresh && !writable(this.path));
+    if (!fresh) {
+      const problem = osCall(this.path, () => verifyLmdbFile(join(this.path, DATA_FILE)));
+      if (problem)
+        throw new StateStoreCorruptError(`state store at ${this.path} is corrupt: ${DATA_FILE}: ${problem}`);
     }
     try {
       this.db = open<Buffer, Buffer>({
@@ -50,20 +66,14 @@ export class LmdbStore implements KVStore {
         keyEncoding: 'binary',
         encoding: 'binary',
         compression: false,
-        readOnly,
+        readOnly: this.readOnly,
       });
-      // Touch the environment so that a corrupt file fails here, at open.
+      // Touch the environment so that a damaged file fails here, at open.
       this.db.getBinary(Buffer.from([0]));
     } catch (cause) {
-      throw new StateStoreError(
-        `cannot open state store at ${this.path}: the LMDB data is corrupt or unreadable`,
-        {
-          details: (cause as Error)?.message,
-          cause,
-        },
-      );
+      throw new StateStoreError(`cannot open state store at ${this.path}: ${lmdbReason(cause)}`, { cause });
     }
-    if (fresh) writeMarker(this.path);
+    if (fresh) osCall(this.path, () => writeMarker(this.path));
   }
 
   get(key: Uint8Array): Uint8Array | undefined {
@@ -114,13 +124,35 @@ export class LmdbStore implements KVStore {
     }
   }
 
-  /** One LMDB write transaction: every op lands or none does. */
+  /** One LMDB write transaction (part of the enclosing one inside `exclusive`). */
   batch(ops: readonly BatchOp[]): void {
-    this.assertOpen();
+    this.assertWritable();
     for (const op of ops) checkKey(op.key);
     this.db.transactionSync(() => {
       for (let i = 0; i < ops.length; i++) this.applyOp(ops[i]!, i);
     });
+  }
+
+  exclusive<T>(fn: () => T): T {
+    this.assertOpen();
+    // A read-only store has no writer to exclude; its batches are refused.
+    if (this.readOnly || this.writing > 0) return fn();
+    let result: T | undefined;
+    this.writing++;
+    try {
+      this.db.transactionSync(() => {
+        result = fn();
+        if (result instanceof Promise) throw new StateStoreError('exclusive() needs a synchronous function');
+      });
+    } finally {
+      this.writing--;
+    }
+    return result as T;
+  }
+
+  refresh(): void {
+    this.assertOpen();
+    if (this.writing === 0) this.db.resetReadTxn();
   }
 
   /** Applies one op inside the current write transaction (a seam for fault-injection tests). */
@@ -137,6 +169,12 @@ export class LmdbStore implements KVStore {
 
   private assertOpen(): void {
     if (this.closed) throw new StateStoreError(`state store at ${this.path} is closed`);
+  }
+
+  private assertWritable(): void {
+    this.assertOpen();
+    if (this.readOnly)
+      throw new StateStoreReadOnlyError(`state store at ${this.path} is read-only; nothing was written`);
   }
 }
 
@@ -174,9 +212,48 @@ function prepareDirectory(dir: string, create: boolean): boolean {
   }
   readMarker(dir);
   if (!entries.includes(DATA_FILE)) {
-    throw new StateStoreError(`state store at ${dir} is corrupt: ${DATA_FILE} is missing`);
+    throw new StateStoreCorruptError(`state store at ${dir} is corrupt: ${DATA_FILE} is missing`);
   }
+  for (const name of [DATA_FILE, LOCK_FILE]) {
+    if (entries.includes(name) && !statSync(join(dir, name)).isFile())
+      throw new StateStoreCorruptError(`state store at ${dir} is corrupt: ${name} is not a regular file`);
+  }
+  const foreign = entries.filter((e) => e !== MARKER_FILE && e !== DATA_FILE && e !== LOCK_FILE);
+  if (foreign.length > 0)
+    throw new StateStoreError(
+      `state store at ${dir} holds files polyvm did not write (${foreign.join(', ')}); refusing to use it`,
+    );
   return false;
+}
+
+/** Whether this process may write the directory and its files (what LMDB needs to write). */
+function writable(dir: string): boolean {
+  try {
+    accessSync(dir, constants.W_OK);
+    accessSync(join(dir, DATA_FILE), constants.W_OK);
+    if (existsSync(join(dir, LOCK_FILE))) accessSync(join(dir, LOCK_FILE), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** LMDB's and the OS's errors in a few words. */
+function lmdbReason(cause: unknown): string {
+  const e = cause as { code?: string; message?: string };
+  if (e?.code === 'EACCES' || e?.code === 'EPERM' || /permission denied/i.test(e?.message ?? ''))
+    return 'permission denied';
+  return (e?.message ?? String(cause)).split('\n')[0]!;
+}
+
+/** Runs file-system work on the store, turning an OS error into a StateStoreError. */
+function osCall<T>(dir: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (cause) {
+    if (cause instanceof StateStoreError) throw cause;
+    throw new StateStoreError(`cannot open state store at ${dir}: ${lmdbReason(cause)}`, { cause });
+  }
 }
 
 function readMarker(dir: string): void {

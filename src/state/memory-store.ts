@@ -8,9 +8,12 @@ import { bytesToKey, keyToBytes } from './key-string.js';
 import { type BatchOp, type KVStore, type RangeOptions, rangeBounds } from './store.js';
 
 export class MemoryStore implements KVStore {
+  readonly readOnly = false;
   private readonly map = new Map<string, Uint8Array>();
   private sorted: string[] | undefined;
   private closed = false;
+  /** Inside `exclusive`: the value of each key before its first write there. */
+  private undo: Map<string, Uint8Array | undefined> | null = null;
 
   get(key: Uint8Array): Uint8Array | undefined {
     this.assertOpen();
@@ -29,7 +32,7 @@ export class MemoryStore implements KVStore {
 
   delete(key: Uint8Array): void {
     this.assertOpen();
-    if (this.map.delete(bytesToKey(key))) this.sorted = undefined;
+    this.remove(bytesToKey(key));
   }
 
   *range(options: RangeOptions = {}): IterableIterator<[Uint8Array, Uint8Array]> {
@@ -52,7 +55,30 @@ export class MemoryStore implements KVStore {
     this.assertOpen();
     for (const op of ops) {
       if (op.type === 'put') this.set(bytesToKey(op.key), op.value.slice());
-      else if (this.map.delete(bytesToKey(op.key))) this.sorted = undefined;
+      else this.remove(bytesToKey(op.key));
+    }
+  }
+
+  /** Every read is of the newest state already. */
+  refresh(): void {}
+
+  /** One process, one thread: exclusive only has to undo what `fn` wrote if it throws. */
+  exclusive<T>(fn: () => T): T {
+    this.assertOpen();
+    if (this.undo) return fn();
+    const undo = new Map<string, Uint8Array | undefined>();
+    this.undo = undo;
+    try {
+      return fn();
+    } catch (error) {
+      this.undo = null;
+      for (const [k, v] of undo) {
+        if (v === undefined) this.remove(k);
+        else this.set(k, v);
+      }
+      throw error;
+    } finally {
+      this.undo = null;
     }
   }
 
@@ -65,8 +91,14 @@ export class MemoryStore implements KVStore {
   }
 
   private set(key: string, value: Uint8Array): void {
+    if (this.undo && !this.undo.has(key)) this.undo.set(key, this.map.get(key));
     if (this.sorted && !this.map.has(key)) this.sorted = undefined;
     this.map.set(key, value);
+  }
+
+  private remove(key: string): void {
+    if (this.undo && !this.undo.has(key)) this.undo.set(key, this.map.get(key));
+    if (this.map.delete(key)) this.sorted = undefined;
   }
 
   private assertOpen(): void {

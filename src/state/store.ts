@@ -28,6 +28,21 @@ export interface KVStore {
   range(options?: RangeOptions): IterableIterator<[Uint8Array, Uint8Array]>;
   /** Applies every op or none of them. */
   batch(ops: readonly BatchOp[]): void;
+  /**
+   * Runs `fn` (synchronous) as the store's only writer: no other writer, in this process or
+   * another, runs until it returns; reads inside see the newest committed state; the batches
+   * made inside commit together when `fn` returns, and none does if it throws. Readers never
+   * wait. Calls nest (the inner one is part of the outer).
+   */
+  exclusive<T>(fn: () => T): T;
+  /**
+   * Reads from the newest committed state from now on. Outside `exclusive`, LMDB reads come
+   * from a snapshot that lasts until the event loop turns; work that is run again after a
+   * conflict refreshes first.
+   */
+  refresh(): void;
+  /** True when the store refuses writes (opened read-only, or not writable). */
+  readonly readOnly: boolean;
   close(): Promise<void>;
 }
 
