@@ -13,7 +13,8 @@
 import { sha3_256 } from '@noble/hashes/sha3.js';
 import { base58Encode } from '../core/base58.js';
 import { utf8ToBytes } from '../core/bytes.js';
-import { JournaledCache, type KVStore } from '../state/index.js';
+import { StateStoreReadOnlyError } from '../core/errors.js';
+import { bytesToKey, JournaledCache, type KVStore } from '../state/index.js';
 import { type ContractAbi, parseAbi } from './abi.js';
 import { unmarshalArgs } from './args.js';
 import { formatAmount, parseAmount } from './decimal.js';
@@ -181,11 +182,12 @@ export class JsVm {
       );
     }
     if (units < 0n) throw new JsVmRequestError(`balance of ${name} must not be negative`);
-    this.cache.atomically(() => {
-      this.cache.put(keys.account(name), utf8ToBytes('1'));
-      this.setBalance(NATIVE_TOKEN, name, units);
-    });
-    if (this.options.autoFlush) this.cache.flush();
+    this.unit(() =>
+      this.cache.atomically(() => {
+        this.cache.put(keys.account(name), utf8ToBytes('1'));
+        this.setBalance(NATIVE_TOKEN, name, units);
+      }),
+    );
   }
 
   hasAccount(name: string): boolean {
@@ -231,6 +233,30 @@ export class JsVm {
   /** Ends a block: writes every committed change to the store in one atomic batch. */
   flush(): void {
     this.cache.flush();
+  }
+
+  /**
+   * One unit of state work (a transaction, an account creation). With autoFlush it runs and
+   * flushes under the store's writer lock, so no other process can interleave its
+   * read-execute-write (docs/state.md); a flush that fails leaves nothing behind. Contract
+   * records remembered from earlier blocks are dropped first: another writer may have
+   * changed them since.
+   */
+  private unit<T>(fn: () => T): T {
+    const run = (): T => {
+      if (this.cache.pendingCount === 0 && this.cache.depth === 0) this.records.clear();
+      const result = fn();
+      if (!this.options.autoFlush) return result;
+      try {
+        this.cache.flush();
+      } catch (e) {
+        this.cache.discard();
+        this.records.clear();
+        throw e;
+      }
+      return result;
+    };
+    return this.options.autoFlush ? this.cache.exclusive(run) : run();
   }
 
   close(): void {
@@ -312,6 +338,15 @@ export class JsVm {
     what: string,
     body: (tx: TxState) => FrameResult,
   ): DeployResult {
+    return this.unit(() => this.runTransaction(signers, gasLimit, what, body));
+  }
+
+  private runTransaction(
+    signers: string[],
+    gasLimit: number | undefined,
+    what: string,
+    body: (tx: TxState) => FrameResult,
+  ): DeployResult {
     if (this.tx) throw new JsVmRequestError('a transaction is already running on this engine');
     if (signers.length === 0) throw new JsVmRequestError(`${what}: at least one signer is required`);
     for (const s of signers)
@@ -346,8 +381,8 @@ export class JsVm {
       this.records.clear();
       return { status: 'error', returns: [], gasUsed, error: out.e, receipts: [], events: [], logs: tx.logs };
     }
-    this.cache.commit();
-    if (this.options.autoFlush) this.cache.flush();
+    if (this.cache.store.readOnly) this.endReadOnly();
+    else this.cache.commit();
     const result: DeployResult = {
       status: 'success',
       returns: out.r ?? [],
@@ -358,6 +393,21 @@ export class JsVm {
     };
     if (what.startsWith('deploy ')) result.id = out.r?.[0];
     return result;
+  }
+
+  /**
+   * On a read-only store a transaction that wrote nothing but the block counter is a read:
+   * it is reverted and its result stands. One that wrote state is refused.
+   */
+  private endReadOnly(): void {
+    const nonce = bytesToKey(keys.nonce());
+    const wrote = this.cache.changes().some((op) => bytesToKey(op.key) !== nonce);
+    this.cache.revert();
+    this.records.clear();
+    if (wrote)
+      throw new StateStoreReadOnlyError(
+        `state store at ${(this.cache.store as { path?: string }).path ?? '(memory)'} is read-only; this transaction writes state, nothing was written`,
+      );
   }
 
   private bumpNonce(): number {

@@ -28,31 +28,56 @@ export class JsVmWorker {
     const ts = import.meta.url.endsWith('.ts');
     const url = new URL(ts ? './worker.ts' : './worker.js', import.meta.url);
     const workerData = { stateDir, options: { ...engine, autoFlush: engine.autoFlush ?? true } };
-    // Running from TypeScript sources (tests, tsx): load the worker through tsx's loader.
+    // Running from TypeScript sources (tests, tsx): load the worker through tsx's loader,
+    // found from this file where the runtime can say (a bare specifier in eval code is looked
+    // up from the working directory).
+    const tsxApi =
+      typeof import.meta.resolve === 'function' ? import.meta.resolve('tsx/esm/api') : 'tsx/esm/api';
     this.worker = ts
       ? new Worker(
-          `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`,
+          `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`,
           { eval: true, workerData },
         )
       : new Worker(url, { workerData });
     this.worker.on(
       'message',
-      (m: { id: number; ok: boolean; value?: unknown; error?: { code?: string; message?: string } }) => {
+      (m: {
+        id: number;
+        ok: boolean;
+        value?: unknown;
+        error?: { code?: string; message?: string; details?: string };
+      }) => {
         const w = this.waiting.get(m.id);
         this.waiting.delete(m.id);
         if (!w) return;
         if (m.ok) w.resolve(m.value);
         else
-          w.reject(new WorkerRequestError(m.error?.code ?? 'JS_WORKER', m.error?.message ?? 'worker error'));
+          w.reject(
+            new WorkerRequestError(m.error?.code ?? 'JS_WORKER', m.error?.message ?? 'worker error', {
+              details: m.error?.details,
+            }),
+          );
       },
     );
-    this.worker.on('error', (e) => {
-      for (const w of this.waiting.values()) w.reject(e);
-      this.waiting.clear();
+    this.worker.on('error', (e) => this.fail(e));
+    // A worker that ends (or dies) with requests in flight must not leave them pending: the
+    // process would exit with nothing said.
+    this.worker.on('exit', (code) => {
+      this.exited = true;
+      this.fail(new WorkerRequestError('JS_WORKER', `the JavaScript VM worker exited (code ${code})`));
     });
   }
 
+  private exited = false;
+
+  private fail(e: unknown): void {
+    for (const w of this.waiting.values()) w.reject(e);
+    this.waiting.clear();
+  }
+
   private request<T>(op: string, ...args: unknown[]): Promise<T> {
+    if (this.exited)
+      return Promise.reject(new WorkerRequestError('JS_WORKER', 'the JavaScript VM worker has exited'));
     const id = this.next++;
     return new Promise<T>((resolve, reject) => {
       this.waiting.set(id, { resolve: resolve as (v: unknown) => void, reject });

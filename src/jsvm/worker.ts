@@ -39,11 +39,22 @@ parentPort!.on('message', async (req: Request) => {
     }
     parentPort!.postMessage({ id: req.id, ok: true, value });
   } catch (e) {
-    const err = e as { name?: string; code?: string; message?: string };
+    const err = e as {
+      name?: string;
+      code?: string;
+      message?: string;
+      shortMessage?: string;
+      details?: string;
+    };
     parentPort!.postMessage({
       id: req.id,
       ok: false,
-      error: { name: err.name, code: err.code, message: err.message },
+      error: {
+        name: err.name,
+        code: err.code,
+        message: err.shortMessage ?? err.message,
+        details: err.details,
+      },
     });
   }
 });

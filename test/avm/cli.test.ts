@@ -315,7 +315,7 @@ function spend:
         const r = await cli('aleo', ...argv);
         expect(r.code).toBe(2);
         expect(r.err).toMatch(
-          /^polyvm: error: cannot open state store at [^\n]*: the LMDB data is corrupt or unreadable\n$/,
+          /^polyvm: error: state store at [^\n]* is corrupt: data\.mdb: first meta page: bad magic number\n$/,
         );
       }
       expect(equalBytes(readFileSync(join(dir, 'st-corrupt/data.mdb')), garbage)).toBe(true);

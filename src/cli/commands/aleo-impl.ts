@@ -176,8 +176,13 @@ export async function execute(
   const store = new LmdbStore(cliPath(ctx, opts.state), { create: true });
   try {
     const state = aleoState(store);
-    const r = executeFn(program, fn, inputs, state, keys);
-    if (r.status === 'success') state.flush();
+    // Execute and flush under the store's writer lock: a finalize's read-modify-write cannot
+    // interleave with another process's (docs/state.md).
+    const r = state.exclusive(() => {
+      const r = executeFn(program, fn, inputs, state, keys);
+      if (r.status === 'success') state.flush();
+      return r;
+    });
     return report(ctx, r, opts);
   } finally {
     await store.close();
