@@ -18,6 +18,7 @@ import {
   parseInputs,
   runFunction,
 } from './process.js';
+import { programsToStore, storePrograms } from './program-state.js';
 import { valueToText } from './text/value.js';
 import { type TransitionJson, transitionToJson } from './transition/json.js';
 import type { RequestRandomness, Transition } from './transition/request.js';
@@ -30,11 +31,18 @@ export {
   privateKeyToString,
   viewKeyToString,
 } from './account/keys.js';
-export { AleoCheckError, AleoHalt, AleoParseError, AleoValueError } from './errors.js';
+export {
+  AleoCheckError,
+  AleoHalt,
+  AleoParseError,
+  AleoProgramMismatchError,
+  AleoValueError,
+} from './errors.js';
 export { mappingKey, readMapping, runFinalize } from './finalize.js';
 export { parseProgram } from './parser/program.js';
 export { isIdentifier, isProgramId } from './parser/types.js';
 export { AleoProgram, parseInputs, runFunction } from './process.js';
+export { programDefinition, storedDefinition } from './program-state.js';
 export { addressFromText, addressToText, literalToText, parseLiteral } from './text/literal.js';
 export { parsePlaintext, plaintextToText, valueToText } from './text/value.js';
 export { parseRecordCiphertext, recordCiphertextToString } from './transition/bytes.js';
@@ -197,17 +205,22 @@ export function execute(
   state: JournaledCache,
   opts: ExecuteOptions = {},
 ): RunResult {
+  // A program the state holds under another definition is refused before it runs.
+  const fresh = programsToStore(state, program);
   return evaluate(program, fn, inputs, opts, (r, ctx) => {
-    if (!r.future) return;
-    // The finalize environment carries the root transition id and the call graph (rand.chacha).
-    const env: FinalizeEnv = {
-      state,
-      blockHeight: opts.blockHeight ?? 0,
-      networkId: opts.networkId ?? 0,
-      transitionId: executionTransitionId(ctx.transitions?.list ?? []),
-      callGraph: ctx.transitions?.callGraph,
-    };
-    runFinalize(program, r.future, env);
+    state.atomically(() => {
+      storePrograms(state, fresh);
+      if (!r.future) return;
+      // The finalize environment carries the root transition id and the call graph (rand.chacha).
+      const env: FinalizeEnv = {
+        state,
+        blockHeight: opts.blockHeight ?? 0,
+        networkId: opts.networkId ?? 0,
+        transitionId: executionTransitionId(ctx.transitions?.list ?? []),
+        callGraph: ctx.transitions?.callGraph,
+      };
+      runFinalize(program, r.future, env);
+    });
   });
 }
 

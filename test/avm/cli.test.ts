@@ -190,6 +190,22 @@ function spend:
     );
   });
 
+  it('execute refuses a program whose definition differs from the one the state holds', async () => {
+    const program = (t: string) =>
+      `program typed.aleo;\nmapping total:\n    key as u8.public;\n    value as ${t}.public;\nfunction bump:\n    input r0 as u8.public;\n    async bump r0 into r1;\n    output r1 as typed.aleo/bump.future;\nfinalize bump:\n    input r0 as u8.public;\n    get.or_use total[r0] 0${t} into r1;\n    add r1 1${t} into r2;\n    set r2 into total[r0];\n`;
+    writeFileSync(join(dir, 'typed.aleo'), program('u64'));
+    const exec = () => cli('aleo', 'execute', 'typed.aleo', 'bump', '1u8', '--state', 'st-typed', '--json');
+    expect((await exec()).code).toBe(0);
+    writeFileSync(join(dir, 'typed.aleo'), program('u128'));
+    const r = await exec();
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.out)).toMatchObject({ status: 'error', code: 'AVM_PROGRAM_MISMATCH' });
+    expect(r.err).toMatch(/^polyvm: error: program 'typed\.aleo' differs from the one this state holds/);
+    expect((await cli('aleo', 'mapping', 'typed.aleo', 'total', '1u8', '--state', 'st-typed')).out).toBe(
+      '1u64\n',
+    );
+  });
+
   it('check without --json names file, line and column', async () => {
     writeFileSync(
       join(dir, 'typo.aleo'),
