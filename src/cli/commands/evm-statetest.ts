@@ -1,7 +1,5 @@
 /** `polyvm evm statetest`: runs state-test files or folders, as geth's `evm statetest`. */
-import { parseStateTestFile } from '../../evm/statetest/parse.js';
-import { type CaseResult, runStateTests } from '../../evm/statetest/run.js';
-import { jsonLineTracer } from '../../evm/tracer.js';
+import { type CaseResult, jsonLineTracer, parseStateTestFile, runStateTests } from '../../evm/index.js';
 import { type CliContext, EXIT_FAILED, EXIT_OK, printJson, progress, stopIfClosed } from '../io.js';
 import { collectJsonFiles } from '../json-files.js';
 import { forkArg, readText } from './evm-input.js';
