@@ -1,6 +1,6 @@
 /** The EVM's public entries refuse malformed arguments with a labelled InvalidArgumentError. */
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError } from '../core/errors.js';
+import { refused, untyped } from '../../test/invalid-argument.js';
 import { JournaledCache, MemoryStore } from '../state/index.js';
 import {
   assemble,
@@ -15,8 +15,6 @@ import {
 } from './index.js';
 
 const code = Uint8Array.of(0x60, 0x01, 0x60, 0x02, 0x01, 0x00); // PUSH1 1 PUSH1 2 ADD STOP
-// biome-ignore lint/suspicious/noExplicitAny: callers without types.
-const any = (v: unknown) => v as any;
 const cache = () => new JournaledCache(new MemoryStore());
 const tx: Transaction = {
   type: 0,
@@ -30,15 +28,6 @@ const tx: Transaction = {
 };
 
 /** Calls `f` and returns the InvalidArgumentError's message. */
-function refused(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidArgumentError);
-    return (e as InvalidArgumentError).shortMessage;
-  }
-  throw new Error('expected an InvalidArgumentError, got none');
-}
 
 describe('runCode', () => {
   it('gas is an unsigned 64-bit bigint: -1n, 2^64 and a number are refused, the bounds run', () => {
@@ -46,7 +35,7 @@ describe('runCode', () => {
       'runCode.gas: expected a 64-bit unsigned bigint, got -1n',
     );
     expect(refused(() => runCode({ code, gas: 1n << 64n }))).toMatch(/^runCode\.gas: expected a 64-bit/);
-    expect(refused(() => runCode({ code, gas: any(100_000) }))).toBe(
+    expect(refused(() => runCode({ code, gas: untyped(100_000) }))).toBe(
       'runCode.gas: expected a 64-bit unsigned bigint, got 100000',
     );
     expect(runCode({ code, gas: 0n })).toMatchObject({ status: 'halt', gasUsed: 0n });
@@ -54,7 +43,7 @@ describe('runCode', () => {
   });
 
   it('code and input are bytes; addresses 20 bytes; value 256 bits; known forks', () => {
-    const bad = (o: unknown) => refused(() => runCode(any(o)));
+    const bad = (o: unknown) => refused(() => runCode(untyped(o)));
     expect(bad(null)).toBe('runCode options: expected an object, got null');
     expect(bad({ code: '0x00' })).toBe('runCode: code: expected Uint8Array, got "0x00"');
     expect(bad({ code, input: [1, 2] })).toBe('runCode.input: expected Uint8Array, got array');
@@ -81,15 +70,15 @@ describe('runCode', () => {
 
 describe('Evm and runTransaction', () => {
   it('the Evm needs a JournaledCache and a known fork', () => {
-    expect(refused(() => new Evm(any({})))).toBe('Evm: cache: expected a JournaledCache (polyvm/state)');
-    expect(refused(() => new Evm(cache(), { fork: any('Prague') }))).toMatch(
+    expect(refused(() => new Evm(untyped({})))).toBe('Evm: cache: expected a JournaledCache (polyvm/state)');
+    expect(refused(() => new Evm(cache(), { fork: untyped('Prague') }))).toMatch(
       /^Evm: options\.fork: expected one of/,
     );
   });
 
   it('a transaction needs the fields of its type, typed; addresses 20 bytes', () => {
     const evm = new Evm(cache());
-    const bad = (t: unknown) => refused(() => evm.runTransaction(any(t)));
+    const bad = (t: unknown) => refused(() => evm.runTransaction(untyped(t)));
     expect(bad({ ...tx, type: 4 })).toBe('transaction.type: expected one of 0, 1, 2, 3, got 4');
     expect(bad({ ...tx, sender: -1n })).toBe(
       'transaction.sender: expected a 160-bit unsigned bigint, got -1n',
@@ -104,7 +93,7 @@ describe('Evm and runTransaction', () => {
     expect(bad({ ...tx, type: 1, accessList: [{ address: 1n, storageKeys: [-1n] }] })).toBe(
       'transaction.accessList[0].storageKeys[0]: expected a 256-bit unsigned bigint, got -1n',
     );
-    expect(refused(() => intrinsicGas({ ...tx, data: any([]) }, 'Cancun'))).toBe(
+    expect(refused(() => intrinsicGas({ ...tx, data: untyped([]) }, 'Cancun'))).toBe(
       'transaction.data: expected Uint8Array, got array',
     );
   });
@@ -116,16 +105,18 @@ describe('Evm and runTransaction', () => {
       'runTransaction: block.gasLimit: expected a 64-bit unsigned bigint, got -1n',
     );
     expect(
-      refused(() => runTransaction(cache(), 'Cancun', { ...defaultBlock(), blockHash: any(undefined) }, tx)),
+      refused(() =>
+        runTransaction(cache(), 'Cancun', { ...defaultBlock(), blockHash: untyped(undefined) }, tx),
+      ),
     ).toBe('runTransaction: block.blockHash: expected a function, got undefined');
   });
 
   it('disassemble, assemble and computeStateRoot check their arguments', () => {
-    expect(refused(() => disassemble(any('6001')))).toBe(
+    expect(refused(() => disassemble(untyped('6001')))).toBe(
       'disassemble: code: expected Uint8Array, got "6001"',
     );
-    expect(refused(() => assemble(any(5)))).toBe('assemble: source: expected a string, got 5');
-    expect(refused(() => computeStateRoot(any(new MemoryStore())))).toBe(
+    expect(refused(() => assemble(untyped(5)))).toBe('assemble: source: expected a string, got 5');
+    expect(refused(() => computeStateRoot(untyped(new MemoryStore())))).toBe(
       'computeStateRoot: cache: expected a JournaledCache (polyvm/state)',
     );
   });

@@ -1,6 +1,6 @@
 /** The NeoVM's public entries refuse malformed arguments with a labelled InvalidArgumentError. */
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError } from '../core/errors.js';
+import { refused, untyped } from '../../test/invalid-argument.js';
 import {
   assemble,
   DEFAULT_LIMITS,
@@ -12,44 +12,31 @@ import {
   ScriptBuilder,
 } from './index.js';
 
-// biome-ignore lint/suspicious/noExplicitAny: callers without types.
-const any = (v: unknown) => v as any;
-
-function refused(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidArgumentError);
-    return (e as InvalidArgumentError).shortMessage;
-  }
-  throw new Error('expected an InvalidArgumentError, got none');
-}
-
 describe('ExecutionEngine', () => {
   it('limits are non-negative integers, all of them; hooks are known names and functions', () => {
     expect(refused(() => new ExecutionEngine({ limits: { ...DEFAULT_LIMITS, maxStackSize: -1 } }))).toBe(
       'ExecutionEngine: options.limits.maxStackSize: expected an integer in [0, 9007199254740991], got -1',
     );
-    expect(refused(() => new ExecutionEngine({ limits: any({ maxShift: 256 }) }))).toMatch(
+    expect(refused(() => new ExecutionEngine({ limits: untyped({ maxShift: 256 }) }))).toMatch(
       /^ExecutionEngine: options\.limits\.maxStackSize: expected an integer/,
     );
-    expect(refused(() => new ExecutionEngine({ hooks: any({ preExecute() {} }) }))).toBe(
+    expect(refused(() => new ExecutionEngine({ hooks: untyped({ preExecute() {} }) }))).toBe(
       'ExecutionEngine: options.hooks.preExecute: not a hook (hooks: preExecuteInstruction, postExecuteInstruction, syscall, onFault, onStateChanged, onContextUnloaded)',
     );
-    expect(refused(() => new ExecutionEngine({ hooks: any({ syscall: 5 }) }))).toBe(
+    expect(refused(() => new ExecutionEngine({ hooks: untyped({ syscall: 5 }) }))).toBe(
       'ExecutionEngine: options.hooks.syscall: expected a function, got 5',
     );
-    expect(refused(() => new ExecutionEngine({ jumpTable: any([]) }))).toBe(
+    expect(refused(() => new ExecutionEngine({ jumpTable: untyped([]) }))).toBe(
       'ExecutionEngine: options.jumpTable: expected 256 handlers',
     );
-    expect(refused(() => new ExecutionEngine(any(null)))).toBe(
+    expect(refused(() => new ExecutionEngine(untyped(null)))).toBe(
       'ExecutionEngine: options: expected an object, got null',
     );
   });
 
   it('loadScript takes bytes, rvCount >= -1 and a start inside the script', () => {
     const engine = new ExecutionEngine();
-    expect(refused(() => engine.loadScript(any('0x11')))).toBe(
+    expect(refused(() => engine.loadScript(untyped('0x11')))).toBe(
       'Script: bytes: expected Uint8Array, got "0x11"',
     );
     expect(refused(() => engine.loadScript(Uint8Array.of(0x11), -2))).toBe(
@@ -61,10 +48,10 @@ describe('ExecutionEngine', () => {
     expect(engine.invocationStack).toHaveLength(0);
     engine.loadScript(Uint8Array.of(0x11, 0x12, 0x9e));
     expect(engine.execute()).toBe('HALT');
-    expect(refused(() => new Script(Uint8Array.of(0x40), any('yes')))).toBe(
+    expect(refused(() => new Script(Uint8Array.of(0x40), untyped('yes')))).toBe(
       'Script: strictMode: expected a boolean',
     );
-    expect(refused(() => new Debugger(any({})))).toBe('Debugger: expected an ExecutionEngine');
+    expect(refused(() => new Debugger(untyped({})))).toBe('Debugger: expected an ExecutionEngine');
   });
 });
 
@@ -75,8 +62,8 @@ describe('ScriptBuilder, assembler, disassembler, test files', () => {
       'emit: operand[0]: expected an integer in [0, 255], got 256',
     );
     expect(refused(() => b.emit(0x100))).toBe('unknown opcode 0x100');
-    expect(refused(() => b.emitRaw(any('ab')))).toBe('emitRaw: bytes: expected bytes, got string');
-    expect(refused(() => b.emitPush(any({})))).toBe(
+    expect(refused(() => b.emitRaw(untyped('ab')))).toBe('emitRaw: bytes: expected bytes, got string');
+    expect(refused(() => b.emitPush(untyped({})))).toBe(
       'emitPush: expected a bigint, number, boolean, Uint8Array or string, got object',
     );
     expect(refused(() => b.emitSysCall(-1))).toBe(
@@ -90,9 +77,11 @@ describe('ScriptBuilder, assembler, disassembler, test files', () => {
   });
 
   it('assemble, disassemble and parseVmTestFile take text and bytes', () => {
-    expect(refused(() => assemble(any(null)))).toBe('assemble: text: expected a string, got null');
-    expect(refused(() => disassemble(any('11')))).toBe('disassemble: script: expected Uint8Array, got "11"');
-    expect(refused(() => parseVmTestFile(any(Buffer.from('{}').buffer), 'x.json'))).toBe(
+    expect(refused(() => assemble(untyped(null)))).toBe('assemble: text: expected a string, got null');
+    expect(refused(() => disassemble(untyped('11')))).toBe(
+      'disassemble: script: expected Uint8Array, got "11"',
+    );
+    expect(refused(() => parseVmTestFile(untyped(Buffer.from('{}').buffer), 'x.json'))).toBe(
       'parseVmTestFile: text: expected a string, got object',
     );
   });
