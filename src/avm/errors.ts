@@ -39,3 +39,14 @@ export class AleoHalt extends PolyvmError {
     super('AVM_HALT', message, options);
   }
 }
+
+/**
+ * A program whose definition differs from the one a state holds under its id: its mappings
+ * were made by the other one, and their types may differ.
+ */
+export class AleoProgramMismatchError extends PolyvmError {
+  override name = 'AleoProgramMismatchError';
+  constructor(message: string, options?: PolyvmErrorOptions) {
+    super('AVM_PROGRAM_MISMATCH', message, options);
+  }
+}

@@ -15,7 +15,8 @@ import { valuesEqual } from './equality.js';
 import { AleoHalt } from './errors.js';
 import { type AleoProgram, Frame, step } from './process.js';
 import { parsePlaintext, plaintextToText } from './text/value.js';
-import type { FutureValue, Value } from './types.js';
+import { conformsTo } from './transition/inputs.js';
+import { type FutureValue, plaintextTypeToString, type Value } from './types.js';
 import type { Literal, Plaintext } from './values.js';
 
 export interface FinalizeEnv {
@@ -88,6 +89,19 @@ function asPlain(v: Value): Plaintext {
   return v;
 }
 
+/** A mapping's key or value about to be written, of the mapping's declared type or a halt. */
+function typed(program: AleoProgram, mapping: string, part: 'key' | 'value', v: Value): Plaintext {
+  const def = program.ast.mappings.get(mapping);
+  if (!def) throw new AleoHalt(`mapping '${program.id}/${mapping}' is not declared`);
+  const p = asPlain(v);
+  const why = conformsTo(program.ast, p, def[part]);
+  if (why !== undefined)
+    throw new AleoHalt(
+      `the ${part} ${plaintextToText(p)} is not a ${plaintextTypeToString(def[part])} (mapping '${program.id}/${mapping}'): ${why}`,
+    );
+  return p;
+}
+
 function runCommands(
   program: AleoProgram,
   f: FinalizeDef,
@@ -129,13 +143,15 @@ function runCommands(
         break;
       }
       case 'set': {
-        const key = asPlain(frame.load(c.key));
-        const value = asPlain(frame.load(c.value));
+        const key = typed(program, c.mapping, 'key', frame.load(c.key));
+        const value = typed(program, c.mapping, 'value', frame.load(c.value));
         env.state.put(mappingKey(program.id, c.mapping, key), utf8ToBytes(plaintextToText(value)));
         break;
       }
       case 'remove':
-        env.state.delete(mappingKey(program.id, c.mapping, asPlain(frame.load(c.key))));
+        env.state.delete(
+          mappingKey(program.id, c.mapping, typed(program, c.mapping, 'key', frame.load(c.key))),
+        );
         break;
       case 'rand.chacha':
         frame.regs[c.destination] = {

@@ -3,10 +3,13 @@
  * evaluate functions (`run`), and execute them with their finalize over the mappings
  * of the shared state store (`execute`).
  */
+import { assertString } from '../core/assert.js';
+import { InvalidArgumentError } from '../core/errors.js';
 import { JournaledCache } from '../state/journaled-cache.js';
 import type { KVStore } from '../state/store.js';
 import { type Account, domainField, parsePrivateKey } from './account/keys.js';
 import { GENERATOR } from './arith/curve.js';
+import { assertCall, assertProgram, assertRunOptions, assertState } from './boundary.js';
 import { Fq } from './crypto/modular.js';
 import { poseidonHash } from './crypto/poseidon.js';
 import { AleoHalt } from './errors.js';
@@ -18,28 +21,40 @@ import {
   parseInputs,
   runFunction,
 } from './process.js';
+import { programsToStore, storePrograms } from './program-state.js';
 import { valueToText } from './text/value.js';
 import { type TransitionJson, transitionToJson } from './transition/json.js';
 import type { RequestRandomness, Transition } from './transition/request.js';
 import type { AffinePoint } from './values.js';
 
+export { privateKeyToString, viewKeyToString } from './account/keys.js';
 export {
   accountFromSeed,
+  decryptRecord,
+  parsePlaintext,
   parsePrivateKey,
+  parseProgram,
+  parseRecordCiphertext,
   parseViewKey,
-  privateKeyToString,
-  viewKeyToString,
-} from './account/keys.js';
-export { AleoCheckError, AleoHalt, AleoParseError, AleoValueError } from './errors.js';
-export { mappingKey, readMapping, runFinalize } from './finalize.js';
-export { parseProgram } from './parser/program.js';
+  readMapping,
+  runFinalize,
+} from './boundary.js';
+export {
+  AleoCheckError,
+  AleoHalt,
+  AleoParseError,
+  AleoProgramMismatchError,
+  AleoValueError,
+} from './errors.js';
+export { mappingKey } from './finalize.js';
 export { isIdentifier, isProgramId } from './parser/types.js';
 export { AleoProgram, parseInputs, runFunction } from './process.js';
+export { programDefinition, storedDefinition } from './program-state.js';
 export { addressFromText, addressToText, literalToText, parseLiteral } from './text/literal.js';
-export { parsePlaintext, plaintextToText, valueToText } from './text/value.js';
-export { parseRecordCiphertext, recordCiphertextToString } from './transition/bytes.js';
+export { plaintextToText, valueToText } from './text/value.js';
+export { recordCiphertextToString } from './transition/bytes.js';
 export type { TransitionJson } from './transition/json.js';
-export { decryptRecord, encryptRecord } from './transition/record.js';
+export { encryptRecord } from './transition/record.js';
 export type { Transition } from './transition/request.js';
 export type * from './types.js';
 export type * from './values.js';
@@ -142,6 +157,9 @@ export function checkProgram(
   source: string,
   imports: ReadonlyMap<string, AleoProgram> = new Map(),
 ): AleoProgram {
+  assertString(source, 'checkProgram: source');
+  if (!(imports instanceof Map)) throw new InvalidArgumentError('checkProgram: imports: expected a Map');
+  for (const [id, p] of imports) assertProgram(p, `checkProgram: imports '${id}'`);
   return AleoProgram.parse(source, imports);
 }
 
@@ -179,6 +197,8 @@ export function run(
   inputs: readonly string[],
   opts: RunOptions = {},
 ): RunResult {
+  assertCall(program, fn, inputs, 'run');
+  assertRunOptions(opts, 'run: options');
   return evaluate(program, fn, inputs, opts);
 }
 
@@ -197,21 +217,31 @@ export function execute(
   state: JournaledCache,
   opts: ExecuteOptions = {},
 ): RunResult {
+  assertCall(program, fn, inputs, 'execute');
+  assertState(state, 'execute: state');
+  assertRunOptions(opts, 'execute: options');
+  // A program the state holds under another definition is refused before it runs.
+  const fresh = programsToStore(state, program);
   return evaluate(program, fn, inputs, opts, (r, ctx) => {
-    if (!r.future) return;
-    // The finalize environment carries the root transition id and the call graph (rand.chacha).
-    const env: FinalizeEnv = {
-      state,
-      blockHeight: opts.blockHeight ?? 0,
-      networkId: opts.networkId ?? 0,
-      transitionId: executionTransitionId(ctx.transitions?.list ?? []),
-      callGraph: ctx.transitions?.callGraph,
-    };
-    runFinalize(program, r.future, env);
+    state.atomically(() => {
+      storePrograms(state, fresh);
+      if (!r.future) return;
+      // The finalize environment carries the root transition id and the call graph (rand.chacha).
+      const env: FinalizeEnv = {
+        state,
+        blockHeight: opts.blockHeight ?? 0,
+        networkId: opts.networkId ?? 0,
+        transitionId: executionTransitionId(ctx.transitions?.list ?? []),
+        callGraph: ctx.transitions?.callGraph,
+      };
+      runFinalize(program, r.future, env);
+    });
   });
 }
 
 /** A journaled cache over `store` for a sequence of executions. */
 export function aleoState(store: KVStore): JournaledCache {
+  if (typeof store !== 'object' || store === null || typeof store.get !== 'function')
+    throw new InvalidArgumentError('aleoState: store: expected a KVStore (MemoryStore, LmdbStore)');
   return new JournaledCache(store);
 }

@@ -1,6 +1,6 @@
 /**
  * Wraps a command's implementation: loads it lazily (so `polyvm --help` stays fast), runs
- * it, and turns its result or error into the exit code.
+ * it, and turns its result or error into the exit code (with `--json`, an error document).
  */
 import type { Command } from 'commander';
 import { NotImplementedError } from '../core/errors.js';
@@ -13,11 +13,12 @@ export function action(ctx: CliContext, load: () => Promise<Impl>) {
   return async (...args: unknown[]): Promise<void> => {
     // commander passes (...positionals, options, command); drop the command.
     const cmdArgs = args.slice(0, -1);
+    const opts = cmdArgs.at(-1) as { json?: unknown } | undefined;
     try {
       const impl = await load();
       ctx.exitCode = await impl(ctx, ...cmdArgs);
     } catch (error) {
-      ctx.exitCode = reportError(ctx, error);
+      ctx.exitCode = reportError(ctx, error, opts?.json === true);
     }
   };
 }

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { processIO, reportError } from './io.js';
 import { main } from './main.js';
 
 main(process.argv.slice(2)).then(
@@ -6,7 +7,6 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`polyvm: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
-    process.exitCode = 1;
+    process.exitCode = reportError({ io: processIO, verbose: true, exitCode: 1 }, error);
   },
 );

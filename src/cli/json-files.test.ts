@@ -23,9 +23,16 @@ describe('collectJsonFiles', () => {
     ]);
   });
 
-  it('names a missing path', () => {
+  it('names a missing path, and a folder without test files', () => {
     const ctx = { io: captureIO(dir), verbose: false, exitCode: 0 };
     expect(() => collectJsonFiles(ctx, ['nope'])).toThrow(InvalidInputFileError);
-    expect(() => collectJsonFiles(ctx, ['nope'])).toThrow(`${join(dir, 'nope')}: no such file or folder`);
+    expect(() => collectJsonFiles(ctx, ['nope'])).toThrow(
+      `no test files found in ${join(dir, 'nope')}: no such file or folder`,
+    );
+    mkdirSync(join(dir, 'notes'));
+    writeFileSync(join(dir, 'notes', 'a.txt'), '{}');
+    expect(() => collectJsonFiles(ctx, ['b', 'notes'])).toThrow(
+      `no test files found in ${join(dir, 'notes')}`,
+    );
   });
 });

@@ -4,22 +4,34 @@ import { join } from 'node:path';
 import { InvalidInputFileError } from '../core/errors.js';
 import { type CliContext, cliPath } from './io.js';
 
-/** Files as given, folders walked recursively for `*.json`, each folder in name order. */
+/**
+ * Files as given, folders walked recursively for `*.json`, each folder in name order. A
+ * path that is missing or holds no test file is bad input: a run of nothing must not pass.
+ */
 export function collectJsonFiles(ctx: CliContext, paths: readonly string[]): string[] {
   const out: string[] = [];
-  const walk = (path: string, given: boolean) => {
-    let isDir: boolean;
+  const isDir = (path: string) => {
     try {
-      isDir = statSync(path).isDirectory();
-    } catch {
-      throw new InvalidInputFileError(`${path}: no such file or folder`);
+      return statSync(path).isDirectory();
+    } catch (e) {
+      throw new InvalidInputFileError(`no test files found in ${path}: ${reason(e)}`);
     }
-    if (!isDir) {
-      if (given || path.endsWith('.json')) out.push(path);
-      return;
-    }
-    for (const name of readdirSync(path).sort()) walk(join(path, name), false);
   };
-  for (const p of paths) walk(cliPath(ctx, p), true);
+  const walk = (path: string) => {
+    if (isDir(path)) for (const name of readdirSync(path).sort()) walk(join(path, name));
+    else if (path.endsWith('.json')) out.push(path);
+  };
+  for (const p of paths) {
+    const path = cliPath(ctx, p);
+    const before = out.length;
+    if (isDir(path)) walk(path);
+    else out.push(path);
+    if (out.length === before) throw new InvalidInputFileError(`no test files found in ${path}`);
+  }
   return out;
+}
+
+function reason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'no such file or folder' : (code ?? String(e));
 }

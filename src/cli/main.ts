@@ -2,27 +2,27 @@
  * The `polyvm` command. Each VM has one command group, registered from its own file;
  * implementations load lazily, so start-up costs only commander and these registrations.
  */
-import { Command, CommanderError } from 'commander';
+import { type Command, CommanderError } from 'commander';
+import { UsageError } from '../core/errors.js';
+import { PolyvmCommand } from './command.js';
 import { registerAleoCommands } from './commands/aleo.js';
 import { registerEvmCommands } from './commands/evm.js';
+import { registerHelpCommand } from './commands/help.js';
 import { registerJsCommands } from './commands/js.js';
 import { registerNeoCommands } from './commands/neo.js';
 import { registerNeoVmCommands } from './commands/neovm.js';
 import { registerStateCommands } from './commands/state.js';
-import { type CliContext, type CliIO, EXIT_OK, EXIT_USAGE, processIO } from './io.js';
+import { type CliContext, type CliIO, EXIT_OK, OutputClosedError, processIO, reportError } from './io.js';
 
 export const VERSION = '0.1.0';
 
-export function buildProgram(ctx: CliContext): Command {
-  const program = new Command('polyvm')
+export function buildProgram(ctx: CliContext): PolyvmCommand {
+  const program = new PolyvmCommand('polyvm')
     .description(
       'Run smart contracts for EVM, NeoVM, JavaScript (IOST V8VM) and Aleo VM over one state store',
     )
     .version(VERSION, '-V, --version')
-    .option('--verbose', 'print stack traces and details with errors')
-    .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: (s) => ctx.io.out(s), writeErr: (s) => ctx.io.err(s) })
-    .exitOverride();
+    .option('--verbose', 'print stack traces and details with errors');
   program.hook('preAction', (cmd) => {
     ctx.verbose = cmd.optsWithGlobals().verbose === true;
   });
@@ -32,15 +32,18 @@ export function buildProgram(ctx: CliContext): Command {
   registerJsCommands(program, ctx);
   registerAleoCommands(program, ctx);
   registerStateCommands(program, ctx);
-  // Every group and command exits through exitOverride and writes through ctx.io.
-  const inherit = (cmd: Command) => {
-    for (const sub of cmd.commands) {
-      sub.exitOverride().configureOutput({ writeOut: (s) => ctx.io.out(s), writeErr: (s) => ctx.io.err(s) });
-      sub.showHelpAfterError('(run with --help for usage)');
-      inherit(sub);
-    }
+  registerHelpCommand(program, ctx);
+  // Every group and command writes through ctx.io and exits through exitOverride; errors
+  // are printed by main(), as one line.
+  const configure = (cmd: Command) => {
+    cmd.exitOverride().configureOutput({
+      writeOut: (s) => ctx.io.out(s),
+      writeErr: (s) => ctx.io.err(s),
+      outputError: () => {},
+    });
+    for (const sub of cmd.commands) configure(sub);
   };
-  inherit(program);
+  configure(program);
   return program;
 }
 
@@ -51,13 +54,16 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
   } catch (error) {
-    if (error instanceof CommanderError) {
-      // --help and --version exit 0; anything else commander rejects (an unknown command or
-      // option, a missing argument, a group run without a command) is bad usage.
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT_OK;
-      return EXIT_USAGE;
-    }
-    throw error;
+    if (error instanceof OutputClosedError) return EXIT_OK;
+    if (!(error instanceof CommanderError)) return reportError(ctx, error);
+    // --help, `help` and --version exit 0; anything else commander rejects (an unknown
+    // command or option, a missing or extra argument, a group run without a command) is
+    // bad usage: one line, and an error document when the command takes --json.
+    if (error.exitCode === 0) return EXIT_OK;
+    const failed = program.failed;
+    const options = argv.slice(0, argv.includes('--') ? argv.indexOf('--') : argv.length);
+    const json = options.includes('--json') && failed?.options.some((o) => o.long === '--json') === true;
+    return reportError(ctx, new UsageError(error.message.replace(/^error: /, '')), json);
   }
   return ctx.exitCode;
 }

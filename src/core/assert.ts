@@ -29,6 +29,37 @@ export function assertBigInt(value: unknown, label: string, min = 0n, max?: bigi
   );
 }
 
+/** An unsigned integer of `bits` bits as a bigint: a u64 gas limit, a u160 address, a u256 word. */
+export function assertUint(value: unknown, label: string, bits: number): asserts value is bigint {
+  if (typeof value === 'bigint' && value >= 0n && value >> BigInt(bits) === 0n) return;
+  throw new InvalidArgumentError(`${label}: expected a ${bits}-bit unsigned bigint, got ${describe(value)}`);
+}
+
+/** A plain object (an options bag, a transaction), not null, an array or a primitive. */
+export function assertObject(value: unknown, label: string): asserts value is Record<string, unknown> {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array))
+    return;
+  throw new InvalidArgumentError(`${label}: expected an object, got ${describe(value)}`);
+}
+
+/** One of a fixed set of values (a fork name, a transaction type). */
+export function assertOneOf<T>(value: unknown, label: string, allowed: readonly T[]): asserts value is T {
+  if (allowed.includes(value as T)) return;
+  const shown = allowed.length > 16 ? `${allowed.slice(0, 16).join(', ')}, …` : allowed.join(', ');
+  throw new InvalidArgumentError(`${label}: expected one of ${shown}, got ${describe(value)}`);
+}
+
+/** An array whose every element passes `each` (labelled `label[i]`). */
+export function assertArray(
+  value: unknown,
+  label: string,
+  each: (item: unknown, label: string) => void,
+): asserts value is unknown[] {
+  if (!Array.isArray(value))
+    throw new InvalidArgumentError(`${label}: expected an array, got ${describe(value)}`);
+  for (let i = 0; i < value.length; i++) each(value[i], `${label}[${i}]`);
+}
+
 export function assertString(value: unknown, label: string): asserts value is string {
   if (typeof value === 'string') return;
   throw new InvalidArgumentError(`${label}: expected a string, got ${describe(value)}`);

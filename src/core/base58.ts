@@ -3,12 +3,14 @@
  * keys through the `bs58` crate): the bytes read as one big-endian number, each leading zero
  * byte written as '1'.
  */
+import { assertBytes, assertString } from './assert.js';
 import { InvalidArgumentError } from './errors.js';
 
 const ALPHABET = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 const DIGIT = new Map([...ALPHABET].map((c, i) => [c, BigInt(i)]));
 
 export function base58Encode(bytes: Uint8Array): string {
+  assertBytes(bytes, 'base58Encode: bytes');
   let zeros = 0;
   while (zeros < bytes.length && bytes[zeros] === 0) zeros++;
   let n = 0n;
@@ -23,6 +25,7 @@ export function base58Encode(bytes: Uint8Array): string {
 
 /** Decodes base58; a character outside the alphabet is an InvalidArgumentError naming it. */
 export function base58Decode(text: string): Uint8Array {
+  assertString(text, 'base58Decode: text');
   let zeros = 0;
   while (zeros < text.length && text[zeros] === '1') zeros++;
   let n = 0n;

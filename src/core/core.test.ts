@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { assertBigInt, assertBytes, assertSafeInteger, assertString } from './assert.js';
+import {
+  assertArray,
+  assertBigInt,
+  assertBytes,
+  assertObject,
+  assertOneOf,
+  assertSafeInteger,
+  assertString,
+  assertUint,
+} from './assert.js';
 import { base58Decode, base58Encode } from './base58.js';
 import {
   bytesToHex,
@@ -79,6 +88,40 @@ describe('boundary assertions', () => {
     expect(() => assertBigInt(-1n, 'value')).toThrow('value: expected a bigint in [0, ∞], got -1n');
     assertString('x', 'name');
     expect(() => assertString(null, 'name')).toThrow('name: expected a string, got null');
+  });
+});
+
+describe('boundary assertions for options, unsigned words, choices and lists', () => {
+  it('pass valid input and label invalid input', () => {
+    assertUint((1n << 160n) - 1n, 'address', 160);
+    expect(() => assertUint(1n << 160n, 'address', 160)).toThrow(
+      `address: expected a 160-bit unsigned bigint, got ${1n << 160n}n`,
+    );
+    expect(() => assertUint(-1n, 'gas', 64)).toThrow('gas: expected a 64-bit unsigned bigint, got -1n');
+    expect(() => assertUint(5, 'gas', 64)).toThrow('gas: expected a 64-bit unsigned bigint, got 5');
+    assertObject({}, 'options');
+    for (const bad of [null, [], 'x', new Uint8Array(1)])
+      expect(() => assertObject(bad, 'options')).toThrow(/^options: expected an object, got /);
+    assertOneOf('b', 'fork', ['a', 'b']);
+    expect(() => assertOneOf('c', 'fork', ['a', 'b'])).toThrow('fork: expected one of a, b, got "c"');
+    assertArray([1n], 'keys', (v, l) => assertUint(v, l, 8));
+    expect(() => assertArray([1n, 256n], 'keys', (v, l) => assertUint(v, l, 8))).toThrow(
+      'keys[1]: expected a 8-bit unsigned bigint, got 256n',
+    );
+    expect(() => assertArray('ab', 'keys', () => {})).toThrow('keys: expected an array, got "ab"');
+  });
+
+  it('the hex, bytes and base58 helpers check their arguments', () => {
+    // biome-ignore lint/suspicious/noExplicitAny: callers without types.
+    const any = (v: unknown) => v as any;
+    expect(() => bytesToHex(any('ab'))).toThrow('bytes: expected Uint8Array, got "ab"');
+    expect(() => bytesToPrefixedHex(any([1]))).toThrow('bytes: expected Uint8Array, got array');
+    expect(() => equalBytes(new Uint8Array(1), any(null))).toThrow('b: expected Uint8Array, got null');
+    expect(() => compareBytes(any('a'), new Uint8Array(1))).toThrow('a: expected Uint8Array, got "a"');
+    expect(() => strip0x(any(5))).toThrow('hex: expected a string, got 5');
+    expect(isHex(any(5))).toBe(false);
+    expect(() => base58Encode(any('x'))).toThrow('base58Encode: bytes: expected Uint8Array, got "x"');
+    expect(() => base58Decode(any(5))).toThrow(InvalidArgumentError);
   });
 });
 

@@ -4,6 +4,7 @@
  * through a message, without transaction fees.
  */
 import { JournaledCache, MemoryStore } from '../state/index.js';
+import { assertRunCodeOptions } from './boundary.js';
 import { executeMessage } from './executor.js';
 import type { ForkName } from './fork-names.js';
 import { forkRules } from './fork-rules.js';
@@ -58,6 +59,7 @@ export function defaultBlock(): BlockEnv {
 }
 
 export function runCode(opts: RunCodeOptions): RunCodeResult {
+  assertRunCodeOptions(opts);
   const fork = opts.fork ?? 'Cancun';
   const rules = forkRules(fork);
   const cache = opts.cache ?? new JournaledCache(new MemoryStore());

@@ -2,14 +2,18 @@
  * A debugger over an engine (neo-vm `src/Neo.VM/Debugger.cs`): step into, over and out,
  * and run until a breakpoint at (script, position), which leaves the engine in BREAK.
  */
-import type { ExecutionEngine } from './engine.js';
+import { InvalidArgumentError } from '../core/errors.js';
+import { ExecutionEngine } from './engine.js';
 import type { Script } from './script.js';
 import { VMState } from './vm-state.js';
 
 export class Debugger {
   private readonly breakPoints = new Map<Script, Set<number>>();
 
-  constructor(readonly engine: ExecutionEngine) {}
+  constructor(readonly engine: ExecutionEngine) {
+    if (!(engine instanceof ExecutionEngine))
+      throw new InvalidArgumentError('Debugger: expected an ExecutionEngine');
+  }
 
   addBreakPoint(script: Script, position: number): void {
     let set = this.breakPoints.get(script);

@@ -4,6 +4,7 @@
  * runs the current context's instruction through the jump table; any error a handler
  * raises becomes the FAULT state. Hosts plug in through `EngineHooks` and `loadScript`.
  */
+import { assertEngineOptions, assertLoadScript } from './boundary.js';
 import { EvaluationStack } from './evaluation-stack.js';
 import { ExecutionContext, TryState } from './execution-context.js';
 import { VMFault } from './fault.js';
@@ -76,6 +77,7 @@ export class ExecutionEngine {
   faultException: unknown = null;
 
   constructor(options: EngineOptions = {}) {
+    assertEngineOptions(options);
     this.limits = options.limits ?? DEFAULT_LIMITS;
     this.jumpTable = options.jumpTable ?? DEFAULT_TABLE;
     this.hooks = options.hooks ?? {};
@@ -146,6 +148,7 @@ export class ExecutionEngine {
   /** Loads a script (bytes or a Script) as a new context; `rvCount` -1 returns every item. */
   loadScript(script: Script | Uint8Array, rvCount = -1, initialPosition = 0): ExecutionContext {
     const s = script instanceof Script ? script : new Script(script);
+    assertLoadScript(s.length, rvCount, initialPosition);
     const context = ExecutionContext.create(s, rvCount, this.referenceCounter, initialPosition);
     this.loadContext(context);
     return context;

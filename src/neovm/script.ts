@@ -3,6 +3,8 @@
  * them, cached by position. In strict mode the whole script is decoded up front and every
  * jump, call, try and type operand is checked.
  */
+import { InvalidArgumentError } from '../core/errors.js';
+import { assertScriptBytes } from './boundary.js';
 import { BadScriptFault, VMFault } from './fault.js';
 import { Instruction } from './instruction.js';
 import { OpCode } from './opcodes.js';
@@ -38,6 +40,9 @@ export class Script {
     readonly bytes: Uint8Array,
     readonly strictMode = false,
   ) {
+    assertScriptBytes(bytes, 'Script: bytes');
+    if (typeof strictMode !== 'boolean')
+      throw new InvalidArgumentError('Script: strictMode: expected a boolean');
     this.length = bytes.length;
     this.instructions = new Array(bytes.length);
     if (strictMode) this.validate();

@@ -1,5 +1,5 @@
 /** `polyvm aleo ...` in-process: JSON shapes, exit codes, state across invocations. */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -59,8 +59,9 @@ describe('polyvm aleo', () => {
     expect(bad.code).toBe(1);
     expect(JSON.parse(bad.out)).toEqual({
       status: 'error',
-      file: 'bad.aleo',
+      code: 'AVM_CHECK',
       error: '4:5: register r9 is used before it is defined',
+      file: 'bad.aleo',
     });
   });
 
@@ -81,6 +82,7 @@ describe('polyvm aleo', () => {
     expect(r.code).toBe(1);
     expect(JSON.parse(r.out)).toEqual({
       status: 'error',
+      code: 'AVM_HALT',
       error: 'Integer addition failed on: 6u8 and 250u8',
     });
   });
@@ -188,6 +190,22 @@ function spend:
     );
   });
 
+  it('execute refuses a program whose definition differs from the one the state holds', async () => {
+    const program = (t: string) =>
+      `program typed.aleo;\nmapping total:\n    key as u8.public;\n    value as ${t}.public;\nfunction bump:\n    input r0 as u8.public;\n    async bump r0 into r1;\n    output r1 as typed.aleo/bump.future;\nfinalize bump:\n    input r0 as u8.public;\n    get.or_use total[r0] 0${t} into r1;\n    add r1 1${t} into r2;\n    set r2 into total[r0];\n`;
+    writeFileSync(join(dir, 'typed.aleo'), program('u64'));
+    const exec = () => cli('aleo', 'execute', 'typed.aleo', 'bump', '1u8', '--state', 'st-typed', '--json');
+    expect((await exec()).code).toBe(0);
+    writeFileSync(join(dir, 'typed.aleo'), program('u128'));
+    const r = await exec();
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.out)).toMatchObject({ status: 'error', code: 'AVM_PROGRAM_MISMATCH' });
+    expect(r.err).toMatch(/^polyvm: error: program 'typed\.aleo' differs from the one this state holds/);
+    expect((await cli('aleo', 'mapping', 'typed.aleo', 'total', '1u8', '--state', 'st-typed')).out).toBe(
+      '1u64\n',
+    );
+  });
+
   it('check without --json names file, line and column', async () => {
     writeFileSync(
       join(dir, 'typo.aleo'),
@@ -206,23 +224,29 @@ function spend:
     expect(r.err).toMatch(/^polyvm: error: cannot read nope\.aleo/);
   });
 
-  describe('error paths: one line, exit 1 for a rejected program, 2 for bad input', () => {
+  describe('error paths: one line; exit 1 when check rejects a program, 2 for bad input', () => {
     const write = (name: string, text: string) => writeFileSync(join(dir, name), text);
     const fn = (id: string, imports = '') =>
       `${imports}program ${id};\nfunction f:\n    input r0 as u8.public;\n    output r0 as u8.public;\n`;
 
-    it('run and execute of a program that does not check exit 1 and name file:line:column', async () => {
+    it('run and execute of a program that does not parse or check are bad input (exit 2) naming file:line:column', async () => {
       expect(await cli('aleo', 'run', 'bad.aleo', 'f', '1u8')).toEqual({
-        code: 1,
+        code: 2,
         out: '',
-        err: 'bad.aleo:4:5: register r9 is used before it is defined\n',
+        err: 'polyvm: error: bad.aleo:4:5: register r9 is used before it is defined\n',
       });
       const e = await cli('aleo', 'execute', 'bad.aleo', 'f', '1u8', '--state', 'st-bad', '--json');
-      expect(e.code).toBe(1);
+      expect(e.code).toBe(2);
       expect(JSON.parse(e.out)).toEqual({
         status: 'error',
-        file: 'bad.aleo',
-        error: '4:5: register r9 is used before it is defined',
+        code: 'AVM_CHECK',
+        error: 'bad.aleo:4:5: register r9 is used before it is defined',
+      });
+      expect(existsSync(join(dir, 'st-bad'))).toBe(false);
+      expect(await cli('aleo', 'run', 'typo.aleo', 'f', '1u8', '--json')).toEqual({
+        code: 2,
+        out: `${JSON.stringify({ status: 'error', code: 'AVM_PARSE', error: "typo.aleo:4:5: unknown instruction 'addd'" })}\n`,
+        err: "polyvm: error: typo.aleo:4:5: unknown instruction 'addd'\n",
       });
     });
 
@@ -233,6 +257,11 @@ function spend:
       );
       write('usesub.aleo', fn('usesub.aleo', 'import sub.aleo;\n'));
       expect(await cli('aleo', 'run', 'usesub.aleo', 'f', '1u8')).toEqual({
+        code: 2,
+        out: '',
+        err: 'polyvm: error: sub.aleo:4:5: register r9 is used before it is defined\n',
+      });
+      expect(await cli('aleo', 'check', 'usesub.aleo')).toEqual({
         code: 1,
         out: '',
         err: 'sub.aleo:4:5: register r9 is used before it is defined\n',

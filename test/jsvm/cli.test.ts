@@ -102,7 +102,7 @@ describe('polyvm js', () => {
       '--json',
     );
     expect(again.code).toBe(1);
-    expect(again.json()).toEqual({ status: 'error', error: 'contract exists' });
+    expect(again.json()).toEqual({ status: 'error', code: 'JS_TX_FAILED', error: 'contract exists' });
     const oog = await run(
       dir,
       'js',
@@ -141,6 +141,7 @@ describe('polyvm js', () => {
     expect(bad.code).toBe(2);
     expect(bad.json()).toEqual({
       status: 'error',
+      code: 'JS_CONTRACT_INVALID',
       error: 'contract invalid: init not found: class B must define init() (line 1, column 1)',
     });
   });

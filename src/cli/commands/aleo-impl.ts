@@ -1,12 +1,14 @@
 /**
  * `polyvm aleo check | run | execute | mapping | account | decrypt`: the Aleo VM from the
- * command line. Exit codes: 0 ok; 1 a program (or one it imports) that does not parse or
- * check, or an execution that fails; 2 bad input (files, values, keys, options, state dir).
+ * command line. Exit codes: 0 ok; 1 the thing run failed (`check` finds errors in the program,
+ * an execution halts); 2 bad input (a program given to `run` / `execute` that does not parse or
+ * check, files, values, keys, options, the state dir).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
   AleoCheckError,
+  AleoHalt,
   AleoParseError,
   AleoProgram,
   addressToText,
@@ -29,9 +31,12 @@ import {
   valueToText,
   viewKeyToString,
 } from '../../avm/index.js';
-import { InvalidArgumentError, InvalidInputFileError } from '../../core/errors.js';
+import { InvalidArgumentError, InvalidInputFileError, PolyvmError } from '../../core/errors.js';
 import { LmdbStore } from '../../state/index.js';
-import { type CliContext, cliPath, EXIT_FAILED, EXIT_OK, printJson } from '../io.js';
+import { type CliContext, cliPath, EXIT_FAILED, EXIT_OK, errorDocument, printJson } from '../io.js';
+
+/** The code of the AleoHalt that a failed RunResult reports. */
+const HALT_CODE = new AleoHalt('').code;
 
 interface JsonOpt {
   json?: boolean;
@@ -62,13 +67,17 @@ function readSource(ctx: CliContext, file: string): { source: string; path: stri
   }
 }
 
-/** A program file that does not parse or check (the file as the user would name it). */
-class ProgramRejected extends Error {
+/**
+ * A program file that does not parse or check (the file as the user would name it), with
+ * the code of the parser's or checker's error.
+ */
+class ProgramRejected extends PolyvmError {
   constructor(
     readonly file: string,
     readonly reason: string,
+    code = 'AVM_CHECK',
   ) {
-    super(/^[0-9]/.test(reason) ? `${file}:${reason}` : `${file}: ${reason}`);
+    super(code, /^[0-9]/.test(reason) ? `${file}:${reason}` : `${file}: ${reason}`);
   }
 }
 
@@ -77,7 +86,7 @@ function inFile<T>(file: string, f: () => T): T {
     return f();
   } catch (e) {
     if (e instanceof AleoParseError || e instanceof AleoCheckError)
-      throw new ProgramRejected(file, e.shortMessage);
+      throw new ProgramRejected(file, e.shortMessage, e.code);
     throw e;
   }
 }
@@ -113,20 +122,16 @@ function load(ctx: CliContext, file: string): AleoProgram {
   return inFile(file, () => checkProgram(source, imports));
 }
 
-/** Reports a rejected program: exit 1, `file:line:column: reason` (or JSON). */
-function rejected(ctx: CliContext, e: unknown, opts: JsonOpt): number {
-  if (!(e instanceof ProgramRejected)) throw e;
-  if (opts.json) printJson(ctx, { status: 'error', file: e.file, error: e.reason });
-  else ctx.io.err(`${e.message}\n`);
-  return EXIT_FAILED;
-}
-
 export async function check(ctx: CliContext, file: string, opts: JsonOpt): Promise<number> {
   let p: AleoProgram;
   try {
     p = load(ctx, file);
   } catch (e) {
-    return rejected(ctx, e, opts);
+    // The program's errors are what `check` reports: exit 1, `file:line:column: reason`.
+    if (!(e instanceof ProgramRejected)) throw e;
+    if (opts.json) printJson(ctx, errorDocument(e.code, e.reason, { file: e.file }));
+    else ctx.io.err(`${e.message}\n`);
+    return EXIT_FAILED;
   }
   if (opts.json) printJson(ctx, { status: 'success' });
   else
@@ -136,8 +141,9 @@ export async function check(ctx: CliContext, file: string, opts: JsonOpt): Promi
   return EXIT_OK;
 }
 
+/** An execution's result; a halt (the only error a RunResult carries) exits 1. */
 function report(ctx: CliContext, r: RunResult, opts: JsonOpt): number {
-  if (opts.json) printJson(ctx, r);
+  if (opts.json) printJson(ctx, r.status === 'success' ? r : errorDocument(HALT_CODE, r.error));
   else if (r.status === 'success') for (const o of r.outputs) ctx.io.out(`${o}\n`);
   else ctx.io.err(`execution failed: ${r.error}\n`);
   return r.status === 'success' ? EXIT_OK : EXIT_FAILED;
@@ -150,13 +156,7 @@ export async function run(
   inputs: string[],
   opts: JsonOpt & SignerOpt,
 ): Promise<number> {
-  let program: AleoProgram;
-  try {
-    program = load(ctx, file);
-  } catch (e) {
-    return rejected(ctx, e, opts);
-  }
-  return report(ctx, runFn(program, fn, inputs, signer(opts)), opts);
+  return report(ctx, runFn(load(ctx, file), fn, inputs, signer(opts)), opts);
 }
 
 export async function execute(
@@ -166,12 +166,7 @@ export async function execute(
   inputs: string[],
   opts: JsonOpt & SignerOpt & { state: string },
 ): Promise<number> {
-  let program: AleoProgram;
-  try {
-    program = load(ctx, file);
-  } catch (e) {
-    return rejected(ctx, e, opts);
-  }
+  const program = load(ctx, file);
   const keys = signer(opts);
   const store = new LmdbStore(cliPath(ctx, opts.state), { create: true });
   try {

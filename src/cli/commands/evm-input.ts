@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { hexToBytes } from '../../core/bytes.js';
 import { InvalidInputFileError, UsageError } from '../../core/errors.js';
-import { type ForkName, parseForkName } from '../../evm/fork-names.js';
+import { type ForkName, parseForkName } from '../../evm/index.js';
 import { type CliContext, cliPath } from '../io.js';
 
 export function readText(ctx: CliContext, path: string, label: string): string {

@@ -1,8 +1,7 @@
 /** `polyvm evm run`: runs code as the contract at an address over an empty state. */
 import { bytesToPrefixedHex } from '../../core/bytes.js';
 import { median, warmingUp } from '../../core/timing.js';
-import { runCode } from '../../evm/run-code.js';
-import { jsonLineTracer } from '../../evm/tracer.js';
+import { jsonLineTracer, runCode } from '../../evm/index.js';
 import { type CliContext, EXIT_FAILED, EXIT_OK, printJson } from '../io.js';
 import { forkArg, hexArg, positiveInt } from './evm-input.js';
 

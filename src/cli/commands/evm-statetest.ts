@@ -1,8 +1,6 @@
 /** `polyvm evm statetest`: runs state-test files or folders, as geth's `evm statetest`. */
-import { parseStateTestFile } from '../../evm/statetest/parse.js';
-import { type CaseResult, runStateTests } from '../../evm/statetest/run.js';
-import { jsonLineTracer } from '../../evm/tracer.js';
-import { type CliContext, EXIT_FAILED, EXIT_OK, printJson, progress } from '../io.js';
+import { type CaseResult, jsonLineTracer, parseStateTestFile, runStateTests } from '../../evm/index.js';
+import { type CliContext, EXIT_FAILED, EXIT_OK, printJson, progress, stopIfClosed } from '../io.js';
 import { collectJsonFiles } from '../json-files.js';
 import { forkArg, readText } from './evm-input.js';
 
@@ -20,6 +18,7 @@ export function evmStatetest(ctx: CliContext, paths: string[], opts: Options): n
   const bar = progress(ctx);
   const t0 = performance.now();
   files.forEach((file, i) => {
+    stopIfClosed(ctx); // the runner records a failed write (--trace) as the case's error
     bar.update(`[${i + 1}/${files.length}] ${file}`);
     results.push(
       ...runStateTests(file, parseStateTestFile(file, readText(ctx, file, 'statetest')), { fork, tracer }),

@@ -1,6 +1,9 @@
 /** `polyvm js call`: one transaction calling a contract method (or token.iost). */
-import { type CliContext, EXIT_FAILED, EXIT_OK, printJson } from '../io.js';
+import { type CliContext, EXIT_FAILED, EXIT_OK, errorDocument, printJson } from '../io.js';
 import { openVm, parseGasLimit, printLogs, requireSigners } from './js-shared.js';
+
+/** The code of a transaction that failed (reverted: out of gas, a thrown error, a refused transfer). */
+export const JS_TX_FAILED = 'JS_TX_FAILED';
 
 interface CallOptions {
   signer: string[];
@@ -23,8 +26,10 @@ export async function jsCall(
     const r = await vm.call({ contract: id, method, args: args ?? '[]', signers, gasLimit });
     printLogs(ctx, r.logs);
     if (opts.json) {
-      const doc: Record<string, unknown> = { status: r.status, returns: r.returns, gasUsed: r.gasUsed };
-      if (r.error !== undefined) doc.error = r.error;
+      const doc: Record<string, unknown> =
+        r.status === 'success' ? { status: r.status } : errorDocument(JS_TX_FAILED, r.error ?? '');
+      doc.returns = r.returns;
+      doc.gasUsed = r.gasUsed;
       doc.receipts = r.receipts;
       doc.events = r.events;
       printJson(ctx, doc);

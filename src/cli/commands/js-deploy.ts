@@ -1,7 +1,8 @@
 /** `polyvm js deploy`: validates, instruments and deploys a contract, then runs its init. */
 import { existsSync, readFileSync } from 'node:fs';
-import { InvalidInputFileError, PolyvmError } from '../../core/errors.js';
-import { type CliContext, cliPath, EXIT_FAILED, EXIT_OK, EXIT_USAGE, printJson } from '../io.js';
+import { InvalidInputFileError } from '../../core/errors.js';
+import { type CliContext, cliPath, EXIT_FAILED, EXIT_OK, errorDocument, printJson } from '../io.js';
+import { JS_TX_FAILED } from './js-call.js';
 import { openVm, parseGasLimit, printLogs, requireSigners } from './js-shared.js';
 
 interface DeployOptions {
@@ -45,21 +46,14 @@ export async function jsDeploy(ctx: CliContext, file: string, opts: DeployOption
   const gasLimit = parseGasLimit(opts.gasLimit);
   const vm = openVm(ctx, opts.state);
   try {
-    let result: Awaited<ReturnType<typeof vm.deploy>>;
-    try {
-      result = await vm.deploy({ code, abi, id: opts.id, signers, gasLimit });
-    } catch (e) {
-      if (!(e instanceof PolyvmError) || !opts.json) throw e;
-      printJson(ctx, { status: 'error', error: e.shortMessage });
-      return EXIT_USAGE;
-    }
+    const result = await vm.deploy({ code, abi, id: opts.id, signers, gasLimit });
     printLogs(ctx, result.logs);
     if (result.status === 'success') {
       if (opts.json) printJson(ctx, { status: 'success', id: result.id, gasUsed: result.gasUsed });
       else ctx.io.out(`deployed ${result.id} (gas used ${result.gasUsed})\n`);
       return EXIT_OK;
     }
-    if (opts.json) printJson(ctx, { status: 'error', error: result.error });
+    if (opts.json) printJson(ctx, errorDocument(JS_TX_FAILED, result.error ?? ''));
     else ctx.io.err(`polyvm: deploy failed: ${result.error}\n`);
     return EXIT_FAILED;
   } finally {

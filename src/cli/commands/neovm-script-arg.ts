@@ -14,8 +14,15 @@ function readFile(ctx: CliContext, path: string): Buffer {
   try {
     return readFileSync(cliPath(ctx, path));
   } catch (error) {
-    throw new InvalidInputFileError(`${path}: cannot read: ${(error as Error).message}`, { cause: error });
+    const why =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw new InvalidInputFileError(`${path}: cannot read: ${why}`, { cause: error });
   }
+}
+
+/** A name with a folder or an extension (`loop.neoasm`, `./x`) names a file, not hex. */
+function looksLikePath(arg: string): boolean {
+  return /[/\\]|\.[A-Za-z0-9]+$/.test(arg);
 }
 
 export function readScriptArg(ctx: CliContext, arg: string, allowAssembly: boolean): Uint8Array {
@@ -25,7 +32,7 @@ export function readScriptArg(ctx: CliContext, arg: string, allowAssembly: boole
     return text.length > 0 && HEX.test(text) ? fromHex(text) : Uint8Array.from(data);
   }
   if (arg.length > 0 && HEX.test(arg)) return fromHex(arg);
-  if (allowAssembly && existsSync(cliPath(ctx, arg))) {
+  if (allowAssembly && (existsSync(cliPath(ctx, arg)) || looksLikePath(arg))) {
     return assemble(readFile(ctx, arg).toString('utf8'), arg);
   }
   throw new UsageError(

@@ -1,6 +1,6 @@
 /** `polyvm neovm test [--json] PATH...`: runs neo-vm JSON unit-test files or folders. */
 import { loadVmTestFile, runVmTest, type VmTestFile } from '../../neovm/index.js';
-import { type CliContext, EXIT_FAILED, EXIT_OK, printJson, progress } from '../io.js';
+import { type CliContext, EXIT_FAILED, EXIT_OK, printJson, progress, stopIfClosed } from '../io.js';
 import { collectJsonFiles } from '../json-files.js';
 
 interface TestOptions {
@@ -15,6 +15,7 @@ export function test(ctx: CliContext, paths: string[], opts: TestOptions): numbe
   const bar = progress(ctx);
   let failed = 0;
   for (const [path, file] of loaded) {
+    stopIfClosed(ctx);
     for (const t of file.tests) {
       const r = runVmTest(file, t);
       results.push({ name: `${path} > ${t.name}`, pass: r.pass, error: r.error });

@@ -1,0 +1,123 @@
+/** The EVM's public entries refuse malformed arguments with a labelled InvalidArgumentError. */
+import { describe, expect, it } from 'vitest';
+import { refused, untyped } from '../../test/invalid-argument.js';
+import { JournaledCache, MemoryStore } from '../state/index.js';
+import {
+  assemble,
+  computeStateRoot,
+  defaultBlock,
+  disassemble,
+  Evm,
+  intrinsicGas,
+  runCode,
+  runTransaction,
+  type Transaction,
+} from './index.js';
+
+const code = Uint8Array.of(0x60, 0x01, 0x60, 0x02, 0x01, 0x00); // PUSH1 1 PUSH1 2 ADD STOP
+const cache = () => new JournaledCache(new MemoryStore());
+const tx: Transaction = {
+  type: 0,
+  sender: 0xa94f5374fce5edbc8e2a8697c15331677e6ebf0bn,
+  to: 0x1000n,
+  nonce: 0n,
+  gasLimit: 100_000n,
+  value: 0n,
+  data: new Uint8Array(0),
+  gasPrice: 10n,
+};
+
+/** Calls `f` and returns the InvalidArgumentError's message. */
+
+describe('runCode', () => {
+  it('gas is an unsigned 64-bit bigint: -1n, 2^64 and a number are refused, the bounds run', () => {
+    expect(refused(() => runCode({ code, gas: -1n }))).toBe(
+      'runCode.gas: expected a 64-bit unsigned bigint, got -1n',
+    );
+    expect(refused(() => runCode({ code, gas: 1n << 64n }))).toMatch(/^runCode\.gas: expected a 64-bit/);
+    expect(refused(() => runCode({ code, gas: untyped(100_000) }))).toBe(
+      'runCode.gas: expected a 64-bit unsigned bigint, got 100000',
+    );
+    expect(runCode({ code, gas: 0n })).toMatchObject({ status: 'halt', gasUsed: 0n });
+    expect(runCode({ code, gas: (1n << 64n) - 1n })).toMatchObject({ status: 'success', gasUsed: 9n });
+  });
+
+  it('code and input are bytes; addresses 20 bytes; value 256 bits; known forks', () => {
+    const bad = (o: unknown) => refused(() => runCode(untyped(o)));
+    expect(bad(null)).toBe('runCode options: expected an object, got null');
+    expect(bad({ code: '0x00' })).toBe('runCode: code: expected Uint8Array, got "0x00"');
+    expect(bad({ code, input: [1, 2] })).toBe('runCode.input: expected Uint8Array, got array');
+    expect(bad({ code, address: 1n << 160n })).toMatch(
+      /^runCode\.address: expected a 160-bit unsigned bigint/,
+    );
+    expect(bad({ code, caller: -1n })).toBe('runCode.caller: expected a 160-bit unsigned bigint, got -1n');
+    expect(bad({ code, value: 1n << 256n })).toMatch(/^runCode\.value: expected a 256-bit unsigned bigint/);
+    expect(bad({ code, fork: 'cancun' })).toMatch(
+      /^runCode\.fork: expected one of Frontier, Homestead, .*Cancun, got "cancun"$/,
+    );
+    expect(bad({ code, cache: new MemoryStore() })).toBe(
+      'runCode.cache: expected a JournaledCache (polyvm/state)',
+    );
+    expect(bad({ code, block: { number: -1n } })).toBe(
+      'runCode.block.number: expected a 64-bit unsigned bigint, got -1n',
+    );
+    expect(bad({ code, block: { blockHash: 5 } })).toBe(
+      'runCode.block.blockHash: expected a function, got 5',
+    );
+    expect(bad({ code, tracer: {} })).toBe('runCode.tracer.step: expected a function, got undefined');
+  });
+});
+
+describe('Evm and runTransaction', () => {
+  it('the Evm needs a JournaledCache and a known fork', () => {
+    expect(refused(() => new Evm(untyped({})))).toBe('Evm: cache: expected a JournaledCache (polyvm/state)');
+    expect(refused(() => new Evm(cache(), { fork: untyped('Prague') }))).toMatch(
+      /^Evm: options\.fork: expected one of/,
+    );
+  });
+
+  it('a transaction needs the fields of its type, typed; addresses 20 bytes', () => {
+    const evm = new Evm(cache());
+    const bad = (t: unknown) => refused(() => evm.runTransaction(untyped(t)));
+    expect(bad({ ...tx, type: 4 })).toBe('transaction.type: expected one of 0, 1, 2, 3, got 4');
+    expect(bad({ ...tx, sender: -1n })).toBe(
+      'transaction.sender: expected a 160-bit unsigned bigint, got -1n',
+    );
+    expect(bad({ ...tx, to: 1n << 160n })).toMatch(/^transaction\.to: expected a 160-bit/);
+    expect(bad({ ...tx, gasLimit: 100_000 })).toBe('transaction.gasLimit: expected a bigint, got number');
+    expect(bad({ ...tx, gasPrice: undefined })).toBe(
+      'transaction.gasPrice: expected a bigint, got undefined',
+    );
+    expect(bad({ ...tx, type: 2 })).toBe('transaction.maxFeePerGas: expected a bigint, got undefined');
+    expect(bad({ ...tx, data: '0x' })).toBe('transaction.data: expected Uint8Array, got "0x"');
+    expect(bad({ ...tx, type: 1, accessList: [{ address: 1n, storageKeys: [-1n] }] })).toBe(
+      'transaction.accessList[0].storageKeys[0]: expected a 256-bit unsigned bigint, got -1n',
+    );
+    expect(refused(() => intrinsicGas({ ...tx, data: untyped([]) }, 'Cancun'))).toBe(
+      'transaction.data: expected Uint8Array, got array',
+    );
+  });
+
+  it('a well-typed transaction the chain would reject is a result, not an argument error', () => {
+    const r = runTransaction(cache(), 'Cancun', defaultBlock(), { ...tx, value: 1n << 256n });
+    expect(r).toEqual({ valid: false, error: 'TransactionException.RLP_INVALID_VALUE' });
+    expect(refused(() => runTransaction(cache(), 'Cancun', { ...defaultBlock(), gasLimit: -1n }, tx))).toBe(
+      'runTransaction: block.gasLimit: expected a 64-bit unsigned bigint, got -1n',
+    );
+    expect(
+      refused(() =>
+        runTransaction(cache(), 'Cancun', { ...defaultBlock(), blockHash: untyped(undefined) }, tx),
+      ),
+    ).toBe('runTransaction: block.blockHash: expected a function, got undefined');
+  });
+
+  it('disassemble, assemble and computeStateRoot check their arguments', () => {
+    expect(refused(() => disassemble(untyped('6001')))).toBe(
+      'disassemble: code: expected Uint8Array, got "6001"',
+    );
+    expect(refused(() => assemble(untyped(5)))).toBe('assemble: source: expected a string, got 5');
+    expect(refused(() => computeStateRoot(untyped(new MemoryStore())))).toBe(
+      'computeStateRoot: cache: expected a JournaledCache (polyvm/state)',
+    );
+  });
+});

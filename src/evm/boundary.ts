@@ -1,0 +1,107 @@
+/**
+ * Checks at the EVM's public entries (noble style: the success path first, then a labelled
+ * InvalidArgumentError): the shapes and ranges the chain's encodings give each field (uint64
+ * gas as geth's `evm run` takes it, 20-byte addresses, 256-bit words), fork names, byte arrays,
+ * a JournaledCache for the state. Values a chain would see and reject as an invalid
+ * transaction (a value above 2^256, a nonce at its maximum, too little gas) are not argument
+ * errors: runTransaction reports them as `{ valid: false }`, as the state tests expect.
+ */
+import {
+  assertArray,
+  assertBytes,
+  assertFunction,
+  assertObject,
+  assertOneOf,
+  assertUint,
+} from '../core/assert.js';
+import { InvalidArgumentError } from '../core/errors.js';
+import { JournaledCache } from '../state/index.js';
+import { FORKS } from './fork-names.js';
+
+const BLOCK_BITS = {
+  coinbase: 160,
+  number: 64,
+  timestamp: 64,
+  gasLimit: 64,
+  baseFee: 256,
+  prevRandao: 256,
+  difficulty: 256,
+  chainId: 256,
+  blobBaseFee: 256,
+} as const;
+
+export function assertFork(fork: unknown, label: string): void {
+  assertOneOf(fork, label, FORKS);
+}
+
+export function assertCache(cache: unknown, label: string): void {
+  if (cache instanceof JournaledCache) return;
+  throw new InvalidArgumentError(`${label}: expected a JournaledCache (polyvm/state)`);
+}
+
+export function assertTracer(tracer: unknown, label: string): void {
+  assertObject(tracer, label);
+  assertFunction(tracer.step, `${label}.step`);
+}
+
+/** A block environment; `partial` lets fields be left out (they take the default block's). */
+export function assertBlock(block: unknown, label: string, partial: boolean): void {
+  assertObject(block, label);
+  for (const [field, bits] of Object.entries(BLOCK_BITS))
+    if (!partial || block[field] !== undefined) assertUint(block[field], `${label}.${field}`, bits);
+  if (!partial || block.blockHash !== undefined) assertFunction(block.blockHash, `${label}.blockHash`);
+}
+
+function optional(
+  o: Record<string, unknown>,
+  field: string,
+  check: (v: unknown, label: string) => void,
+  label: string,
+) {
+  if (o[field] !== undefined) check(o[field], `${label}.${field}`);
+}
+
+const address = (v: unknown, label: string) => assertUint(v, label, 160);
+const word = (v: unknown, label: string) => {
+  if (typeof v !== 'bigint') throw new InvalidArgumentError(`${label}: expected a bigint, got ${typeof v}`);
+};
+
+/** The options of runCode (and Evm.runCode, whose cache, fork and block the Evm gives). */
+export function assertRunCodeOptions(opts: unknown): void {
+  assertObject(opts, 'runCode options');
+  assertBytes(opts.code, 'runCode: code');
+  optional(opts, 'input', (v, l) => assertBytes(v, l), 'runCode');
+  optional(opts, 'gas', (v, l) => assertUint(v, l, 64), 'runCode');
+  optional(opts, 'value', (v, l) => assertUint(v, l, 256), 'runCode');
+  optional(opts, 'fork', assertFork, 'runCode');
+  optional(opts, 'address', address, 'runCode');
+  optional(opts, 'caller', address, 'runCode');
+  optional(opts, 'cache', assertCache, 'runCode');
+  optional(opts, 'block', (v, l) => assertBlock(v, l, true), 'runCode');
+  optional(opts, 'tracer', assertTracer, 'runCode');
+}
+
+/** The fields a transaction of each type must carry, with the types runTransaction reads. */
+export function assertTransaction(tx: unknown, label = 'transaction'): void {
+  assertObject(tx, label);
+  assertOneOf(tx.type, `${label}.type`, [0, 1, 2, 3]);
+  address(tx.sender, `${label}.sender`);
+  if (tx.to !== undefined) address(tx.to, `${label}.to`);
+  for (const f of ['nonce', 'gasLimit', 'value']) word(tx[f], `${label}.${f}`);
+  assertBytes(tx.data, `${label}.data`);
+  const fees = tx.type <= 1 ? ['gasPrice'] : ['maxFeePerGas', 'maxPriorityFeePerGas'];
+  if (tx.type === 3) fees.push('maxFeePerBlobGas');
+  for (const f of fees) word(tx[f], `${label}.${f}`);
+  optional(
+    tx,
+    'accessList',
+    (list, l) =>
+      assertArray(list, l, (e, el) => {
+        assertObject(e, el);
+        address(e.address, `${el}.address`);
+        assertArray(e.storageKeys, `${el}.storageKeys`, (k, kl) => assertUint(k, kl, 256));
+      }),
+    label,
+  );
+  optional(tx, 'blobVersionedHashes', (v, l) => assertArray(v, l, (h, hl) => assertUint(h, hl, 256)), label);
+}
