@@ -8,7 +8,9 @@ import { programAddress, type AleoProgram } from '../process.js';
 import { CircuitHalt } from './errors.js';
 import type { Fld } from './field.js';
 import { Grp } from './group.js';
-import { type CPlaintext, type CValue, cloneValue, injectLiteral } from './value.js';
+import { assertTrue } from './env.js';
+import { BINARY, ternaryLiteral, valueIsEqual, valueIsNotEqual } from './ops.js';
+import { type CLiteral, type CPlaintext, type CValue, cloneValue, injectLiteral, literalOf } from './value.js';
 
 export interface Registers {
   readonly values: Map<number, CValue>;
@@ -54,7 +56,47 @@ export function executeInstruction(regs: Registers, ins: Instruction): void {
 
 type Handler = (regs: Registers, ins: Instruction) => void;
 
+const lit = (regs: Registers, o: Operand | undefined) => literalOf(loadOperand(regs, o as Operand));
+const store = (regs: Registers, ins: Instruction, v: CValue) => regs.values.set(ins.destinations[0] as number, v);
+
+function binary(op: string): Handler {
+  const f = BINARY[op] as (a: CLiteral, b: CLiteral) => CLiteral;
+  return (regs, ins) => {
+    const a = lit(regs, ins.operands[0]);
+    const b = lit(regs, ins.operands[1]);
+    store(regs, ins, { kind: 'literal', literal: f(a, b) });
+  };
+}
+
 const HANDLERS: Record<string, Handler> = {
+  ...Object.fromEntries(Object.keys(BINARY).map((op) => [op, binary(op)])),
+  'assert.eq': (regs, ins) => {
+    const a = loadOperand(regs, ins.operands[0] as Operand);
+    const b = loadOperand(regs, ins.operands[1] as Operand);
+    assertTrue(valueIsEqual(a, b).lc);
+  },
+  'assert.neq': (regs, ins) => {
+    const a = loadOperand(regs, ins.operands[0] as Operand);
+    const b = loadOperand(regs, ins.operands[1] as Operand);
+    assertTrue(valueIsNotEqual(a, b).lc);
+  },
+  'is.eq': (regs, ins) => {
+    const a = loadOperand(regs, ins.operands[0] as Operand);
+    const b = loadOperand(regs, ins.operands[1] as Operand);
+    store(regs, ins, { kind: 'literal', literal: { type: 'boolean', b: valueIsEqual(a, b) } });
+  },
+  'is.neq': (regs, ins) => {
+    const a = loadOperand(regs, ins.operands[0] as Operand);
+    const b = loadOperand(regs, ins.operands[1] as Operand);
+    store(regs, ins, { kind: 'literal', literal: { type: 'boolean', b: valueIsNotEqual(a, b) } });
+  },
+  ternary: (regs, ins) => {
+    const c = lit(regs, ins.operands[0]);
+    if (c.type !== 'boolean') throw new CircuitHalt('ternary condition must be a boolean');
+    const a = lit(regs, ins.operands[1]);
+    const b = lit(regs, ins.operands[2]);
+    store(regs, ins, { kind: 'literal', literal: ternaryLiteral(c.b, a, b) });
+  },
   async: (regs, ins) => {
     const args = ins.operands.map((o) => {
       const v = loadOperand(regs, o);

@@ -13,7 +13,7 @@ import { CircuitHalt } from './errors.js';
 import { Fld } from './field.js';
 import { Grp } from './group.js';
 import { hashPsd, hashToScalarPsd } from './poseidon.js';
-import { type CValue, injectValue, valueFields } from './value.js';
+import { type CValue, encryptSymmetric, injectValue, valueFields } from './value.js';
 
 export interface CInputId {
   readonly type: 'constant' | 'public' | 'private' | 'record' | 'external_record';
@@ -64,6 +64,11 @@ function checkInputIds(r: CRequest, types: readonly ValueType[], message: Fld[])
       message.push(id.hash);
       const preimage = [r.functionId.clone(), ...valueFields(input), r.tcm.clone(), idx];
       ok = id.hash.isEqual(hashPsd(8, preimage));
+    } else if (id.type === 'private') {
+      message.push(id.hash);
+      const key = hashPsd(4, [r.functionId.clone(), r.tvk.clone(), idx]);
+      if (input.kind === 'future') throw new CircuitHalt('Expected a private plaintext input, found a future input');
+      ok = id.hash.isEqual(hashPsd(8, encryptSymmetric(input, key)));
     } else {
       throw new CircuitHalt(`${id.type} inputs are not supported in circuits yet (${types.length})`);
     }

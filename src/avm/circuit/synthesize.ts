@@ -62,7 +62,7 @@ export function synthesizeFunction(inp: SynthesisInput): FunctionCircuit {
     for (const ins of f.instructions) executeInstruction(regs, ins);
     const outputs = f.outputs.map((o) => loadOperand(regs, o.operand));
     parts.function = cs.constraints.length - parts.request;
-    outputIds(req.functionId, f.inputs.length, req.tcm, outputs, f.outputs.map((o) => o.type));
+    outputIds(req.functionId, f.inputs.length, req.tvk, req.tcm, outputs, f.outputs.map((o) => o.type));
     parts.response = cs.constraints.length - parts.request - parts.function;
   });
   return { r1cs, parts };

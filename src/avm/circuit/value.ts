@@ -13,7 +13,9 @@ import type { Mode } from './env.js';
 import { CircuitHalt } from './errors.js';
 import { Fld } from './field.js';
 import { Grp } from './group.js';
+import { hashMany } from './poseidon.js';
 import { Scl } from './scalar.js';
+import { domainField } from '../account/keys.js';
 
 export const INT_WIDTH: Record<string, number> = {
   i8: 8, i16: 16, i32: 32, i64: 64, i128: 128, u8: 8, u16: 16, u32: 32, u64: 64, u128: 128,
@@ -241,3 +243,13 @@ export function literalOf(p: CValue): CLiteral {
   if (p.kind !== 'literal') throw new CircuitHalt('expected a literal');
   return p.literal;
 }
+
+/** Plaintext::encrypt_symmetric: fields + HashManyPSD8([encryption domain, key], size in fields). */
+export function encryptSymmetric(p: CPlaintext, key: Fld): Fld[] {
+  const bits = plaintextBits(p);
+  const n = Math.ceil((bits.length + 1) / Fq.dataBits);
+  const randomizers = hashMany(8, [Fld.constant(ENCRYPTION_DOMAIN), key], n);
+  return bitsToFields(bits).map((f, i) => f.add(randomizers[i] as Fld));
+}
+
+const ENCRYPTION_DOMAIN = domainField('AleoSymmetricEncryption0');
