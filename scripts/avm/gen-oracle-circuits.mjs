@@ -18,7 +18,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import '../../../shared/aleo-srs/serve-offline.mjs';
 
 const sdk = await import('@provablehq/sdk/mainnet.js');
-const { initThreadPool, OfflineQuery, PrivateKey, Program, ProgramManagerBase, QueryOption, VerifyingKey } = sdk;
+const { initThreadPool, OfflineQuery, PrivateKey, Program, ProgramManagerBase, QueryOption, VerifyingKey } =
+  sdk;
 
 await initThreadPool(2);
 
@@ -44,9 +45,20 @@ function shape(vk) {
 }
 
 const CREDITS = [
-  'bond_public', 'bond_validator', 'unbond_public', 'claim_unbond_public', 'set_validator_state',
-  'transfer_public', 'transfer_public_as_signer', 'transfer_private', 'transfer_private_to_public',
-  'transfer_public_to_private', 'join', 'split', 'fee_private', 'fee_public',
+  'bond_public',
+  'bond_validator',
+  'unbond_public',
+  'claim_unbond_public',
+  'set_validator_state',
+  'transfer_public',
+  'transfer_public_as_signer',
+  'transfer_private',
+  'transfer_private_to_public',
+  'transfer_public_to_private',
+  'join',
+  'split',
+  'fee_private',
+  'fee_public',
 ];
 const camel = (s) => s.replace(/_([a-z])/g, (_, c) => c.toUpperCase());
 for (const fn of CREDITS) {
@@ -61,7 +73,9 @@ const want = process.argv.slice(2);
 const files = readdirSync(dir).filter((f) => f.endsWith('.aleo'));
 const texts = Object.fromEntries(files.map((f) => [f, readFileSync(new URL(f, dir), 'utf8')]));
 // The `// oracle:` lines are for this script only (snarkVM takes no comment before `program`).
-const sources = Object.fromEntries(Object.entries(texts).map(([f, t]) => [f, t.replace(/^\/\/ oracle:.*\n/gm, '')]));
+const sources = Object.fromEntries(
+  Object.entries(texts).map(([f, t]) => [f, t.replace(/^\/\/ oracle:.*\n/gm, '')]),
+);
 for (const f of files) {
   const src = sources[f];
   // `// oracle: FUNCTION INPUT…` lines name the cases (inputs as the SDK takes them).
@@ -78,15 +92,32 @@ for (const f of files) {
         new OfflineQuery(1, 'sr1p93gpsezrjzdhcd2wujznx5s07k8qa39t6vfcej35zew8vn2jyrs46te8q'),
       );
       const res = await ProgramManagerBase.executeFunctionOffline(
-        key, src, m[1], inputs, false, true, Object.keys(imports).length ? imports : undefined, undefined, undefined, 'http://127.0.0.1:9', q,
+        key,
+        src,
+        m[1],
+        inputs,
+        false,
+        true,
+        Object.keys(imports).length ? imports : undefined,
+        undefined,
+        undefined,
+        'http://127.0.0.1:9',
+        q,
       );
       out.cases[name] = { source: 'synthesized', inputs, ...shape(res.getVerifyingKey()) };
       if (process.env.POLYVM_PK_DIR)
-        writeFileSync(`${process.env.POLYVM_PK_DIR}/${name.replace('/', '.')}.pk`, res.getProvingKey().toBytes());
+        writeFileSync(
+          `${process.env.POLYVM_PK_DIR}/${name.replace('/', '.')}.pk`,
+          res.getProvingKey().toBytes(),
+        );
     } catch (e) {
       out.cases[name] = { source: 'synthesized', inputs, error: String(e) };
     }
-    console.log(name, `${((Date.now() - t0) / 1000).toFixed(1)} s`, JSON.stringify(out.cases[name]).slice(0, 200));
+    console.log(
+      name,
+      `${((Date.now() - t0) / 1000).toFixed(1)} s`,
+      JSON.stringify(out.cases[name]).slice(0, 200),
+    );
     save();
   }
 }

@@ -30,6 +30,14 @@ export {
   privateKeyToString,
   viewKeyToString,
 } from './account/keys.js';
+export {
+  CircuitHalt,
+  type CircuitReport,
+  firstUnsatisfied,
+  type Synthesis,
+  type SynthesizeOptions,
+  synthesize,
+} from './circuit/index.js';
 export { AleoCheckError, AleoHalt, AleoParseError, AleoValueError } from './errors.js';
 export { mappingKey, readMapping, runFinalize } from './finalize.js';
 export { parseProgram } from './parser/program.js';

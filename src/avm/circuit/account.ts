@@ -5,8 +5,8 @@
  * pk_sig + pr_sig + G·sk_prf, and Schnorr signatures (challenge, response, compute key).
  */
 import { double } from '../crypto/curve.js';
-import { accountGenerator } from '../crypto/signature.js';
 import { Fs } from '../crypto/modular.js';
+import { accountGenerator } from '../crypto/signature.js';
 import type { AffinePoint } from '../values.js';
 import type { Bool } from './boolean.js';
 import type { Mode } from './env.js';
@@ -84,7 +84,13 @@ export class Signature {
   verify(address: Grp, message: readonly Fld[]): Bool {
     const pk = this.computeKey.pkSig;
     const gNonce = gScalarMultiply(this.response).add(groupMulScalar(pk, this.challenge));
-    const preimage = [gNonce.x.clone(), pk.x.clone(), this.computeKey.prSig.x.clone(), address.x.clone(), ...message];
+    const preimage = [
+      gNonce.x.clone(),
+      pk.x.clone(),
+      this.computeKey.prSig.x.clone(),
+      address.x.clone(),
+      ...message,
+    ];
     const candidate = hashToScalarPsd(8, preimage);
     const candidateAddress = this.computeKey.toAddress();
     return this.challenge.isEqual(candidate).and(address.isEqual(candidateAddress));

@@ -1,5 +1,5 @@
 /** Boolean gadgets (snarkVM circuit/types/boolean): one variable and one constraint per non-constant operation. */
-import { enforce, LC, type Mode, newVariable, ONE, ONE_VAR, ZERO, assertEq } from './env.js';
+import { assertEq, enforce, type LC, type Mode, newVariable, ONE, ONE_VAR, ZERO } from './env.js';
 import { CircuitHalt } from './errors.js';
 
 export class Bool {

@@ -101,7 +101,10 @@ export function current(): R1CS {
 }
 
 /** Runs `build` on a fresh circuit and returns that circuit (the previous one is restored). */
-export function synthesizeWith<T>(build: () => T, limits?: { constraints?: number; variables?: number }): { r1cs: R1CS; result: T } {
+export function synthesizeWith<T>(
+  build: () => T,
+  limits?: { constraints?: number; variables?: number },
+): { r1cs: R1CS; result: T } {
   const saved = cs;
   cs = new R1CS();
   cs.constraintLimit = limits?.constraints;

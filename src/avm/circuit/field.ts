@@ -141,14 +141,16 @@ export class Fld {
     return bits;
   }
   toLowerBitsLe(k: number): Bool[] {
-    if (k > BITS) throw new CircuitHalt(`Attempted to extract ${k} bits from a ${BITS}-bit base field element`);
+    if (k > BITS)
+      throw new CircuitHalt(`Attempted to extract ${k} bits from a ${BITS}-bit base field element`);
     const mode = witnessMode(this);
     const bits = bitsOf(this.value, k).map((b) => Bool.new(mode, b));
     assertEq(this.lc, packBits(bits).lc);
     return bits;
   }
   toUpperBitsBe(k: number): Bool[] {
-    if (k > BITS) throw new CircuitHalt(`Attempted to extract ${k} bits from a ${BITS}-bit base field element`);
+    if (k > BITS)
+      throw new CircuitHalt(`Attempted to extract ${k} bits from a ${BITS}-bit base field element`);
     const mode = witnessMode(this);
     const all = bitsOf(this.value, BITS).reverse();
     const bits = all.slice(0, k).map((b) => Bool.new(mode, b));
@@ -211,7 +213,8 @@ export class Fld {
       const mine = this.toBitsLe();
       const theirs = bitsOf(o.value, BITS);
       let lt = Bool.constant(false);
-      for (let i = 0; i < BITS; i++) lt = theirs[i] ? (mine[i] as Bool).not().or(lt) : (mine[i] as Bool).not().and(lt);
+      for (let i = 0; i < BITS; i++)
+        lt = theirs[i] ? (mine[i] as Bool).not().or(lt) : (mine[i] as Bool).not().and(lt);
       return lt;
     }
     const mine = this.toBitsLe();

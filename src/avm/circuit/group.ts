@@ -63,7 +63,10 @@ export class Grp {
     const v2 = v0.mul(v1).mul(D);
     const mode = witnessMode(u, v0, v1, v2);
     const x3 = Fld.new(mode, Fq.div(Fq.add(v0.value, v1.value), Fq.add(v2.value, 1n)));
-    const y3 = Fld.new(mode, Fq.div(Fq.sub(Fq.add(u.value, Fq.mul(v0.value, EDWARDS_A)), v1.value), Fq.sub(1n, v2.value)));
+    const y3 = Fld.new(
+      mode,
+      Fq.div(Fq.sub(Fq.add(u.value, Fq.mul(v0.value, EDWARDS_A)), v1.value), Fq.sub(1n, v2.value)),
+    );
     enforce(x3.lc, v2.add(Fld.one()).lc, v0.add(v1).lc);
     enforce(y3.lc, Fld.one().sub(v2).lc, u.add(v0.mul(A)).sub(v1).lc);
     return new Grp(x3, y3);
@@ -133,7 +136,9 @@ export class Grp {
   }
   /** Group::is_in_group: self · order == 0 over the order's big-endian constant bits. */
   isInGroup(): Bool {
-    const bits = bitsOf(Fs.p, Fs.bits).reverse().map((b) => Bool.constant(b));
+    const bits = bitsOf(Fs.p, Fs.bits)
+      .reverse()
+      .map((b) => Bool.constant(b));
     return this.mulBitsBe(bits).isZero();
   }
 }

@@ -4,13 +4,20 @@
  * constants, self.signer and self.caller the request's circuits.
  */
 import type { Instruction, Operand } from '../ast.js';
-import { programAddress, type AleoProgram } from '../process.js';
+import { type AleoProgram, programAddress } from '../process.js';
+import { assertTrue } from './env.js';
 import { CircuitHalt } from './errors.js';
 import type { Fld } from './field.js';
 import { Grp } from './group.js';
-import { assertTrue } from './env.js';
 import { BINARY, ternaryLiteral, valueIsEqual, valueIsNotEqual } from './ops.js';
-import { type CLiteral, type CPlaintext, type CValue, cloneValue, injectLiteral, literalOf } from './value.js';
+import {
+  type CLiteral,
+  type CPlaintext,
+  type CValue,
+  cloneValue,
+  injectLiteral,
+  literalOf,
+} from './value.js';
 
 export interface Registers {
   readonly values: Map<number, CValue>;
@@ -57,7 +64,8 @@ export function executeInstruction(regs: Registers, ins: Instruction): void {
 type Handler = (regs: Registers, ins: Instruction) => void;
 
 const lit = (regs: Registers, o: Operand | undefined) => literalOf(loadOperand(regs, o as Operand));
-const store = (regs: Registers, ins: Instruction, v: CValue) => regs.values.set(ins.destinations[0] as number, v);
+const store = (regs: Registers, ins: Instruction, v: CValue) =>
+  regs.values.set(ins.destinations[0] as number, v);
 
 function binary(op: string): Handler {
   const f = BINARY[op] as (a: CLiteral, b: CLiteral) => CLiteral;

@@ -31,7 +31,8 @@ export class Int {
   static witness(t: IntType, value: bigint, constant: boolean): Int {
     const v = BigInt.asUintN(t.bits, value);
     const bits: Bool[] = [];
-    for (let i = 0; i < t.bits; i++) bits.push(Bool.new(constant ? 'constant' : 'private', ((v >> BigInt(i)) & 1n) === 1n));
+    for (let i = 0; i < t.bits; i++)
+      bits.push(Bool.new(constant ? 'constant' : 'private', ((v >> BigInt(i)) & 1n) === 1n));
     return new Int(t, bits);
   }
   isConstant(): boolean {
@@ -50,7 +51,10 @@ export class Int {
     return Fld.fromBitsLe(this.bits);
   }
   not(): Int {
-    return new Int(this.t, this.bits.map((b) => b.not()));
+    return new Int(
+      this.t,
+      this.bits.map((b) => b.not()),
+    );
   }
   private wrap(v: bigint): bigint {
     return this.t.signed ? BigInt.asIntN(this.t.bits, v) : BigInt.asUintN(this.t.bits, v);
@@ -65,7 +69,9 @@ export class Int {
       return Int.constant(this.t, v);
     }
     if (this.t.signed) {
-      const sumBits = this.toField().add(o.toField()).toLowerBitsLe(this.t.bits + 1);
+      const sumBits = this.toField()
+        .add(o.toField())
+        .toLowerBitsLe(this.t.bits + 1);
       const sum = new Int(this.t, sumBits.slice(0, this.t.bits));
       const sameSign = this.msb().isEqual(o.msb());
       const overflow = sameSign.and(sum.msb().isNotEqual(this.msb()));
@@ -78,7 +84,9 @@ export class Int {
   }
   addWrapped(o: Int): Int {
     if (this.isConstant() && o.isConstant()) return Int.constant(this.t, this.value + o.value);
-    const bits = this.toField().add(o.toField()).toLowerBitsLe(this.t.bits + 1);
+    const bits = this.toField()
+      .add(o.toField())
+      .toLowerBitsLe(this.t.bits + 1);
     return new Int(this.t, bits.slice(0, this.t.bits));
   }
   subChecked(o: Int): Int {
@@ -87,7 +95,10 @@ export class Int {
       if (!this.fits(v)) throw new CircuitHalt('Integer underflow on subtraction of two constants');
       return Int.constant(this.t, v);
     }
-    const bits = this.toField().add(o.not().toField()).add(Fld.one()).toLowerBitsLe(this.t.bits + 1);
+    const bits = this.toField()
+      .add(o.not().toField())
+      .add(Fld.one())
+      .toLowerBitsLe(this.t.bits + 1);
     const diff = new Int(this.t, bits.slice(0, this.t.bits));
     const carry = bits[this.t.bits] as Bool;
     if (this.t.signed) {
@@ -99,13 +110,17 @@ export class Int {
   }
   subWrapped(o: Int): Int {
     if (this.isConstant() && o.isConstant()) return Int.constant(this.t, this.value - o.value);
-    const bits = this.toField().add(o.not().toField()).add(Fld.one()).toLowerBitsLe(this.t.bits + 1);
+    const bits = this.toField()
+      .add(o.not().toField())
+      .add(Fld.one())
+      .toLowerBitsLe(this.t.bits + 1);
     return new Int(this.t, bits.slice(0, this.t.bits));
   }
   isEqual(o: Int): Bool {
     if (this.isConstant() && o.isConstant()) {
       let acc = Bool.constant(true);
-      for (let i = 0; i < this.bits.length; i++) acc = acc.and((this.bits[i] as Bool).isEqual(o.bits[i] as Bool));
+      for (let i = 0; i < this.bits.length; i++)
+        acc = acc.and((this.bits[i] as Bool).isEqual(o.bits[i] as Bool));
       return acc;
     }
     return this.toField().isEqual(o.toField());
@@ -137,6 +152,9 @@ export class Int {
   }
   static ternary(cond: Bool, first: Int, second: Int): Int {
     if (cond.isConstant()) return cond.value ? first : second;
-    return new Int(first.t, first.bits.map((b, i) => Bool.ternary(cond, b, second.bits[i] as Bool)));
+    return new Int(
+      first.t,
+      first.bits.map((b, i) => Bool.ternary(cond, b, second.bits[i] as Bool)),
+    );
   }
 }

@@ -94,12 +94,14 @@ export function plaintextIsNotEqual(a: CPlaintext, b: CPlaintext): Bool {
 }
 
 export function valueIsEqual(a: CValue, b: CValue): Bool {
-  if (a.kind === 'future' || b.kind === 'future') throw new CircuitHalt('future equality is not supported in circuits yet');
+  if (a.kind === 'future' || b.kind === 'future')
+    throw new CircuitHalt('future equality is not supported in circuits yet');
   return plaintextIsEqual(a, b);
 }
 
 export function valueIsNotEqual(a: CValue, b: CValue): Bool {
-  if (a.kind === 'future' || b.kind === 'future') throw new CircuitHalt('future equality is not supported in circuits yet');
+  if (a.kind === 'future' || b.kind === 'future')
+    throw new CircuitHalt('future equality is not supported in circuits yet');
   return plaintextIsNotEqual(a, b);
 }
 

@@ -10,7 +10,7 @@
  */
 import { blake2s } from '@noble/hashes/blake2.js';
 import { Fq } from '../crypto/modular.js';
-import { type LC, type R1CS } from './env.js';
+import type { LC, R1CS } from './env.js';
 
 /** One row: columns ascending with their non-zero coefficients. */
 export type Row = ReadonlyArray<readonly [column: number, coefficient: bigint]>;
@@ -120,7 +120,15 @@ class Writer {
 export function circuitId(m: Matrices): { id: string; info: CircuitInfo } {
   const { a, b, c, info } = indexed(m);
   const w = new Writer();
-  for (const v of [info.numPublicInputs, info.numVariables, info.numConstraints, info.nonZero.a, info.nonZero.b, info.nonZero.c]) w.u64(v);
+  for (const v of [
+    info.numPublicInputs,
+    info.numVariables,
+    info.numConstraints,
+    info.nonZero.a,
+    info.nonZero.b,
+    info.nonZero.c,
+  ])
+    w.u64(v);
   for (const mat of [a, b, c]) {
     w.u64(mat.length);
     for (const r of mat) {

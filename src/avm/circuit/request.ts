@@ -7,7 +7,7 @@
 import { Fq } from '../crypto/modular.js';
 import type { Request as ConsoleRequest } from '../transition/request.js';
 import type { Value, ValueType } from '../types.js';
-import { gScalarMultiply, groupMulScalar, Signature } from './account.js';
+import { groupMulScalar, gScalarMultiply, Signature } from './account.js';
 import { Bool } from './boolean.js';
 import { CircuitHalt } from './errors.js';
 import { Fld } from './field.js';
@@ -32,11 +32,18 @@ export interface CRequest {
   readonly tvk: Fld;
 }
 
-export function injectRequest(r: ConsoleRequest, values: readonly Value[], skTag: bigint, functionId: bigint): CRequest {
+export function injectRequest(
+  r: ConsoleRequest,
+  values: readonly Value[],
+  skTag: bigint,
+  functionId: bigint,
+): CRequest {
   if (!r.signature) throw new CircuitHalt('the request has no signature');
   const tcm = Fld.new('public', r.tcm);
   const scm = Fld.new('public', r.scm);
-  const inputs = r.inputs.map((id, i) => injectValue(id.type === 'constant' ? 'constant' : 'private', values[i] as Value));
+  const inputs = r.inputs.map((id, i) =>
+    injectValue(id.type === 'constant' ? 'constant' : 'private', values[i] as Value),
+  );
   const signer = Grp.new('private', r.signer);
   const inputIds = r.inputs.map((id): CInputId => {
     if (id.type === 'record' || id.type === 'future')
@@ -46,7 +53,17 @@ export function injectRequest(r: ConsoleRequest, values: readonly Value[], skTag
   const signature = Signature.new('private', r.signature);
   const skTagF = Fld.new('private', skTag);
   const tvk = Fld.new('private', r.tvk);
-  return { functionId: Fld.constant(functionId), tcm, scm, inputs, signer, inputIds, signature, skTag: skTagF, tvk };
+  return {
+    functionId: Fld.constant(functionId),
+    tcm,
+    scm,
+    inputs,
+    signer,
+    inputIds,
+    signature,
+    skTag: skTagF,
+    tvk,
+  };
 }
 
 function toTpk(r: CRequest): Grp {
@@ -67,7 +84,8 @@ function checkInputIds(r: CRequest, types: readonly ValueType[], message: Fld[])
     } else if (id.type === 'private') {
       message.push(id.hash);
       const key = hashPsd(4, [r.functionId.clone(), r.tvk.clone(), idx]);
-      if (input.kind === 'future') throw new CircuitHalt('Expected a private plaintext input, found a future input');
+      if (input.kind === 'future')
+        throw new CircuitHalt('Expected a private plaintext input, found a future input');
       ok = id.hash.isEqual(hashPsd(8, encryptSymmetric(input, key)));
     } else {
       throw new CircuitHalt(`${id.type} inputs are not supported in circuits yet (${types.length})`);
@@ -78,7 +96,13 @@ function checkInputIds(r: CRequest, types: readonly ValueType[], message: Fld[])
 }
 
 /** Request::verify(input_types, tpk, root_tvk, is_root). */
-export function verifyRequest(r: CRequest, types: readonly ValueType[], tpk: Grp, rootTvk: Fld, isRoot: Bool): Bool {
+export function verifyRequest(
+  r: CRequest,
+  types: readonly ValueType[],
+  tpk: Grp,
+  rootTvk: Fld,
+  isRoot: Bool,
+): Bool {
   const isRootField = Fld.ternary(isRoot, Fld.one(), Fld.zero());
   const message: Fld[] = [r.tvk.clone(), r.tcm.clone(), r.functionId.clone(), isRootField];
   const inputChecks = checkInputIds(r, types, message);

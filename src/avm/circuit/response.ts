@@ -9,7 +9,14 @@ import { Fld } from './field.js';
 import { hashPsd } from './poseidon.js';
 import { type CValue, encryptSymmetric, valueFields } from './value.js';
 
-export function outputIds(functionId: Fld, numInputs: number, tvk: Fld, tcm: Fld, outputs: readonly CValue[], types: readonly ValueType[]): Fld[] {
+export function outputIds(
+  functionId: Fld,
+  numInputs: number,
+  tvk: Fld,
+  tcm: Fld,
+  outputs: readonly CValue[],
+  types: readonly ValueType[],
+): Fld[] {
   return outputs.map((output, index) => {
     const t = types[index] as ValueType;
     const idx = Fld.constant(BigInt(numInputs + index));
@@ -22,7 +29,8 @@ export function outputIds(functionId: Fld, numInputs: number, tvk: Fld, tcm: Fld
     }
     if (visibility === 'private') {
       const key = hashPsd(4, [functionId.clone(), tvk.clone(), idx]);
-      if (output.kind === 'future') throw new CircuitHalt('Expected a plaintext output, found a future output');
+      if (output.kind === 'future')
+        throw new CircuitHalt('Expected a plaintext output, found a future output');
       const expected = hashPsd(8, encryptSymmetric(output, key));
       const id = Fld.new('public', expected.value);
       assertEq(id.lc, expected.lc);

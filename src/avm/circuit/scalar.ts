@@ -1,7 +1,7 @@
 /** Scalar gadgets (snarkVM circuit/types/scalar): a field element below the group order, with cached 251 bits. */
 import { Fs } from '../crypto/modular.js';
 import { assertBitsAreZero, assertLessThanOrEqualConstant, Bool, bitsOf } from './boolean.js';
-import { type Mode } from './env.js';
+import type { Mode } from './env.js';
 import { Fld, packBits } from './field.js';
 
 const BITS = Fs.bits; // 251

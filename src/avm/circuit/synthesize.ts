@@ -6,13 +6,13 @@
  */
 import type { Account } from '../account/keys.js';
 import { gMul } from '../account/keys.js';
-import { programAddress } from '../process.js';
 import type { AleoProgram } from '../process.js';
+import { programAddress } from '../process.js';
 import { functionId } from '../transition/ids.js';
 import { signRequest } from '../transition/request.js';
 import type { Value } from '../types.js';
 import { Bool } from './boolean.js';
-import { assertTrue, current, synthesizeWith, type R1CS } from './env.js';
+import { assertTrue, current, type R1CS, synthesizeWith } from './env.js';
 import { CircuitHalt } from './errors.js';
 import { Fld } from './field.js';
 import { Grp } from './group.js';
@@ -42,7 +42,17 @@ export function synthesizeFunction(inp: SynthesisInput): FunctionCircuit {
   const f = program.ast.functions.get(inp.function);
   if (!f) throw new CircuitHalt(`program '${program.id}' has no function '${inp.function}'`);
   const types = f.inputs.map((i) => i.type);
-  const request = signRequest(account, program.id, inp.function, inp.inputs, types, { nonce: inp.nonce }, undefined, true, inp.networkId ?? 0);
+  const request = signRequest(
+    account,
+    program.id,
+    inp.function,
+    inp.inputs,
+    types,
+    { nonce: inp.nonce },
+    undefined,
+    true,
+    inp.networkId ?? 0,
+  );
   const fid = functionId(program.id, inp.function, inp.networkId ?? 0);
   const parts = { request: 0, function: 0, response: 0 };
   const { r1cs } = synthesizeWith(() => {
@@ -62,9 +72,15 @@ export function synthesizeFunction(inp: SynthesisInput): FunctionCircuit {
     for (const ins of f.instructions) executeInstruction(regs, ins);
     const outputs = f.outputs.map((o) => loadOperand(regs, o.operand));
     parts.function = cs.constraints.length - parts.request;
-    outputIds(req.functionId, f.inputs.length, req.tvk, req.tcm, outputs, f.outputs.map((o) => o.type));
+    outputIds(
+      req.functionId,
+      f.inputs.length,
+      req.tvk,
+      req.tcm,
+      outputs,
+      f.outputs.map((o) => o.type),
+    );
     parts.response = cs.constraints.length - parts.request - parts.function;
   });
   return { r1cs, parts };
 }
-

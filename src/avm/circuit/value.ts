@@ -4,9 +4,17 @@
  * literal's own bits) and to_fields (bits ‖ 1 packed 252 per field). A plaintext caches its bits
  * as snarkVM's OnceCell does; `cloneValue` copies caches as Rust's Clone does.
  */
+
+import { domainField } from '../account/keys.js';
 import { Fq, Fs } from '../crypto/modular.js';
 import type { FutureValue, Value } from '../types.js';
-import { INTEGER_TYPES, LITERAL_TYPES, type Literal, type LiteralType, type Plaintext } from '../values.js';
+import {
+  type INTEGER_TYPES,
+  LITERAL_TYPES,
+  type Literal,
+  type LiteralType,
+  type Plaintext,
+} from '../values.js';
 import { Signature } from './account.js';
 import { Bool, bitsOf } from './boolean.js';
 import type { Mode } from './env.js';
@@ -15,10 +23,18 @@ import { Fld } from './field.js';
 import { Grp } from './group.js';
 import { hashMany } from './poseidon.js';
 import { Scl } from './scalar.js';
-import { domainField } from '../account/keys.js';
 
 export const INT_WIDTH: Record<string, number> = {
-  i8: 8, i16: 16, i32: 32, i64: 64, i128: 128, u8: 8, u16: 16, u32: 32, u64: 64, u128: 128,
+  i8: 8,
+  i16: 16,
+  i32: 32,
+  i64: 64,
+  i128: 128,
+  u8: 8,
+  u16: 16,
+  u32: 32,
+  u64: 64,
+  u128: 128,
 };
 
 export type CLiteral =
@@ -81,7 +97,9 @@ export function injectFuture(mode: Mode, f: FutureValue): CFuture {
     kind: 'future',
     program: f.program,
     function: f.function,
-    arguments: f.arguments.map((a) => (a.kind === 'future' ? injectFuture(mode, a) : injectPlaintext(mode, a))),
+    arguments: f.arguments.map((a) =>
+      a.kind === 'future' ? injectFuture(mode, a) : injectPlaintext(mode, a),
+    ),
   };
 }
 

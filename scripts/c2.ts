@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { checkProgram, parsePrivateKey, DEV_PRIVATE_KEY } from '../src/avm/index.ts';
+import { parseInputs } from '../src/avm/transition/inputs.ts';
+import { synthesizeFunction } from '../src/avm/circuit/synthesize.ts';
+import { toMatrices, circuitId, assignment, firstUnsatisfied } from '../src/avm/circuit/r1cs.ts';
+const [file, fn, ...ins] = process.argv.slice(2);
+const src = readFileSync(file, 'utf8').replace(/^\/\/ oracle:.*\n/gm, '');
+const program = checkProgram(src);
+const account = parsePrivateKey(DEV_PRIVATE_KEY);
+const t0 = performance.now();
+const { r1cs, parts } = synthesizeFunction({ program, function: fn, inputs: parseInputs(program, fn, ins), account, nonce: 12345n });
+const m = toMatrices(r1cs);
+const { id, info } = circuitId(m);
+console.log(JSON.stringify({ parts, public: m.numPublic, private: m.numPrivate, info, id, ms: Math.round(performance.now() - t0) }));
+console.log('unsat row', firstUnsatisfied(m, assignment(r1cs)));
