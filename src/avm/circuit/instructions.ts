@@ -3,13 +3,16 @@
  * registers hold circuit values; loads clone (Rust's Clone), literals and program ids are
  * constants, self.signer and self.caller the request's circuits.
  */
-import type { Instruction, Operand } from '../ast.js';
+import type { Access, Instruction, Operand } from '../ast.js';
 import { type AleoProgram, programAddress } from '../process.js';
+import { gScalarMultiply } from './account.js';
 import { assertTrue } from './env.js';
 import { CircuitHalt } from './errors.js';
-import type { Fld } from './field.js';
+import { Fld } from './field.js';
 import { Grp } from './group.js';
-import { BINARY, ternaryLiteral, valueIsEqual, valueIsNotEqual } from './ops.js';
+import { BINARY, ternaryLiteral, UNARY, valueIsEqual, valueIsNotEqual } from './ops.js';
+import { hashToScalarPsd } from './poseidon.js';
+import { type CEntry, recordOwnerEntry } from './record.js';
 import {
   type CLiteral,
   type CPlaintext,
@@ -42,7 +45,17 @@ export function loadOperand(regs: Registers, op: Operand): CValue {
     case 'register': {
       let v = regs.values.get(op.index);
       if (!v) throw new CircuitHalt(`register r${op.index} is not set`);
-      for (const a of op.path) {
+      let path = op.path;
+      if (v.kind === 'record' && path.length > 0) {
+        const [first, ...rest] = path as [Access, ...Access[]];
+        if (first.kind !== 'member') throw new CircuitHalt('Attempted to index into a record');
+        if (first.name === 'owner' && rest.length === 0) return recordOwnerEntry(v);
+        const entry = v.data.get(first.name);
+        if (!entry) throw new CircuitHalt(`Record entry \`${first.name}\` not found.`);
+        v = entry.value;
+        path = rest;
+      }
+      for (const a of path) {
         if (v.kind === 'struct' && a.kind === 'member') v = v.members.get(a.name) as CPlaintext;
         else if (v.kind === 'array' && a.kind === 'index') v = v.elements[a.index] as CPlaintext;
         else throw new CircuitHalt(`cannot access r${op.index}`);
@@ -76,8 +89,14 @@ function binary(op: string): Handler {
   };
 }
 
+function unary(op: string): Handler {
+  const f = UNARY[op] as (a: CLiteral) => CLiteral;
+  return (regs, ins) => store(regs, ins, { kind: 'literal', literal: f(lit(regs, ins.operands[0])) });
+}
+
 const HANDLERS: Record<string, Handler> = {
   ...Object.fromEntries(Object.keys(BINARY).map((op) => [op, binary(op)])),
+  ...Object.fromEntries(Object.keys(UNARY).map((op) => [op, unary(op)])),
   'assert.eq': (regs, ins) => {
     const a = loadOperand(regs, ins.operands[0] as Operand);
     const b = loadOperand(regs, ins.operands[1] as Operand);
@@ -98,6 +117,7 @@ const HANDLERS: Record<string, Handler> = {
     const b = loadOperand(regs, ins.operands[1] as Operand);
     store(regs, ins, { kind: 'literal', literal: { type: 'boolean', b: valueIsNotEqual(a, b) } });
   },
+  cast: (regs, ins) => cast(regs, ins),
   ternary: (regs, ins) => {
     const c = lit(regs, ins.operands[0]);
     if (c.type !== 'boolean') throw new CircuitHalt('ternary condition must be a boolean');
@@ -108,6 +128,7 @@ const HANDLERS: Record<string, Handler> = {
   async: (regs, ins) => {
     const args = ins.operands.map((o) => {
       const v = loadOperand(regs, o);
+      if (v.kind === 'record') throw new CircuitHalt('Cannot pass a record into an `async` instruction');
       return v;
     });
     regs.values.set(ins.destinations[0] as number, {
@@ -118,3 +139,49 @@ const HANDLERS: Record<string, Handler> = {
     });
   },
 };
+
+function cast(regs: Registers, ins: Instruction): void {
+  const t = ins.castType;
+  const inputs = ins.operands.map((o) => loadOperand(regs, o));
+  if (t?.kind === 'record') {
+    const def = regs.program.ast.records.get(t.name);
+    if (!def) throw new CircuitHalt(`unknown record '${t.name}'`);
+    const owner = literalOf(inputs[0] as CValue);
+    if (owner.type !== 'address') throw new CircuitHalt("Invalid record 'owner'");
+    const data = new Map<string, CEntry>();
+    [...def.entries].forEach(([name, e], i) => {
+      const v = inputs[i + 1] as CValue;
+      if (v.kind === 'future' || v.kind === 'record')
+        throw new CircuitHalt('Casting a future into a record entry is illegal');
+      data.set(name, { visibility: e.visibility, value: v });
+    });
+    const index = Fld.constant(BigInt(ins.destinations[0] as number));
+    const randomizer = hashToScalarPsd(2, [regs.tvk.clone(), index]);
+    const nonce = gScalarMultiply(randomizer);
+    const ownerPlaintext: CPlaintext | undefined =
+      def.ownerVisibility === 'private' ? { kind: 'literal', literal: owner } : undefined;
+    store(regs, ins, {
+      kind: 'record',
+      ownerVisibility: def.ownerVisibility,
+      owner: owner.g,
+      ownerPlaintext,
+      data,
+      nonce,
+      version: 1,
+    });
+    return;
+  }
+  if (t?.kind === 'plaintext' && t.type.kind === 'struct') {
+    const def = regs.program.ast.structs.get(t.type.name);
+    if (!def) throw new CircuitHalt(`unknown struct '${t.type.name}'`);
+    const members = new Map<string, CPlaintext>();
+    [...def.members.keys()].forEach((name, i) => members.set(name, inputs[i] as CPlaintext));
+    store(regs, ins, { kind: 'struct', members });
+    return;
+  }
+  if (t?.kind === 'plaintext' && t.type.kind === 'array') {
+    store(regs, ins, { kind: 'array', elements: inputs as CPlaintext[] });
+    return;
+  }
+  throw new CircuitHalt(`cast to ${t?.kind} is not supported in circuits yet`);
+}

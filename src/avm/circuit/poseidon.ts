@@ -5,7 +5,10 @@
  */
 import { Fq } from '../crypto/modular.js';
 import { FULL_ROUNDS, PARTIAL_ROUNDS, type PoseidonRate, poseidonParams } from '../crypto/poseidon.js';
+import { elligator2 } from './elligator2.js';
+import { CircuitHalt } from './errors.js';
 import { Fld } from './field.js';
+import type { Grp } from './group.js';
 import { Scl } from './scalar.js';
 
 function pow17(x: Fld): Fld {
@@ -80,4 +83,10 @@ export function hashPsd(rate: PoseidonRate, input: readonly Fld[]): Fld {
 
 export function hashToScalarPsd(rate: PoseidonRate, input: readonly Fld[]): Scl {
   return Scl.fromFieldLossy(hashPsd(rate, input));
+}
+
+export function hashToGroupPsd(rate: PoseidonRate, input: readonly Fld[]): Grp {
+  if (input.length === 0) throw new CircuitHalt('Input to hash to group cannot be empty');
+  const [h0, h1] = hashMany(rate, input, 2) as [Fld, Fld];
+  return elligator2(h1).add(elligator2(h0));
 }

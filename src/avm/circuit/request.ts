@@ -12,15 +12,23 @@ import { Bool } from './boolean.js';
 import { CircuitHalt } from './errors.js';
 import { Fld } from './field.js';
 import { Grp } from './group.js';
-import { hashPsd, hashToScalarPsd } from './poseidon.js';
-import { type CValue, encryptSymmetric, injectValue, valueFields } from './value.js';
+import { hashPsd, hashToGroupPsd, hashToScalarPsd } from './poseidon.js';
+import { injectRecord, recordCommitment, SERIAL_NUMBER_DOMAIN, serialNumberFromGamma } from './record.js';
+import { asPlaintext, type CValue, encryptSymmetric, injectValue, valueFields } from './value.js';
 
-export interface CInputId {
-  readonly type: 'constant' | 'public' | 'private' | 'record' | 'external_record';
-  readonly hash: Fld;
-}
+export type CInputId =
+  | { readonly type: 'constant' | 'public' | 'private' | 'external_record'; readonly hash: Fld }
+  | {
+      readonly type: 'record';
+      readonly commitment: Fld;
+      readonly gamma: Grp;
+      readonly recordViewKey: Fld;
+      readonly serialNumber: Fld;
+      readonly tag: Fld;
+    };
 
 export interface CRequest {
+  readonly program: string;
   readonly functionId: Fld;
   readonly tcm: Fld;
   readonly scm: Fld;
@@ -41,19 +49,33 @@ export function injectRequest(
   if (!r.signature) throw new CircuitHalt('the request has no signature');
   const tcm = Fld.new('public', r.tcm);
   const scm = Fld.new('public', r.scm);
-  const inputs = r.inputs.map((id, i) =>
-    injectValue(id.type === 'constant' ? 'constant' : 'private', values[i] as Value),
-  );
+  const inputs = r.inputs.map((id, i): CValue => {
+    const v = values[i] as Value;
+    if (v.kind === 'record') return injectRecord(v);
+    return injectValue(id.type === 'constant' ? 'constant' : 'private', v);
+  });
   const signer = Grp.new('private', r.signer);
   const inputIds = r.inputs.map((id): CInputId => {
-    if (id.type === 'record' || id.type === 'future')
-      throw new CircuitHalt(`${id.type} inputs are not supported in circuits yet`);
+    if (id.type === 'future') throw new CircuitHalt('a function input cannot be a future');
+    if (id.type === 'record') {
+      const rec = id.record;
+      if (!rec) throw new CircuitHalt('the record input has no commitment');
+      return {
+        type: 'record',
+        commitment: Fld.new('private', rec.commitment),
+        gamma: Grp.new('private', rec.gamma),
+        recordViewKey: Fld.new('private', rec.recordViewKey),
+        serialNumber: Fld.new('public', id.id),
+        tag: Fld.new('public', rec.tag),
+      };
+    }
     return { type: id.type, hash: Fld.new('public', id.id) };
   });
   const signature = Signature.new('private', r.signature);
   const skTagF = Fld.new('private', skTag);
   const tvk = Fld.new('private', r.tvk);
   return {
+    program: r.program,
     functionId: Fld.constant(functionId),
     tcm,
     scm,
@@ -77,16 +99,28 @@ function checkInputIds(r: CRequest, types: readonly ValueType[], message: Fld[])
     const input = r.inputs[index] as CValue;
     const idx = Fld.constant(BigInt(index));
     let ok: Bool;
-    if (id.type === 'constant' || id.type === 'public') {
+    if (id.type === 'record') {
+      if (input.kind !== 'record') throw new CircuitHalt('Expected a record input');
+      const t = types[index] as { name: string };
+      const commitment = recordCommitment(r.program, t.name, input, id.recordViewKey);
+      const sn = serialNumberFromGamma(id.gamma, commitment.clone());
+      const tag = hashPsd(2, [r.skTag.clone(), commitment.clone()]);
+      const h = hashToGroupPsd(2, [Fld.constant(SERIAL_NUMBER_DOMAIN), commitment.clone()]);
+      const hr = groupMulScalar(id.gamma, r.signature.challenge).add(groupMulScalar(h, r.signature.response));
+      message.push(h.x.clone(), hr.x.clone(), id.gamma.x.clone(), tag.clone());
+      ok = id.serialNumber
+        .isEqual(sn)
+        .and(id.commitment.isEqual(commitment))
+        .and(id.tag.isEqual(tag))
+        .and(input.owner.isEqual(r.signer));
+    } else if (id.type === 'constant' || id.type === 'public') {
       message.push(id.hash);
       const preimage = [r.functionId.clone(), ...valueFields(input), r.tcm.clone(), idx];
       ok = id.hash.isEqual(hashPsd(8, preimage));
     } else if (id.type === 'private') {
       message.push(id.hash);
       const key = hashPsd(4, [r.functionId.clone(), r.tvk.clone(), idx]);
-      if (input.kind === 'future')
-        throw new CircuitHalt('Expected a private plaintext input, found a future input');
-      ok = id.hash.isEqual(hashPsd(8, encryptSymmetric(input, key)));
+      ok = id.hash.isEqual(hashPsd(8, encryptSymmetric(asPlaintext(input), key)));
     } else {
       throw new CircuitHalt(`${id.type} inputs are not supported in circuits yet (${types.length})`);
     }

@@ -62,3 +62,30 @@ export class Scl {
     return Scl.fromBitsLe(f.toBitsLe().slice(0, DATA_BITS));
   }
 }
+
+const SCALAR_MODULUS_FIELD = Fs.p;
+
+/** Scalar addition: through the field, reduced by one comparison against the modulus. */
+export function scalarAdd(a: Scl, b: Scl): Scl {
+  if (a.isConstant() && b.isConstant()) return Scl.new('constant', Fs.add(a.value, b.value));
+  const sum = Fld.fromBitsLe(a.field.add(b.field).toLowerBitsLe(BITS + 1));
+  const modulus = Fld.constant(SCALAR_MODULUS_FIELD);
+  const wrapped = Fld.ternary(sum.isLessThan(modulus), sum, sum.sub(modulus));
+  return new Scl(wrapped, wrapped.toLowerBitsLe(BITS));
+}
+
+/** Scalar comparison: the sign bit of 2·(a - b) (scalars are below half the field). */
+export function scalarCompare(
+  name: 'isLessThan' | 'isLessThanOrEqual' | 'isGreaterThan' | 'isGreaterThanOrEqual',
+  a: Scl,
+  b: Scl,
+): Bool {
+  const lt = (x: Scl, y: Scl): Bool => {
+    if (x.isConstant() && y.isConstant()) return Bool.new('constant', x.value < y.value);
+    return x.field.sub(y.field).double().toBitsBe().at(-1) as Bool;
+  };
+  if (name === 'isLessThan') return lt(a, b);
+  if (name === 'isGreaterThan') return lt(b, a);
+  if (name === 'isLessThanOrEqual') return lt(b, a).not();
+  return lt(a, b).not();
+}

@@ -73,6 +73,11 @@ export function synthesizeFunction(inp: SynthesisInput): FunctionCircuit {
     const outputs = f.outputs.map((o) => loadOperand(regs, o.operand));
     parts.function = cs.constraints.length - parts.request;
     outputIds(
+      program.id,
+      req.signer,
+      f.outputs.map((o) =>
+        o.operand.kind === 'register' && o.operand.path.length === 0 ? o.operand.index : undefined,
+      ),
       req.functionId,
       f.inputs.length,
       req.tvk,

@@ -22,6 +22,7 @@ import { CircuitHalt } from './errors.js';
 import { Fld } from './field.js';
 import { Grp } from './group.js';
 import { hashMany } from './poseidon.js';
+import { type CRecord, cloneRecord, recordBits } from './record.js';
 import { Scl } from './scalar.js';
 
 export const INT_WIDTH: Record<string, number> = {
@@ -57,7 +58,7 @@ export interface CFuture {
   readonly arguments: readonly (CPlaintext | CFuture)[];
 }
 
-export type CValue = CPlaintext | CFuture;
+export type CValue = CPlaintext | CFuture | CRecord;
 
 export function injectLiteral(mode: Mode, l: Literal): CLiteral {
   switch (l.type) {
@@ -135,7 +136,9 @@ export function clonePlaintext(p: CPlaintext): CPlaintext {
 }
 
 export function cloneValue(v: CValue): CValue {
-  if (v.kind === 'future') return { ...v, arguments: v.arguments.map((a) => cloneValue(a)) };
+  if (v.kind === 'record') return cloneRecord(v);
+  if (v.kind === 'future')
+    return { ...v, arguments: v.arguments.map((a) => cloneValue(a) as CPlaintext | CFuture) };
   return clonePlaintext(v);
 }
 
@@ -242,6 +245,7 @@ export function futureBits(f: CFuture): Bool[] {
 }
 
 export function valueBits(v: CValue): Bool[] {
+  if (v.kind === 'record') return recordBits(v);
   return v.kind === 'future' ? futureBits(v) : plaintextBits(v);
 }
 
@@ -255,6 +259,12 @@ export function bitsToFields(bits: readonly Bool[]): Fld[] {
 
 export function valueFields(v: CValue): Fld[] {
   return bitsToFields(valueBits(v));
+}
+
+export function asPlaintext(v: CValue): CPlaintext {
+  if (v.kind === 'future' || v.kind === 'record')
+    throw new CircuitHalt(`expected a plaintext, found a ${v.kind}`);
+  return v;
 }
 
 export function literalOf(p: CValue): CLiteral {
