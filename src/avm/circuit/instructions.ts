@@ -175,7 +175,9 @@ function cast(regs: Registers, ins: Instruction): void {
     const def = regs.program.ast.structs.get(t.type.name);
     if (!def) throw new CircuitHalt(`unknown struct '${t.type.name}'`);
     const members = new Map<string, CPlaintext>();
-    [...def.members.keys()].forEach((name, i) => members.set(name, inputs[i] as CPlaintext));
+    [...def.members.keys()].forEach((name, i) => {
+      members.set(name, inputs[i] as CPlaintext);
+    });
     store(regs, ins, { kind: 'struct', members });
     return;
   }
