@@ -192,6 +192,24 @@ export class Fld {
     }
     return out;
   }
+  /** div_unchecked's witness side as from_x_coordinate_flagged writes it: q witnessed, q · other = self. */
+  divUncheckedWitness(o: Fld): Fld {
+    const q = Fld.new(witnessMode(this, o), o.value === 0n ? 0n : Fq.div(this.value, o.value));
+    enforce(q.lc, o.lc, this.lc);
+    return q;
+  }
+  /** Field::square_roots_flagged_nondeterministic: (root, -root, error flag). */
+  squareRootsFlagged(): [Fld, Fld, Bool] {
+    const euler = this.pow(Fld.constant((Fq.p - 1n) >> 1n));
+    const isNonzeroSquare = euler.isOne();
+    const witness = Fq.sqrtSmaller(this.value) ?? 0n;
+    const square = Fld.ternary(isNonzeroSquare, this, Fld.zero());
+    const first = Fld.new(this.isConstant() ? 'constant' : 'private', witness);
+    enforce(first.lc, first.lc, square.lc);
+    const second = first.neg();
+    const isNonzero = this.isZero().not();
+    return [first, second, isNonzero.and(isNonzeroSquare.not())];
+  }
   /** The square root no greater than (p - 1) / 2. */
   squareRoot(): Fld {
     const r = Fld.new(witnessMode(this), Fq.sqrtSmaller(this.value) ?? 0n);

@@ -4,12 +4,16 @@
  * constants, self.signer and self.caller the request's circuits.
  */
 import type { Access, Instruction, Operand } from '../ast.js';
+import { generatorPoint } from '../crypto/curve.js';
 import { type AleoProgram, programAddress } from '../process.js';
+import type { LiteralType } from '../values.js';
 import { gScalarMultiply } from './account.js';
+import { castLiteral } from './cast.js';
 import { assertTrue } from './env.js';
 import { CircuitHalt } from './errors.js';
 import { Fld } from './field.js';
 import { Grp } from './group.js';
+import { commitValue, hashValue } from './hash.js';
 import { BINARY, ternaryLiteral, UNARY, valueIsEqual, valueIsNotEqual } from './ops.js';
 import { hashToScalarPsd } from './poseidon.js';
 import { type CEntry, recordOwnerEntry } from './record.js';
@@ -117,7 +121,52 @@ const HANDLERS: Record<string, Handler> = {
     const b = loadOperand(regs, ins.operands[1] as Operand);
     store(regs, ins, { kind: 'literal', literal: { type: 'boolean', b: valueIsNotEqual(a, b) } });
   },
-  cast: (regs, ins) => cast(regs, ins),
+  cast: (regs, ins) => cast(regs, ins, false),
+  'cast.lossy': (regs, ins) => cast(regs, ins, true),
+  call: (regs, ins) => call(regs, ins),
+  ...Object.fromEntries(
+    [
+      'bhp256',
+      'bhp512',
+      'bhp768',
+      'bhp1024',
+      'keccak256',
+      'keccak384',
+      'keccak512',
+      'ped64',
+      'ped128',
+      'psd2',
+      'psd4',
+      'psd8',
+      'sha3_256',
+      'sha3_384',
+      'sha3_512',
+    ].map((v) => [
+      `hash.${v}`,
+      (regs: Registers, ins: Instruction) => {
+        const input = loadOperand(regs, ins.operands[0] as Operand);
+        store(regs, ins, {
+          kind: 'literal',
+          literal: hashValue(ins.opcode, input, literalTarget(ins), generator()),
+        });
+      },
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['bhp256', 'bhp512', 'bhp768', 'bhp1024', 'ped64', 'ped128'].map((v) => [
+      `commit.${v}`,
+      (regs: Registers, ins: Instruction) => {
+        const input = loadOperand(regs, ins.operands[0] as Operand);
+        const r = lit(regs, ins.operands[1]);
+        if (r.type !== 'scalar')
+          throw new CircuitHalt('Invalid randomizer type for the commit execution, expected a scalar');
+        store(regs, ins, {
+          kind: 'literal',
+          literal: commitValue(ins.opcode, input, r.s, literalTarget(ins), generator()),
+        });
+      },
+    ]),
+  ),
   ternary: (regs, ins) => {
     const c = lit(regs, ins.operands[0]);
     if (c.type !== 'boolean') throw new CircuitHalt('ternary condition must be a boolean');
@@ -140,9 +189,56 @@ const HANDLERS: Record<string, Handler> = {
   },
 };
 
-function cast(regs: Registers, ins: Instruction): void {
+function literalTarget(ins: Instruction): LiteralType {
+  const t = ins.castType;
+  if (t?.kind !== 'plaintext' || t.type.kind !== 'literal')
+    throw new CircuitHalt(`'${ins.opcode}' needs a literal destination type`);
+  return t.type.type;
+}
+
+let gen: Grp | undefined;
+const generator = (): Grp => {
+  gen ??= Grp.constant(generatorPoint());
+  return gen;
+};
+
+/** `call` of a closure: its instructions over fresh registers (no request, no transition). */
+function call(regs: Registers, ins: Instruction): void {
+  const callee = ins.callee;
+  if (!callee) throw new CircuitHalt('call without a callee');
+  const program = regs.program.resolve(callee.program);
+  const closure = program.ast.closures.get(callee.name);
+  if (!closure)
+    throw new CircuitHalt(`calling the function '${callee.name}' is not supported in circuits yet`);
+  const inner: Registers = { ...regs, values: new Map(), program };
+  closure.inputs.forEach((input, i) =>
+    inner.values.set(input.register, loadOperand(regs, ins.operands[i] as Operand)),
+  );
+  for (const i of closure.instructions) executeInstruction(inner, i);
+  closure.outputs.forEach((o, i) =>
+    regs.values.set(ins.destinations[i] as number, loadOperand(inner, o.operand)),
+  );
+}
+
+function cast(regs: Registers, ins: Instruction, lossy: boolean): void {
   const t = ins.castType;
   const inputs = ins.operands.map((o) => loadOperand(regs, o));
+  if (t?.kind === 'group_x' || t?.kind === 'group_y') {
+    const g = literalOf(inputs[0] as CValue);
+    if (g.type !== 'group') throw new CircuitHalt('Casting to a group coordinate requires a group element');
+    store(regs, ins, {
+      kind: 'literal',
+      literal: { type: 'field', f: (t.kind === 'group_x' ? g.g.x : g.g.y).clone() },
+    });
+    return;
+  }
+  if (t?.kind === 'plaintext' && t.type.kind === 'literal') {
+    store(regs, ins, {
+      kind: 'literal',
+      literal: castLiteral(literalOf(inputs[0] as CValue), t.type.type, lossy, generator()),
+    });
+    return;
+  }
   if (t?.kind === 'record') {
     const def = regs.program.ast.records.get(t.name);
     if (!def) throw new CircuitHalt(`unknown record '${t.name}'`);
