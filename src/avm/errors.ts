@@ -39,3 +39,11 @@ export class AleoHalt extends PolyvmError {
     super('AVM_HALT', message, options);
   }
 }
+
+/** A deployment snarkVM refuses (an existing program, an invalid upgrade, a circuit over the limits) or an execution of a program that is not deployed. */
+export class AleoDeployError extends PolyvmError {
+  override name = 'AleoDeployError';
+  constructor(message: string, options?: PolyvmErrorOptions) {
+    super('AVM_DEPLOY', message, options);
+  }
+}

@@ -38,7 +38,16 @@ export {
   type SynthesizeOptions,
   synthesize,
 } from './circuit/index.js';
-export { AleoCheckError, AleoHalt, AleoParseError, AleoValueError } from './errors.js';
+export {
+  type Deployment,
+  type DeployResult,
+  deployProgram,
+  MAX_DEPLOYMENT_CONSTRAINTS,
+  MAX_DEPLOYMENT_VARIABLES,
+  readDeployment,
+  requireDeployed,
+} from './deploy.js';
+export { AleoCheckError, AleoDeployError, AleoHalt, AleoParseError, AleoValueError } from './errors.js';
 export { mappingKey, readMapping, runFinalize } from './finalize.js';
 export { parseProgram } from './parser/program.js';
 export { isIdentifier, isProgramId } from './parser/types.js';

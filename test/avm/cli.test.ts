@@ -175,7 +175,25 @@ function spend:
     expect(r.err).toBe('polyvm: error: input "5u16" is not a u8: found u16\n');
   });
 
+  it('execute runs only deployed programs', async () => {
+    const r = await cli(
+      'aleo',
+      'execute',
+      'counter.aleo',
+      'bump',
+      '7u8',
+      '--state',
+      'st-undeployed',
+      '--json',
+    );
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out).error).toBe(
+      "program 'counter.aleo' is not deployed (deploy it first: polyvm aleo deploy counter.aleo)",
+    );
+  });
+
   it('execute keeps mappings in the state directory; mapping reads them', async () => {
+    expect((await cli('aleo', 'deploy', 'counter.aleo', '--state', 'st')).code).toBe(0);
     for (let i = 0; i < 2; i++)
       expect((await cli('aleo', 'execute', 'counter.aleo', 'bump', '7u8', '--state', 'st')).code).toBe(0);
     expect(await cli('aleo', 'mapping', 'counter.aleo', 'count', '7u8', '--state', 'st')).toEqual({
@@ -303,6 +321,7 @@ function spend:
       expect(f.err).toMatch(/^polyvm: error: .*foreign is not a polyvm state store[^\n]*\n$/);
       expect(readFileSync(join(dir, 'foreign/data.mdb'), 'utf8')).toBe('not lmdb');
 
+      expect((await cli('aleo', 'deploy', 'counter.aleo', '--state', 'st-corrupt')).code).toBe(0);
       expect(
         (await cli('aleo', 'execute', 'counter.aleo', 'bump', '1u8', '--state', 'st-corrupt')).code,
       ).toBe(0);

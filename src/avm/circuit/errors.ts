@@ -3,6 +3,6 @@ import { PolyvmError } from '../../core/errors.js';
 /** Synthesis cannot go on (snarkVM's `E::halt`): a malformed circuit, a limit, a bad witness. */
 export class CircuitHalt extends PolyvmError {
   constructor(message: string) {
-    super('ALEO_CIRCUIT_HALT', message);
+    super('AVM_CIRCUIT', message);
   }
 }

@@ -25,6 +25,8 @@ export interface SynthesizeOptions {
   readonly privateKey?: string;
   /** Request::sign's random nonce (default: 1). */
   readonly nonce?: bigint;
+  /** Stop with a CircuitHalt naming the limit past this many constraints / variables. */
+  readonly limits?: { readonly constraints?: number; readonly variables?: number };
 }
 
 export interface CircuitReport {
@@ -65,6 +67,7 @@ export function synthesize(program: AleoProgram, fn: string, opts: SynthesizeOpt
     inputs,
     account,
     nonce: opts.nonce ?? 1n,
+    limits: opts.limits,
   });
   const matrices = toMatrices(r1cs);
   const { id } = circuitId(matrices);

@@ -29,6 +29,7 @@ export interface SynthesisInput {
   /** Request::sign's random nonce. */
   readonly nonce: bigint;
   readonly networkId?: number;
+  readonly limits?: { readonly constraints?: number; readonly variables?: number };
 }
 
 export interface FunctionCircuit {
@@ -86,6 +87,6 @@ export function synthesizeFunction(inp: SynthesisInput): FunctionCircuit {
       f.outputs.map((o) => o.type),
     );
     parts.response = cs.constraints.length - parts.request - parts.function;
-  });
+  }, inp.limits);
   return { r1cs, parts };
 }

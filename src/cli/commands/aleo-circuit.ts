@@ -4,16 +4,21 @@
  * 1 a program that does not check or a circuit snarkVM would refuse; 2 bad input.
  */
 import {
+  AleoDeployError,
   type AleoProgram,
+  aleoState,
   CircuitHalt,
   type CircuitReport,
   DEV_PRIVATE_KEY,
+  type DeployResult,
+  deployProgram,
   firstUnsatisfied,
   parseInputs,
   parsePrivateKey,
   synthesize as synthesizeFn,
 } from '../../avm/index.js';
-import { type CliContext, EXIT_FAILED, EXIT_OK, printJson } from '../io.js';
+import { LmdbStore } from '../../state/index.js';
+import { type CliContext, cliPath, EXIT_FAILED, EXIT_OK, printJson } from '../io.js';
 import { load, rejected } from './aleo-impl.js';
 
 interface Opts {
@@ -80,8 +85,45 @@ export async function synthesize(
   }
 }
 
+/** `polyvm aleo deploy FILE [--state DIR]`: stores the program (imports deployed first) with its circuits. */
+export async function deploy(ctx: CliContext, file: string, opts: Opts & { state: string }): Promise<number> {
+  let program: AleoProgram;
+  try {
+    program = load(ctx, file);
+  } catch (e) {
+    return rejected(ctx, e, opts);
+  }
+  const store = new LmdbStore(cliPath(ctx, opts.state), { create: true });
+  try {
+    const state = aleoState(store);
+    let r: DeployResult;
+    try {
+      r = deployProgram(state, program);
+    } catch (e) {
+      if (!(e instanceof AleoDeployError)) throw e;
+      if (opts.json) printJson(ctx, { status: 'error', code: e.code, error: e.shortMessage });
+      else ctx.io.err(`deployment failed: ${e.shortMessage}\n`);
+      return EXIT_FAILED;
+    }
+    state.flush();
+    const d = r.deployment;
+    if (opts.json)
+      printJson(ctx, { status: r.status, program: d.program, edition: d.edition, functions: d.functions });
+    else {
+      ctx.io.out(`${d.program}: ${r.status} (edition ${d.edition})\n`);
+      for (const [name, c] of Object.entries(d.functions))
+        ctx.io.out(
+          `  ${name.padEnd(28)} ${c.circuitId ? `${c.constraints} constraints, circuit ${c.circuitId}` : `no circuit: ${c.unsupported}`}\n`,
+        );
+    }
+    return EXIT_OK;
+  } finally {
+    await store.close();
+  }
+}
+
 function circuitError(ctx: CliContext, opts: Opts, error: string): number {
-  if (opts.json) printJson(ctx, { status: 'error', code: 'ALEO_CIRCUIT_HALT', error });
+  if (opts.json) printJson(ctx, { status: 'error', code: 'AVM_CIRCUIT', error });
   else ctx.io.err(`synthesis failed: ${error}\n`);
   return EXIT_FAILED;
 }

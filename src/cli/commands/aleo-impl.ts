@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
   AleoCheckError,
+  AleoDeployError,
   AleoParseError,
   AleoProgram,
   addressToText,
@@ -25,6 +26,7 @@ import {
   plaintextToText,
   type RunResult,
   readMapping,
+  requireDeployed,
   run as runFn,
   valueToText,
   viewKeyToString,
@@ -176,11 +178,27 @@ export async function execute(
   const store = new LmdbStore(cliPath(ctx, opts.state), { create: true });
   try {
     const state = aleoState(store);
+    const refused = notDeployed(state, program);
+    if (refused) return report(ctx, refused, opts);
     const r = executeFn(program, fn, inputs, state, keys);
     if (r.status === 'success') state.flush();
     return report(ctx, r, opts);
   } finally {
     await store.close();
+  }
+}
+
+/** `execute` runs only deployed programs (credits.aleo is deployed at genesis). */
+function notDeployed(
+  state: Parameters<typeof requireDeployed>[0],
+  program: AleoProgram,
+): RunResult | undefined {
+  try {
+    requireDeployed(state, program);
+    return undefined;
+  } catch (e) {
+    if (e instanceof AleoDeployError) return { status: 'error', error: e.shortMessage };
+    throw e;
   }
 }
 

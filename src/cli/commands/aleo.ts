@@ -50,6 +50,13 @@ export function registerAleoCommands(program: Command, ctx: CliContext): void {
     .option('--json', 'print one JSON document')
     .action(action(ctx, async () => (await circuit()).synthesize));
   group
+    .command('deploy')
+    .description('deploy a program (its imports first) with the circuit id of each function')
+    .argument('<file>', 'the program (.aleo)')
+    .option('--state <dir>', 'state directory', DEFAULT_STATE_DIR)
+    .option('--json', 'print one JSON document')
+    .action(action(ctx, async () => (await circuit()).deploy));
+  group
     .command('account')
     .description('the view key and address of a private key (default: the dev key)')
     .option('--private-key <key>', 'an account private key (APrivateKey1…)')
