@@ -6,6 +6,7 @@
 import {
   AleoDeployError,
   type AleoProgram,
+  AleoValueError,
   aleoState,
   CircuitHalt,
   type CircuitReport,
@@ -69,9 +70,9 @@ export async function synthesize(
   }
   const privateKey = opts.privateKey ?? DEV_PRIVATE_KEY;
   const account = parsePrivateKey(privateKey);
-  const given = inputs.length > 0 ? parseInputs(program, fn, inputs, account.viewKey) : undefined;
   if (!program.ast.functions.has(fn))
-    return circuitError(ctx, opts, `program '${program.id}' has no function '${fn}'`);
+    throw new AleoValueError(`program '${program.id}' has no function '${fn}'`);
+  const given = inputs.length > 0 ? parseInputs(program, fn, inputs, account.viewKey) : undefined;
   try {
     const s = synthesizeFn(program, fn, { inputs: given, privateKey });
     if (given && firstUnsatisfied(s.matrices, s.assignment) >= 0)
@@ -119,6 +120,17 @@ export async function deploy(ctx: CliContext, file: string, opts: Opts & { state
     return EXIT_OK;
   } finally {
     await store.close();
+  }
+}
+
+/** The circuit of a run (`aleo run --constraints`): the report's fields, or why there is none. */
+export function circuitFor(program: AleoProgram, fn: string, texts: string[], privateKey: string) {
+  try {
+    const inputs = parseInputs(program, fn, texts, parsePrivateKey(privateKey).viewKey);
+    return reportJson(synthesizeFn(program, fn, { inputs, privateKey }).report);
+  } catch (e) {
+    if (e instanceof CircuitHalt) return { error: e.shortMessage };
+    throw e;
   }
 }
 

@@ -150,7 +150,7 @@ export async function run(
   file: string,
   fn: string,
   inputs: string[],
-  opts: JsonOpt & SignerOpt,
+  opts: JsonOpt & SignerOpt & { constraints?: boolean },
 ): Promise<number> {
   let program: AleoProgram;
   try {
@@ -158,7 +158,20 @@ export async function run(
   } catch (e) {
     return rejected(ctx, e, opts);
   }
-  return report(ctx, runFn(program, fn, inputs, signer(opts)), opts);
+  const r = runFn(program, fn, inputs, signer(opts));
+  if (opts.constraints && r.status === 'success') {
+    const { circuitFor } = await import('./aleo-circuit.js');
+    const c = circuitFor(program, fn, inputs, signer(opts).privateKey);
+    if (opts.json) return report(ctx, { ...r, circuit: c } as RunResult, opts);
+    const code = report(ctx, r, opts);
+    ctx.io.out(
+      'error' in c
+        ? `constraints: ${c.error}\n`
+        : `constraints ${c.constraints}, public inputs ${c.publicInputs}, private variables ${c.privateVariables}, circuit ${c.circuitId}\n`,
+    );
+    return code;
+  }
+  return report(ctx, r, opts);
 }
 
 export async function execute(

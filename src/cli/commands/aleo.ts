@@ -23,6 +23,7 @@ export function registerAleoCommands(program: Command, ctx: CliContext): void {
       'signer private key (APrivateKey1…); default: the dev key APrivateKey1zkp8CZNn3yeCseEtxuVPbDCwSyhGW6yZKUYKfgXmcpoGPWH',
     )
     .option('--seed <n>', 'derive the request randomness from this integer (reproducible nonces and ids)')
+    .option('--constraints', "also synthesize the function's circuit and print its counts and id")
     .option('--json', 'print one JSON document (outputs and the transitions)')
     .action(action(ctx, async () => (await impl()).run));
   group
