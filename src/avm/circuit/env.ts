@@ -29,6 +29,24 @@ export class LC {
   static variable(key: VarKey, value: bigint): LC {
     return new LC(0n, new Map([[key, 1n]]), value);
   }
+  /** Σ coefficient_i · lc_i in one pass (the same terms as repeated scale and add). */
+  static combine(parts: readonly (readonly [LC, bigint])[]): LC {
+    const terms = new Map<VarKey, bigint>();
+    let constant = 0n;
+    let value = 0n;
+    for (const [lc, f] of parts) {
+      if (f === 0n) continue;
+      constant += lc.constant * f;
+      value += lc.value * f;
+      for (const [k, c] of lc.terms) terms.set(k, (terms.get(k) ?? 0n) + c * f);
+    }
+    for (const [k, c] of terms) {
+      const r = c % P;
+      if (r === 0n) terms.delete(k);
+      else terms.set(k, r);
+    }
+    return new LC(constant % P, terms, value % P);
+  }
   isConstant(): boolean {
     return this.terms.size === 0;
   }

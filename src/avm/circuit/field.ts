@@ -258,11 +258,11 @@ export class Fld {
 
 /** Σ bit_i · 2^i as a field (no constraint). */
 export function packBits(bits: readonly Bool[]): Fld {
-  let acc = ZERO;
+  const parts: [LC, bigint][] = [];
   let coeff = 1n;
   for (const b of bits) {
-    acc = acc.add(b.lc.scale(coeff));
+    parts.push([b.lc, coeff]);
     coeff = Fq.double(coeff);
   }
-  return new Fld(acc);
+  return new Fld(LC.combine(parts));
 }

@@ -7,6 +7,7 @@ import { Fq } from '../crypto/modular.js';
 import { FULL_ROUNDS, PARTIAL_ROUNDS, type PoseidonRate, poseidonParams } from '../crypto/poseidon.js';
 import { elligator2 } from './elligator2.js';
 import { CircuitHalt } from './errors.js';
+import { LC } from './env.js';
 import { Fld } from './field.js';
 import type { Grp } from './group.js';
 import { Scl } from './scalar.js';
@@ -28,10 +29,8 @@ function permute(rate: PoseidonRate, state: Fld[]): void {
     for (let i = 0; i < (full ? state.length : 1); i++) state[i] = pow17(state[i] as Fld);
     const next: Fld[] = [];
     for (let i = 0; i < state.length; i++) {
-      let acc = Fld.zero();
       const row = p.mds[i] as bigint[];
-      for (let j = 0; j < state.length; j++) acc = acc.add((state[j] as Fld).scale(row[j] as bigint));
-      next.push(acc);
+      next.push(new Fld(LC.combine(state.map((s, j) => [s.lc, row[j] as bigint] as const))));
     }
     for (let i = 0; i < state.length; i++) state[i] = next[i] as Fld;
   }

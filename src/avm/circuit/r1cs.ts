@@ -8,7 +8,7 @@
  * the circuit id is Blake2s-256 over the circuit info (6 × u64) and the A, B, C matrices
  * (Vec<Vec<(field, u64)>>, little-endian, uncompressed).
  */
-import { blake2s } from '@noble/hashes/blake2.js';
+import { createHash } from 'node:crypto';
 import { Fq } from '../crypto/modular.js';
 import type { LC, R1CS } from './env.js';
 
@@ -86,6 +86,9 @@ export function indexed(m: Matrices): { a: Row[]; b: Row[]; c: Row[]; info: Circ
   };
 }
 
+const fieldBytes = new Map<bigint, Uint8Array>();
+const nibble = (c: number) => (c <= 57 ? c - 48 : c - 87);
+
 class Writer {
   private buf = new Uint8Array(1 << 16);
   len = 0;
@@ -97,19 +100,32 @@ class Writer {
   }
   u64(v: number) {
     this.ensure(8);
-    let x = v;
-    for (let i = 0; i < 8; i++) {
-      this.buf[this.len++] = x % 256;
-      x = Math.floor(x / 256);
-    }
+    const lo = v >>> 0;
+    const hi = Math.floor(v / 2 ** 32);
+    const b = this.buf;
+    let n = this.len;
+    b[n++] = lo & 0xff;
+    b[n++] = (lo >>> 8) & 0xff;
+    b[n++] = (lo >>> 16) & 0xff;
+    b[n++] = lo >>> 24;
+    b[n++] = hi & 0xff;
+    b[n++] = (hi >>> 8) & 0xff;
+    b[n++] = (hi >>> 16) & 0xff;
+    b[n++] = hi >>> 24;
+    this.len = n;
   }
+  /** A field element, 32 bytes little-endian (coefficients repeat: their bytes are cached). */
   field(v: bigint) {
     this.ensure(32);
-    let x = v;
-    for (let i = 0; i < 32; i++) {
-      this.buf[this.len++] = Number(x & 0xffn);
-      x >>= 8n;
+    let bytes = fieldBytes.get(v);
+    if (!bytes) {
+      bytes = new Uint8Array(32);
+      const hex = v.toString(16).padStart(64, '0');
+      for (let i = 0; i < 32; i++) bytes[i] = (nibble(hex.charCodeAt(62 - 2 * i)) << 4) | nibble(hex.charCodeAt(63 - 2 * i));
+      if (fieldBytes.size < 1 << 16) fieldBytes.set(v, bytes);
     }
+    this.buf.set(bytes, this.len);
+    this.len += 32;
   }
   bytes(): Uint8Array {
     return this.buf.subarray(0, this.len);
@@ -139,7 +155,7 @@ export function circuitId(m: Matrices): { id: string; info: CircuitInfo } {
       }
     }
   }
-  return { id: Buffer.from(blake2s(w.bytes())).toString('hex'), info };
+  return { id: createHash('blake2s256').update(w.bytes()).digest('hex'), info };
 }
 
 /** The full assignment z (public then padding zeros then private) for A·z ∘ B·z = C·z. */
