@@ -15,10 +15,10 @@ const args = process.argv.slice(2);
 const rounds = Number(args[args.indexOf('--rounds') + 1] ?? 0) || 3;
 const withSdk = !args.includes('--no-sdk');
 const ME = 'aleo1rhgdu77hgyqd3xjj8ucu3jj9r2krwz6mnzyd80gncr5fxcwlh5rsvzp9px';
-const source = readFileSync(new URL('../../test/avm/programs/circuits/credits.aleo', import.meta.url), 'utf8').replace(
-  /^\/\/ oracle:.*\n/gm,
-  '',
-);
+const source = readFileSync(
+  new URL('../../test/avm/programs/circuits/credits.aleo', import.meta.url),
+  'utf8',
+).replace(/^\/\/ oracle:.*\n/gm, '');
 const program = checkProgram(source);
 
 interface Case {
@@ -42,7 +42,17 @@ async function sdkRunner() {
       new sdk.OfflineQuery(1, 'sr1p93gpsezrjzdhcd2wujznx5s07k8qa39t6vfcej35zew8vn2jyrs46te8q'),
     );
     const r = await sdk.ProgramManagerBase.executeFunctionOffline(
-      key, source, c.fn, c.inputs, false, true, undefined, undefined, undefined, 'http://127.0.0.1:9', q,
+      key,
+      source,
+      c.fn,
+      c.inputs,
+      false,
+      true,
+      undefined,
+      undefined,
+      undefined,
+      'http://127.0.0.1:9',
+      q,
     );
     return r.getVerifyingKey().numConstraints();
   };

@@ -211,13 +211,13 @@ function call(regs: Registers, ins: Instruction): void {
   if (!closure)
     throw new CircuitHalt(`calling the function '${callee.name}' is not supported in circuits yet`);
   const inner: Registers = { ...regs, values: new Map(), program };
-  closure.inputs.forEach((input, i) =>
-    inner.values.set(input.register, loadOperand(regs, ins.operands[i] as Operand)),
-  );
+  closure.inputs.forEach((input, i) => {
+    inner.values.set(input.register, loadOperand(regs, ins.operands[i] as Operand));
+  });
   for (const i of closure.instructions) executeInstruction(inner, i);
-  closure.outputs.forEach((o, i) =>
-    regs.values.set(ins.destinations[i] as number, loadOperand(inner, o.operand)),
-  );
+  closure.outputs.forEach((o, i) => {
+    regs.values.set(ins.destinations[i] as number, loadOperand(inner, o.operand));
+  });
 }
 
 function cast(regs: Registers, ins: Instruction, lossy: boolean): void {

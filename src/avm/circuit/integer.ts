@@ -162,9 +162,6 @@ export class Int {
   dual(): Int {
     return new Int({ bits: this.t.bits, signed: !this.t.signed }, this.bits);
   }
-  private max(): bigint {
-    return this.t.signed ? (1n << BigInt(this.t.bits - 1)) - 1n : (1n << BigInt(this.t.bits)) - 1n;
-  }
   private min(): bigint {
     return this.t.signed ? -(1n << BigInt(this.t.bits - 1)) : 0n;
   }

@@ -6,8 +6,8 @@
 import { Fq } from '../crypto/modular.js';
 import { FULL_ROUNDS, PARTIAL_ROUNDS, type PoseidonRate, poseidonParams } from '../crypto/poseidon.js';
 import { elligator2 } from './elligator2.js';
-import { CircuitHalt } from './errors.js';
 import { LC } from './env.js';
+import { CircuitHalt } from './errors.js';
 import { Fld } from './field.js';
 import type { Grp } from './group.js';
 import { Scl } from './scalar.js';

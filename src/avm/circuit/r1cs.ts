@@ -121,7 +121,8 @@ class Writer {
     if (!bytes) {
       bytes = new Uint8Array(32);
       const hex = v.toString(16).padStart(64, '0');
-      for (let i = 0; i < 32; i++) bytes[i] = (nibble(hex.charCodeAt(62 - 2 * i)) << 4) | nibble(hex.charCodeAt(63 - 2 * i));
+      for (let i = 0; i < 32; i++)
+        bytes[i] = (nibble(hex.charCodeAt(62 - 2 * i)) << 4) | nibble(hex.charCodeAt(63 - 2 * i));
       if (fieldBytes.size < 1 << 16) fieldBytes.set(v, bytes);
     }
     this.buf.set(bytes, this.len);
