@@ -5,6 +5,7 @@
  */
 import type { Access, Instruction, Operand } from '../ast.js';
 import { generatorPoint } from '../crypto/curve.js';
+import { COMMIT_OPCODES, HASH_OPCODES } from '../instructions/crypto-ops.js';
 import { type AleoProgram, programAddress } from '../process.js';
 import type { LiteralType } from '../values.js';
 import { gScalarMultiply } from './account.js';
@@ -125,24 +126,8 @@ const HANDLERS: Record<string, Handler> = {
   'cast.lossy': (regs, ins) => cast(regs, ins, true),
   call: (regs, ins) => call(regs, ins),
   ...Object.fromEntries(
-    [
-      'bhp256',
-      'bhp512',
-      'bhp768',
-      'bhp1024',
-      'keccak256',
-      'keccak384',
-      'keccak512',
-      'ped64',
-      'ped128',
-      'psd2',
-      'psd4',
-      'psd8',
-      'sha3_256',
-      'sha3_384',
-      'sha3_512',
-    ].map((v) => [
-      `hash.${v}`,
+    HASH_OPCODES.map((v) => [
+      v,
       (regs: Registers, ins: Instruction) => {
         const input = loadOperand(regs, ins.operands[0] as Operand);
         store(regs, ins, {
@@ -153,8 +138,8 @@ const HANDLERS: Record<string, Handler> = {
     ]),
   ),
   ...Object.fromEntries(
-    ['bhp256', 'bhp512', 'bhp768', 'bhp1024', 'ped64', 'ped128'].map((v) => [
-      `commit.${v}`,
+    COMMIT_OPCODES.map((v) => [
+      v,
       (regs: Registers, ins: Instruction) => {
         const input = loadOperand(regs, ins.operands[0] as Operand);
         const r = lit(regs, ins.operands[1]);

@@ -463,34 +463,11 @@ export class Int {
     assertBitsAreZero(rhs.bits.slice(this.shiftIndex()));
     return this.shrWrapped(rhs);
   }
-  and(o: Int): Int {
+  /** Bitwise and/or/xor/nand/nor: the boolean gadget per bit. */
+  bitwise(o: Int, op: 'and' | 'or' | 'xor' | 'nand' | 'nor'): Int {
     return new Int(
       this.t,
-      this.bits.map((b, i) => b.and(o.bits[i] as Bool)),
-    );
-  }
-  or(o: Int): Int {
-    return new Int(
-      this.t,
-      this.bits.map((b, i) => b.or(o.bits[i] as Bool)),
-    );
-  }
-  xor(o: Int): Int {
-    return new Int(
-      this.t,
-      this.bits.map((b, i) => b.xor(o.bits[i] as Bool)),
-    );
-  }
-  nand(o: Int): Int {
-    return new Int(
-      this.t,
-      this.bits.map((b, i) => b.nand(o.bits[i] as Bool)),
-    );
-  }
-  nor(o: Int): Int {
-    return new Int(
-      this.t,
-      this.bits.map((b, i) => b.nor(o.bits[i] as Bool)),
+      this.bits.map((b, i) => b[op](o.bits[i] as Bool)),
     );
   }
   static ternary(cond: Bool, first: Int, second: Int): Int {

@@ -127,10 +127,11 @@ function cmp(name: 'isLessThan' | 'isLessThanOrEqual' | 'isGreaterThan' | 'isGre
   };
 }
 
-function boolOrInt(op: string, fb: (a: Bool, b: Bool) => Bool, fi: (a: Int, b: Int) => Int): Binary {
+/** and/or/xor on booleans, or bit by bit on integers. */
+function bitwise(op: 'and' | 'or' | 'xor'): Binary {
   return (a, b) => {
-    if (a.type === 'boolean') return bool(fb(a.b, (b as typeof a).b));
-    if (isIntType(a.type)) return intOp(fi)(a, b);
+    if (a.type === 'boolean') return bool(a.b[op]((b as typeof a).b));
+    if (isIntType(a.type)) return intOp((x, y) => x.bitwise(y, op))(a, b);
     return unsupported(op, a.type);
   };
 }
@@ -176,21 +177,9 @@ export const BINARY: Record<string, Binary> = {
   'shl.w': intOp((x, y) => x.shlWrapped(y)),
   shr: intOp((x, y) => x.shrChecked(y)),
   'shr.w': intOp((x, y) => x.shrWrapped(y)),
-  and: boolOrInt(
-    'and',
-    (x, y) => x.and(y),
-    (x, y) => x.and(y),
-  ),
-  or: boolOrInt(
-    'or',
-    (x, y) => x.or(y),
-    (x, y) => x.or(y),
-  ),
-  xor: boolOrInt(
-    'xor',
-    (x, y) => x.xor(y),
-    (x, y) => x.xor(y),
-  ),
+  and: bitwise('and'),
+  or: bitwise('or'),
+  xor: bitwise('xor'),
   nand: (a, b) => (a.type === 'boolean' ? bool(a.b.nand((b as typeof a).b)) : unsupported('nand', a.type)),
   nor: (a, b) => (a.type === 'boolean' ? bool(a.b.nor((b as typeof a).b)) : unsupported('nor', a.type)),
   lt: cmp('isLessThan'),
