@@ -84,6 +84,7 @@ for (const c of CASES) {
   if (theirs.length) {
     const s = median(theirs);
     console.log(`${line}  SDK key synthesis ${(s / 1000).toFixed(1)} s  ratio ${(s / p).toFixed(1)}x`);
-  } else console.log(`${line}  SDK: n/a (needs SRS degree 2^17, not available offline)`);
+  } else if (!sdkRun) console.log(`${line}  SDK: skipped (--no-sdk)`);
+  else console.log(`${line}  SDK: n/a (needs SRS degree 2^17, not available offline)`);
 }
 process.exit(0);
