@@ -40,13 +40,10 @@ export class AleoHalt extends PolyvmError {
   }
 }
 
-/**
- * A program whose definition differs from the one a state holds under its id: its mappings
- * were made by the other one, and their types may differ.
- */
-export class AleoProgramMismatchError extends PolyvmError {
-  override name = 'AleoProgramMismatchError';
+/** A deployment snarkVM refuses (an existing program, an invalid upgrade, a circuit over the limits) or an execution of a program that is not deployed. */
+export class AleoDeployError extends PolyvmError {
+  override name = 'AleoDeployError';
   constructor(message: string, options?: PolyvmErrorOptions) {
-    super('AVM_PROGRAM_MISMATCH', message, options);
+    super('AVM_DEPLOY', message, options);
   }
 }

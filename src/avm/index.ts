@@ -21,7 +21,6 @@ import {
   parseInputs,
   runFunction,
 } from './process.js';
-import { programsToStore, storePrograms } from './program-state.js';
 import { valueToText } from './text/value.js';
 import { type TransitionJson, transitionToJson } from './transition/json.js';
 import type { RequestRandomness, Transition } from './transition/request.js';
@@ -40,16 +39,26 @@ export {
   runFinalize,
 } from './boundary.js';
 export {
-  AleoCheckError,
-  AleoHalt,
-  AleoParseError,
-  AleoProgramMismatchError,
-  AleoValueError,
-} from './errors.js';
+  CircuitHalt,
+  type CircuitReport,
+  firstUnsatisfied,
+  type Synthesis,
+  type SynthesizeOptions,
+  synthesize,
+} from './circuit/index.js';
+export {
+  type Deployment,
+  type DeployResult,
+  deployProgram,
+  MAX_DEPLOYMENT_CONSTRAINTS,
+  MAX_DEPLOYMENT_VARIABLES,
+  readDeployment,
+  requireDeployed,
+} from './deploy.js';
+export { AleoCheckError, AleoDeployError, AleoHalt, AleoParseError, AleoValueError } from './errors.js';
 export { mappingKey } from './finalize.js';
 export { isIdentifier, isProgramId } from './parser/types.js';
 export { AleoProgram, parseInputs, runFunction } from './process.js';
-export { programDefinition, storedDefinition } from './program-state.js';
 export { addressFromText, addressToText, literalToText, parseLiteral } from './text/literal.js';
 export { plaintextToText, valueToText } from './text/value.js';
 export { recordCiphertextToString } from './transition/bytes.js';
@@ -220,11 +229,8 @@ export function execute(
   assertCall(program, fn, inputs, 'execute');
   assertState(state, 'execute: state');
   assertRunOptions(opts, 'execute: options');
-  // A program the state holds under another definition is refused before it runs.
-  const fresh = programsToStore(state, program);
   return evaluate(program, fn, inputs, opts, (r, ctx) => {
     state.atomically(() => {
-      storePrograms(state, fresh);
       if (!r.future) return;
       // The finalize environment carries the root transition id and the call graph (rand.chacha).
       const env: FinalizeEnv = {

@@ -51,6 +51,7 @@ describe('negative values are arguments, not options', () => {
     expect(j.code).toBe(0);
     expect(JSON.parse(j.stdout).outputs).toEqual(['-3i8']);
     const st = ['--state', 'st'];
+    expect((await cli('aleo', 'deploy', 'neg.aleo', ...st)).code).toBe(0);
     expect((await cli('aleo', 'execute', 'neg.aleo', 'put', '-5i32', '-7i8', ...st)).code).toBe(0);
     expect(await cli('aleo', 'mapping', 'neg.aleo', 'm', '-5i32', ...st)).toEqual({
       code: 0,
@@ -150,6 +151,8 @@ const badInput: Record<string, [string[], string]> = {
   'polyvm aleo check': [['missing.aleo'], 'INVALID_INPUT_FILE'],
   'polyvm aleo run': [['neg.aleo', 'f', '1u8', '300i8'], 'AVM_VALUE'],
   'polyvm aleo execute': [['neg.aleo', 'nofn', '--state', 'st'], 'AVM_VALUE'],
+  'polyvm aleo synthesize': [['neg.aleo', 'nofn'], 'AVM_VALUE'],
+  'polyvm aleo deploy': [['missing.aleo'], 'INVALID_INPUT_FILE'],
   'polyvm aleo account': [['--private-key', 'APrivateKey1xyz'], 'AVM_DECODE'],
   'polyvm aleo decrypt': [['record1qqq'], 'AVM_DECODE'],
   'polyvm aleo mapping': [['neg', 'm', '1i32'], 'INVALID_ARGUMENT'],

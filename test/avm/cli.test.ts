@@ -177,7 +177,27 @@ function spend:
     expect(r.err).toBe('polyvm: error: input "5u16" is not a u8: found u16\n');
   });
 
+  it('execute runs only deployed programs', async () => {
+    const r = await cli(
+      'aleo',
+      'execute',
+      'counter.aleo',
+      'bump',
+      '7u8',
+      '--state',
+      'st-undeployed',
+      '--json',
+    );
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.out)).toEqual({
+      status: 'error',
+      code: 'AVM_DEPLOY',
+      error: "program 'counter.aleo' is not deployed (deploy it first: polyvm aleo deploy counter.aleo)",
+    });
+  });
+
   it('execute keeps mappings in the state directory; mapping reads them', async () => {
+    expect((await cli('aleo', 'deploy', 'counter.aleo', '--state', 'st')).code).toBe(0);
     for (let i = 0; i < 2; i++)
       expect((await cli('aleo', 'execute', 'counter.aleo', 'bump', '7u8', '--state', 'st')).code).toBe(0);
     expect(await cli('aleo', 'mapping', 'counter.aleo', 'count', '7u8', '--state', 'st')).toEqual({
@@ -190,17 +210,18 @@ function spend:
     );
   });
 
-  it('execute refuses a program whose definition differs from the one the state holds', async () => {
+  it('execute refuses a program whose definition differs from its deployment', async () => {
     const program = (t: string) =>
       `program typed.aleo;\nmapping total:\n    key as u8.public;\n    value as ${t}.public;\nfunction bump:\n    input r0 as u8.public;\n    async bump r0 into r1;\n    output r1 as typed.aleo/bump.future;\nfinalize bump:\n    input r0 as u8.public;\n    get.or_use total[r0] 0${t} into r1;\n    add r1 1${t} into r2;\n    set r2 into total[r0];\n`;
     writeFileSync(join(dir, 'typed.aleo'), program('u64'));
     const exec = () => cli('aleo', 'execute', 'typed.aleo', 'bump', '1u8', '--state', 'st-typed', '--json');
+    expect((await cli('aleo', 'deploy', 'typed.aleo', '--state', 'st-typed')).code).toBe(0);
     expect((await exec()).code).toBe(0);
     writeFileSync(join(dir, 'typed.aleo'), program('u128'));
     const r = await exec();
     expect(r.code).toBe(2);
-    expect(JSON.parse(r.out)).toMatchObject({ status: 'error', code: 'AVM_PROGRAM_MISMATCH' });
-    expect(r.err).toMatch(/^polyvm: error: program 'typed\.aleo' differs from the one this state holds/);
+    expect(JSON.parse(r.out)).toMatchObject({ status: 'error', code: 'AVM_DEPLOY' });
+    expect(r.err).toBe("polyvm: error: program 'typed.aleo' differs from its deployed definition\n");
     expect((await cli('aleo', 'mapping', 'typed.aleo', 'total', '1u8', '--state', 'st-typed')).out).toBe(
       '1u64\n',
     );
@@ -332,6 +353,7 @@ function spend:
       expect(f.err).toMatch(/^polyvm: error: .*foreign is not a polyvm state store[^\n]*\n$/);
       expect(readFileSync(join(dir, 'foreign/data.mdb'), 'utf8')).toBe('not lmdb');
 
+      expect((await cli('aleo', 'deploy', 'counter.aleo', '--state', 'st-corrupt')).code).toBe(0);
       expect(
         (await cli('aleo', 'execute', 'counter.aleo', 'bump', '1u8', '--state', 'st-corrupt')).code,
       ).toBe(0);

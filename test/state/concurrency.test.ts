@@ -100,6 +100,7 @@ describe(`${N} processes on one state directory`, () => {
     'Aleo finalize increments: the mapping counts every successful execution',
     async () => {
       const dir = workdir();
+      expect((await polyvm(dir, ['aleo', 'deploy', 'counter.aleo'])).code).toBe(0);
       const runs = await Promise.all(
         Array.from({ length: N }, () =>
           polyvm(dir, ['aleo', 'execute', 'counter.aleo', 'bump', '7u8', '--json']),

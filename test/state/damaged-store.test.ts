@@ -69,6 +69,7 @@ async function cliStore(dir: string): Promise<string> {
   expect(
     (await polyvm(dir, ['js', 'init', '--account', 'alice=100', '--account', 'bob=0', '--state', 'st'])).code,
   ).toBe(0);
+  expect((await polyvm(dir, ['aleo', 'deploy', 'c.aleo', '--state', 'st'])).code).toBe(0);
   expect((await polyvm(dir, ['aleo', 'execute', 'c.aleo', 'f', '3u8', '--state', 'st'])).code).toBe(0);
   return join(dir, 'st');
 }

@@ -75,6 +75,7 @@ describe('a read-only store', () => {
           )
         ).code,
       ).toBe(0);
+      expect((await polyvm(dir, ['aleo', 'deploy', 'c.aleo', '--state', 'st'], uid)).code).toBe(0);
       expect((await polyvm(dir, ['aleo', 'execute', 'c.aleo', 'f', '3u8', '--state', 'st'], uid)).code).toBe(
         0,
       );

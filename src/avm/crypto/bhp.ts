@@ -22,7 +22,7 @@ const SHAPES: Record<BhpVariant, [number, number, string]> = {
 };
 const FIELD_DATA_BITS = Fq.dataBits;
 
-interface BhpParams {
+export interface BhpParams {
   numWindows: number;
   windowSize: number;
   domain: Bits;
@@ -73,7 +73,7 @@ function setup(variant: BhpVariant): BhpParams {
 }
 
 const cache = new Map<BhpVariant, BhpParams>();
-function params(variant: BhpVariant): BhpParams {
+export function bhpParams(variant: BhpVariant): BhpParams {
   let p = cache.get(variant);
   if (!p) {
     p = setup(variant);
@@ -123,7 +123,7 @@ function hashExt(p: BhpParams, input: readonly boolean[]): ExtPoint {
 
 /** BHP::hash_uncompressed: the digest as a group element. */
 export function bhpHashToGroup(variant: BhpVariant, input: readonly boolean[]): AffinePoint {
-  return toAffine(hashExt(params(variant), input));
+  return toAffine(hashExt(bhpParams(variant), input));
 }
 
 /** BHP::hash: the x-coordinate of the digest. */
@@ -146,6 +146,6 @@ export function bhpCommitToGroup(
   input: readonly boolean[],
   randomizer: bigint,
 ): AffinePoint {
-  const p = params(variant);
+  const p = bhpParams(variant);
   return toAffine(addRandomizer(hashExt(p, input), p.randomBase, randomizer));
 }

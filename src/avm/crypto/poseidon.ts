@@ -13,11 +13,11 @@ import { AleoCryptoError } from './errors.js';
 import { Fq, Fs } from './modular.js';
 
 export type PoseidonRate = 2 | 4 | 8;
-const FULL_ROUNDS = 8;
-const PARTIAL_ROUNDS = 31;
-const ALPHA = 17n;
+export const FULL_ROUNDS = 8;
+export const PARTIAL_ROUNDS = 31;
+export const ALPHA = 17n;
 
-interface PoseidonParams {
+export interface PoseidonParams {
   rate: number;
   domain: bigint;
   ark: bigint[][];
@@ -86,7 +86,7 @@ function setup(rate: PoseidonRate): PoseidonParams {
 }
 
 const cache = new Map<PoseidonRate, PoseidonParams>();
-function params(rate: PoseidonRate): PoseidonParams {
+export function poseidonParams(rate: PoseidonRate): PoseidonParams {
   let p = cache.get(rate);
   if (!p) {
     p = setup(rate);
@@ -110,7 +110,7 @@ function permute(p: PoseidonParams, state: bigint[]): void {
 
 /** Poseidon::hash_many: a duplex sponge over [domain, len, 0…, input]; state[0] is the capacity. */
 export function poseidonHashMany(rate: PoseidonRate, input: readonly bigint[], numOutputs: number): bigint[] {
-  const p = params(rate);
+  const p = poseidonParams(rate);
   const preimage = [p.domain, BigInt(input.length)];
   while (preimage.length < rate) preimage.push(0n);
   preimage.push(...input);

@@ -11,6 +11,7 @@ import {
   AleoHalt,
   AleoParseError,
   AleoProgram,
+  AleoValueError,
   addressToText,
   aleoState,
   checkProgram,
@@ -27,6 +28,7 @@ import {
   plaintextToText,
   type RunResult,
   readMapping,
+  requireDeployed,
   run as runFn,
   valueToText,
   viewKeyToString,
@@ -92,7 +94,7 @@ function inFile<T>(file: string, f: () => T): T {
 }
 
 /** Loads a program and, recursively, its imports from `NAME.aleo` files beside it. */
-function load(ctx: CliContext, file: string): AleoProgram {
+export function load(ctx: CliContext, file: string): AleoProgram {
   const { source, path } = readSource(ctx, file);
   const seen = new Map<string, AleoProgram>();
   const loading: string[] = [];
@@ -154,9 +156,23 @@ export async function run(
   file: string,
   fn: string,
   inputs: string[],
-  opts: JsonOpt & SignerOpt,
+  opts: JsonOpt & SignerOpt & { constraints?: boolean },
 ): Promise<number> {
-  return report(ctx, runFn(load(ctx, file), fn, inputs, signer(opts)), opts);
+  const program = load(ctx, file);
+  const r = runFn(program, fn, inputs, signer(opts));
+  if (opts.constraints && r.status === 'success') {
+    const { circuitFor } = await import('./aleo-circuit.js');
+    const c = circuitFor(program, fn, inputs, signer(opts).privateKey);
+    if (opts.json) return report(ctx, { ...r, circuit: c } as RunResult, opts);
+    const code = report(ctx, r, opts);
+    ctx.io.out(
+      'error' in c
+        ? `constraints: ${c.error}\n`
+        : `constraints ${c.constraints}, public inputs ${c.publicInputs}, private variables ${c.privateVariables}, circuit ${c.circuitId}\n`,
+    );
+    return code;
+  }
+  return report(ctx, r, opts);
 }
 
 export async function execute(
@@ -167,13 +183,16 @@ export async function execute(
   opts: JsonOpt & SignerOpt & { state: string },
 ): Promise<number> {
   const program = load(ctx, file);
+  if (!program.ast.functions.has(fn))
+    throw new AleoValueError(`program '${program.id}' has no function '${fn}'`);
   const keys = signer(opts);
   const store = new LmdbStore(cliPath(ctx, opts.state), { create: true });
   try {
     const state = aleoState(store);
     // Execute and flush under the store's writer lock: a finalize's read-modify-write cannot
-    // interleave with another process's (docs/state.md).
+    // interleave with another process's (docs/state.md). Only deployed programs run.
     const r = state.exclusive(() => {
+      requireDeployed(state, program);
       const r = executeFn(program, fn, inputs, state, keys);
       if (r.status === 'success') state.flush();
       return r;

@@ -23,6 +23,7 @@ export function registerAleoCommands(program: Command, ctx: CliContext): void {
       'signer private key (APrivateKey1…); default: the dev key APrivateKey1zkp8CZNn3yeCseEtxuVPbDCwSyhGW6yZKUYKfgXmcpoGPWH',
     )
     .option('--seed <n>', 'derive the request randomness from this integer (reproducible nonces and ids)')
+    .option('--constraints', "also synthesize the function's circuit and print its counts and id")
     .option('--json', 'print one JSON document (outputs and the transitions)')
     .action(action(ctx, async () => (await impl()).run));
   group
@@ -39,6 +40,23 @@ export function registerAleoCommands(program: Command, ctx: CliContext): void {
     .option('--state <dir>', 'state directory', DEFAULT_STATE_DIR)
     .option('--json', 'print one JSON document (outputs and the transitions)')
     .action(action(ctx, async () => (await impl()).execute));
+  const circuit = async () => await import('./aleo-circuit.js');
+  group
+    .command('synthesize')
+    .description("synthesize a function's R1CS as snarkVM does (constraints, variables, circuit id)")
+    .argument('<file>', 'the program (.aleo)')
+    .argument('<function>', 'the function')
+    .argument('[inputs...]', 'inputs for the witness (default: sampled by type, as key synthesis does)')
+    .option('--private-key <key>', 'signer private key (default: the dev key)')
+    .option('--json', 'print one JSON document')
+    .action(action(ctx, async () => (await circuit()).synthesize));
+  group
+    .command('deploy')
+    .description('deploy a program (its imports first) with the circuit id of each function')
+    .argument('<file>', 'the program (.aleo)')
+    .option('--state <dir>', 'state directory', DEFAULT_STATE_DIR)
+    .option('--json', 'print one JSON document')
+    .action(action(ctx, async () => (await circuit()).deploy));
   group
     .command('account')
     .description('the view key and address of a private key (default: the dev key)')

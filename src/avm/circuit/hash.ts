@@ -1,0 +1,103 @@
+/**
+ * hash.* and commit.* in circuit (snarkVM synthesizer/program/src/logic/instruction/operation/
+ * {hash,commit}.rs): BHP over the value's bits and Poseidon over its fields give a group
+ * (or a field), then cast_lossy to the destination type.
+ */
+import type { BhpVariant } from '../crypto/bhp.js';
+import type { PoseidonRate } from '../crypto/poseidon.js';
+import type { LiteralType } from '../values.js';
+import { bhpCommitToGroup, bhpHashToGroup } from './bhp.js';
+import type { Bool } from './boolean.js';
+import { elligator2 } from './elligator2.js';
+import { CircuitHalt } from './errors.js';
+import { Fld } from './field.js';
+import { Grp } from './group.js';
+import { hashPsd, hashToGroupPsd } from './poseidon.js';
+import type { Scl } from './scalar.js';
+import { Scl as Scalar } from './scalar.js';
+import { type CLiteral, type CValue, INT_WIDTH, valueBits, valueFields } from './value.js';
+
+/** Group::from_x_coordinate_flagged: the subgroup point with this x (or zero) and a flag when there is none. */
+function fromXFlagged(x: Fld): [Grp, Bool] {
+  const a = Fld.constant(-1n);
+  const d = Fld.constant(3021n);
+  const xx = x.mul(x);
+  const axx1 = a.mul(xx).sub(Fld.one());
+  const dxx1 = d.mul(xx).sub(Fld.one());
+  const yy = axx1.divUncheckedWitness(dxx1);
+  const [y1, y2, notSquare] = yy.squareRootsFlagged();
+  const p1 = new Grp(x.clone(), y1.clone());
+  const p2 = new Grp(x.clone(), y2.clone());
+  const in1 = p1.isInGroup();
+  const in2 = p2.isInGroup();
+  const y2OrZero = Fld.ternary(in2, y2, Fld.zero());
+  const y1OrY2OrZero = Fld.ternary(in1, y1, y2OrZero);
+  const y = Fld.ternary(notSquare, Fld.zero(), y1OrY2OrZero);
+  const neither = in1.not().and(in2.not());
+  return [new Grp(x, y), notSquare.or(neither)];
+}
+
+/** Field cast_lossy to a group: the point with that x, else the generator for 1, else Elligator 2. */
+function fieldToGroupLossy(f: Fld, generator: Grp): Grp {
+  const [withX, notInGroup] = fromXFlagged(f.clone());
+  const isZero = f.isZero();
+  const isOne = f.isOne();
+  const input = Fld.ternary(isZero, Fld.one(), f);
+  const ell = elligator2(input);
+  const genOrEll = Grp.ternary(isOne, generator, ell);
+  return Grp.ternary(notInGroup, genOrEll, withX);
+}
+
+export function castLossyField(f: Fld, to: LiteralType, generator: Grp): CLiteral {
+  if (to === 'field') return { type: 'field', f: f.clone() };
+  if (to === 'scalar') return { type: 'scalar', s: Scalar.fromFieldLossy(f) };
+  if (to === 'boolean') return { type: 'boolean', b: f.toBitsLe()[0] as Bool };
+  if (to === 'group' || to === 'address') return { type: to, g: fieldToGroupLossy(f, generator) };
+  const w = INT_WIDTH[to];
+  if (w !== undefined) return { type: to as 'u8', bits: f.toBitsLe().slice(0, w) };
+  throw new CircuitHalt(`Cannot cast (lossy) a field literal to a ${to} type.`);
+}
+
+export function castLossyGroup(g: Grp, to: LiteralType, generator: Grp): CLiteral {
+  if (to === 'address' || to === 'group') return { type: to, g };
+  return castLossyField(g.x.clone(), to, generator);
+}
+
+const HASH_BHP: Record<string, BhpVariant> = {
+  'hash.bhp256': 'bhp256',
+  'hash.bhp512': 'bhp512',
+  'hash.bhp768': 'bhp768',
+  'hash.bhp1024': 'bhp1024',
+};
+const HASH_PSD: Record<string, PoseidonRate> = { 'hash.psd2': 2, 'hash.psd4': 4, 'hash.psd8': 8 };
+
+export function hashValue(opcode: string, input: CValue, to: LiteralType, generator: Grp): CLiteral {
+  const bhp = HASH_BHP[opcode];
+  if (bhp) return castLossyGroup(bhpHashToGroup(bhp, valueBits(input)), to, generator);
+  const rate = HASH_PSD[opcode];
+  if (rate) {
+    if (to === 'address' || to === 'group')
+      return castLossyGroup(hashToGroupPsd(rate, valueFields(input)), to, generator);
+    return castLossyField(hashPsd(rate, valueFields(input)), to, generator);
+  }
+  throw new CircuitHalt(`'${opcode}' is not supported in circuits yet`);
+}
+
+const COMMIT_BHP: Record<string, BhpVariant> = {
+  'commit.bhp256': 'bhp256',
+  'commit.bhp512': 'bhp512',
+  'commit.bhp768': 'bhp768',
+  'commit.bhp1024': 'bhp1024',
+};
+
+export function commitValue(
+  opcode: string,
+  input: CValue,
+  randomizer: Scl,
+  to: LiteralType,
+  generator: Grp,
+): CLiteral {
+  const bhp = COMMIT_BHP[opcode];
+  if (bhp) return castLossyGroup(bhpCommitToGroup(bhp, valueBits(input), randomizer), to, generator);
+  throw new CircuitHalt(`'${opcode}' is not supported in circuits yet`);
+}

@@ -1,0 +1,187 @@
+/**
+ * Records in circuit (snarkVM circuit/program/src/data/record, with the SDK's record version 1):
+ * injection, the bit encoding (owner flag and x-coordinate, 31-bit data length, hiding bit,
+ * entries with visibility bits, nonce x, version byte), the commitment (BHP1024 digest, then
+ * BHP512 commit with HashToScalarPSD2([commitment domain, rvk]) for version 1), encryption
+ * under the record view key, serial number from gamma and tag.
+ */
+import { domainField } from '../account/keys.js';
+import { Fq } from '../crypto/modular.js';
+import type { RecordValue, Visibility } from '../types.js';
+import { gScalarMultiply } from './account.js';
+import { bhpCommit, bhpHash } from './bhp.js';
+import { Bool } from './boolean.js';
+import { assertEq } from './env.js';
+import { Fld } from './field.js';
+import { Grp } from './group.js';
+import { hashMany, hashPsd, hashToScalarPsd } from './poseidon.js';
+import type { Scl } from './scalar.js';
+import {
+  bitsToFields,
+  type CPlaintext,
+  clonePlaintext,
+  constBits,
+  identifierBits,
+  injectPlaintext,
+  plaintextBits,
+  programIdBits,
+} from './value.js';
+
+export interface CEntry {
+  readonly visibility: Visibility;
+  readonly value: CPlaintext;
+}
+
+export interface CRecord {
+  readonly kind: 'record';
+  readonly ownerVisibility: 'public' | 'private';
+  readonly owner: Grp;
+  /** A private owner's plaintext (it caches its own bits, as snarkVM's Owner::Private does). */
+  readonly ownerPlaintext?: CPlaintext;
+  readonly data: ReadonlyMap<string, CEntry>;
+  readonly nonce: Grp;
+  readonly version: number;
+}
+
+const VIS_BITS: Record<Visibility, [boolean, boolean]> = {
+  constant: [false, false],
+  public: [false, true],
+  private: [true, false],
+};
+
+export const COMMITMENT_DOMAIN = domainField('AleoCommitment0');
+export const ENCRYPTION_DOMAIN = domainField('AleoSymmetricEncryption0');
+export const SERIAL_NUMBER_DOMAIN = domainField('AleoSerialNumber0');
+
+export function injectRecord(r: RecordValue): CRecord {
+  const owner = Grp.new('private', r.owner.value);
+  const data = new Map<string, CEntry>();
+  for (const [k, e] of r.data)
+    data.set(k, { visibility: e.visibility, value: injectPlaintext('private', e.value) });
+  const nonce = Grp.new('private', r.nonce);
+  const ownerPlaintext: CPlaintext | undefined =
+    r.owner.visibility === 'private'
+      ? { kind: 'literal', literal: { type: 'address', g: owner } }
+      : undefined;
+  return {
+    kind: 'record',
+    ownerVisibility: r.owner.visibility,
+    owner,
+    ownerPlaintext,
+    data,
+    nonce,
+    version: r.version ?? 0,
+  };
+}
+
+/** Record::find(["owner"]): the owner as a plaintext (a fresh one for a public owner, as Owner::to_entry). */
+export function recordOwnerEntry(r: CRecord): CPlaintext {
+  if (r.ownerVisibility === 'private' && r.ownerPlaintext) return clonePlaintext(r.ownerPlaintext);
+  return { kind: 'literal', literal: { type: 'address', g: new Grp(r.owner.x.clone(), r.owner.y.clone()) } };
+}
+
+export function cloneRecord(r: CRecord): CRecord {
+  const ownerPlaintext = r.ownerPlaintext && clonePlaintext(r.ownerPlaintext);
+  const owner =
+    ownerPlaintext?.kind === 'literal' && ownerPlaintext.literal.type === 'address'
+      ? ownerPlaintext.literal.g
+      : new Grp(r.owner.x.clone(), r.owner.y.clone());
+  const data = new Map<string, CEntry>();
+  for (const [k, e] of r.data) data.set(k, { visibility: e.visibility, value: clonePlaintext(e.value) });
+  return { ...r, owner, ownerPlaintext, data, nonce: new Grp(r.nonce.x.clone(), r.nonce.y.clone()) };
+}
+
+function entryBits(data: ReadonlyMap<string, CEntry>): Bool[] {
+  const out: Bool[] = [];
+  for (const [name, e] of data) {
+    identifierBits(out, name);
+    out.push(...VIS_BITS[e.visibility].map((b) => Bool.constant(b)));
+    out.push(...plaintextBits(e.value));
+  }
+  return out;
+}
+
+function layout(
+  ownerPrivate: boolean,
+  ownerBits: readonly Bool[],
+  entries: readonly Bool[],
+  nonce: Grp,
+  version: number,
+  withVersion: boolean,
+): Bool[] {
+  const out: Bool[] = [Bool.constant(ownerPrivate), ...ownerBits];
+  constBits(out, entries.length, 31);
+  out.push(Bool.constant(version !== 0));
+  out.push(...entries);
+  out.push(...nonce.x.toBitsLe());
+  if (withVersion && version !== 0) constBits(out, version, 8);
+  return out;
+}
+
+export function recordBits(r: CRecord, withVersion = true): Bool[] {
+  return layout(
+    r.ownerVisibility === 'private',
+    r.owner.x.toBitsLe(),
+    entryBits(r.data),
+    r.nonce,
+    r.version,
+    withVersion,
+  );
+}
+
+/** Record::to_commitment(program_id, record_name, record_view_key). */
+export function recordCommitment(program: string, name: string, r: CRecord, rvk: Fld): Fld {
+  const bits: Bool[] = [];
+  programIdBits(bits, program);
+  identifierBits(bits, name);
+  bits.push(...recordBits(r, false));
+  const digest = bhpHash('bhp1024', bits);
+  if (r.version === 0) return digest;
+  const input = [...digest.toBitsLe()];
+  constBits(input, r.version, 8);
+  const randomizer = hashToScalarPsd(2, [Fld.constant(COMMITMENT_DOMAIN), rvk]);
+  return bhpCommit('bhp512', input, randomizer);
+}
+
+function numFields(p: CPlaintext): number {
+  return Math.ceil((plaintextBits(p).length + 1) / Fq.dataBits);
+}
+
+/** Record::encrypt_symmetric_unchecked: the ciphertext's bits (for its checksum). */
+export function encryptedRecordBits(r: CRecord, rvk: Fld): Bool[] {
+  let n = r.ownerVisibility === 'private' ? 1 : 0;
+  for (const e of r.data.values()) if (e.visibility === 'private') n += numFields(e.value);
+  const rho = hashMany(8, [Fld.constant(ENCRYPTION_DOMAIN), rvk], n);
+  let i = 0;
+  const ownerBits =
+    r.ownerVisibility === 'private' ? r.owner.x.add(rho[i++] as Fld).toBitsLe() : r.owner.x.toBitsLe();
+  const entries: Bool[] = [];
+  for (const [name, e] of r.data) {
+    identifierBits(entries, name);
+    entries.push(...VIS_BITS[e.visibility].map((b) => Bool.constant(b)));
+    if (e.visibility !== 'private') entries.push(...plaintextBits(e.value));
+    else
+      for (const f of bitsToFields(plaintextBits(e.value)))
+        entries.push(...f.add(rho[i++] as Fld).toBitsLe());
+  }
+  // Record::encrypt builds a new record with `nonce: self.nonce.clone()` (its bit cache as it is now).
+  const nonce = new Grp(r.nonce.x.clone(), r.nonce.y.clone());
+  return layout(r.ownerVisibility === 'private', ownerBits, entries, nonce, r.version, true);
+}
+
+/** The record view key of an output record: (owner · randomizer).x, with nonce = G · randomizer asserted. */
+export function outputRecordViewKey(r: CRecord, randomizer: Scl): Fld {
+  assertEq(r.nonce.x.lc, gScalarMultiply(randomizer).x.lc);
+  return r.owner.mulBitsBe(randomizer.toBitsBe()).x.clone();
+}
+
+export function senderCiphertext(signer: Grp, rvk: Fld): Fld {
+  return signer.x.add(hashPsd(4, [Fld.constant(ENCRYPTION_DOMAIN), rvk, Fld.one()]));
+}
+
+/** Record::serial_number_from_gamma: BHP512 commit(sn domain ‖ commitment; HashToScalarPSD2([sn domain, (4·gamma).x])). */
+export function serialNumberFromGamma(gamma: Grp, commitment: Fld): Fld {
+  const snNonce = hashToScalarPsd(2, [Fld.constant(SERIAL_NUMBER_DOMAIN), gamma.mulByCofactor().x.clone()]);
+  const bits = [...Fld.constant(SERIAL_NUMBER_DOMAIN).toBitsLe(), ...commitment.toBitsLe()];
+  return bhpCommit('bhp512', bits, snNonce);
+}

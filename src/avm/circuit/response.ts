@@ -1,0 +1,61 @@
+/**
+ * The response part of a function circuit (snarkVM circuit/program/src/response/from_outputs.rs):
+ * each output's id computed in circuit, then a fresh public variable constrained equal to it.
+ */
+import type { ValueType } from '../types.js';
+import { bhpHash } from './bhp.js';
+import { assertEq } from './env.js';
+import { CircuitHalt } from './errors.js';
+import { Fld } from './field.js';
+import type { Grp } from './group.js';
+import { hashPsd, hashToScalarPsd } from './poseidon.js';
+import { encryptedRecordBits, outputRecordViewKey, recordCommitment, senderCiphertext } from './record.js';
+import { asPlaintext, type CValue, encryptSymmetric, valueFields } from './value.js';
+
+export function outputIds(
+  program: string,
+  signer: Grp,
+  registers: readonly (number | undefined)[],
+  functionId: Fld,
+  numInputs: number,
+  tvk: Fld,
+  tcm: Fld,
+  outputs: readonly CValue[],
+  types: readonly ValueType[],
+): Fld[] {
+  return outputs.map((output, index) => {
+    const t = types[index] as ValueType;
+    const idx = Fld.constant(BigInt(numInputs + index));
+    const visibility = t.kind === 'plaintext' ? t.visibility : t.kind;
+    if (visibility === 'constant' || visibility === 'public' || visibility === 'future') {
+      const expected = hashPsd(8, [functionId.clone(), ...valueFields(output), tcm.clone(), idx]);
+      const id = Fld.new('public', expected.value);
+      assertEq(id.lc, expected.lc);
+      return id;
+    }
+    if (visibility === 'private') {
+      const key = hashPsd(4, [functionId.clone(), tvk.clone(), idx]);
+      const expected = hashPsd(8, encryptSymmetric(asPlaintext(output), key));
+      const id = Fld.new('public', expected.value);
+      assertEq(id.lc, expected.lc);
+      return id;
+    }
+    if (visibility === 'record') {
+      if (output.kind !== 'record') throw new CircuitHalt('Expected a record output');
+      const register = registers[index];
+      if (register === undefined)
+        throw new CircuitHalt('Expected a register to be paired with a record output');
+      const randomizer = hashToScalarPsd(2, [tvk.clone(), Fld.constant(BigInt(register))]);
+      const rvk = outputRecordViewKey(output, randomizer);
+      const checksum = bhpHash('bhp1024', encryptedRecordBits(output, rvk));
+      const commitment = recordCommitment(program, (t as { name: string }).name, output, rvk);
+      const sender = senderCiphertext(signer, rvk);
+      return [commitment, checksum, sender].map((expected) => {
+        const id = Fld.new('public', expected.value);
+        assertEq(id.lc, expected.lc);
+        return id;
+      })[0] as Fld;
+    }
+    throw new CircuitHalt(`${visibility} outputs are not supported in circuits yet`);
+  });
+}

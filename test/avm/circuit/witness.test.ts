@@ -1,0 +1,60 @@
+/**
+ * The witness of a synthesized function satisfies every row (A·z ∘ B·z = C·z), and its public
+ * inputs are the ones snarkVM's verifier builds for the transition
+ * (synthesizer/process/src/verify_execution.rs: 1, tpk.x, tpk.y, tcm, scm, input ids, is_root,
+ * parent.x, parent.y, output ids), here from polyvm's console transition for the same request.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fromX } from '../../../src/avm/crypto/curve.js';
+import { checkProgram, firstUnsatisfied, parseInputs, run, synthesize } from '../../../src/avm/index.js';
+import { programAddress } from '../../../src/avm/process.js';
+
+const dir = new URL('../programs/circuits/', import.meta.url);
+const load = (f: string) =>
+  checkProgram(readFileSync(new URL(f, dir), 'utf8').replace(/^\/\/ oracle:.*\n/gm, ''));
+const ME = 'aleo1rhgdu77hgyqd3xjj8ucu3jj9r2krwz6mnzyd80gncr5fxcwlh5rsvzp9px';
+const OTHER = 'aleo12thamz63x0mjhxvwq3x0dfu2efuhuxkwe2xkl5499sr63alxsufq6qpj5z';
+const num = (s: string) => BigInt(s.replace(/[a-z]+$/, ''));
+
+const CASES: [string, string, string[]][] = [
+  ['credits.aleo', 'transfer_public', [ME, '5u64']],
+  ['credits.aleo', 'bond_public', [OTHER, ME, '5000000u64']],
+  ['credits.aleo', 'fee_public', ['5u64', '1u64', '7field']],
+  ['c_id.aleo', 'priv', ['5u8']],
+];
+
+describe('witness', () => {
+  for (const [file, fn, texts] of CASES) {
+    it(`${file}/${fn} satisfies its R1CS and exposes the verifier's public inputs`, () => {
+      const p = load(file);
+      const s = synthesize(p, fn, { inputs: parseInputs(p, fn, texts), nonce: 7n });
+      expect(firstUnsatisfied(s.matrices, s.assignment)).toBe(-1);
+      const r = run(p, fn, texts, { nonces: [7n] });
+      const t = r.status === 'success' ? r.transitions?.at(-1) : undefined;
+      if (!t) throw new Error('no transition');
+      const tpk = fromX(num(t.tpk as string));
+      const parent = programAddress(p.id);
+      const expected = [
+        1n,
+        tpk.x,
+        tpk.y,
+        num(t.tcm),
+        num(t.scm),
+        ...t.inputs.map((i) => num(i.id)),
+        1n,
+        parent.x,
+        parent.y,
+        ...t.outputs.map((o) => num(o.id)),
+      ];
+      expect(s.publicInputs).toEqual(expected);
+    });
+  }
+  it('a wrong witness value breaks a row', () => {
+    const p = load('credits.aleo');
+    const s = synthesize(p, 'transfer_public', { inputs: parseInputs(p, 'transfer_public', [ME, '5u64']) });
+    const z = [...s.assignment];
+    z[40] = (z[40] as bigint) + 1n;
+    expect(firstUnsatisfied(s.matrices, z)).toBeGreaterThanOrEqual(0);
+  });
+});
