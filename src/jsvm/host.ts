@@ -54,6 +54,7 @@ export function hostOp(
   c: unknown,
   d: unknown,
   e: unknown,
+  f: unknown,
 ): unknown {
   const frame = tx.stack[tx.stack.length - 1];
   if (!frame) throw new Error('host API used outside a contract call');
@@ -64,9 +65,15 @@ export function hostOp(
     const raw = cache.get(keys.mapIndex(contract, key));
     return raw === undefined ? [] : (JSON.parse(decoder.decode(raw)) as string[]);
   };
-  const setMapKeys = (key: string, fields: string[]) => {
-    if (fields.length === 0) cache.delete(keys.mapIndex(id, key));
-    else cache.put(keys.mapIndex(id, key), utf8ToBytes(JSON.stringify(fields)));
+  /** Rewrites a map's field list; returns its length in characters (the work, charged by the prelude). */
+  const setMapKeys = (key: string, fields: string[]): number => {
+    if (fields.length === 0) {
+      cache.delete(keys.mapIndex(id, key));
+      return 0;
+    }
+    const text = JSON.stringify(fields);
+    cache.put(keys.mapIndex(id, key), utf8ToBytes(text));
+    return text.length;
   };
   switch (op) {
     case 'put':
@@ -81,13 +88,15 @@ export function hostOp(
       checkKey(a as string);
       cache.delete(keys.value(id, a as string));
       return undefined;
-    case 'mapPut':
+    case 'mapPut': {
       checkKey(a as string);
       checkKey(b as string);
+      let rewritten = 0;
       if (!cache.has(keys.mapField(id, a as string, b as string)))
-        setMapKeys(a as string, [...mapKeys(id, a as string), b as string]);
+        rewritten = setMapKeys(a as string, [...mapKeys(id, a as string), b as string]);
       cache.put(keys.mapField(id, a as string, b as string), utf8ToBytes(c as string));
-      return undefined;
+      return rewritten;
+    }
     case 'mapGet':
       return str(cache.get(keys.mapField(id, a as string, b as string)));
     case 'mapHas':
@@ -96,16 +105,18 @@ export function hostOp(
       return JSON.stringify(mapKeys(id, a as string));
     case 'mapLen':
       return mapKeys(id, a as string).length;
-    case 'mapDel':
+    case 'mapDel': {
       checkKey(a as string);
       checkKey(b as string);
+      let rewritten = 0;
       if (cache.has(keys.mapField(id, a as string, b as string)))
-        setMapKeys(
+        rewritten = setMapKeys(
           a as string,
-          mapKeys(id, a as string).filter((f) => f !== b),
+          mapKeys(id, a as string).filter((x) => x !== b),
         );
       cache.delete(keys.mapField(id, a as string, b as string));
-      return undefined;
+      return rewritten;
+    }
     case 'globalGet':
       return str(cache.get(keys.value(a as string, b as string)));
     case 'globalHas':
@@ -156,7 +167,9 @@ export function hostOp(
       tx.vm.options.onLog?.(a as string, b as string);
       return undefined;
     case 'call':
-      return JSON.stringify(tx.vm.nestedCall(a as string, b as string, c as string, d as number, e === true));
+      return JSON.stringify(
+        tx.vm.nestedCall(a as string, b as string, c as string, d as number, e === true, f as number),
+      );
     default:
       throw new Error(`unknown host operation ${op}`);
   }

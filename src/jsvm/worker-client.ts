@@ -63,6 +63,9 @@ export class JsVmWorker {
   createAccount(name: string, amount?: string): Promise<void> {
     return this.request('createAccount', name, amount);
   }
+  hasAccount(name: string): Promise<boolean> {
+    return this.request('hasAccount', name);
+  }
   deploy(req: DeployRequest): Promise<DeployResult> {
     return this.request('deploy', req);
   }

@@ -1,6 +1,6 @@
 /** The contract model: ABI and source validation (go-iost validate.js rules), deploy, ids, update. */
 import { describe, expect, test } from 'vitest';
-import { ContractValidationError } from '../../src/jsvm/index.js';
+import { ContractValidationError, JsArgumentsError } from '../../src/jsvm/index.js';
 import { abiOf, call, deploy, makeVm, snapshot } from './helpers.js';
 
 const vm = makeVm();
@@ -85,8 +85,25 @@ describe('deploy-time validation names the rule broken', () => {
       abiOf([]),
       /Function is forbidden/,
     ));
-  test('async is forbidden', () =>
-    rejects(`class C { async init() {} }\nmodule.exports = C;`, abiOf([]), /async functions are forbidden/));
+  // go-iost vm/v8vm/v8/libjs/inject_gas.js checkInvalidKeyword and processOperator, with its messages.
+  test.each([
+    ['async', `class C { async init() {} }`, /use of async or await is not supported \(line 1, column 11\)/],
+    ['await as a name', `class C { init() { const await = 1; } }`, /use of async or await is not supported/],
+    ['try/catch', `class C { init() { try { x(); } catch (e) {} } }`, /use of try catch is not supported \(line 1, column 20\)/],
+    ['try/finally', `class C { init() { try { x(); } finally {} } }`, /use of try catch is not supported/],
+    ['a regular expression', `class C { init() { return /a/.test('a'); } }`, /use of RegularExpression is not allowed\./],
+    ['array destructuring', `class C { init() { const [a] = [1]; } }`, /use of ArrayPattern or ObjectPattern is not allowed\./],
+    ['object destructuring', `class C { init({ a }) {} }`, /use of ArrayPattern or ObjectPattern is not allowed\./],
+    ['IOST counter', `class C { init() { _IOSTInstruction_counter.incr(1); } }`, /use of _IOSTInstruction_counter or _IOSTBinaryOp keyword is not allowed/],
+    ['IOSTInstruction', `class C { init() { return IOSTInstruction; } }`, /use of _IOSTInstruction_counter or _IOSTBinaryOp keyword is not allowed/],
+    ['an _IOST name', `class C { init() { let _IOSTd = 0; } }`, /use of _IOSTInstruction_counter or _IOSTBinaryOp keyword is not allowed/],
+    ['BigInt', `class C { init() { return 1n; } }`, /use of BigInt is not supported/],
+    ['class fields', `class C { x = 1; init() {} }`, /class fields are not supported/],
+    ['static blocks', `class C { static { } init() {} }`, /class static blocks are not supported/],
+    ['__proto__ in literals', `class C { init() { return { __proto__: null }; } }`, /__proto__ in object literals is not supported/],
+    ['spread in optional calls', `class C { init() { return this.f?.(...[1]); } }`, /spread arguments in optional calls are not supported/],
+    ['compound assignment to super', `class C { init() { super.x += 1; } }`, /compound assignment to a super property is not supported/],
+  ])('%s is refused', (_what, code, message) => rejects(`${code}\nmodule.exports = C;`, abiOf([]), message));
   test('generators are forbidden', () =>
     rejects(`class C { *init() {} }\nmodule.exports = C;`, abiOf([]), /generator functions are forbidden/));
   test('reserved identifiers', () =>
@@ -156,10 +173,14 @@ describe('deploy', () => {
       [['f', ['string', 'number', 'bool', 'json']]],
     );
     expect(call(vm, id, 'f', ['x', 3, true, { k: 'v' }]).returns).toEqual(['stringnumberbooleanv']);
-    expect(call(vm, id, 'f', [1, 3, true, {}]).error).toMatch(/error parse string arg/);
-    expect(call(vm, id, 'f', ['x', 1.5, true, {}]).error).toMatch(/error parse number arg/);
-    expect(call(vm, id, 'f', ['x', 3, 'no', {}]).error).toMatch(/error parse bool arg/);
-    expect(call(vm, id, 'f', ['x']).error).toBe('args length unmatched to abi f. need 4, got 1');
+    const before = snapshot(vm);
+    const refused = (args: unknown[]) => () => call(vm, id, 'f', args);
+    expect(refused([1, 3, true, {}])).toThrow(JsArgumentsError);
+    expect(refused([1, 3, true, {}])).toThrow(/error parse string arg/);
+    expect(refused(['x', 1.5, true, {}])).toThrow(/error parse number arg/);
+    expect(refused(['x', 3, 'no', {}])).toThrow(/error parse bool arg/);
+    expect(refused(['x'])).toThrow(`${id}.f: args length unmatched to abi f. need 4, got 1`);
+    expect(snapshot(vm)).toBe(before);
     expect(call(vm, id, 'nope').error).toBe('abi nope not found');
   });
 });
@@ -222,7 +243,13 @@ describe('argument errors read as go-iost prints them (test/integration/vm_test.
   const id = deploy(vm, `class Test { init() {} test(str, num, b, j) {} }\nmodule.exports = Test;`, [
     ['test', ['string', 'number', 'bool', 'json']],
   ]);
-  const run = (args: string) => vm.call({ contract: id, method: 'test', args, signers: ['alice'] });
+  const run = (args: string) => {
+    try {
+      return vm.call({ contract: id, method: 'test', args, signers: ['alice'] });
+    } catch (e) {
+      return { status: 'refused', error: (e as Error).message };
+    }
+  };
   test.each([
     ['["abc",1,true,{}]', undefined],
     ['[null,1,true,{}]', 'error parse string arg &{<nil>}'],

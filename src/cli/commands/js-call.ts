@@ -1,5 +1,6 @@
 /** `polyvm js call`: one transaction calling a contract method (or token.iost). */
-import { type CliContext, EXIT_FAILED, EXIT_OK, printJson } from '../io.js';
+import { PolyvmError } from '../../core/errors.js';
+import { type CliContext, EXIT_FAILED, EXIT_OK, EXIT_USAGE, printJson } from '../io.js';
 import { openVm, parseGasLimit, printLogs, requireSigners } from './js-shared.js';
 
 interface CallOptions {
@@ -20,7 +21,15 @@ export async function jsCall(
   const gasLimit = parseGasLimit(opts.gasLimit);
   const vm = openVm(ctx, opts.state);
   try {
-    const r = await vm.call({ contract: id, method, args: args ?? '[]', signers, gasLimit });
+    let r: Awaited<ReturnType<typeof vm.call>>;
+    try {
+      r = await vm.call({ contract: id, method, args: args ?? '[]', signers, gasLimit });
+    } catch (e) {
+      // Bad input (arguments that do not fit the ABI, an unknown signer): exit 2.
+      if (!(e instanceof PolyvmError) || !opts.json) throw e;
+      printJson(ctx, { status: 'error', code: e.code, error: e.shortMessage });
+      return EXIT_USAGE;
+    }
     printLogs(ctx, r.logs);
     if (opts.json) {
       const doc: Record<string, unknown> = { status: r.status, returns: r.returns, gasUsed: r.gasUsed };

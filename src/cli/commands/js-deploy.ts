@@ -1,6 +1,7 @@
 /** `polyvm js deploy`: validates, instruments and deploys a contract, then runs its init. */
 import { existsSync, readFileSync } from 'node:fs';
 import { InvalidInputFileError, PolyvmError } from '../../core/errors.js';
+import { ContractValidationError, parseAbi, validateContract } from '../../jsvm/index.js';
 import { type CliContext, cliPath, EXIT_FAILED, EXIT_OK, EXIT_USAGE, printJson } from '../io.js';
 import { openVm, parseGasLimit, printLogs, requireSigners } from './js-shared.js';
 
@@ -37,21 +38,39 @@ function abiPath(file: string, given: string | undefined, ctx: CliContext): stri
   return found;
 }
 
+/** Validates here, in-process, so that a rule broken is reported as `file:line:column: rule`. */
+function validate(file: string, code: string, abi: string): void {
+  try {
+    validateContract(code, parseAbi(abi));
+  } catch (e) {
+    if (!(e instanceof ContractValidationError) || !e.location) throw e;
+    throw new ContractValidationError(`${file}:${e.location.line}:${e.location.column}: ${e.rule}`, { cause: e });
+  }
+}
+
 export async function jsDeploy(ctx: CliContext, file: string, opts: DeployOptions): Promise<number> {
   const path = cliPath(ctx, file);
   const code = readText(path, 'contract');
   const abi = readText(abiPath(path, opts.abi, ctx), 'ABI');
   const signers = requireSigners(opts.signer);
   const gasLimit = parseGasLimit(opts.gasLimit);
+  const refuse = (e: unknown): number => {
+    if (!(e instanceof PolyvmError) || !opts.json) throw e;
+    printJson(ctx, { status: 'error', code: e.code, error: e.shortMessage });
+    return EXIT_USAGE;
+  };
+  try {
+    validate(file, code, abi);
+  } catch (e) {
+    return refuse(e);
+  }
   const vm = openVm(ctx, opts.state);
   try {
     let result: Awaited<ReturnType<typeof vm.deploy>>;
     try {
       result = await vm.deploy({ code, abi, id: opts.id, signers, gasLimit });
     } catch (e) {
-      if (!(e instanceof PolyvmError) || !opts.json) throw e;
-      printJson(ctx, { status: 'error', error: e.shortMessage });
-      return EXIT_USAGE;
+      return refuse(e);
     }
     printLogs(ctx, result.logs);
     if (result.status === 'success') {
