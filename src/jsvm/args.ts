@@ -37,10 +37,14 @@ export function unmarshalArgs(name: string, types: readonly AbiArgType[], text: 
       const text = raw[i]!;
       const at = ` (argument ${i + 1})`;
       if (!/^-?(0|[1-9][0-9]*)$/.test(text))
-        throw new TxFailure(`error parse number arg &{${text}}${at}, strconv.ParseInt: parsing "${text}": invalid syntax`);
+        throw new TxFailure(
+          `error parse number arg &{${text}}${at}, strconv.ParseInt: parsing "${text}": invalid syntax`,
+        );
       const n = BigInt(text);
       if (n > 9223372036854775807n || n < -9223372036854775808n)
-        throw new TxFailure(`error parse number arg &{${text}}${at}, strconv.ParseInt: parsing "${text}": value out of range`);
+        throw new TxFailure(
+          `error parse number arg &{${text}}${at}, strconv.ParseInt: parsing "${text}": value out of range`,
+        );
       if (!Number.isSafeInteger(v))
         throw new TxFailure(
           `error parse number arg &{${text}}${at}: a JavaScript number holds integers exactly only up to 2^53 - 1 (9007199254740991); pass it as a string`,

@@ -16,8 +16,8 @@ import { utf8ToBytes } from '../core/bytes.js';
 import { JournaledCache, type KVStore } from '../state/index.js';
 import { type ContractAbi, parseAbi } from './abi.js';
 import { unmarshalArgs } from './args.js';
-import { formatAmount, parseAmount } from './decimal.js';
 import { checkCallRequest, checkDeployRequest, checkOptions, checkString } from './check.js';
+import { formatAmount, parseAmount } from './decimal.js';
 import { ContractValidationError, JsArgumentsError, JsVmRequestError, TxFailure } from './errors.js';
 import { GAS } from './gas.js';
 import { hostOp } from './host.js';
@@ -153,7 +153,10 @@ export class JsVm {
 
   constructor(store: KVStore | JournaledCache, options: JsVmOptions = {}) {
     checkOptions(options);
-    if (!(store instanceof JournaledCache) && (typeof store?.get !== 'function' || typeof store?.batch !== 'function'))
+    if (
+      !(store instanceof JournaledCache) &&
+      (typeof store?.get !== 'function' || typeof store?.batch !== 'function')
+    )
       throw new JsVmRequestError('JsVm: expected a KVStore or a JournaledCache as the store');
     this.cache = store instanceof JournaledCache ? store : new JournaledCache(store);
     this.options = {
@@ -195,7 +198,9 @@ export class JsVm {
     }
     if (units < 0n) throw new JsVmRequestError(`balance of ${name} must not be negative`);
     if (this.hasAccount(name))
-      throw new JsVmRequestError(`account ${name} exists (balance ${this.balanceOf(name)} iost): accounts are created once`);
+      throw new JsVmRequestError(
+        `account ${name} exists (balance ${this.balanceOf(name)} iost): accounts are created once`,
+      );
     this.cache.atomically(() => {
       this.cache.put(keys.account(name), utf8ToBytes('1'));
       this.setBalance(NATIVE_TOKEN, name, units);
@@ -315,7 +320,8 @@ export class JsVm {
   /** The top-level call's arguments against the method's ABI: bad ones are bad input, refused before anything runs. */
   private checkArguments(contract: string, method: string, args: string): void {
     const arity = contract === TOKEN_CONTRACT ? TOKEN_METHODS[method] : undefined;
-    const abi = arity === undefined ? this.loadContract(contract)?.abi.abi.find((m) => m.name === method) : undefined;
+    const abi =
+      arity === undefined ? this.loadContract(contract)?.abi.abi.find((m) => m.name === method) : undefined;
     const types = arity !== undefined ? new Array(arity).fill('string') : abi?.args;
     if (types === undefined) return; // unknown contract or method: the call fails as a transaction
     try {
@@ -438,7 +444,14 @@ export class JsVm {
   }
 
   /** Entry of `blockchain.call` from the sandbox, `d` the stack units the caller holds. */
-  nestedCall(contract: string, api: string, args: string, g: number, withAuth: boolean, d: number): FrameResult {
+  nestedCall(
+    contract: string,
+    api: string,
+    args: string,
+    g: number,
+    withAuth: boolean,
+    d: number,
+  ): FrameResult {
     return this.frame(contract, api, args, g, withAuth, d);
   }
 

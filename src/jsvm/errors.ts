@@ -20,10 +20,7 @@ export class ContractValidationError extends PolyvmError {
   override name = 'ContractValidationError';
   readonly rule: string;
   readonly location: SourceLocation | undefined;
-  constructor(
-    rule: string,
-    options: PolyvmErrorOptions & { location?: SourceLocation } = {},
-  ) {
+  constructor(rule: string, options: PolyvmErrorOptions & { location?: SourceLocation } = {}) {
     const at = options.location ? ` (line ${options.location.line}, column ${options.location.column})` : '';
     super('JS_CONTRACT_INVALID', `${rule}${at}`, options);
     this.rule = rule;

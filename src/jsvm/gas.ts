@@ -34,7 +34,7 @@ export const GAS = {
   /** One native token.iost call (transfer, balanceOf): IOST charges a few storage accesses. */
   nativeCall: 1_000,
   /** Characters read (scanned, compared, converted) per gas. */
-  scanChars: 16,
+  scanChars: 8,
   /** Characters produced (a new string, a host result copied in) per gas. */
   buildChars: 4,
   /** Array elements read or moved in place per gas (indexOf, reverse, shift). */
@@ -43,17 +43,31 @@ export const GAS = {
   element: 1,
   /** JSON.parse: gas per character of text (it builds up to ~28 bytes of heap per character). */
   jsonParseChar: 2,
+  /**
+   * A property key that is a string (or a number that is not an array index): V8 internalizes
+   * it (hashes it into its string table) and searches or grows the object's dictionary, which
+   * takes microseconds for keys it has not seen. Plus one per 16 characters.
+   */
+  propertyKey: 48,
+  /** Per own key a built-in enumerates (Object.keys, for-in, assign): V8 walks its dictionary. */
+  enumeratedKey: 16,
+  /** Per property a built-in creates from keys (Object.assign, fromEntries, defineProperties). */
+  createdProperty: 48,
 } as const;
 
-/** Extra gas of AST nodes that allocate, on top of their one per node (instrument.ts). */
+/**
+ * Extra gas of AST nodes that allocate, on top of their one per node (instrument.ts). A class
+ * costs what IOST's inject_gas.js charges for ClassDeclaration (150): V8 builds maps, a
+ * prototype and a constructor for each.
+ */
 export const ALLOCATING_NODES: Readonly<Record<string, number>> = {
   ObjectExpression: 4,
   ArrayExpression: 2,
   NewExpression: 4,
   FunctionExpression: 4,
   ArrowFunctionExpression: 4,
-  ClassExpression: 20,
-  ClassDeclaration: 20,
+  ClassExpression: 150,
+  ClassDeclaration: 150,
   TemplateLiteral: 2,
 };
 

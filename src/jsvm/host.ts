@@ -5,16 +5,20 @@
  * nested calls come back through `call`. Everything here runs synchronously on the thread
  * that owns the isolate and the store.
  */
+
+import { createHash } from 'node:crypto';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { ripemd160 } from '@noble/hashes/legacy.js';
-import { sha3_256 } from '@noble/hashes/sha3.js';
 import { base58Decode, base58Encode } from '../core/base58.js';
 import { bytesToHex, utf8ToBytes } from '../core/bytes.js';
 import type { TxState } from './engine.js';
 import { keys } from './keys.js';
 
 const decoder = new TextDecoder();
+
+/** SHA3-256 (FIPS 202) by OpenSSL: the same digest as @noble/hashes, an order of magnitude faster. */
+const sha3 = (bytes: Uint8Array) => new Uint8Array(createHash('sha3-256').update(bytes).digest());
 
 /** IOST's key and field rule: 1 to 64 characters, printable ASCII without `-` and `@`. */
 export function checkKey(key: string): void {
@@ -151,10 +155,10 @@ export function hostOp(
       tx.events.push({ contract: id, data: a as string });
       return undefined;
     case 'sha3':
-      return base58Encode(sha3_256(utf8ToBytes(a as string)));
+      return base58Encode(sha3(utf8ToBytes(a as string)));
     case 'sha3Hex': {
       const bytes = hexBytes(a as string);
-      return bytes ? bytesToHex(sha3_256(bytes)) : '';
+      return bytes ? bytesToHex(sha3(bytes)) : '';
     }
     case 'ripemd160Hex': {
       const bytes = hexBytes(a as string);

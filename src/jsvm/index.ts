@@ -19,7 +19,12 @@ export {
   type Receipt,
   type TxResult,
 } from './engine.js';
-export { ContractValidationError, JsArgumentsError, JsVmRequestError, type SourceLocation } from './errors.js';
+export {
+  ContractValidationError,
+  JsArgumentsError,
+  JsVmRequestError,
+  type SourceLocation,
+} from './errors.js';
 export { GAS, STACK } from './gas.js';
 export { instrument, METER_VERSION } from './instrument.js';
 export { packProject } from './pack.js';

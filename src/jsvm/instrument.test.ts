@@ -16,7 +16,8 @@ function identifiers(source: string): Set<string> {
     if (n.type === 'Identifier') names.add(n.name as string);
     for (const v of Object.values(n))
       for (const c of Array.isArray(v) ? v : [v])
-        if (c && typeof c === 'object' && typeof (c as Node).type === 'string') visit(c as Node & Record<string, unknown>);
+        if (c && typeof c === 'object' && typeof (c as Node).type === 'string')
+          visit(c as Node & Record<string, unknown>);
   };
   visit(parse(`(function(){${source}})`, { ecmaVersion: 2022 }) as unknown as Node & Record<string, unknown>);
   return names;
@@ -37,9 +38,13 @@ describe('instrument', () => {
 
   test('a loop body is charged its nodes on every iteration (hand count)', () => {
     // Per iteration: the loop (1) + body block (1) + expression statement (1) + identifier (1) = 4.
-    expect(instrument('for (;;) { x; }\nmodule.exports = 1;')).toContain('for (;;) {if((_IOSTg+=4)>_IOSTl)_IOSToog(); x; }');
+    expect(instrument('for (;;) { x; }\nmodule.exports = 1;')).toContain(
+      'for (;;) {if((_IOSTg+=4)>_IOSTl)_IOSToog(); x; }',
+    );
     // while: the test is evaluated every iteration too: + 1 for its identifier.
-    expect(instrument('while (y) x;\nmodule.exports = 1;')).toContain('{if((_IOSTg+=4)>_IOSTl)_IOSToog();x;}');
+    expect(instrument('while (y) x;\nmodule.exports = 1;')).toContain(
+      '{if((_IOSTg+=4)>_IOSTl)_IOSToog();x;}',
+    );
   });
 
   test('a function frame holds ceil((96 + 2 × its nodes) / 128) stack units, released on every exit', () => {

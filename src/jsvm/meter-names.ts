@@ -45,6 +45,8 @@ export const UNARY_HELPERS: Readonly<Record<string, string>> = {
 
 /** The other helpers, by what they meter. */
 export const HELPERS = {
+  /** A computed property key (`o[k]`, `k in o`, `{[k]: v}`): strings are charged. */
+  propertyKey: '_IOSTk',
   /** ToNumeric of an update target (`x++`). */
   toNumeric: '_IOSTnum',
   /** `o[k]++` and `--o[k]`. */

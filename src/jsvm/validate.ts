@@ -88,14 +88,16 @@ const RULES: Record<string, (node: AnyNode) => string | undefined> = {
       ? '__proto__ in object literals is not supported'
       : undefined,
   CallExpression: (n) =>
-    hasSpread(n) && (n.callee as AnyNode).type === 'MemberExpression' &&
+    hasSpread(n) &&
+    (n.callee as AnyNode).type === 'MemberExpression' &&
     ((n.callee as AnyNode).property as AnyNode).type === 'PrivateIdentifier'
       ? 'spread arguments in calls of private methods are not supported'
       : undefined,
   ChainExpression: (n) => {
     // Calls on the chain's spine would lose their short-circuit if rewritten for metering.
     for (let e = n.expression as AnyNode | undefined; e; ) {
-      if (e.type === 'CallExpression' && hasSpread(e)) return 'spread arguments in optional calls are not supported';
+      if (e.type === 'CallExpression' && hasSpread(e))
+        return 'spread arguments in optional calls are not supported';
       e = (e.type === 'CallExpression' ? e.callee : e.type === 'MemberExpression' ? e.object : undefined) as
         | AnyNode
         | undefined;
@@ -103,9 +105,13 @@ const RULES: Record<string, (node: AnyNode) => string | undefined> = {
     return undefined;
   },
   UpdateExpression: (n) =>
-    isSuperMember(n.argument as AnyNode) ? 'compound assignment to a super property is not supported' : undefined,
+    isSuperMember(n.argument as AnyNode)
+      ? 'compound assignment to a super property is not supported'
+      : undefined,
   AssignmentExpression: (n) =>
-    n.operator !== '=' && !['&&=', '||=', '??='].includes(n.operator as string) && isSuperMember(n.left as AnyNode)
+    n.operator !== '=' &&
+    !['&&=', '||=', '??='].includes(n.operator as string) &&
+    isSuperMember(n.left as AnyNode)
       ? 'compound assignment to a super property is not supported'
       : undefined,
 };
@@ -123,7 +129,8 @@ export function checkContractSyntax(root: AnyNode): void {
       const v = node[key];
       if (Array.isArray(v)) {
         for (const c of v) if (c && typeof c.type === 'string') children.push(c as AnyNode);
-      } else if (v && typeof v === 'object' && typeof (v as AnyNode).type === 'string') children.push(v as AnyNode);
+      } else if (v && typeof v === 'object' && typeof (v as AnyNode).type === 'string')
+        children.push(v as AnyNode);
     }
     // Visit in source order, so the first rule broken is the one reported.
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);

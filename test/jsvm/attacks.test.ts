@@ -182,11 +182,31 @@ describe('the meter cannot be reached', () => {
   });
 
   test.each([
-    ['injected names', `class C { init() { _IOSTInstruction_counter.incr(-1); } }`, /use of _IOSTInstruction_counter or _IOSTBinaryOp keyword is not allowed/],
-    ['a shadowing declaration', `class C { init() { const _IOSTg = 0; return _IOSTg; } }`, /use of _IOSTInstruction_counter or _IOSTBinaryOp keyword is not allowed/],
-    ['try/catch around a stack overflow', `class C { init() {} f() { const g = (n) => { try { return g(n + 1); } catch (e) { return n; } }; return g(0); } }`, /use of try catch is not supported/],
-    ['finally around a loop', `class C { init() { for (;;) { try { while (true) {} } finally { continue; } } } }`, /use of try catch is not supported/],
-    ['a regular expression', `class C { init() { return /(a+)+$/.test('a'.repeat(40) + 'b'); } }`, /use of RegularExpression is not allowed\./],
+    [
+      'injected names',
+      `class C { init() { _IOSTInstruction_counter.incr(-1); } }`,
+      /use of _IOSTInstruction_counter or _IOSTBinaryOp keyword is not allowed/,
+    ],
+    [
+      'a shadowing declaration',
+      `class C { init() { const _IOSTg = 0; return _IOSTg; } }`,
+      /use of _IOSTInstruction_counter or _IOSTBinaryOp keyword is not allowed/,
+    ],
+    [
+      'try/catch around a stack overflow',
+      `class C { init() {} f() { const g = (n) => { try { return g(n + 1); } catch (e) { return n; } }; return g(0); } }`,
+      /use of try catch is not supported/,
+    ],
+    [
+      'finally around a loop',
+      `class C { init() { for (;;) { try { while (true) {} } finally { continue; } } } }`,
+      /use of try catch is not supported/,
+    ],
+    [
+      'a regular expression',
+      `class C { init() { return /(a+)+$/.test('a'.repeat(40) + 'b'); } }`,
+      /use of RegularExpression is not allowed\./,
+    ],
     ['a BigInt literal', `class C { init() { return 2n ** 100000n; } }`, /use of BigInt is not supported/],
   ])('deploy refuses %s (IOST inject_gas.js rules)', (_what, code, message) => {
     const before = snapshot(meterVm);
@@ -219,7 +239,11 @@ describe('the meter cannot be reached', () => {
 
   test('a call the clock stops is charged its whole gas limit', () => {
     const slowVm = makeVm({ timeLimitMs: 100 });
-    const id = deploy(slowVm, `class S { init() {} spin() { storage.put('x', 'y'); for (;;) {} } }\nmodule.exports = S;`, [['spin']]);
+    const id = deploy(
+      slowVm,
+      `class S { init() {} spin() { storage.put('x', 'y'); for (;;) {} } }\nmodule.exports = S;`,
+      [['spin']],
+    );
     const before = snapshot(slowVm);
     expect(call(slowVm, id, 'spin', [], ['alice'], 1e12)).toMatchObject({
       status: 'error',

@@ -89,20 +89,60 @@ describe('deploy-time validation names the rule broken', () => {
   test.each([
     ['async', `class C { async init() {} }`, /use of async or await is not supported \(line 1, column 11\)/],
     ['await as a name', `class C { init() { const await = 1; } }`, /use of async or await is not supported/],
-    ['try/catch', `class C { init() { try { x(); } catch (e) {} } }`, /use of try catch is not supported \(line 1, column 20\)/],
+    [
+      'try/catch',
+      `class C { init() { try { x(); } catch (e) {} } }`,
+      /use of try catch is not supported \(line 1, column 20\)/,
+    ],
     ['try/finally', `class C { init() { try { x(); } finally {} } }`, /use of try catch is not supported/],
-    ['a regular expression', `class C { init() { return /a/.test('a'); } }`, /use of RegularExpression is not allowed\./],
-    ['array destructuring', `class C { init() { const [a] = [1]; } }`, /use of ArrayPattern or ObjectPattern is not allowed\./],
-    ['object destructuring', `class C { init({ a }) {} }`, /use of ArrayPattern or ObjectPattern is not allowed\./],
-    ['IOST counter', `class C { init() { _IOSTInstruction_counter.incr(1); } }`, /use of _IOSTInstruction_counter or _IOSTBinaryOp keyword is not allowed/],
-    ['IOSTInstruction', `class C { init() { return IOSTInstruction; } }`, /use of _IOSTInstruction_counter or _IOSTBinaryOp keyword is not allowed/],
-    ['an _IOST name', `class C { init() { let _IOSTd = 0; } }`, /use of _IOSTInstruction_counter or _IOSTBinaryOp keyword is not allowed/],
+    [
+      'a regular expression',
+      `class C { init() { return /a/.test('a'); } }`,
+      /use of RegularExpression is not allowed\./,
+    ],
+    [
+      'array destructuring',
+      `class C { init() { const [a] = [1]; } }`,
+      /use of ArrayPattern or ObjectPattern is not allowed\./,
+    ],
+    [
+      'object destructuring',
+      `class C { init({ a }) {} }`,
+      /use of ArrayPattern or ObjectPattern is not allowed\./,
+    ],
+    [
+      'IOST counter',
+      `class C { init() { _IOSTInstruction_counter.incr(1); } }`,
+      /use of _IOSTInstruction_counter or _IOSTBinaryOp keyword is not allowed/,
+    ],
+    [
+      'IOSTInstruction',
+      `class C { init() { return IOSTInstruction; } }`,
+      /use of _IOSTInstruction_counter or _IOSTBinaryOp keyword is not allowed/,
+    ],
+    [
+      'an _IOST name',
+      `class C { init() { let _IOSTd = 0; } }`,
+      /use of _IOSTInstruction_counter or _IOSTBinaryOp keyword is not allowed/,
+    ],
     ['BigInt', `class C { init() { return 1n; } }`, /use of BigInt is not supported/],
     ['class fields', `class C { x = 1; init() {} }`, /class fields are not supported/],
     ['static blocks', `class C { static { } init() {} }`, /class static blocks are not supported/],
-    ['__proto__ in literals', `class C { init() { return { __proto__: null }; } }`, /__proto__ in object literals is not supported/],
-    ['spread in optional calls', `class C { init() { return this.f?.(...[1]); } }`, /spread arguments in optional calls are not supported/],
-    ['compound assignment to super', `class C { init() { super.x += 1; } }`, /compound assignment to a super property is not supported/],
+    [
+      '__proto__ in literals',
+      `class C { init() { return { __proto__: null }; } }`,
+      /__proto__ in object literals is not supported/,
+    ],
+    [
+      'spread in optional calls',
+      `class C { init() { return this.f?.(...[1]); } }`,
+      /spread arguments in optional calls are not supported/,
+    ],
+    [
+      'compound assignment to super',
+      `class C { init() { super.x += 1; } }`,
+      /compound assignment to a super property is not supported/,
+    ],
   ])('%s is refused', (_what, code, message) => rejects(`${code}\nmodule.exports = C;`, abiOf([]), message));
   test('generators are forbidden', () =>
     rejects(`class C { *init() {} }\nmodule.exports = C;`, abiOf([]), /generator functions are forbidden/));
@@ -237,6 +277,28 @@ describe('amountLimit values are read as IOST decimals', () => {
       ]),
     ).toMatch(/^Contract/);
   });
+});
+
+describe('number arguments: what Go strconv.ParseInt(text, 10, 64) accepts, and no more than a JS number holds', () => {
+  const id = deploy(vm, `class N { init() {} n(x) { return x; } }\nmodule.exports = N;`, [['n', ['number']]]);
+  const n = (args: string) => vm.call({ contract: id, method: 'n', args, signers: ['alice'] });
+  test.each([
+    ['[1e3]', 'error parse number arg &{1e3} (argument 1), strconv.ParseInt: parsing "1e3": invalid syntax'],
+    ['[1.0]', 'error parse number arg &{1.0} (argument 1), strconv.ParseInt: parsing "1.0": invalid syntax'],
+    ['[99999999999999999999]', 'strconv.ParseInt: parsing "99999999999999999999": value out of range'],
+    ['[-9223372036854775809]', 'strconv.ParseInt: parsing "-9223372036854775809": value out of range'],
+    [
+      '[9007199254740993]',
+      'a JavaScript number holds integers exactly only up to 2^53 - 1 (9007199254740991)',
+    ],
+    ['[9223372036854775807]', 'a JavaScript number holds integers exactly only up to 2^53 - 1'],
+  ])('%s is refused', (args, message) => expect(() => n(args)).toThrow(message));
+  test.each([
+    ['[9007199254740991]', '9007199254740991'],
+    ['[-9007199254740991]', '-9007199254740991'],
+    ['[ -0 ]', '0'],
+    ['[42,]', '42'],
+  ])('%s is accepted', (args, value) => expect(n(args).returns).toEqual([value]));
 });
 
 describe('argument errors read as go-iost prints them (test/integration/vm_test.go "test of arguments")', () => {

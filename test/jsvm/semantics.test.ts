@@ -75,7 +75,11 @@ const corpus: Record<string, string> = {
 const names = Object.keys(corpus);
 const vm = makeVm();
 const code = `class Semantics {\n  init() {}\n${names.map((n) => `  ${n}() { return JSON.stringify((() => { ${corpus[n]} })()); }`).join('\n')}\n}\nmodule.exports = Semantics;`;
-const id = deploy(vm, code, names.map((n) => [n] as [string]));
+const id = deploy(
+  vm,
+  code,
+  names.map((n) => [n] as [string]),
+);
 
 describe('metered code gives the results of raw V8', () => {
   test.each(names)('%s', (name) => {

@@ -44,7 +44,9 @@ function validate(file: string, code: string, abi: string): void {
     validateContract(code, parseAbi(abi));
   } catch (e) {
     if (!(e instanceof ContractValidationError) || !e.location) throw e;
-    throw new ContractValidationError(`${file}:${e.location.line}:${e.location.column}: ${e.rule}`, { cause: e });
+    throw new ContractValidationError(`${file}:${e.location.line}:${e.location.column}: ${e.rule}`, {
+      cause: e,
+    });
   }
 }
 

@@ -22,8 +22,8 @@ const ramOf = (...parts) => { let n = 0; for (let i = 0; i < parts.length; i++) 
 const putCost = (v) => { const t = floor(v.length / 10); return t > G.put ? t : G.put; };
 /** A value the host copied in: its characters are built in this isolate. */
 function got(v) { if (typeof v === 'string') charge(build(v.length)); return v; }
-/** A map's field list, as the host keeps it (JSON text). */
-function fieldList(text) { charge(build(text.length)); return jsonParse(text); }
+/** A map's field list, as the host keeps it (JSON text, parsed on both sides: two gas per character). */
+function fieldList(text) { charge(1 + 2 * text.length); return jsonParse(text); }
 const storage = {
   put(k, v, p) {
     if (typeof v !== 'string') throw new PError('storage put must be string');
@@ -39,7 +39,7 @@ const storage = {
     str(k, 'storage key'); str(f, 'storage field');
     charge(putCost(v) + ramOf(k, f, f, v));
     const rewritten = hc('mapPut', k, f, v, p === undefined ? '' : toStr(p));
-    if (rewritten > 0) charge(build(rewritten));
+    if (rewritten > 0) charge(2 * rewritten);
   },
   mapHas(k, f) { str(k, 'storage key'); str(f, 'storage field'); charge(G.get); return hc('mapHas', k, f); },
   mapGet(k, f) { str(k, 'storage key'); str(f, 'storage field'); charge(G.get); return got(hc('mapGet', k, f)); },
@@ -49,7 +49,7 @@ const storage = {
     str(k, 'storage key'); str(f, 'storage field');
     charge(G.del);
     const rewritten = hc('mapDel', k, f);
-    if (rewritten > 0) charge(build(rewritten));
+    if (rewritten > 0) charge(2 * rewritten);
   },
   globalGet(c, k) { str(c, 'contract'); str(k, 'storage key'); charge(G.get); return got(hc('globalGet', c, k)); },
   globalHas(c, k) { str(c, 'contract'); str(k, 'storage key'); charge(G.get); return hc('globalHas', c, k); },
@@ -104,7 +104,7 @@ const IOSTCrypto = {
   verify(algo, msg, sig, pubkey) {
     str(algo, 'algo'); str(msg, 'msg'); str(sig, 'sig'); str(pubkey, 'pubkey');
     // The host decodes three base58 strings, quadratic in their length.
-    const b58 = (t) => t.length + floor((t.length * t.length) / 256);
+    const b58 = (t) => t.length + floor((t.length * t.length) / 32);
     charge(G.crypto + b58(msg) + b58(sig) + b58(pubkey));
     return hc('verify', algo, msg, sig, pubkey);
   },

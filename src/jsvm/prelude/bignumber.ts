@@ -55,7 +55,7 @@ const BigNumber = (function () {
     if (!m || (m[2] === '' && (m[3] === undefined || m[3] === ''))) return null;
     const frac = m[3] || '';
     const digits = (m[2] || '0') + frac;
-    bigCharge(mulWork(digits.length, digits.length) >> 4);
+    bigCharge(mulWork(digits.length, digits.length) >> 2);
     let c = PBigInt(digits);
     let s = frac.length - (m[4] ? PNumberRaw(m[4]) : 0);
     if (s < 0) {

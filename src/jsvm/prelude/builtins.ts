@@ -54,11 +54,6 @@ const anyThis = (v) => v;
 const len0 = (a) => (typeof a[0] === 'string' ? a[0].length : 0);
 const lens = (a) => { let n = 0; for (let i = 0; i < a.length; i++) n += typeof a[i] === 'string' ? a[i].length : 24; return n; };
 const relIndex = (v, len) => { const r = toInt(v); return r < 0 ? (len + r > 0 ? len + r : 0) : r < len ? r : len; };
-function sliceCount(len, a) {
-  const from = relIndex(a[0], len);
-  const to = a[1] === undefined ? len : relIndex(a[1], len);
-  return to > from ? to - from : 0;
-}
 function spliceCount(len, a) {
   if (a.length === 0) return 0;
   const start = relIndex(a[0], len);
@@ -156,45 +151,130 @@ for (const name of ['fromCharCode', 'fromCodePoint']) {
 // ---- Array.prototype ----
 const AP = Array.prototype;
 const per = (n, rate) => 1 + floor(n / rate);
+// concat, filter, map, slice and splice are written out here (ECMAScript 23.1.3): V8's fast
+// paths for them need the untouched Array.prototype.constructor, and its generic paths are
+// slower than a loop. ArraySpeciesCreate as the spec has it (subclasses get their own class).
 const SymSpreadable = Symbol.isConcatSpreadable;
-const origConcat = AP.concat;
-/** Array.prototype.concat over any spreadable objects (ECMAScript 23.1.3.2), charging each element. */
-function concatSpreading(o, items) {
-  const out = [];
-  let n = 0;
-  for (let i = 0; i <= items.length; i++) {
-    const e = i === 0 ? o : items[i - 1];
-    let spreadable = false;
-    if (isObj(e)) { const s = e[SymSpreadable]; spreadable = s !== undefined ? !!s : isArray(e); }
-    if (!spreadable) { charge(G.element); out[n++] = e; continue; }
-    const len = toInt(e.length);
-    charge(elements(len));
-    for (let k = 0; k < len; k++, n++) if (k in e) out[n] = e[k];
-    out.length = n;
-  }
-  return out;
+const SymSpecies = Symbol.species;
+function speciesOf(o) {
+  if (!isArray(o)) return undefined;
+  let C = o.constructor;
+  if (isObj(C)) { C = C[SymSpecies]; if (C === null) C = undefined; }
+  if (C !== undefined && typeof C !== 'function') throw new PTypeError('object.constructor[Symbol.species] is not a constructor');
+  return C;
 }
-AP.concat = named('concat', { concat(...items) {
-  const plain = (v) => !isObj(v) || isArray(v);
-  let simple = plain(this);
-  let n = isArray(this) ? this.length : 1;
-  for (let i = 0; i < items.length; i++) {
-    simple = simple && plain(items[i]);
-    n += isArray(items[i]) ? items[i].length : 1;
-  }
-  if (!simple) return concatSpreading(this, items);
-  charge(elements(n));
-  return apply(origConcat, this, items);
-} }.concat, origConcat);
+const created = (C, len) => (C === undefined ? [] : construct(C, [len]));
+function put(A, k, v, C) {
+  if (C === undefined) A[k] = v;
+  else defineProperty(A, k, { value: v, writable: true, enumerable: true, configurable: true });
+}
+function callable(f) { if (typeof f !== 'function') throw new PTypeError(PString(f) + ' is not a function'); }
+const origConcat = AP.concat;
+const plainValue = (v) => !isObj(v) || (isArray(v) && v[SymSpreadable] === undefined);
+const arrayMethods = {
+  concat(...items) {
+    const o = this;
+    // Arrays and primitives only: V8's concat (still fast on this path), charged per element.
+    let simple = plainValue(o) && speciesOf(o) === undefined;
+    let total = isArray(o) ? o.length : 1;
+    for (let i = 0; simple && i < items.length; i++) {
+      simple = plainValue(items[i]);
+      total += isArray(items[i]) ? items[i].length : 1;
+    }
+    if (simple) { charge(elements(total)); return apply(origConcat, o, items); }
+    const C = speciesOf(o);
+    const A = created(C, 0);
+    let n = 0;
+    for (let i = 0; i <= items.length; i++) {
+      const e = i === 0 ? o : items[i - 1];
+      let spreadable = false;
+      if (isObj(e)) { const sp = e[SymSpreadable]; spreadable = sp !== undefined ? !!sp : isArray(e); }
+      if (!spreadable) { charge(G.element); put(A, n++, e, C); continue; }
+      const len = toInt(e.length);
+      charge(elements(len));
+      for (let k = 0; k < len; k++, n++) if (k in e) put(A, n, e[k], C);
+    }
+    A.length = n;
+    return A;
+  },
+  filter(callbackfn, thisArg) {
+    const o = thisArray(this, 'filter');
+    const len = o.length;
+    callable(callbackfn);
+    charge(elements(2 * len));
+    const C = speciesOf(o);
+    const A = created(C, 0);
+    let to = 0;
+    for (let k = 0; k < len; k++) {
+      if (!(k in o)) continue;
+      const v = o[k];
+      if (apply(callbackfn, thisArg, [v, k, o])) put(A, to++, v, C);
+    }
+    return A;
+  },
+  map(callbackfn, thisArg) {
+    const o = thisArray(this, 'map');
+    const len = o.length;
+    callable(callbackfn);
+    charge(elements(2 * len));
+    const C = speciesOf(o);
+    const A = created(C, len);
+    for (let k = 0; k < len; k++) if (k in o) put(A, k, apply(callbackfn, thisArg, [o[k], k, o]), C);
+    if (C === undefined) A.length = len;
+    return A;
+  },
+  slice(start, end) {
+    const o = thisArray(this, 'slice');
+    const len = o.length;
+    let k = relIndex(intArg(start), len);
+    const final = end === undefined ? len : relIndex(intArg(end), len);
+    const count = final > k ? final - k : 0;
+    charge(elements(count));
+    const C = speciesOf(o);
+    const A = created(C, count);
+    let n = 0;
+    for (; k < final; k++, n++) if (k in o) put(A, n, o[k], C);
+    A.length = n;
+    return A;
+  },
+  splice(start, deleteCount, ...items) {
+    const o = thisArray(this, 'splice');
+    const len = o.length;
+    const begin = relIndex(intArg(start), len);
+    const args = arguments.length;
+    const dc = args === 0 ? 0 : args === 1 ? len - begin : spliceCount(len, [begin, intArg(deleteCount)]);
+    const ic = items.length;
+    charge(elements(len - begin + dc + ic));
+    const C = speciesOf(o);
+    const A = created(C, dc);
+    for (let k = 0; k < dc; k++) if (begin + k in o) put(A, k, o[begin + k], C);
+    A.length = dc;
+    if (ic < dc) {
+      for (let k = begin; k < len - dc; k++) {
+        const from = k + dc;
+        if (from in o) o[k + ic] = o[from];
+        else delete o[k + ic];
+      }
+      for (let k = len; k > len - dc + ic; k--) delete o[k - 1];
+    } else if (ic > dc) {
+      for (let k = len - dc; k > begin; k--) {
+        const from = k + dc - 1;
+        if (from in o) o[k + ic - 1] = o[from];
+        else delete o[k + ic - 1];
+      }
+    }
+    for (let i = 0; i < ic; i++) o[begin + i] = items[i];
+    o.length = len - dc + ic;
+    return A;
+  },
+};
+for (const name of ownKeys(arrayMethods)) AP[name] = named(name, arrayMethods[name], AP[name]);
 for (const name of ['every', 'find', 'findIndex', 'forEach']) metered(AP, name, thisArray, '', (a) => elements(a.length));
-for (const name of ['filter', 'map']) metered(AP, name, thisArray, '', (a) => elements(2 * a.length));
 for (const name of ['includes', 'indexOf', 'lastIndexOf'])
   metered(AP, name, thisArray, ' n', (a, x) => per(a.length * (typeof x[0] === 'string' ? scan(x[0].length) : 1), G.scanElements));
 metered(AP, 'push', anyThis, '', (a, x) => elements(x.length));
 for (const name of ['reverse', 'shift']) metered(AP, name, thisArray, '', (a) => per(a.length, G.scanElements));
 metered(AP, 'unshift', thisArray, '', (a, x) => per(a.length, G.scanElements) + x.length * G.element);
-metered(AP, 'slice', thisArray, 'nn', (a, x) => elements(sliceCount(a.length, x)));
-metered(AP, 'splice', thisArray, 'nn', (a, x) => per(a.length, G.scanElements) + spliceCount(a.length, x) + (x.length > 2 ? x.length - 2 : 0) * G.element);
 const joining = new PSet();
 const origJoin = AP.join;
 AP.join = named('join', { join(separator) {
@@ -202,7 +282,7 @@ AP.join = named('join', { join(separator) {
   const sep = separator === undefined ? ',' : toStr(separator);
   if (joining.has(a)) return '';
   const n = a.length;
-  charge(elements(n) + (n > 1 ? floor(((n - 1) * sep.length) / G.buildChars) : 0));
+  charge(elements(6 * n) + (n > 1 ? floor(((n - 1) * sep.length) / G.buildChars) : 0));
   enterUnits(1);
   joining.add(a);
   try {
@@ -228,7 +308,7 @@ AP.toString = named('toString', { toString() {
   return typeof join === 'function' ? apply(join, this, []) : apply(objectToString, this, []);
 } }.toString, AP.toString);
 const origSort = AP.sort;
-/** Comparisons of a sort of n elements, as charged: n * ceil(log2 n). */
+/** Comparisons of a sort of n elements, as charged (one gas each): n * ceil(log2 n). */
 const comparisons = (n) => (n < 2 ? 1 : n * ceil(log2(n)));
 function keyCompare(x, y) {
   const m = x[0].length < y[0].length ? x[0].length : y[0].length;
@@ -240,8 +320,11 @@ AP.sort = named('sort', { sort(comparefn) {
   if (comparefn !== undefined && typeof comparefn !== 'function')
     throw new PTypeError('The comparison function must be either a function or undefined');
   const n = a.length;
-  charge(elements(n) + floor(comparisons(n) / 4));
-  if (comparefn !== undefined) return apply(origSort, a, [comparefn]);
+  if (comparefn !== undefined) {
+    charge(elements(n) + comparisons(n));
+    return apply(origSort, a, [comparefn]);
+  }
+  charge(elements(4 * n) + 4 * comparisons(n));
   // The default order compares ToString of the elements: each converted once, as charged.
   const items = [];
   let undefs = 0;
@@ -260,7 +343,6 @@ AP.sort = named('sort', { sort(comparefn) {
 } }.sort, origSort);
 
 // ---- Array ----
-const SymSpecies = Symbol.species;
 const ArrayCtor = function Array(...args) {
   const n = args[0];
   charge(args.length === 1 && typeof n === 'number' && n >>> 0 === n ? elements(n) : elements(args.length));
@@ -276,18 +358,25 @@ AP.constructor = ArrayCtor;
 
 // ---- Object ----
 const O = Object;
-for (const name of ['keys', 'getOwnPropertyNames', 'getOwnPropertySymbols'])
-  metered(O, name, anyThis, '', (s, a) => elements(sizeOf(a[0])));
-for (const name of ['entries', 'values', 'getOwnPropertyDescriptors'])
-  metered(O, name, anyThis, '', (s, a) => elements(3 * sizeOf(a[0])));
-metered(O, 'assign', anyThis, '', (s, a) => { let n = 0; for (let i = 1; i < a.length; i++) n += sizeOf(a[i]); return elements(n); });
-metered(O, 'defineProperties', anyThis, '', (s, a) => elements(sizeOf(a[1])));
-metered(O, 'fromEntries', anyThis, '', (s, a) => elements(isArray(a[0]) ? a[0].length : 0));
+/** Keys a string or an array would enumerate (index keys are made as they go): charged before. */
+const indexKeys = (x) => (typeof x === 'string' || isArray(x) ? x.length : 0);
+const enumerated = (n) => 1 + n * G.enumeratedKey;
+for (const [name, per] of [['keys', 1], ['getOwnPropertyNames', 1], ['getOwnPropertySymbols', 1], ['entries', 3], ['values', 2], ['getOwnPropertyDescriptors', 4]])
+  metered(O, name, anyThis, '', (s, a) => enumerated(per * indexKeys(a[0])), (s, a, r) => (indexKeys(a[0]) === 0 ? enumerated(per * r.length) : 0));
+const createdFrom = (x) => 1 + (typeof x === 'string' || isArray(x) ? x.length : isObj(x) ? objectKeys(x).length : 0) * G.createdProperty;
+metered(O, 'assign', anyThis, '', (s, a) => { let g = 1; for (let i = 1; i < a.length; i++) g += createdFrom(a[i]); return g; });
+metered(O, 'defineProperties', anyThis, '', (s, a) => createdFrom(a[1]));
+metered(O, 'fromEntries', anyThis, '', (s, a) => 1 + (isArray(a[0]) ? a[0].length * G.createdProperty : 0));
+const keyed = (holder, name, at) => metered(holder, name, anyThis, '', (s, a) => 1 + keyCost(a[at]));
+for (const name of ['hasOwnProperty', 'propertyIsEnumerable', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__'])
+  keyed(Object.prototype, name, 0);
+for (const name of ['hasOwn', 'getOwnPropertyDescriptor', 'defineProperty']) keyed(O, name, 1);
+keyed(Symbol, 'for', 0);
 for (const name of ['freeze', 'seal', 'preventExtensions', 'isFrozen', 'isSealed'])
   metered(O, name, anyThis, '', (s, a) => per(sizeOf(a[0]), G.scanElements));
 metered(O, 'create', anyThis, '', (s, a) => {
   if (isObj(a[0])) shortChain(a[0], 1);
-  return elements(a[1] === undefined ? 0 : sizeOf(a[1]));
+  return a[1] === undefined ? 1 : createdFrom(a[1]);
 });
 const protoGetter = getOwnDesc(Object.prototype, '__proto__').get;
 defineProperty(Object.prototype, '__proto__', { get: protoGetter, set: undefined, configurable: true });

@@ -46,7 +46,10 @@ const binaryHelpers = Object.entries(BINARY_HELPERS)
   .map(([op, name]) => binaryHelper(op, name))
   .join('\n');
 const unaryHelpers = Object.entries(UNARY_HELPERS)
-  .map(([op, name]) => `function ${name}(a) { if (typeof a === 'number') return ${op}a; return ${op}numArg(a); }`)
+  .map(
+    ([op, name]) =>
+      `function ${name}(a) { if (typeof a === 'number') return ${op}a; return ${op}numArg(a); }`,
+  )
   .join('\n');
 /** Operator → helper, for compound assignment (`o[k] op= v`): the arithmetic ones and `+`. */
 const opTable = Object.entries(BINARY_HELPERS)
@@ -190,6 +193,17 @@ function looseEq(a, b) {
 ${binaryHelpers}
 ${unaryHelpers}
 const BINARY = { ${opTable} };
+/** Gas of a property key: none for array indices and symbols, else V8 internalizes a string. */
+function keyCost(k) {
+  if (typeof k === 'number' ? k >>> 0 === k : typeof k === 'symbol') return 0;
+  return G.propertyKey + (typeof k === 'string' ? floor(k.length / G.scanChars) : 0);
+}
+function _IOSTk(k) {
+  if (typeof k === 'number' && k >>> 0 === k) return k;
+  const g = keyCost(k);
+  if (g > 0) charge(g);
+  return k;
+}
 function _IOSTnum(v) { return typeof v === 'number' ? v : numArg(v); }
 // V8 converts an object key on the read and again on the write (ToPropertyKey in GetValue
 // and PutValue); passing the key through unconverted does the same.
@@ -262,11 +276,12 @@ function _IOSText(E) {
   return E;
 }
 function _IOSTsw(d, k) { if (typeof d === 'string' && d.length > 64) charge(k * scan(d.length)); return d; }
+/** for-in: the keys along the chain, counted here and enumerated again by V8 (twice the key price). */
 function _IOSTforin(o) {
-  if (!isObj(o)) { if (typeof o === 'string') charge(elements(o.length)); return o; }
+  if (!isObj(o)) { if (typeof o === 'string') charge(1 + o.length * G.enumeratedKey); return o; }
   let n = 0;
-  for (let p = o; p !== null; p = getProto(p)) n += ownKeys(p).length;
-  charge(elements(n));
+  for (let p = o; p !== null; p = getProto(p)) n += objectKeys(p).length;
+  charge(1 + 2 * n * G.enumeratedKey);
   return o;
 }
 `;
