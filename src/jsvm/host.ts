@@ -65,18 +65,17 @@ export function hostOp(
   const cache = tx.vm.cache;
   const id = frame.contract;
   const str = (bytes: Uint8Array | undefined) => (bytes === undefined ? null : decoder.decode(bytes));
-  const mapKeys = (contract: string, key: string): string[] => {
+  /** A map's field list as stored: the JSON text of an array of strings. */
+  const fieldText = (contract: string, key: string): string => {
     const raw = cache.get(keys.mapIndex(contract, key));
-    return raw === undefined ? [] : (JSON.parse(decoder.decode(raw)) as string[]);
+    return raw === undefined ? '[]' : decoder.decode(raw);
   };
-  /** Rewrites a map's field list; returns its length in characters (the work, charged by the prelude). */
-  const setMapKeys = (key: string, fields: string[]): number => {
-    if (fields.length === 0) {
-      cache.delete(keys.mapIndex(id, key));
-      return 0;
-    }
-    const text = JSON.stringify(fields);
-    cache.put(keys.mapIndex(id, key), utf8ToBytes(text));
+  const mapKeys = (contract: string, key: string): string[] =>
+    JSON.parse(fieldText(contract, key)) as string[];
+  /** Stores a map's field list; returns its length in characters (the work, charged by the prelude). */
+  const setFieldText = (key: string, text: string): number => {
+    if (text === '[]') cache.delete(keys.mapIndex(id, key));
+    else cache.put(keys.mapIndex(id, key), utf8ToBytes(text));
     return text.length;
   };
   switch (op) {
@@ -96,8 +95,15 @@ export function hostOp(
       checkKey(a as string);
       checkKey(b as string);
       let rewritten = 0;
-      if (!cache.has(keys.mapField(id, a as string, b as string)))
-        rewritten = setMapKeys(a as string, [...mapKeys(id, a as string), b as string]);
+      if (!cache.has(keys.mapField(id, a as string, b as string))) {
+        // A new field goes last (IOST's order): appended to the stored text, not re-encoded.
+        const text = fieldText(id, a as string);
+        const field = JSON.stringify(b as string);
+        rewritten = setFieldText(
+          a as string,
+          text === '[]' ? `[${field}]` : `${text.slice(0, -1)},${field}]`,
+        );
+      }
       cache.put(keys.mapField(id, a as string, b as string), utf8ToBytes(c as string));
       return rewritten;
     }
@@ -106,7 +112,7 @@ export function hostOp(
     case 'mapHas':
       return cache.has(keys.mapField(id, a as string, b as string));
     case 'mapKeys':
-      return JSON.stringify(mapKeys(id, a as string));
+      return fieldText(id, a as string);
     case 'mapLen':
       return mapKeys(id, a as string).length;
     case 'mapDel': {
@@ -114,9 +120,9 @@ export function hostOp(
       checkKey(b as string);
       let rewritten = 0;
       if (cache.has(keys.mapField(id, a as string, b as string)))
-        rewritten = setMapKeys(
+        rewritten = setFieldText(
           a as string,
-          mapKeys(id, a as string).filter((x) => x !== b),
+          JSON.stringify(mapKeys(id, a as string).filter((x) => x !== b)),
         );
       cache.delete(keys.mapField(id, a as string, b as string));
       return rewritten;
@@ -132,7 +138,7 @@ export function hostOp(
       if (a === 'system.iost' && b === 'contract_owner') return tx.vm.contractOwner(c as string) !== null;
       return cache.has(keys.mapField(a as string, b as string, c as string));
     case 'globalMapKeys':
-      return JSON.stringify(mapKeys(a as string, b as string));
+      return fieldText(a as string, b as string);
     case 'globalMapLen':
       return mapKeys(a as string, b as string).length;
     case 'contextInfo':
