@@ -1,6 +1,8 @@
 /** The contract model: ABI and source validation (go-iost validate.js rules), deploy, ids, update. */
 import { describe, expect, test } from 'vitest';
-import { ContractValidationError, JsArgumentsError } from '../../src/jsvm/index.js';
+import { utf8ToBytes } from '../../src/core/bytes.js';
+import { ContractValidationError, JsArgumentsError, parseAbi } from '../../src/jsvm/index.js';
+import { keys } from '../../src/jsvm/keys.js';
 import { abiOf, call, deploy, makeVm, snapshot } from './helpers.js';
 
 const vm = makeVm();
@@ -326,5 +328,37 @@ describe('argument errors read as go-iost prints them (test/integration/vm_test.
     const r = run(args);
     if (error === undefined) expect(r.status).toBe('success');
     else expect(r.error).toContain(error);
+  });
+});
+
+describe('contracts stored by an older polyvm (before metering version 2)', () => {
+  const store = (id: string, code: string, abi: ReturnType<typeof abiOf>) =>
+    vm.cache.put(
+      keys.contract(id),
+      utf8ToBytes(
+        JSON.stringify({
+          id,
+          code,
+          instrumented: 'old',
+          codeHash: 'old',
+          abi: parseAbi(abi),
+          owner: 'alice',
+          publisher: 'alice',
+        }),
+      ),
+    );
+  test('are metered again by the rules of today when loaded', () => {
+    store('old.iost', `class O { init() {} v() { return 7; } }\nmodule.exports = O;`, abiOf([['v']]));
+    expect(call(vm, 'old.iost', 'v').returns).toEqual(['7']);
+  });
+  test("that today's rules refuse say why and must be deployed again", () => {
+    store(
+      'older.iost',
+      `class O { init() {} v() { try { return 1; } catch (e) {} } }\nmodule.exports = O;`,
+      abiOf([['v']]),
+    );
+    expect(call(vm, 'older.iost', 'v').error).toMatch(
+      /^contract older.iost was deployed under older rules and must be deployed again: contract invalid: use of try catch is not supported/,
+    );
   });
 });

@@ -79,15 +79,21 @@ for (const name of ['charAt', 'charCodeAt']) {
     return apply(orig, typeof this === 'string' ? this : thisString(this, name), [typeof pos === 'number' ? pos : intArg(pos)]);
   } }[name], orig);
 }
-const SymSplit = Symbol.split;
-const SymReplace = Symbol.replace;
+/**
+ * split and replace first hand an object argument with its own Symbol.split/Symbol.replace
+ * method to that method (the spec's protocol; RegExp is gone, so only contract objects have one).
+ * Returns [result] when it did.
+ */
+function byProtocol(self, name, arg, symbol, second) {
+  if (self === null || self === undefined) throw new PTypeError('String.prototype.' + name + ' called on null or undefined');
+  if (!isObj(arg)) return undefined;
+  const method = arg[symbol];
+  return method === undefined || method === null ? undefined : [apply(method, arg, [self, second])];
+}
 const origSplit = SP.split;
 SP.split = named('split', { split(separator, limit) {
-  if (this === null || this === undefined) throw new PTypeError('String.prototype.split called on null or undefined');
-  if (isObj(separator)) {
-    const splitter = separator[SymSplit];
-    if (splitter !== undefined && splitter !== null) return apply(splitter, separator, [this, limit]);
-  }
+  const delegated = byProtocol(this, 'split', separator, Symbol.split, limit);
+  if (delegated !== undefined) return delegated[0];
   const s = toStr(this);
   const lim = limit === undefined ? 4294967295 : numArg(limit) >>> 0;
   if (separator === undefined) { charge(elements(1)); return apply(origSplit, s, [undefined, lim]); }
@@ -119,11 +125,8 @@ function substitute(matched, str, pos, tail, tpl) {
 }
 const origReplace = SP.replace;
 SP.replace = named('replace', { replace(searchValue, replaceValue) {
-  if (this === null || this === undefined) throw new PTypeError('String.prototype.replace called on null or undefined');
-  if (isObj(searchValue)) {
-    const replacer = searchValue[SymReplace];
-    if (replacer !== undefined && replacer !== null) return apply(replacer, searchValue, [this, replaceValue]);
-  }
+  const delegated = byProtocol(this, 'replace', searchValue, Symbol.replace, replaceValue);
+  if (delegated !== undefined) return delegated[0];
   const s = toStr(this);
   const search = toStr(searchValue);
   const functional = typeof replaceValue === 'function';
