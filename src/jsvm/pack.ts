@@ -14,6 +14,8 @@ const GLOBAL_NAME = '__contract_bundle';
 
 /** Finds the entry of a project: package.json "main", else index.js. */
 function entryOf(dir: string): string {
+  if (typeof dir !== 'string')
+    throw new InvalidInputFileError(`pack: expected a directory path, got ${typeof dir}`);
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     throw new InvalidInputFileError(`${dir}: not a directory`);
   const pkg = join(dir, 'package.json');

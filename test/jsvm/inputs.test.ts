@@ -1,6 +1,14 @@
 /** Every public entry checks its input (noble style): a typed error naming the entry and field, nothing run, nothing changed. */
 import { describe, expect, test } from 'vitest';
-import { instrument, JsVm, JsVmRequestError, validateContract } from '../../src/jsvm/index.js';
+import {
+  formatAmount,
+  instrument,
+  JsVm,
+  JsVmRequestError,
+  JsVmWorker,
+  parseAmount,
+  validateContract,
+} from '../../src/jsvm/index.js';
 import { MemoryStore } from '../../src/state/index.js';
 import { abiOf, deploy, makeVm, snapshot } from './helpers.js';
 
@@ -90,6 +98,22 @@ describe('public entries refuse bad input with JsVmRequestError', () => {
       'instrument with no source',
       () => instrument(any(null)),
       /instrument: expected the contract source as a string/,
+    ],
+    ['parseAmount of a number', () => parseAmount(any(5), 8), /parseAmount: expected a string, got number/],
+    [
+      'parseAmount at a bad scale',
+      () => parseAmount('1', -1),
+      /parseAmount: scale must be an integer from 0 to 18/,
+    ],
+    [
+      'formatAmount of a number',
+      () => formatAmount(any(5), 8),
+      /formatAmount: expected a bigint, got number/,
+    ],
+    [
+      'a worker with a state directory that is not a path',
+      () => new JsVmWorker(any({ stateDir: 5 })),
+      /JsVmWorker: stateDir must be a path string/,
     ],
   ])('%s', (_what, run, message) => {
     const before = snapshot(vm);
