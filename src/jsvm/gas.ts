@@ -6,7 +6,7 @@
  * per stack level); instruction gas is polyvm's (one per AST node of a region, see
  * `instrument.ts`), as are the prices of stored, read and built bytes, chosen so that one gas
  * buys at most a few tens of nanoseconds of V8 work and about ten bytes of heap (see
- * docs/jsvm.md, "Gas of built-ins").
+ * docs/jsvm.md, "Gas schedule").
  */
 export const GAS = {
   /** Flag-down fare of every JavaScript contract call (IOST JSCost). */

@@ -2,7 +2,7 @@
  * In-sandbox metered built-ins: every built-in on the allow-list (allowed.ts) whose work
  * depends on its input is replaced by a wrapper that converts its arguments with the metered
  * conversions (so no string is converted twice or unmetered), charges in proportion to the
- * characters, elements or keys involved (formulas in docs/jsvm.md, "Gas of built-ins"), then
+ * characters, elements or keys involved (formulas in docs/jsvm.md, "Gas schedule"), then
  * calls the original. Where the cost is known only while working (replace with `$` patterns,
  * join of objects, the default sort), the built-in is implemented here with the original as
  * the inner loop. Built-ins whose work is constant keep their original, charged as
