@@ -8,8 +8,8 @@ import { JsVmRequestError } from './errors.js';
 export const INT64_MAX = 2n ** 63n - 1n;
 
 function checkScale(what: string, scale: unknown): void {
-  if (!Number.isInteger(scale) || (scale as number) < 0 || (scale as number) > 18)
-    throw new JsVmRequestError(`${what}: scale must be an integer from 0 to 18, got ${String(scale)}`);
+  if (!Number.isSafeInteger(scale) || (scale as number) < 0)
+    throw new JsVmRequestError(`${what}: scale must be a non-negative integer, got ${String(scale)}`);
 }
 
 export class DecimalFormatError extends Error {}

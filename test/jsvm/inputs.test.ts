@@ -103,7 +103,7 @@ describe('public entries refuse bad input with JsVmRequestError', () => {
     [
       'parseAmount at a bad scale',
       () => parseAmount('1', -1),
-      /parseAmount: scale must be an integer from 0 to 18/,
+      /parseAmount: scale must be a non-negative integer, got -1/,
     ],
     [
       'formatAmount of a number',
