@@ -1,5 +1,5 @@
 /**
- * JavaScript VM benchmarks: metering overhead (instrumented vs. raw V8 on the same
+ * JavaScript VM benchmarks: metering overhead (the metered engine vs. raw V8 on the same
  * compute-heavy contract), warm-call latency, and token transfers per second with state
  * committed to LMDB. Run: `npx tsx bench/jsvm/run.ts` (re-executes itself with
  * --no-node-snapshot, which isolated-vm needs on Node 20).
@@ -19,7 +19,8 @@ if (!process.execArgv.includes('--no-node-snapshot')) {
 }
 
 const ivm = (await import('isolated-vm')).default;
-const { instrument, JsVm } = await import('../../src/jsvm/index.js');
+const { JsVm } = await import('../../src/jsvm/index.js');
+const { DIGEST_NAMES, WORKLOAD_CODE, WORKLOAD_NAMES } = await import('../../test/jsvm/workloads.js');
 const { LmdbStore, MemoryStore } = await import('../../src/state/index.js');
 
 const COMPUTE = `
@@ -39,31 +40,52 @@ class Compute {
 }
 module.exports = Compute;`;
 
-function prepare(source: string) {
+/** Raw V8: the contract's class in a bare isolate, no instrumentation, V8's own built-ins. */
+function prepareRaw(source: string) {
   const iso = new ivm.Isolate({ memoryLimit: 128 });
   const ctx = iso.createContextSync();
   iso
     .compileScriptSync(
-      `var __pvm_m = { g: 0, l: Infinity, d: 0, f: null };
-     function __pvm_oog() { throw new Error('oog'); }
-     function __pvm_deep() { throw new Error('deep'); }
-     var module = { exports: {} };
+      `var module = { exports: {} };
      (function (module) { 'use strict';\n${source}\n})(module);
      var __C = module.exports;
      function __bench(n) { return new __C().run(n); }`,
     )
     .runSync(ctx);
   const fn = ctx.global.getSync('__bench', { reference: true }) as InstanceType<typeof ivm.Reference>;
-  return { iso, fn };
+  return { run: (n: number) => fn.applySync(undefined, [n]), dispose: () => iso.dispose() };
+}
+
+/** Metered: the same class deployed to a JsVm and called as a transaction (instrumented code, the prelude's metered built-ins). */
+function prepareMetered(source: string) {
+  const vm = new JsVm(new MemoryStore(), { timeLimitMs: 600_000 });
+  vm.createAccount('alice', '1000');
+  const d = vm.deploy({ code: source, abi: ABI([{ name: 'run', args: ['number'] }]), signers: ['alice'] });
+  if (d.status !== 'success') throw new Error(d.error);
+  return {
+    run: (n: number) => {
+      const r = vm.call({
+        contract: d.id!,
+        method: 'run',
+        args: `[${n}]`,
+        signers: ['alice'],
+        gasLimit: 1e15,
+      });
+      if (r.status !== 'success') throw new Error(r.error);
+      return r.returns[0];
+    },
+    dispose: () => vm.close(),
+  };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** Raw and instrumented runs alternate, so both see the same machine load; medians compared. */
+/** Raw and metered runs alternate, so both see the same machine load; medians compared. */
 function metering() {
   const n = 300_000;
-  const raw = prepare(COMPUTE);
-  const metered = prepare(instrument(COMPUTE));
+  const raw = prepareRaw(COMPUTE);
+  const metered = prepareMetered(COMPUTE);
+  if (String(raw.run(10)) !== metered.run(10)) throw new Error('raw and metered results differ');
   const times = { raw: [] as number[], metered: [] as number[] };
   for (let i = 0; i < 60; i++) {
     for (const [name, p] of [
@@ -71,17 +93,46 @@ function metering() {
       ['metered', metered],
     ] as const) {
       const t = performance.now();
-      p.fn.applySync(undefined, [n]);
+      p.run(n);
       if (i >= 10) times[name].push(performance.now() - t); // the first rounds warm up the JIT
     }
   }
-  raw.iso.dispose();
-  metered.iso.dispose();
+  raw.dispose();
+  metered.dispose();
   const r = median(times.raw);
   const m = median(times.metered);
   console.log(
-    `metering overhead: raw V8 ${r.toFixed(2)} ms, instrumented ${m.toFixed(2)} ms, ratio ${(m / r).toFixed(2)}x (medians of 50 alternating runs)`,
+    `metering overhead: raw V8 ${r.toFixed(2)} ms, metered ${m.toFixed(2)} ms, ratio ${(m / r).toFixed(2)}x (medians of 50 alternating runs)`,
   );
+}
+
+/** The heaviest work per gas found for each built-in (test/jsvm/workloads.ts), each run to 4,000,000 gas. */
+function heaviest() {
+  const vm = new JsVm(new MemoryStore(), { onLog: () => {} });
+  vm.createAccount('alice', '1000');
+  const names = [...WORKLOAD_NAMES];
+  const d = vm.deploy({
+    code: WORKLOAD_CODE,
+    abi: ABI([...names, ...DIGEST_NAMES].map((name) => ({ name, args: [] }))),
+    signers: ['alice'],
+    gasLimit: 100_000_000,
+  });
+  const rows = names.map((name) => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      const r = vm.call({ contract: d.id!, method: name, signers: ['alice'] });
+      if (r.error !== 'out of gas') throw new Error(`${name}: ${r.error}`);
+      best = Math.min(best, performance.now() - t);
+    }
+    return [name, (best * 1e6) / 4_000_000] as const;
+  });
+  rows.sort((a, b) => b[1] - a[1]);
+  const top = rows.slice(0, 8).map(([n, ns]) => `${n} ${ns.toFixed(0)}`);
+  console.log(
+    `heaviest work per gas (ns/gas, best of 3, 4,000,000 gas each; the clock stops at 2 s): ${top.join(', ')}`,
+  );
+  vm.close();
 }
 
 const ABI = (abi: unknown[]) => ({ lang: 'javascript', version: '1.0.0', abi });
@@ -151,6 +202,7 @@ async function transfers(viaContract: boolean, block: number) {
 }
 
 metering();
+heaviest();
 warmCalls();
 await transfers(false, 1);
 await transfers(false, 100);

@@ -1,8 +1,11 @@
 /**
  * Call arguments checked against the ABI as go-iost `vm/monitor.go` `UnmarshalArgs` does:
  * a JSON array (a trailing ",]" tolerated) with one entry per ABI argument; `string` and
- * `bool` entries of that JSON type, `number` an integer within int64, `json` any JSON value.
- * Returns the JSON text of the array handed to the contract method.
+ * `bool` entries of that JSON type, `json` any JSON value, `number` what Go's
+ * `strconv.ParseInt(text, 10, 64)` accepts: an integer literal (no fraction, no exponent)
+ * within int64, read from the argument's own text. IOST then hands the int64 to JavaScript,
+ * which rounds those beyond 2^53 - 1; polyvm refuses them instead, since the contract would
+ * silently see another number. Returns the JSON text of the array handed to the method.
  */
 import type { AbiArgType } from './abi.js';
 import { TxFailure } from './errors.js';
@@ -23,14 +26,57 @@ export function unmarshalArgs(name: string, types: readonly AbiArgType[], text: 
   if (!Array.isArray(arr)) throw new TxFailure(`error args should be array, ${data}`);
   if (arr.length !== types.length)
     throw new TxFailure(`args length unmatched to abi ${name}. need ${types.length}, got ${arr.length}`);
+  const raw = types.includes('number') ? elementTexts(data) : [];
   types.forEach((t, i) => {
     const v = arr[i];
-    const bad = (what: string) => new TxFailure(`error parse ${what} arg ${goArg(v)}`);
+    const bad = (what: string, why = '') => new TxFailure(`error parse ${what} arg ${goArg(v)}${why}`);
     if (t === 'string' && typeof v !== 'string') throw bad('string');
     if (t === 'bool' && typeof v !== 'boolean') throw bad('bool');
-    if (t === 'number' && !(typeof v === 'number' && Number.isInteger(v))) throw bad('number');
+    if (t === 'number') {
+      if (typeof v !== 'number') throw bad('number');
+      const text = raw[i]!;
+      const at = ` (argument ${i + 1})`;
+      if (!/^-?(0|[1-9][0-9]*)$/.test(text))
+        throw new TxFailure(
+          `error parse number arg &{${text}}${at}, strconv.ParseInt: parsing "${text}": invalid syntax`,
+        );
+      const n = BigInt(text);
+      if (n > 9223372036854775807n || n < -9223372036854775808n)
+        throw new TxFailure(
+          `error parse number arg &{${text}}${at}, strconv.ParseInt: parsing "${text}": value out of range`,
+        );
+      if (!Number.isSafeInteger(v))
+        throw new TxFailure(
+          `error parse number arg &{${text}}${at}: a JavaScript number holds integers exactly only up to 2^53 - 1 (9007199254740991); pass it as a string`,
+        );
+    }
   });
   return JSON.stringify(arr);
+}
+
+/** The source text of each element of a JSON array (the text is valid JSON). */
+function elementTexts(json: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i]!;
+    if (c === '"') {
+      for (i++; json[i] !== '"'; i++) if (json[i] === '\\') i++;
+      continue;
+    }
+    if (c === '[' || c === '{') {
+      if (depth++ === 0) start = i + 1;
+    } else if (c === ']' || c === '}' || (c === ',' && depth === 1)) {
+      if (depth === 1) {
+        const text = json.slice(start, i).trim();
+        if (text !== '' || c === ',') out.push(text);
+        start = i + 1;
+      }
+      if (c !== ',') depth--;
+    }
+  }
+  return out;
 }
 
 /** Go's JSON encoding: object keys sorted. */

@@ -17,11 +17,12 @@ import { StateStoreReadOnlyError } from '../core/errors.js';
 import { bytesToKey, JournaledCache, type KVStore } from '../state/index.js';
 import { type ContractAbi, parseAbi } from './abi.js';
 import { unmarshalArgs } from './args.js';
+import { checkCallRequest, checkDeployRequest, checkOptions, checkString } from './check.js';
 import { formatAmount, parseAmount } from './decimal.js';
-import { ContractValidationError, JsVmRequestError, TxFailure } from './errors.js';
+import { ContractValidationError, JsArgumentsError, JsVmRequestError, TxFailure } from './errors.js';
 import { GAS } from './gas.js';
 import { hostOp } from './host.js';
-import { instrument } from './instrument.js';
+import { instrument, METER_VERSION } from './instrument.js';
 import { keys } from './keys.js';
 import { codeHashOf, Sandbox, type SandboxIsolate } from './sandbox.js';
 import {
@@ -95,6 +96,10 @@ interface ContractRecord {
   abi: ContractAbi;
   owner: string;
   publisher: string;
+  /** Metering version the code was instrumented with (absent: before version 2). */
+  meter?: number;
+  /** Why a contract stored by an older polyvm cannot run under today's rules. */
+  stale?: string;
 }
 
 interface Frame {
@@ -148,6 +153,12 @@ export class JsVm {
   private tx: TxState | null = null;
 
   constructor(store: KVStore | JournaledCache, options: JsVmOptions = {}) {
+    checkOptions(options);
+    if (
+      !(store instanceof JournaledCache) &&
+      (typeof store?.get !== 'function' || typeof store?.batch !== 'function')
+    )
+      throw new JsVmRequestError('JsVm: expected a KVStore or a JournaledCache as the store');
     this.cache = store instanceof JournaledCache ? store : new JournaledCache(store);
     this.options = {
       gasLimit: options.gasLimit ?? DEFAULT_GAS_LIMIT,
@@ -159,16 +170,21 @@ export class JsVm {
       autoFlush: options.autoFlush ?? false,
       onLog: options.onLog,
     };
-    this.sandbox = new Sandbox((op, a, b, c, d, e) => {
+    this.sandbox = new Sandbox((op, a, b, c, d, e, f) => {
       if (!this.tx) throw new Error('host API used outside a transaction');
-      return hostOp(this.tx, op, a, b, c, d, e);
+      return hostOp(this.tx, op, a, b, c, d, e, f);
     }, this.options);
   }
 
   // ---- accounts and the native ledger ----
 
-  /** Creates (or resets) an account holding `amount` whole or decimal `iost`. */
+  /**
+   * Creates an account holding `amount` whole or decimal `iost`. An account that exists is
+   * refused: IOST creates an account once, and nothing but transfers changes its balance.
+   */
   createAccount(name: string, amount = '0'): void {
+    checkString('createAccount: name', name);
+    checkString('createAccount: amount', amount);
     if (!/^[A-Za-z0-9_]{1,64}$/.test(name) || name.startsWith('Contract'))
       throw new JsVmRequestError(
         `account name ${JSON.stringify(name)} invalid: 1 to 64 characters of [A-Za-z0-9_], not starting with "Contract"`,
@@ -182,20 +198,26 @@ export class JsVm {
       );
     }
     if (units < 0n) throw new JsVmRequestError(`balance of ${name} must not be negative`);
-    this.unit(() =>
+    this.unit(() => {
+      if (this.hasAccount(name))
+        throw new JsVmRequestError(
+          `account ${name} exists (balance ${this.balanceOf(name)} iost): accounts are created once`,
+        );
       this.cache.atomically(() => {
         this.cache.put(keys.account(name), utf8ToBytes('1'));
         this.setBalance(NATIVE_TOKEN, name, units);
-      }),
-    );
+      });
+    });
   }
 
   hasAccount(name: string): boolean {
+    checkString('hasAccount: name', name);
     return this.cache.has(keys.account(name));
   }
 
   /** Balance of `account` in `iost`, as token.iost's balanceOf prints it. */
   balanceOf(account: string): string {
+    checkString('balanceOf: account', account);
     return formatAmount(this.balance(NATIVE_TOKEN, account), TOKEN_DECIMALS.iost!);
   }
 
@@ -226,6 +248,16 @@ export class JsVm {
     const raw = this.cache.get(keys.contract(id));
     if (!raw) return undefined;
     const rec = JSON.parse(new TextDecoder().decode(raw)) as ContractRecord;
+    if (rec.meter !== METER_VERSION) {
+      // Stored by an older polyvm: meter it as today's rules do, or say why it cannot run.
+      try {
+        rec.instrumented = instrument(rec.code);
+        rec.codeHash = codeHashOf(rec.instrumented);
+        rec.meter = METER_VERSION;
+      } catch (e) {
+        rec.stale = `contract ${id} was deployed under older rules and must be deployed again: ${(e as Error).message}`;
+      }
+    }
     this.records.set(id, rec);
     return rec;
   }
@@ -270,6 +302,7 @@ export class JsVm {
   // ---- transactions ----
 
   deploy(req: DeployRequest): DeployResult {
+    checkDeployRequest('deploy', req);
     const abi = parseAbi(req.abi);
     validateContract(req.code, abi);
     if (req.id !== undefined && !/^[A-Za-z0-9_.]{1,64}$/.test(req.id))
@@ -292,22 +325,44 @@ export class JsVm {
         abi,
         owner: tx.publisher,
         publisher: tx.publisher,
+        meter: METER_VERSION,
       };
       this.cache.put(keys.contract(id), utf8ToBytes(JSON.stringify(rec)));
       tx.initOf = id;
-      const out = this.frame(id, 'init', '[]', g, false);
+      const out = this.frame(id, 'init', '[]', g, false, 0);
       return out.e === undefined ? { ...out, r: [id] } : out;
     });
   }
 
   call(req: CallRequest): TxResult {
+    checkCallRequest(req);
+    const args = req.args ?? '[]';
+    this.checkArguments(req.contract, req.method, args);
     return this.transaction(req.signers, req.gasLimit, `call ${req.contract} ${req.method}`, () =>
-      this.frame(req.contract, req.method, req.args ?? '[]', 0, false),
+      this.frame(req.contract, req.method, args, 0, false, 0),
     );
+  }
+
+  /** The top-level call's arguments against the method's ABI: bad ones are bad input, refused before anything runs. */
+  private checkArguments(contract: string, method: string, args: string): void {
+    const arity = contract === TOKEN_CONTRACT ? TOKEN_METHODS[method] : undefined;
+    const abi =
+      arity === undefined ? this.loadContract(contract)?.abi.abi.find((m) => m.name === method) : undefined;
+    const types = arity !== undefined ? new Array(arity).fill('string') : abi?.args;
+    if (types === undefined) return; // unknown contract or method: the call fails as a transaction
+    try {
+      unmarshalArgs(method, types, args);
+    } catch (e) {
+      if (e instanceof TxFailure) throw new JsArgumentsError(`${contract}.${method}: ${e.message}`);
+      throw e;
+    }
   }
 
   /** IOST's updateCode: the contract's `can_update(data)` must return true; init is not run. */
   update(req: DeployRequest & { id: string; data?: string }): TxResult {
+    checkDeployRequest('update', req);
+    checkString('update: id', req.id);
+    if (req.data !== undefined) checkString('update: data', req.data);
     const abi = parseAbi(req.abi);
     validateContract(req.code, abi);
     const instrumented = instrument(req.code);
@@ -316,7 +371,7 @@ export class JsVm {
       if (!old) return { g: 0, e: 'contract not exists' };
       if (!old.abi.abi.some((m) => m.name === 'can_update')) return { g: 0, e: 'update refused' };
       const g = GAS.deployBase + GAS.deployPerChar * req.code.length;
-      const out = this.frame(req.id, 'can_update', JSON.stringify([req.data ?? '']), g, false);
+      const out = this.frame(req.id, 'can_update', JSON.stringify([req.data ?? '']), g, false, 0);
       if (out.e !== undefined) return { ...out, e: `call can_update: ${out.e}` };
       if (out.r?.[0] !== 'true') return { g: out.g, e: 'update refused' };
       const rec: ContractRecord = {
@@ -325,7 +380,9 @@ export class JsVm {
         instrumented,
         codeHash: codeHashOf(instrumented),
         abi,
+        meter: METER_VERSION,
       };
+      delete rec.stale;
       this.cache.put(keys.contract(req.id), utf8ToBytes(JSON.stringify(rec)));
       this.records.delete(req.id);
       return { g: out.g, r: [] };
@@ -436,13 +493,27 @@ export class JsVm {
     };
   }
 
-  /** Entry of `blockchain.call` from the sandbox. */
-  nestedCall(contract: string, api: string, args: string, g: number, withAuth: boolean): FrameResult {
-    return this.frame(contract, api, args, g, withAuth);
+  /** Entry of `blockchain.call` from the sandbox, `d` the stack units the caller holds. */
+  nestedCall(
+    contract: string,
+    api: string,
+    args: string,
+    g: number,
+    withAuth: boolean,
+    d: number,
+  ): FrameResult {
+    return this.frame(contract, api, args, g, withAuth, d);
   }
 
-  /** Runs one call frame inside its own checkpoint. */
-  private frame(contract: string, api: string, args: string, gIn: number, withAuth: boolean): FrameResult {
+  /** Runs one call frame inside its own checkpoint; `d` stack units are held below it. */
+  private frame(
+    contract: string,
+    api: string,
+    args: string,
+    gIn: number,
+    withAuth: boolean,
+    d: number,
+  ): FrameResult {
     const tx = this.tx!;
     const height = tx.stack.length;
     let g = gIn;
@@ -462,7 +533,7 @@ export class JsVm {
     const marks = [tx.receipts.length, tx.events.length] as const;
     let out: FrameResult;
     try {
-      out = this.execute(tx, contract, api, args, g, height === 0, marks[0]);
+      out = this.execute(tx, contract, api, args, g, d, height === 0, marks[0]);
     } catch (e) {
       out = { g, e: e instanceof Error ? e.message : String(e), f: !(e instanceof TxFailure) || e.fatal };
     } finally {
@@ -483,6 +554,7 @@ export class JsVm {
     api: string,
     args: string,
     gIn: number,
+    d: number,
     top: boolean,
     rMark: number,
   ): FrameResult {
@@ -504,6 +576,7 @@ export class JsVm {
     }
     const rec = this.loadContract(contract);
     if (!rec) return { g, e: `contract ${contract} not found` };
+    if (rec.stale) return { g, e: rec.stale };
     if (api === 'init' && tx.initOf !== contract) return { g, e: "cannot call 'init' manually" };
     const method =
       api === 'init' ? { name: 'init', args: [], amountLimit: [] } : rec.abi.abi.find((m) => m.name === api);
@@ -511,14 +584,15 @@ export class JsVm {
     const argsJson = unmarshalArgs(api, method.args, args);
     g += GAS.jsCall + (top ? GAS.stackLevel * method.amountLimit.length : 0);
     if (g > tx.gasLimit) return { g, e: 'out of gas', f: true };
+    // The wall clock and the heap limit are backstops: a call they stop is charged its whole limit.
     const remaining = tx.deadline - now();
-    if (remaining <= 0) return { g, e: this.timeoutMessage(tx), f: true };
+    if (remaining <= 0) return { g: tx.gasLimit, e: this.timeoutMessage(tx), f: true };
     tx.iso ??= this.sandbox.acquire();
     let o: ReturnType<SandboxIsolate['runFrame']>;
     try {
-      o = tx.iso.runFrame(rec.codeHash, rec.instrumented, api, argsJson, g, tx.gasLimit, remaining);
+      o = tx.iso.runFrame(rec.codeHash, rec.instrumented, api, argsJson, g, tx.gasLimit, d, remaining);
     } catch (e) {
-      return { g, e: this.sandboxFailure(tx, e), f: true };
+      return { g: tx.gasLimit, e: this.sandboxFailure(tx, e), f: true };
     }
     if (o.e !== undefined) return { g: o.g, e: o.e, f: o.f };
     if (top) {

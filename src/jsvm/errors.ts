@@ -5,11 +5,37 @@
  */
 import { PolyvmError, type PolyvmErrorOptions } from '../core/errors.js';
 
-/** A contract source or ABI rejected at deploy; the message names the rule broken. */
+/** Where in the source a validation error points: 1-based line and column. */
+export interface SourceLocation {
+  line: number;
+  column: number;
+}
+
+/**
+ * A contract source or ABI rejected at deploy; the message names the rule broken. `rule` is
+ * the message without its location, `location` where in the source (when known), so that the
+ * CLI can print `file:line:column: rule`.
+ */
 export class ContractValidationError extends PolyvmError {
   override name = 'ContractValidationError';
+  readonly rule: string;
+  readonly location: SourceLocation | undefined;
+  constructor(rule: string, options: PolyvmErrorOptions & { location?: SourceLocation } = {}) {
+    const at = options.location ? ` (line ${options.location.line}, column ${options.location.column})` : '';
+    super('JS_CONTRACT_INVALID', `${rule}${at}`, options);
+    this.rule = rule;
+    this.location = options.location;
+  }
+}
+
+/**
+ * Call arguments that do not fit the method's ABI (not a JSON array, wrong length, a value of
+ * the wrong type, a number that is not an exact int64): the call is refused before it runs.
+ */
+export class JsArgumentsError extends PolyvmError {
+  override name = 'JsArgumentsError';
   constructor(shortMessage: string, options?: PolyvmErrorOptions) {
-    super('JS_CONTRACT_INVALID', shortMessage, options);
+    super('JS_ARGUMENTS', shortMessage, options);
   }
 }
 

@@ -1,10 +1,12 @@
 /**
- * The gas schedule, declared once: the sandbox prelude (which charges host calls inside the
- * isolate) and the engine read this table. Host-call prices follow go-iost
- * `vm/host/costs.go` (JSCost 30000 per JavaScript call, 300 per storage access, 10 per
+ * The gas schedule, declared once: the sandbox prelude (which charges host calls and
+ * built-ins inside the isolate) and the engine read this table. Host-call prices follow
+ * go-iost `vm/host/costs.go` (JSCost 30000 per JavaScript call, 300 per storage access, 10 per
  * context read, one per event byte, SetCode 200000 + 70 per code character, CommonOpCost 10
  * per stack level); instruction gas is polyvm's (one per AST node of a region, see
- * `instrument.ts`), as is the price of stored bytes.
+ * `instrument.ts`), as are the prices of stored, read and built bytes, chosen so that one gas
+ * buys at most a few tens of nanoseconds of V8 work and about ten bytes of heap (see
+ * docs/jsvm.md, "Gas schedule").
  */
 export const GAS = {
   /** Flag-down fare of every JavaScript contract call (IOST JSCost). */
@@ -31,6 +33,58 @@ export const GAS = {
   deployPerChar: 70,
   /** One native token.iost call (transfer, balanceOf): IOST charges a few storage accesses. */
   nativeCall: 1_000,
-  /** Per character produced by repeat, padStart, padEnd, join, concat: 1 per 10 characters. */
-  perTenChars: 1,
+  /** Characters read (scanned, compared, converted) per gas. */
+  scanChars: 8,
+  /** Characters produced (a new string, a host result copied in) per gas. */
+  buildChars: 4,
+  /** Array elements read or moved in place per gas (indexOf, reverse, shift). */
+  scanElements: 8,
+  /** Gas per array element or object property created (push, concat, slice, Object.keys). */
+  element: 1,
+  /** JSON.parse: gas per character of text (it builds up to ~28 bytes of heap per character). */
+  jsonParseChar: 2,
+  /**
+   * A property key that is a string (or a number that is not an array index): V8 internalizes
+   * it (hashes it into its string table) and searches or grows the object's dictionary, which
+   * takes microseconds for keys it has not seen. Plus one per 16 characters.
+   */
+  propertyKey: 48,
+  /** Per own key a built-in enumerates (Object.keys, for-in, assign): V8 walks its dictionary. */
+  enumeratedKey: 16,
+  /** Per property a built-in creates from keys (Object.assign, fromEntries, defineProperties). */
+  createdProperty: 48,
+} as const;
+
+/**
+ * Extra gas of AST nodes that allocate, on top of their one per node (instrument.ts). A class
+ * costs what IOST's inject_gas.js charges for ClassDeclaration (150): V8 builds maps, a
+ * prototype and a constructor for each.
+ */
+export const ALLOCATING_NODES: Readonly<Record<string, number>> = {
+  ObjectExpression: 4,
+  ArrayExpression: 2,
+  NewExpression: 4,
+  FunctionExpression: 4,
+  ArrowFunctionExpression: 4,
+  ClassExpression: 150,
+  ClassDeclaration: 150,
+  TemplateLiteral: 2,
+};
+
+/**
+ * The JavaScript stack, in units of 1 KiB: a transaction's frames together may hold
+ * STACK_UNITS of them (V8's own limit is about 984 KiB). A function frame takes
+ * ceil((FRAME_SLOTS + 2 * its AST nodes) / 128) units: 8-byte slots for V8's frame header,
+ * the native frames a callback or getter adds beneath it and its registers (at most two per
+ * node). A nested contract call takes NESTED_CALL_UNITS for the host frames between.
+ */
+export const STACK = {
+  units: 400,
+  slotsPerUnit: 128,
+  frameSlots: 96,
+  nestedCallUnits: 16,
+  /** Longest prototype chain an object may have (deeper ones would make lookups O(depth)). */
+  maxProtoDepth: 32,
+  /** Bound arguments of Function.prototype.bind, at most (they sit in every frame of the call). */
+  maxBoundArgs: 16,
 } as const;

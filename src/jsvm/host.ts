@@ -5,16 +5,20 @@
  * nested calls come back through `call`. Everything here runs synchronously on the thread
  * that owns the isolate and the store.
  */
+
+import { createHash } from 'node:crypto';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { ripemd160 } from '@noble/hashes/legacy.js';
-import { sha3_256 } from '@noble/hashes/sha3.js';
 import { base58Decode, base58Encode } from '../core/base58.js';
 import { bytesToHex, utf8ToBytes } from '../core/bytes.js';
 import type { TxState } from './engine.js';
 import { keys } from './keys.js';
 
 const decoder = new TextDecoder();
+
+/** SHA3-256 (FIPS 202) by OpenSSL: the same digest as @noble/hashes, an order of magnitude faster. */
+const sha3 = (bytes: Uint8Array) => new Uint8Array(createHash('sha3-256').update(bytes).digest());
 
 /** IOST's key and field rule: 1 to 64 characters, printable ASCII without `-` and `@`. */
 export function checkKey(key: string): void {
@@ -54,19 +58,25 @@ export function hostOp(
   c: unknown,
   d: unknown,
   e: unknown,
+  f: unknown,
 ): unknown {
   const frame = tx.stack[tx.stack.length - 1];
   if (!frame) throw new Error('host API used outside a contract call');
   const cache = tx.vm.cache;
   const id = frame.contract;
   const str = (bytes: Uint8Array | undefined) => (bytes === undefined ? null : decoder.decode(bytes));
-  const mapKeys = (contract: string, key: string): string[] => {
+  /** A map's field list as stored: the JSON text of an array of strings. */
+  const fieldText = (contract: string, key: string): string => {
     const raw = cache.get(keys.mapIndex(contract, key));
-    return raw === undefined ? [] : (JSON.parse(decoder.decode(raw)) as string[]);
+    return raw === undefined ? '[]' : decoder.decode(raw);
   };
-  const setMapKeys = (key: string, fields: string[]) => {
-    if (fields.length === 0) cache.delete(keys.mapIndex(id, key));
-    else cache.put(keys.mapIndex(id, key), utf8ToBytes(JSON.stringify(fields)));
+  const mapKeys = (contract: string, key: string): string[] =>
+    JSON.parse(fieldText(contract, key)) as string[];
+  /** Stores a map's field list; returns its length in characters (the work, charged by the prelude). */
+  const setFieldText = (key: string, text: string): number => {
+    if (text === '[]') cache.delete(keys.mapIndex(id, key));
+    else cache.put(keys.mapIndex(id, key), utf8ToBytes(text));
+    return text.length;
   };
   switch (op) {
     case 'put':
@@ -81,31 +91,42 @@ export function hostOp(
       checkKey(a as string);
       cache.delete(keys.value(id, a as string));
       return undefined;
-    case 'mapPut':
+    case 'mapPut': {
       checkKey(a as string);
       checkKey(b as string);
-      if (!cache.has(keys.mapField(id, a as string, b as string)))
-        setMapKeys(a as string, [...mapKeys(id, a as string), b as string]);
+      let rewritten = 0;
+      if (!cache.has(keys.mapField(id, a as string, b as string))) {
+        // A new field goes last (IOST's order): appended to the stored text, not re-encoded.
+        const text = fieldText(id, a as string);
+        const field = JSON.stringify(b as string);
+        rewritten = setFieldText(
+          a as string,
+          text === '[]' ? `[${field}]` : `${text.slice(0, -1)},${field}]`,
+        );
+      }
       cache.put(keys.mapField(id, a as string, b as string), utf8ToBytes(c as string));
-      return undefined;
+      return rewritten;
+    }
     case 'mapGet':
       return str(cache.get(keys.mapField(id, a as string, b as string)));
     case 'mapHas':
       return cache.has(keys.mapField(id, a as string, b as string));
     case 'mapKeys':
-      return JSON.stringify(mapKeys(id, a as string));
+      return fieldText(id, a as string);
     case 'mapLen':
       return mapKeys(id, a as string).length;
-    case 'mapDel':
+    case 'mapDel': {
       checkKey(a as string);
       checkKey(b as string);
+      let rewritten = 0;
       if (cache.has(keys.mapField(id, a as string, b as string)))
-        setMapKeys(
+        rewritten = setFieldText(
           a as string,
-          mapKeys(id, a as string).filter((f) => f !== b),
+          JSON.stringify(mapKeys(id, a as string).filter((x) => x !== b)),
         );
       cache.delete(keys.mapField(id, a as string, b as string));
-      return undefined;
+      return rewritten;
+    }
     case 'globalGet':
       return str(cache.get(keys.value(a as string, b as string)));
     case 'globalHas':
@@ -117,7 +138,7 @@ export function hostOp(
       if (a === 'system.iost' && b === 'contract_owner') return tx.vm.contractOwner(c as string) !== null;
       return cache.has(keys.mapField(a as string, b as string, c as string));
     case 'globalMapKeys':
-      return JSON.stringify(mapKeys(a as string, b as string));
+      return fieldText(a as string, b as string);
     case 'globalMapLen':
       return mapKeys(a as string, b as string).length;
     case 'contextInfo':
@@ -140,10 +161,10 @@ export function hostOp(
       tx.events.push({ contract: id, data: a as string });
       return undefined;
     case 'sha3':
-      return base58Encode(sha3_256(utf8ToBytes(a as string)));
+      return base58Encode(sha3(utf8ToBytes(a as string)));
     case 'sha3Hex': {
       const bytes = hexBytes(a as string);
-      return bytes ? bytesToHex(sha3_256(bytes)) : '';
+      return bytes ? bytesToHex(sha3(bytes)) : '';
     }
     case 'ripemd160Hex': {
       const bytes = hexBytes(a as string);
@@ -156,7 +177,9 @@ export function hostOp(
       tx.vm.options.onLog?.(a as string, b as string);
       return undefined;
     case 'call':
-      return JSON.stringify(tx.vm.nestedCall(a as string, b as string, c as string, d as number, e === true));
+      return JSON.stringify(
+        tx.vm.nestedCall(a as string, b as string, c as string, d as number, e === true, f as number),
+      );
     default:
       throw new Error(`unknown host operation ${op}`);
   }

@@ -19,9 +19,14 @@ export {
   type Receipt,
   type TxResult,
 } from './engine.js';
-export { ContractValidationError, JsVmRequestError } from './errors.js';
-export { GAS } from './gas.js';
-export { instrument, MAX_JS_FRAMES } from './instrument.js';
+export {
+  ContractValidationError,
+  JsArgumentsError,
+  JsVmRequestError,
+  type SourceLocation,
+} from './errors.js';
+export { GAS, STACK } from './gas.js';
+export { instrument, METER_VERSION } from './instrument.js';
 export { packProject } from './pack.js';
 export { NATIVE_TOKEN, TOKEN_CONTRACT } from './token.js';
 export { validateContract } from './validate.js';

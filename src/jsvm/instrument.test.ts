@@ -1,81 +1,80 @@
+/**
+ * The instrumenter on its own: what it injects, what it charges, what it refuses. (That metered
+ * code computes what raw V8 computes is test/jsvm/semantics.test.ts; the runtime limits are in
+ * test/jsvm/attacks.test.ts and limits.test.ts.)
+ */
+import { type Node, parse } from 'acorn';
 import { describe, expect, test } from 'vitest';
-import { instrument, MAX_JS_FRAMES } from './instrument.js';
+import { ContractValidationError, JsVmRequestError } from './errors.js';
+import { STACK } from './gas.js';
+import { frameUnits, instrument } from './instrument.js';
+import { ALL_NAMES } from './meter-names.js';
 
-/** Runs a module's `run()` export with a meter; `Function` here is the test's oracle, not the sandbox. */
-function evaluate(source: string, limit = 1e12) {
-  const m = { g: 0, l: limit, d: 0, f: null as Error | null };
-  const oog = () => {
-    m.f ??= new Error('out of gas');
-    throw m.f;
+function identifiers(source: string): Set<string> {
+  const names = new Set<string>();
+  const visit = (n: Node & Record<string, unknown>) => {
+    if (n.type === 'Identifier') names.add(n.name as string);
+    for (const v of Object.values(n))
+      for (const c of Array.isArray(v) ? v : [v])
+        if (c && typeof c === 'object' && typeof (c as Node).type === 'string')
+          visit(c as Node & Record<string, unknown>);
   };
-  const deep = () => {
-    m.f ??= new Error('deep');
-    throw m.f;
-  };
-  const module = { exports: {} as { run?: () => unknown } };
-  new Function('__pvm_m', '__pvm_oog', '__pvm_deep', 'module', `'use strict';\n${source}`)(
-    m,
-    oog,
-    deep,
-    module,
-  );
-  return { value: JSON.stringify(module.exports.run!()), gas: m.g, depth: m.d };
+  visit(parse(`(function(){${source}})`, { ecmaVersion: 2022 }) as unknown as Node & Record<string, unknown>);
+  return names;
 }
 
-const corpus: Record<string, string> = {
-  arrows:
-    'const f = (x) => ({ a: x }); const g = (x) => (x, x + 1); const h = x => [x].map(y => y * 2); module.exports.run = () => [f(1), g(2), h(3)];',
-  emptyBodies:
-    'function e() {} const a = () => {}; class C { m() {} } module.exports.run = () => [e(), a(), new C().m()];',
-  loopsWithoutBraces:
-    'module.exports.run = () => { let s = 0; for (let i = 0; i < 5; i++) s += i; for (const x of [1, 2]) s += x; for (const k in { a: 1 }) s += k.length; while (s < 30) s++; do s++; while (s < 33); return s; };',
-  labels:
-    'module.exports.run = () => { let n = 0; outer: for (let i = 0; i < 3; i++) { for (let j = 0; j < 3; j++) { if (j === 1) continue outer; if (i === 2) break outer; n++; } } return n; };',
-  hoisting:
-    'function outer() { return inner(); function inner() { return 7; } } module.exports.run = () => outer();',
-  classes:
-    'class A { static s() { return 1; } get v() { return 2; } set v(x) { this._v = x; } m(a = () => 3) { return a(); } } class B extends A { m() { return super.m() + 1; } } module.exports.run = () => [A.s(), new B().v, new B().m()];',
-  tryCatch:
-    'module.exports.run = () => { try { throw new Error("x"); } catch { return "caught"; } finally { } };',
-  switchEtc:
-    'module.exports.run = () => { const o = { a: { b: 1 } }; let r; switch (o?.a?.b) { case 1: r = `t$' +
-    '{1}`; break; default: r = null; } const [p, ...q] = [1, 2, 3]; return [r, p, q, { ...o }.a.b ?? 0]; };',
-};
+const sample = `class C { init() {} m(a, b = a + 1) { let s = ''; for (const k in { a }) s += k; for (let i = 0; i < a; i++) s = s + i;
+  switch (s) { case 'x': break; } const o = { n: 1 }; o.n++; o.n *= 2; return [\`\${s}\`, ...[1], Math.max(...[a]), new Array(2), -a, a === b]; } }
+class D extends C { constructor(...x) { super(...x); } }
+module.exports = C;`;
 
 describe('instrument', () => {
-  test.each(Object.entries(corpus))(
-    '%s: same results as the raw source, with gas charged',
-    (_name, source) => {
-      const raw = evaluate(source.replace(/__pvm/g, 'x'));
-      const metered = evaluate(instrument(source));
-      expect(metered.value).toBe(raw.value);
-      expect(metered.gas).toBeGreaterThan(0);
-      expect(metered.depth).toBe(0);
-    },
-  );
-  test('gas is a pure function of the source and inputs', () => {
-    const src = instrument(corpus.loopsWithoutBraces!);
-    expect(evaluate(src).gas).toBe(evaluate(src).gas);
+  test('the output parses, and every name it adds is one of the _IOST bindings', () => {
+    const out = instrument(sample);
+    const added = [...identifiers(out)].filter((n) => !identifiers(sample).has(n));
+    expect(added.length).toBeGreaterThan(10);
+    for (const n of added) expect(ALL_NAMES).toContain(n);
   });
-  test('a loop charges per iteration', () => {
-    const src = (n: number) =>
-      instrument(
-        `module.exports.run = () => { let s = 0; for (let i = 0; i < ${n}; i++) { s += i; } return s; };`,
-      );
-    const g10 = evaluate(src(10)).gas;
-    const g20 = evaluate(src(20)).gas;
-    expect(g20 - g10).toBe(10 * (evaluate(src(2)).gas - evaluate(src(1)).gas));
-  });
-  test('out of gas cannot be swallowed by catch or finally', () => {
-    const src = instrument(
-      'module.exports.run = () => { for (;;) { try { while (true) {} } catch (e) {} } };',
+
+  test('a loop body is charged its nodes on every iteration (hand count)', () => {
+    // Per iteration: the loop (1) + body block (1) + expression statement (1) + identifier (1) = 4.
+    expect(instrument('for (;;) { x; }\nmodule.exports = 1;')).toContain(
+      'for (;;) {if((_IOSTg+=4)>_IOSTl)_IOSToog(); x; }',
     );
-    expect(() => evaluate(src, 10_000)).toThrow('out of gas');
-  });
-  test(`recursion deeper than ${MAX_JS_FRAMES} frames stops deterministically`, () => {
-    const src = instrument(
-      'const f = (n) => { try { return f(n + 1); } catch (e) { return n; } }; module.exports.run = () => f(0);',
+    // while: the test is evaluated every iteration too: + 1 for its identifier.
+    expect(instrument('while (y) x;\nmodule.exports = 1;')).toContain(
+      '{if((_IOSTg+=4)>_IOSTl)_IOSToog();x;}',
     );
-    expect(() => evaluate(src)).toThrow('deep');
+  });
+
+  test('a function frame holds ceil((96 + 2 × its nodes) / 128) stack units, released on every exit', () => {
+    expect(frameUnits(16)).toBe(1);
+    expect(frameUnits(17)).toBe(2);
+    expect(frameUnits(500)).toBe(Math.ceil((STACK.frameSlots + 1000) / 128));
+    const out = instrument('function f(n) { return n; }\nmodule.exports = f;');
+    expect(out).toContain('if((_IOSTd+=1)>400)_IOSTdeep();try{ return n; }finally{_IOSTd-=1;}');
+  });
+
+  test('operators that may convert or compare strings call their helper; cheap ones stay as they are', () => {
+    const out = instrument(
+      "const f = (a, b) => [a + b, a < b, a === b, a === 'x', typeof a === 'string', a == null, 1 + 2, -1, -a, a && b];\nmodule.exports = f;",
+    );
+    for (const call of ['_IOSTadd(a,b)', '_IOSTlt(a,b)', '_IOSTseq(a,b)', '_IOSTneg(a)'])
+      expect(out).toContain(call);
+    for (const kept of ["a === 'x'", "typeof a === 'string'", 'a == null', '1 + 2', '-1', 'a && b'])
+      expect(out).toContain(kept);
+  });
+
+  test.each([
+    ['try { } catch (e) { }', /use of try catch is not supported/],
+    ['const r = /x/;', /use of RegularExpression is not allowed\./],
+    ['let _IOSTg = 0;', /use of _IOSTInstruction_counter or _IOSTBinaryOp keyword is not allowed/],
+  ])('called directly, it refuses what deploy refuses: %s', (code, message) => {
+    expect(() => instrument(`${code}\nmodule.exports = 1;`)).toThrow(ContractValidationError);
+    expect(() => instrument(`${code}\nmodule.exports = 1;`)).toThrow(message);
+  });
+
+  test('input is checked', () => {
+    expect(() => instrument(42 as unknown as string)).toThrow(JsVmRequestError);
   });
 });

@@ -1,124 +1,335 @@
 /**
- * Gas instrumentation, done once at deploy (the seeds' "compile stage"). IOST's V8VM rewrites
- * every operator into a call of `_IOSTBinaryOp` and pays 7 to 38 times raw V8 time for it;
- * here the contract is parsed with acorn and a counter is injected once per straight-line
- * region instead: at the entry of every function and of every loop iteration, charging the
- * number of AST nodes of that region (nested functions and loop bodies are regions of their
- * own). The charge depends only on the source, so gas is the same on every run and machine.
+ * Gas instrumentation, done once at deploy (the seeds' "compile stage"). The contract is parsed
+ * with acorn, checked against the deploy rules (validate.ts) and rewritten by text edits:
  *
- * Injected code (identifiers starting with `__pvm` are reserved; validation rejects them):
- *   region entry:   if ((__pvm_m.g += N) > __pvm_m.l) __pvm_oog();
- *   function entry: ... if (++__pvm_m.d > MAX_FRAMES) __pvm_deep(); try { body } finally { __pvm_m.d--; }
- *   catch/finally:  if (__pvm_m.f) throw __pvm_m.f;   (out of gas cannot be swallowed)
+ * - regions: a charge at the entry of every function and of every loop iteration, of the
+ *   number of AST nodes of that region (allocating nodes weigh more, gas.ts); the module's top
+ *   level is a region charged when it is evaluated. Gas depends only on the source.
+ * - stack: every function entry adds its frame's units to the transaction's stack counter and
+ *   removes them on exit (`try/finally`); past STACK.units the call fails, at the same depth on
+ *   every machine and before V8's own limit (gas.ts STACK explains the units).
+ * - costs the AST does not show: operators that convert or compare strings, `x++` and `op=`,
+ *   template literals, spreads, `new`, `extends`, `switch` and `for-in` call metering helpers
+ *   (meter-names.ts) that charge for the characters, elements or keys involved.
+ *
+ * Injected code reads only bindings named `_IOST…`, which no contract may name.
  */
-import type { Node } from 'acorn';
+import { JsVmRequestError } from './errors.js';
+import { STACK } from './gas.js';
+import {
+  type AnyNode,
+  children,
+  FUNCTION_TYPES,
+  frameNodes,
+  isOwnFrameDefault,
+  LOOP_PARTS,
+  regionCost,
+  unitsOf,
+} from './instrument-cost.js';
+import { BINARY_HELPERS, COUNTERS as C, FAILURES as F, HELPERS as H, UNARY_HELPERS } from './meter-names.js';
 import { parseContract } from './parse.js';
+import { checkContractSyntax } from './validate.js';
 
-/** Deepest JavaScript recursion a contract may reach; deterministic, unlike V8's stack limit. */
-export const MAX_JS_FRAMES = 400;
+/** Version of the metering stored with each contract; older contracts are re-instrumented. */
+export const METER_VERSION = 2;
 
-type AnyNode = Node & Record<string, unknown>;
+const chargeStmt = (n: number) => `if((${C.gas}+=${n})>${C.limit})${F.outOfGas}();`;
+const enterStmt = (w: number) => `if((${C.depth}+=${w})>${STACK.units})${F.tooDeep}();`;
+const leaveBlock = (w: number) => `}finally{${C.depth}-=${w};}`;
 
-interface Insert {
+interface Edit {
   pos: number;
+  end: number;
   text: string;
-  /** Order among inserts at the same position: lower first. */
+  /** At one position: closes (rank 0) first, then opens and replacements (rank 1). */
+  rank: number;
+  /** Closes of deeper nodes first; opens and replacements of shallower nodes first. */
   order: number;
 }
 
-const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
-const LOOP_TYPES = new Set([
-  'ForStatement',
-  'ForInStatement',
-  'ForOfStatement',
-  'WhileStatement',
-  'DoWhileStatement',
-]);
-
-const charge = (n: number) => `if((__pvm_m.g+=${n})>__pvm_m.l)__pvm_oog();`;
-const RETHROW = 'if(__pvm_m.f)throw __pvm_m.f;';
-
-/** Counts the nodes of a region, not descending into nested functions or loop bodies. */
-function regionCost(root: AnyNode): number {
-  let n = 0;
-  const visit = (node: AnyNode, isRoot: boolean): void => {
-    if (!isRoot && FUNCTION_TYPES.has(node.type)) {
-      n++;
-      return;
+/** Text edits of the source: inserts, and replacements of the punctuation between child nodes. */
+class Edits {
+  private readonly list: Edit[] = [];
+  open(pos: number, text: string, depth: number) {
+    this.list.push({ pos, end: pos, text, rank: 1, order: depth });
+  }
+  close(pos: number, text: string, depth: number) {
+    this.list.push({ pos, end: pos, text, rank: 0, order: -depth });
+  }
+  replace(pos: number, end: number, text: string, depth: number) {
+    this.list.push({ pos, end, text, rank: 1, order: depth });
+  }
+  apply(source: string): string {
+    this.list.sort((a, b) => a.pos - b.pos || a.rank - b.rank || a.order - b.order);
+    let out = '';
+    let at = 0;
+    for (const e of this.list) {
+      if (e.pos < at) throw new Error(`instrument: overlapping edits at ${e.pos}`);
+      out += source.slice(at, e.pos) + e.text;
+      at = e.end;
     }
-    n++;
-    for (const key of Object.keys(node)) {
-      if (key === 'loc' || key === 'range') continue;
-      if (!isRoot && LOOP_TYPES.has(node.type) && key === 'body') continue;
-      const v = node[key];
-      if (Array.isArray(v)) {
-        for (const c of v) if (c && typeof c.type === 'string') visit(c as AnyNode, false);
-      } else if (v && typeof v === 'object' && typeof (v as AnyNode).type === 'string') {
-        visit(v as AnyNode, false);
-      }
-    }
-  };
-  visit(root, true);
-  return n;
+    return out + source.slice(at);
+  }
+}
+
+const unparen = (n: AnyNode): AnyNode =>
+  n.type === 'ParenthesizedExpression' ? unparen(n.expression as AnyNode) : n;
+const isNumberLiteral = (n: AnyNode) => {
+  const u = unparen(n);
+  return u.type === 'Literal' && typeof u.value === 'number';
+};
+/** Operands whose strict comparison costs O(1) or at most the literal's length (charged at deploy). */
+const isCheapComparand = (n: AnyNode) => {
+  const u = unparen(n);
+  if (u.type === 'Literal') return true;
+  if (u.type === 'TemplateLiteral') return (u.expressions as unknown[]).length === 0;
+  return u.type === 'UnaryExpression' && ['typeof', 'void', '!'].includes(u.operator as string);
+};
+const isNullOrString = (n: AnyNode) => {
+  const u = unparen(n);
+  return u.type === 'Literal' && (u.value === null || typeof u.value === 'string');
+};
+
+/** Whether `a op b` needs no helper: its work is bounded by what the region charge covers. */
+function binaryIsCheap(op: string, a: AnyNode, b: AnyNode): boolean {
+  if (isNumberLiteral(a) && isNumberLiteral(b)) return true;
+  if (op === '===' || op === '!==') return isCheapComparand(a) || isCheapComparand(b);
+  if (op === '==' || op === '!=')
+    return isNullOrString(a) || isNullOrString(b) || (isCheapComparand(a) && isCheapComparand(b));
+  return false;
+}
+
+/** A key V8 needs not internalize at run time: an array index or a string literal. */
+const isStaticKey = (n: AnyNode) => {
+  const u = unparen(n);
+  if (u.type === 'Literal')
+    return typeof u.value === 'string' || (typeof u.value === 'number' && u.value >>> 0 === u.value);
+  return u.type === 'TemplateLiteral' && (u.expressions as unknown[]).length === 0;
+};
+
+const COMPOUND = new Set(['+=', '-=', '*=', '/=', '%=', '**=', '<<=', '>>=', '>>>=', '&=', '|=', '^=']);
+
+type Handler = (e: Edits, n: AnyNode, d: number, parent: AnyNode | null) => void;
+
+/** `helper(` before the node and `tail` after it. */
+function wrap(e: Edits, n: AnyNode, helper: string, d: number, tail = ')'): void {
+  e.open(n.start, `${helper}(`, d);
+  e.close(n.end, tail, d);
+}
+
+/** A computed property key goes through the key helper (a string costs its internalization). */
+function key(e: Edits, k: AnyNode, d: number): void {
+  if (k.type !== 'PrivateIdentifier' && !isStaticKey(k)) wrap(e, k, H.propertyKey, d);
+}
+
+/** Region charge and stack units at the entry; units released in a finally. */
+const fn: Handler = (e, n, d) => {
+  const body = n.body as AnyNode;
+  const w = unitsOf(frameNodes(n));
+  const enter = `${chargeStmt(regionCost(n))}${enterStmt(w)}try{`;
+  if (body.type !== 'BlockStatement') {
+    e.open(body.start, `{${enter}return (`, d);
+    e.close(body.end, `);${leaveBlock(w)}}`, d);
+  } else if (body.end - body.start === 2) e.open(body.start + 1, enter + leaveBlock(w), d);
+  else {
+    e.open(body.start + 1, enter, d);
+    e.close(body.end - 1, leaveBlock(w), d);
+  }
+  // A default that can run code gets a frame of its own, which also holds this function's
+  // (not yet entered) frame: recursion through defaults is bounded too.
+  for (const p of n.params as AnyNode[]) {
+    if (!isOwnFrameDefault(p)) continue;
+    const right = p.right as AnyNode;
+    const wd = w + unitsOf(frameNodes(right));
+    e.open(right.start, `(()=>{${chargeStmt(regionCost(right) + 1)}${enterStmt(wd)}try{return (`, d + 1);
+    e.close(right.end, `);${leaveBlock(wd)}})()`, d + 1);
+  }
+};
+
+/** A loop's body and per-iteration parts are charged at the start of every iteration. */
+const loop: Handler = (e, n, d) => {
+  const body = n.body as AnyNode;
+  let cost = 1;
+  for (const part of LOOP_PARTS[n.type]!) {
+    const c = n[part] as AnyNode | null;
+    if (c) cost += regionCost(c);
+  }
+  if (body.type === 'BlockStatement') e.open(body.start + 1, chargeStmt(cost), d);
+  else {
+    e.open(body.start, `{${chargeStmt(cost)}`, d);
+    e.close(body.end, '}', d);
+  }
+  if (n.type === 'ForInStatement') wrap(e, n.right as AnyNode, H.forIn, d);
+};
+
+/** `x++` → `(x=_IOSTnum(x),x++)`; `o[k]++` → `_IOSTupd(o,k,1,0)`. */
+const update: Handler = (e, n, d) => {
+  const target = unparen(n.argument as AnyNode);
+  const delta = n.operator === '++' ? 1 : -1;
+  const prefix = n.prefix ? 1 : 0;
+  if (target.type === 'Identifier') {
+    const x = target.name as string;
+    const op = n.operator as string;
+    e.replace(n.start, n.end, `(${x}=${H.toNumeric}(${x}),${prefix ? op + x : x + op})`, d);
+    return;
+  }
+  if (target.type !== 'MemberExpression' || (target.property as AnyNode).type === 'PrivateIdentifier') return;
+  const obj = target.object as AnyNode;
+  const prop = target.property as AnyNode;
+  e.replace(n.start, obj.start, `${H.update}(`, d);
+  if (target.computed) {
+    e.replace(obj.end, prop.start, ',', d);
+    e.replace(prop.end, n.end, `,${delta},${prefix})`, d);
+  } else e.replace(obj.end, n.end, `,${JSON.stringify(prop.name)},${delta},${prefix})`, d);
+};
+
+/** `x op= v` → `x=_IOSTop(x,v)`; `o[k] op= v` → `_IOSTcset(_IOSTcget(o,k),"op",v)`. */
+const compound: Handler = (e, n, d) => {
+  if (!COMPOUND.has(n.operator as string)) return;
+  const op = (n.operator as string).slice(0, -1);
+  const left = unparen(n.left as AnyNode);
+  const right = n.right as AnyNode;
+  if (left.type === 'Identifier') {
+    e.replace((n.left as AnyNode).end, right.start, `=${BINARY_HELPERS[op]}(${left.name},`, d);
+    e.close(right.end, ')', d);
+    return;
+  }
+  if (left.type !== 'MemberExpression' || (left.property as AnyNode).type === 'PrivateIdentifier') return;
+  const obj = left.object as AnyNode;
+  const prop = left.property as AnyNode;
+  e.replace(n.start, obj.start, `${H.compoundSet}(${H.compoundGet}(`, d);
+  if (left.computed) {
+    e.replace(obj.end, prop.start, ',', d);
+    e.replace(prop.end, right.start, `),${JSON.stringify(op)},`, d);
+  } else e.replace(obj.end, right.start, `,${JSON.stringify(prop.name)}),${JSON.stringify(op)},`, d);
+  e.close(right.end, ')', d);
+};
+
+/** Calls with spread arguments go through a helper that counts the pushed arguments as stack. */
+const call: Handler = (e, n, d) => {
+  const args = n.arguments as AnyNode[];
+  const spreads = args.filter((a) => a.type === 'SpreadElement').length;
+  if (spreads === 0) return;
+  const callee = n.callee as AnyNode;
+  const first = args[0]!;
+  const last = args[args.length - 1]!;
+  if (callee.type === 'Super') {
+    e.open(n.start, `${H.superSpreadEnd}(${spreads},`, d);
+    e.close(n.end, ')', d);
+    return;
+  }
+  const target = unparen(callee);
+  if (target.type === 'MemberExpression' && (target.object as AnyNode).type === 'Super') {
+    e.open(n.start, `${H.callRef}([this,`, d);
+    e.replace(callee.end, first.start, '],[', d);
+  } else if (target.type === 'MemberExpression') {
+    const obj = target.object as AnyNode;
+    const prop = target.property as AnyNode;
+    e.replace(n.start, obj.start, `${H.callRef}(${H.ref}(`, d);
+    if (target.computed) {
+      e.replace(obj.end, prop.start, ',', d);
+      e.replace(prop.end, first.start, '),[', d);
+    } else e.replace(obj.end, first.start, `,${JSON.stringify(prop.name)}),[`, d);
+  } else {
+    e.open(n.start, `${H.call}(`, d);
+    e.replace(callee.end, first.start, ',[', d);
+  }
+  e.replace(last.end, n.end, '])', d);
+};
+
+/** `new` with spread arguments counts them as stack; every `new` checks the prototype chain. */
+const construct: Handler = (e, n, d) => {
+  const args = n.arguments as AnyNode[];
+  const callee = n.callee as AnyNode;
+  if (callee.type === 'NewExpression') {
+    e.open(callee.start, '(', d + 0.5);
+    e.close(callee.end, ')', d + 0.5);
+  }
+  if (args.some((a) => a.type === 'SpreadElement')) {
+    e.replace(n.start, callee.start, `${H.construct}(`, d);
+    e.replace(callee.end, args[0]!.start, ',[', d);
+    e.replace(args[args.length - 1]!.end, n.end, '])', d);
+  } else wrap(e, n, H.constructed, d);
+};
+
+const binary: Handler = (e, n, d) => {
+  const [a, b] = [n.left as AnyNode, n.right as AnyNode];
+  if (n.operator === 'in') return key(e, a, d);
+  const helper = BINARY_HELPERS[n.operator as string];
+  if (!helper || binaryIsCheap(n.operator as string, a, b)) return;
+  const negate = n.operator === '!=' || n.operator === '!==' ? '!' : '';
+  e.open(a.start, `${negate}${helper}(`, d);
+  e.replace(a.end, b.start, ',', d);
+  e.close(b.end, ')', d);
+};
+
+const unary: Handler = (e, n, d) => {
+  const helper = UNARY_HELPERS[n.operator as string];
+  const arg = n.argument as AnyNode;
+  if (!helper || isNumberLiteral(arg)) return;
+  e.replace(n.start, arg.start, `${helper}(`, d);
+  e.close(arg.end, ')', d);
+};
+
+const spread: Handler = (e, n, d, parent) => {
+  const helper =
+    parent?.type === 'ObjectExpression'
+      ? H.objectSpread
+      : parent?.type === 'CallExpression' && (parent.callee as AnyNode).type === 'Super'
+        ? H.superSpread
+        : H.arraySpread;
+  wrap(e, n.argument as AnyNode, helper, d);
+};
+
+const computedKey: Handler = (e, n, d) => {
+  if (n.computed) key(e, (n.type === 'MemberExpression' ? n.property : n.key) as AnyNode, d);
+};
+
+const heritage: Handler = (e, n, d) => {
+  if (n.superClass) wrap(e, n.superClass as AnyNode, H.heritage, d);
+};
+
+/** The rewrite of each node type, declared once. */
+const HANDLERS: Readonly<Record<string, Handler>> = {
+  ...Object.fromEntries([...FUNCTION_TYPES].map((t) => [t, fn])),
+  ...Object.fromEntries(Object.keys(LOOP_PARTS).map((t) => [t, loop])),
+  MemberExpression: computedKey,
+  Property: computedKey,
+  MethodDefinition: computedKey,
+  BinaryExpression: binary,
+  UnaryExpression: unary,
+  UpdateExpression: update,
+  AssignmentExpression: compound,
+  TemplateLiteral: (e, n, d, parent) => {
+    if (parent?.type !== 'TaggedTemplateExpression' && (n.expressions as unknown[]).length > 0)
+      wrap(e, n, H.template, d);
+  },
+  SpreadElement: spread,
+  CallExpression: call,
+  NewExpression: construct,
+  ClassDeclaration: heritage,
+  ClassExpression: heritage,
+  SwitchStatement: (e, n, d) =>
+    wrap(e, n.discriminant as AnyNode, H.switchOn, d, `,${(n.cases as unknown[]).length})`),
+};
+
+function walk(e: Edits, node: AnyNode, depth: number, parent: AnyNode | null): void {
+  HANDLERS[node.type]?.(e, node, depth, parent);
+  for (const [, c] of children(node)) walk(e, c, depth + 1, node);
 }
 
 /** Rewrites `source` (the contract module) into its metered form. */
 export function instrument(source: string): string {
+  if (typeof source !== 'string')
+    throw new JsVmRequestError('instrument: expected the contract source as a string');
   const ast = parseContract(source) as unknown as AnyNode;
-  const inserts: Insert[] = [];
-  const add = (pos: number, text: string, order = 0) => inserts.push({ pos, text, order });
-
-  // Openings nest outer-first, closings inner-first, when they share a position.
-  const wrapStatement = (body: AnyNode, cost: number, depth: number) => {
-    if (body.type === 'BlockStatement') add(body.start + 1, charge(cost), depth);
-    else {
-      add(body.start, `{${charge(cost)}`, depth);
-      add(body.end, '}', -depth);
-    }
-  };
-
-  const walk = (node: AnyNode, depth: number): void => {
-    if (FUNCTION_TYPES.has(node.type)) {
-      const body = node.body as AnyNode;
-      const cost = regionCost(body) + 1;
-      const enter = `${charge(cost)}if(++__pvm_m.d>${MAX_JS_FRAMES})__pvm_deep();try{`;
-      const leave = '}finally{__pvm_m.d--;}';
-      if (body.type === 'BlockStatement' && body.end - body.start === 2) {
-        add(body.start + 1, enter + leave, depth);
-      } else if (body.type === 'BlockStatement') {
-        add(body.start + 1, enter, depth);
-        add(body.end - 1, leave, -depth);
-      } else {
-        add(body.start, `{${enter}return (`, depth);
-        add(body.end, `);${leave}}`, -depth);
-      }
-    } else if (LOOP_TYPES.has(node.type)) {
-      const body = node.body as AnyNode;
-      wrapStatement(body, regionCost(body) + 1, depth);
-    } else if (node.type === 'CatchClause') {
-      const body = node.body as AnyNode;
-      add(body.start + 1, RETHROW, depth + 0.5);
-    } else if (node.type === 'TryStatement' && node.finalizer) {
-      add((node.finalizer as AnyNode).start + 1, RETHROW, depth + 0.5);
-    }
-    for (const key of Object.keys(node)) {
-      const v = node[key];
-      if (Array.isArray(v)) {
-        for (const c of v) if (c && typeof c.type === 'string') walk(c as AnyNode, depth + 1);
-      } else if (v && typeof v === 'object' && typeof (v as AnyNode).type === 'string') {
-        walk(v as AnyNode, depth + 1);
-      }
-    }
-  };
-  walk(ast, 1);
-  // The module's top level is a region of its own, charged when the module is evaluated.
-  const top = charge(regionCost(ast));
-  inserts.sort((a, b) => a.pos - b.pos || a.order - b.order);
-  let out = top;
-  let last = 0;
-  for (const { pos, text } of inserts) {
-    out += source.slice(last, pos) + text;
-    last = pos;
-  }
-  return out + source.slice(last);
+  checkContractSyntax(ast);
+  const edits = new Edits();
+  walk(edits, ast, 1, null);
+  // The module's top level is a region and a frame of its own, entered when it is evaluated.
+  const w = unitsOf(frameNodes(ast));
+  return `${chargeStmt(regionCost(ast))}${enterStmt(w)}try{\n${edits.apply(source)}\n${leaveBlock(w)}`;
 }
+
+/** Stack units of a function frame with `nodes` AST nodes (for tests and docs). */
+export const frameUnits = unitsOf;

@@ -14,6 +14,8 @@ const GLOBAL_NAME = '__contract_bundle';
 
 /** Finds the entry of a project: package.json "main", else index.js. */
 function entryOf(dir: string): string {
+  if (typeof dir !== 'string')
+    throw new InvalidInputFileError(`pack: expected a directory path, got ${typeof dir}`);
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     throw new InvalidInputFileError(`${dir}: not a directory`);
   const pkg = join(dir, 'package.json');
@@ -51,7 +53,27 @@ export async function packProject(dir: string): Promise<string> {
       cause,
     });
   }
-  return `${text}\n${forwardingClass(readFileSync(entry, 'utf8'), entry)}`;
+  return `${withoutTry(text)}\n${forwardingClass(readFileSync(entry, 'utf8'), entry)}`;
+}
+
+/**
+ * esbuild's `__commonJS` helper wraps each module's first run in try/catch (to forget a module
+ * whose body threw). IOST contracts may not use try/catch, and a contract cannot catch anyway,
+ * so the helper is replaced by the same function without it.
+ */
+function withoutTry(bundle: string): string {
+  // biome-ignore lint/suspicious/noExplicitAny: a walk over acorn's untyped ESTree nodes.
+  const ast: any = parse(bundle, { ecmaVersion: 2022, sourceType: 'script' });
+  const iife = ast.body[0]?.declarations?.[0]?.init?.callee;
+  const body = (iife?.type === 'ParenthesizedExpression' ? iife.expression : iife)?.body?.body ?? [];
+  for (const stmt of body) {
+    const decl = stmt.type === 'VariableDeclaration' ? stmt.declarations[0] : undefined;
+    if (decl?.id?.name !== '__commonJS') continue;
+    const helper =
+      '(cb, mod) => function __require() {\n    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;\n  }';
+    return bundle.slice(0, decl.init.start) + helper + bundle.slice(decl.init.end);
+  }
+  return bundle;
 }
 
 /**

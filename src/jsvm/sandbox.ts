@@ -10,7 +10,15 @@ import { createHash } from 'node:crypto';
 import ivm from 'isolated-vm';
 import { BRIDGE_GLOBAL, PRELUDE_JS, wrapContract } from './prelude/index.js';
 
-export type Bridge = (op: string, a?: unknown, b?: unknown, c?: unknown, d?: unknown, e?: unknown) => unknown;
+export type Bridge = (
+  op: string,
+  a?: unknown,
+  b?: unknown,
+  c?: unknown,
+  d?: unknown,
+  e?: unknown,
+  f?: unknown,
+) => unknown;
 
 export interface SandboxOptions {
   /** Heap limit of each isolate, in MiB (isolated-vm's minimum is 8). */
@@ -23,12 +31,13 @@ export interface SandboxOptions {
   maxUses: number;
 }
 
-/** Outcome of one frame, as the prelude's runner reports it. */
+/** Outcome of one frame, as the prelude's runner reports it (`v8`: V8's own stack limit hit). */
 export interface FrameOutcome {
   g: number;
   r?: string;
   e?: string;
   f?: boolean;
+  v8?: boolean;
 }
 
 interface ContractContext {
@@ -39,6 +48,8 @@ interface ContractContext {
 export class SandboxIsolate {
   readonly isolate: ivm.Isolate;
   uses = 0;
+  /** Set when a run was cut short: the isolate is disposed instead of reused. */
+  tainted = false;
   private readonly prelude: ivm.Script;
   private readonly scripts = new Map<string, ivm.Script>();
   private readonly contexts = new Map<string, ContractContext>();
@@ -55,7 +66,11 @@ export class SandboxIsolate {
     return this.isolate.isDisposed;
   }
 
-  /** Runs `method` of the contract whose wrapped code has hash `codeHash`. */
+  /**
+   * Runs `method` of the contract whose wrapped code has hash `codeHash`, starting from `g0`
+   * gas used and `d0` stack units held. An isolate whose run was cut short (clock, heap) or
+   * hit V8's own stack limit is disposed when released: its prelude state may be half-updated.
+   */
   runFrame(
     codeHash: string,
     code: string,
@@ -63,13 +78,23 @@ export class SandboxIsolate {
     argsJson: string,
     g0: number,
     limit: number,
+    d0: number,
     timeoutMs: number,
   ): FrameOutcome {
     const cc = this.contextFor(codeHash, code);
-    const out = cc.run.applySync(undefined, [method, argsJson, g0, limit], {
-      timeout: Math.max(1, Math.ceil(timeoutMs)),
-    });
-    return JSON.parse(out) as FrameOutcome;
+    let out: FrameOutcome;
+    try {
+      out = JSON.parse(
+        cc.run.applySync(undefined, [method, argsJson, g0, limit, d0], {
+          timeout: Math.max(1, Math.ceil(timeoutMs)),
+        }) as string,
+      ) as FrameOutcome;
+    } catch (e) {
+      this.tainted = true;
+      throw e;
+    }
+    if (out.v8) this.tainted = true;
+    return out;
   }
 
   private contextFor(codeHash: string, code: string): ContractContext {
@@ -144,7 +169,12 @@ export class Sandbox {
 
   release(iso: SandboxIsolate): void {
     iso.uses++;
-    if (iso.disposed || iso.uses >= this.options.maxUses || this.idle.length >= this.options.poolSize) {
+    if (
+      iso.disposed ||
+      iso.tainted ||
+      iso.uses >= this.options.maxUses ||
+      this.idle.length >= this.options.poolSize
+    ) {
       iso.dispose();
       return;
     }

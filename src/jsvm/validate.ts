@@ -1,9 +1,14 @@
 /**
- * Deploy-time validation of a contract's source against its ABI, with go-iost's rules
- * (`vm/v8vm/v8/libjs/validate.js`): the last statement is `module.exports = CLASS;`, the
- * class has `init` and no `constructor`, every ABI method exists with the same number of
- * parameters. polyvm adds the rules of its sandbox: no code generation (`eval`, `Function`),
- * no async functions or generators, no dynamic import, no `__pvm` identifiers.
+ * Deploy-time validation of a contract's source against its ABI, with go-iost's rules: the
+ * contract shape of `vm/v8vm/v8/libjs/validate.js` (the last statement is
+ * `module.exports = CLASS;`, the class has `init` and no `constructor`, every ABI method exists
+ * with the same number of parameters) and the syntax that `inject_gas.js` refuses, with its
+ * messages (regular-expression literals, try/catch, async/await, destructuring patterns, the
+ * injected `_IOST` names). polyvm adds what its sandbox and metering need: no code generation
+ * (`eval`, `Function`), generators, `import()` or `with`; no BigInt (IOST's parser has no BigInt
+ * literals, and BigInt arithmetic cannot be priced without measuring its operands); no class
+ * fields or static blocks (ES2022, beyond IOST's parser); no `__proto__:` in object literals
+ * (prototype chains stay short); no spread arguments where the call cannot be metered.
  */
 import type { Node } from 'acorn';
 import type { ContractAbi } from './abi.js';
@@ -16,47 +21,119 @@ export const MAX_CODE_LENGTH = 1 << 20;
 type AnyNode = Node & Record<string, unknown>;
 
 function fail(rule: string, node?: AnyNode): never {
-  const at = node?.loc ? ` (line ${node.loc.start.line}, column ${node.loc.start.column + 1})` : '';
-  throw new ContractValidationError(`contract invalid: ${rule}${at}`);
+  const loc = node?.loc?.start;
+  throw new ContractValidationError(`contract invalid: ${rule}`, {
+    location: loc ? { line: loc.line, column: loc.column + 1 } : undefined,
+  });
 }
 
+/** The names IOST's instrumenter injects, and every `_IOST` name (polyvm injects those). */
+const IOST_RESERVED = new Set(['IOSTInstruction', '_IOSTInstruction_counter', '_IOSTBinaryOp']);
+const RESERVED = 'use of _IOSTInstruction_counter or _IOSTBinaryOp keyword is not allowed';
+const ASYNC = 'use of async or await is not supported';
 const FORBIDDEN_NAMES = new Set(['eval', 'Function']);
 
-function checkSyntax(node: AnyNode): void {
-  switch (node.type) {
-    case 'Identifier':
-    case 'PrivateIdentifier': {
-      const name = node.name as string;
-      if (name.startsWith('__pvm')) fail(`identifier ${name} is reserved`, node);
-      if (FORBIDDEN_NAMES.has(name)) fail(`${name} is forbidden (no code generation from strings)`, node);
-      break;
+function identifierRule(name: string): string | undefined {
+  if (name.startsWith('_IOST') || IOST_RESERVED.has(name)) return RESERVED;
+  if (name.startsWith('__pvm')) return `identifier ${name} is reserved`;
+  if (name === 'async' || name === 'await') return ASYNC;
+  if (FORBIDDEN_NAMES.has(name)) return `${name} is forbidden (no code generation from strings)`;
+  return undefined;
+}
+
+const isSuperMember = (n: AnyNode | undefined) =>
+  n?.type === 'MemberExpression' && (n.object as AnyNode).type === 'Super';
+const hasSpread = (n: AnyNode) => (n.arguments as AnyNode[]).some((a) => a.type === 'SpreadElement');
+
+function functionRule(node: AnyNode): string | undefined {
+  if (node.async) return ASYNC;
+  if (node.generator) return 'generator functions are forbidden';
+  return undefined;
+}
+
+/** One rule per node type: the message of the rule a node breaks, or undefined. */
+const RULES: Record<string, (node: AnyNode) => string | undefined> = {
+  Identifier: (n) => identifierRule(n.name as string),
+  PrivateIdentifier: (n) => identifierRule(n.name as string),
+  Literal: (n) =>
+    n.regex
+      ? 'use of RegularExpression is not allowed.'
+      : n.bigint !== undefined
+        ? 'use of BigInt is not supported'
+        : undefined,
+  TryStatement: () => 'use of try catch is not supported',
+  ArrayPattern: () => 'use of ArrayPattern or ObjectPattern is not allowed.',
+  ObjectPattern: () => 'use of ArrayPattern or ObjectPattern is not allowed.',
+  MethodDefinition: (n) => functionRule(n.value as AnyNode),
+  Property: (n) => (n.method ? functionRule(n.value as AnyNode) : undefined),
+  FunctionDeclaration: functionRule,
+  FunctionExpression: functionRule,
+  ArrowFunctionExpression: functionRule,
+  AwaitExpression: () => ASYNC,
+  ImportExpression: () => 'import() is forbidden',
+  MetaProperty: (n) => ((n.meta as AnyNode).name === 'import' ? 'import.meta is forbidden' : undefined),
+  WithStatement: () => 'with is forbidden',
+  PropertyDefinition: () => 'class fields are not supported',
+  StaticBlock: () => 'class static blocks are not supported',
+  ObjectExpression: (n) =>
+    (n.properties as AnyNode[]).some(
+      (p) =>
+        p.type === 'Property' &&
+        !p.computed &&
+        !p.shorthand &&
+        !p.method &&
+        p.kind === 'init' &&
+        ((p.key as AnyNode).name ?? (p.key as AnyNode).value) === '__proto__',
+    )
+      ? '__proto__ in object literals is not supported'
+      : undefined,
+  CallExpression: (n) =>
+    hasSpread(n) &&
+    (n.callee as AnyNode).type === 'MemberExpression' &&
+    ((n.callee as AnyNode).property as AnyNode).type === 'PrivateIdentifier'
+      ? 'spread arguments in calls of private methods are not supported'
+      : undefined,
+  ChainExpression: (n) => {
+    // Calls on the chain's spine would lose their short-circuit if rewritten for metering.
+    for (let e = n.expression as AnyNode | undefined; e; ) {
+      if (e.type === 'CallExpression' && hasSpread(e))
+        return 'spread arguments in optional calls are not supported';
+      e = (e.type === 'CallExpression' ? e.callee : e.type === 'MemberExpression' ? e.object : undefined) as
+        | AnyNode
+        | undefined;
     }
-    case 'FunctionDeclaration':
-    case 'FunctionExpression':
-    case 'ArrowFunctionExpression':
-      if (node.async) fail('async functions are forbidden (no Promise may reach state)', node);
-      if (node.generator) fail('generator functions are forbidden', node);
-      break;
-    case 'AwaitExpression':
-      fail('await is forbidden', node);
-      break;
-    case 'ImportExpression':
-      fail('import() is forbidden', node);
-      break;
-    case 'MetaProperty':
-      if ((node.meta as AnyNode).name === 'import') fail('import.meta is forbidden', node);
-      break;
-    case 'WithStatement':
-      fail('with is forbidden', node);
-      break;
-  }
-  for (const key of Object.keys(node)) {
-    if (key === 'loc') continue;
-    const v = node[key];
-    if (Array.isArray(v)) {
-      for (const c of v) if (c && typeof c.type === 'string') checkSyntax(c as AnyNode);
-    } else if (v && typeof v === 'object' && typeof (v as AnyNode).type === 'string')
-      checkSyntax(v as AnyNode);
+    return undefined;
+  },
+  UpdateExpression: (n) =>
+    isSuperMember(n.argument as AnyNode)
+      ? 'compound assignment to a super property is not supported'
+      : undefined,
+  AssignmentExpression: (n) =>
+    n.operator !== '=' &&
+    !['&&=', '||=', '??='].includes(n.operator as string) &&
+    isSuperMember(n.left as AnyNode)
+      ? 'compound assignment to a super property is not supported'
+      : undefined,
+};
+
+/** Checks every node of a parsed contract against the rules above; throws on the first break. */
+export function checkContractSyntax(root: AnyNode): void {
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const broken = RULES[node.type]?.(node);
+    if (broken) fail(broken, node);
+    const children: AnyNode[] = [];
+    for (const key of Object.keys(node)) {
+      if (key === 'loc') continue;
+      const v = node[key];
+      if (Array.isArray(v)) {
+        for (const c of v) if (c && typeof c.type === 'string') children.push(c as AnyNode);
+      } else if (v && typeof v === 'object' && typeof (v as AnyNode).type === 'string')
+        children.push(v as AnyNode);
+    }
+    // Visit in source order, so the first rule broken is the one reported.
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
 }
 
@@ -100,8 +177,10 @@ function classMethods(body: AnyNode[], name: string): Map<string, number> {
 export function validateContract(source: string, abi: ContractAbi): void {
   if (typeof source !== 'string' || source.length === 0) fail('empty source code');
   if (source.length > MAX_CODE_LENGTH) fail(`source longer than ${MAX_CODE_LENGTH} characters`);
+  if (!abi || typeof abi !== 'object' || !Array.isArray(abi.abi))
+    throw new ContractValidationError('abi invalid: expected a parsed ABI (see parseAbi)');
   const ast = parseContract(source) as unknown as AnyNode;
-  checkSyntax(ast);
+  checkContractSyntax(ast);
   const body = ast.body as AnyNode[];
   const methods = classMethods(body, exportedClassName(body));
   for (const m of abi.abi) {

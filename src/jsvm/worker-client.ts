@@ -5,6 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import { PolyvmError } from '../core/errors.js';
 import type { CallRequest, DeployRequest, DeployResult, JsVmOptions, TxResult } from './engine.js';
+import { JsVmRequestError } from './errors.js';
 
 export interface JsVmWorkerOptions extends Omit<JsVmOptions, 'onLog'> {
   /** LMDB state directory owned by the worker; in memory when absent. */
@@ -24,7 +25,13 @@ export class JsVmWorker {
   >();
 
   constructor(options: JsVmWorkerOptions = {}) {
+    if (options === null || typeof options !== 'object')
+      throw new JsVmRequestError(
+        `JsVmWorker: expected options as an object, got ${options === null ? 'null' : typeof options}`,
+      );
     const { stateDir, ...engine } = options;
+    if (stateDir !== undefined && typeof stateDir !== 'string')
+      throw new JsVmRequestError(`JsVmWorker: stateDir must be a path string, got ${typeof stateDir}`);
     const ts = import.meta.url.endsWith('.ts');
     const url = new URL(ts ? './worker.ts' : './worker.js', import.meta.url);
     const workerData = { stateDir, options: { ...engine, autoFlush: engine.autoFlush ?? true } };
@@ -87,6 +94,9 @@ export class JsVmWorker {
 
   createAccount(name: string, amount?: string): Promise<void> {
     return this.request('createAccount', name, amount);
+  }
+  hasAccount(name: string): Promise<boolean> {
+    return this.request('hasAccount', name);
   }
   deploy(req: DeployRequest): Promise<DeployResult> {
     return this.request('deploy', req);

@@ -10,7 +10,7 @@ import { JsVm } from './engine.js';
 
 interface Request {
   id: number;
-  op: 'createAccount' | 'deploy' | 'call' | 'update' | 'balanceOf' | 'flush' | 'close';
+  op: 'createAccount' | 'hasAccount' | 'deploy' | 'call' | 'update' | 'balanceOf' | 'flush' | 'close';
   args: unknown[];
 }
 

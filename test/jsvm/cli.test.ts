@@ -142,8 +142,68 @@ describe('polyvm js', () => {
     expect(bad.json()).toEqual({
       status: 'error',
       code: 'JS_CONTRACT_INVALID',
-      error: 'contract invalid: init not found: class B must define init() (line 1, column 1)',
+      error: 'bad.js:1:1: contract invalid: init not found: class B must define init()',
     });
+    writeFileSync(join(dir, 'syntax.js'), 'class S {\n  init() { return 1 +; }\n}\nmodule.exports = S;\n');
+    writeFileSync(join(dir, 'syntax.abi'), JSON.stringify({ lang: 'javascript', version: '1.0.0', abi: [] }));
+    const syntax = await run(dir, 'js', 'deploy', 'syntax.js', '--signer', 'alice');
+    expect(syntax.code).toBe(2);
+    expect(syntax.err).toBe('polyvm: error: syntax.js:2:22: syntax error: Unexpected token\n');
+  });
+
+  test('js init refuses an account that exists, and leaves every balance as it was', async () => {
+    const again = await run(dir, 'js', 'init', '--account', 'carol=5', '--account', 'alice=1000');
+    expect(again.code).toBe(2);
+    // alice: 1000, paid 2.5 to bob, got 1 back (the tests above).
+    expect(again.err).toBe(
+      "polyvm: error: account alice exists (balance 998.5 iost): js init creates accounts and never changes a balance; move iost with 'polyvm js call token.iost transfer'\n",
+    );
+    // All or nothing: carol, listed first, was not created either.
+    const carol = await run(
+      dir,
+      'js',
+      'call',
+      'token.iost',
+      'balanceOf',
+      '["iost","carol"]',
+      '--signer',
+      'carol',
+    );
+    expect(carol.err).toMatch(/unauthorized signer: account carol does not exist/);
+    expect((await run(dir, 'js', 'init', '--account', 'dave', '--account', 'dave=1')).err).toMatch(
+      /--account dave given twice/,
+    );
+  });
+
+  test('arguments that do not fit the ABI are bad input (exit 2) naming the argument', async () => {
+    const big = await run(
+      dir,
+      'js',
+      'call',
+      'counter.iost',
+      'inc',
+      '[9007199254740993]',
+      '--signer',
+      'alice',
+    );
+    expect(big.code).toBe(2);
+    expect(big.err).toMatch(
+      /^polyvm: error: counter.iost.inc: error parse number arg &\{9007199254740993\} \(argument 1\): a JavaScript number holds integers exactly only up to 2\^53 - 1/,
+    );
+    const malformed = await run(
+      dir,
+      'js',
+      'call',
+      'counter.iost',
+      'inc',
+      '[1',
+      '--signer',
+      'alice',
+      '--json',
+    );
+    expect(malformed.code).toBe(2);
+    expect(malformed.json()).toMatchObject({ status: 'error', code: 'JS_ARGUMENTS' });
+    expect(malformed.json().error).toMatch(/^counter.iost.inc: error in data/);
   });
 
   test('pack bundles require/module.exports into one deployable file', async () => {

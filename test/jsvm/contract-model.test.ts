@@ -1,6 +1,8 @@
 /** The contract model: ABI and source validation (go-iost validate.js rules), deploy, ids, update. */
 import { describe, expect, test } from 'vitest';
-import { ContractValidationError } from '../../src/jsvm/index.js';
+import { utf8ToBytes } from '../../src/core/bytes.js';
+import { ContractValidationError, JsArgumentsError, parseAbi } from '../../src/jsvm/index.js';
+import { keys } from '../../src/jsvm/keys.js';
 import { abiOf, call, deploy, makeVm, snapshot } from './helpers.js';
 
 const vm = makeVm();
@@ -85,8 +87,65 @@ describe('deploy-time validation names the rule broken', () => {
       abiOf([]),
       /Function is forbidden/,
     ));
-  test('async is forbidden', () =>
-    rejects(`class C { async init() {} }\nmodule.exports = C;`, abiOf([]), /async functions are forbidden/));
+  // go-iost vm/v8vm/v8/libjs/inject_gas.js checkInvalidKeyword and processOperator, with its messages.
+  test.each([
+    ['async', `class C { async init() {} }`, /use of async or await is not supported \(line 1, column 11\)/],
+    ['await as a name', `class C { init() { const await = 1; } }`, /use of async or await is not supported/],
+    [
+      'try/catch',
+      `class C { init() { try { x(); } catch (e) {} } }`,
+      /use of try catch is not supported \(line 1, column 20\)/,
+    ],
+    ['try/finally', `class C { init() { try { x(); } finally {} } }`, /use of try catch is not supported/],
+    [
+      'a regular expression',
+      `class C { init() { return /a/.test('a'); } }`,
+      /use of RegularExpression is not allowed\./,
+    ],
+    [
+      'array destructuring',
+      `class C { init() { const [a] = [1]; } }`,
+      /use of ArrayPattern or ObjectPattern is not allowed\./,
+    ],
+    [
+      'object destructuring',
+      `class C { init({ a }) {} }`,
+      /use of ArrayPattern or ObjectPattern is not allowed\./,
+    ],
+    [
+      'IOST counter',
+      `class C { init() { _IOSTInstruction_counter.incr(1); } }`,
+      /use of _IOSTInstruction_counter or _IOSTBinaryOp keyword is not allowed/,
+    ],
+    [
+      'IOSTInstruction',
+      `class C { init() { return IOSTInstruction; } }`,
+      /use of _IOSTInstruction_counter or _IOSTBinaryOp keyword is not allowed/,
+    ],
+    [
+      'an _IOST name',
+      `class C { init() { let _IOSTd = 0; } }`,
+      /use of _IOSTInstruction_counter or _IOSTBinaryOp keyword is not allowed/,
+    ],
+    ['BigInt', `class C { init() { return 1n; } }`, /use of BigInt is not supported/],
+    ['class fields', `class C { x = 1; init() {} }`, /class fields are not supported/],
+    ['static blocks', `class C { static { } init() {} }`, /class static blocks are not supported/],
+    [
+      '__proto__ in literals',
+      `class C { init() { return { __proto__: null }; } }`,
+      /__proto__ in object literals is not supported/,
+    ],
+    [
+      'spread in optional calls',
+      `class C { init() { return this.f?.(...[1]); } }`,
+      /spread arguments in optional calls are not supported/,
+    ],
+    [
+      'compound assignment to super',
+      `class C { init() { super.x += 1; } }`,
+      /compound assignment to a super property is not supported/,
+    ],
+  ])('%s is refused', (_what, code, message) => rejects(`${code}\nmodule.exports = C;`, abiOf([]), message));
   test('generators are forbidden', () =>
     rejects(`class C { *init() {} }\nmodule.exports = C;`, abiOf([]), /generator functions are forbidden/));
   test('reserved identifiers', () =>
@@ -156,10 +215,14 @@ describe('deploy', () => {
       [['f', ['string', 'number', 'bool', 'json']]],
     );
     expect(call(vm, id, 'f', ['x', 3, true, { k: 'v' }]).returns).toEqual(['stringnumberbooleanv']);
-    expect(call(vm, id, 'f', [1, 3, true, {}]).error).toMatch(/error parse string arg/);
-    expect(call(vm, id, 'f', ['x', 1.5, true, {}]).error).toMatch(/error parse number arg/);
-    expect(call(vm, id, 'f', ['x', 3, 'no', {}]).error).toMatch(/error parse bool arg/);
-    expect(call(vm, id, 'f', ['x']).error).toBe('args length unmatched to abi f. need 4, got 1');
+    const before = snapshot(vm);
+    const refused = (args: unknown[]) => () => call(vm, id, 'f', args);
+    expect(refused([1, 3, true, {}])).toThrow(JsArgumentsError);
+    expect(refused([1, 3, true, {}])).toThrow(/error parse string arg/);
+    expect(refused(['x', 1.5, true, {}])).toThrow(/error parse number arg/);
+    expect(refused(['x', 3, 'no', {}])).toThrow(/error parse bool arg/);
+    expect(refused(['x'])).toThrow(`${id}.f: args length unmatched to abi f. need 4, got 1`);
+    expect(snapshot(vm)).toBe(before);
     expect(call(vm, id, 'nope').error).toBe('abi nope not found');
   });
 });
@@ -218,11 +281,39 @@ describe('amountLimit values are read as IOST decimals', () => {
   });
 });
 
+describe('number arguments: what Go strconv.ParseInt(text, 10, 64) accepts, and no more than a JS number holds', () => {
+  const id = deploy(vm, `class N { init() {} n(x) { return x; } }\nmodule.exports = N;`, [['n', ['number']]]);
+  const n = (args: string) => vm.call({ contract: id, method: 'n', args, signers: ['alice'] });
+  test.each([
+    ['[1e3]', 'error parse number arg &{1e3} (argument 1), strconv.ParseInt: parsing "1e3": invalid syntax'],
+    ['[1.0]', 'error parse number arg &{1.0} (argument 1), strconv.ParseInt: parsing "1.0": invalid syntax'],
+    ['[99999999999999999999]', 'strconv.ParseInt: parsing "99999999999999999999": value out of range'],
+    ['[-9223372036854775809]', 'strconv.ParseInt: parsing "-9223372036854775809": value out of range'],
+    [
+      '[9007199254740993]',
+      'a JavaScript number holds integers exactly only up to 2^53 - 1 (9007199254740991)',
+    ],
+    ['[9223372036854775807]', 'a JavaScript number holds integers exactly only up to 2^53 - 1'],
+  ])('%s is refused', (args, message) => expect(() => n(args)).toThrow(message));
+  test.each([
+    ['[9007199254740991]', '9007199254740991'],
+    ['[-9007199254740991]', '-9007199254740991'],
+    ['[ -0 ]', '0'],
+    ['[42,]', '42'],
+  ])('%s is accepted', (args, value) => expect(n(args).returns).toEqual([value]));
+});
+
 describe('argument errors read as go-iost prints them (test/integration/vm_test.go "test of arguments")', () => {
   const id = deploy(vm, `class Test { init() {} test(str, num, b, j) {} }\nmodule.exports = Test;`, [
     ['test', ['string', 'number', 'bool', 'json']],
   ]);
-  const run = (args: string) => vm.call({ contract: id, method: 'test', args, signers: ['alice'] });
+  const run = (args: string) => {
+    try {
+      return vm.call({ contract: id, method: 'test', args, signers: ['alice'] });
+    } catch (e) {
+      return { status: 'refused', error: (e as Error).message };
+    }
+  };
   test.each([
     ['["abc",1,true,{}]', undefined],
     ['[null,1,true,{}]', 'error parse string arg &{<nil>}'],
@@ -237,5 +328,37 @@ describe('argument errors read as go-iost prints them (test/integration/vm_test.
     const r = run(args);
     if (error === undefined) expect(r.status).toBe('success');
     else expect(r.error).toContain(error);
+  });
+});
+
+describe('contracts stored by an older polyvm (before metering version 2)', () => {
+  const store = (id: string, code: string, abi: ReturnType<typeof abiOf>) =>
+    vm.cache.put(
+      keys.contract(id),
+      utf8ToBytes(
+        JSON.stringify({
+          id,
+          code,
+          instrumented: 'old',
+          codeHash: 'old',
+          abi: parseAbi(abi),
+          owner: 'alice',
+          publisher: 'alice',
+        }),
+      ),
+    );
+  test('are metered again by the rules of today when loaded', () => {
+    store('old.iost', `class O { init() {} v() { return 7; } }\nmodule.exports = O;`, abiOf([['v']]));
+    expect(call(vm, 'old.iost', 'v').returns).toEqual(['7']);
+  });
+  test("that today's rules refuse say why and must be deployed again", () => {
+    store(
+      'older.iost',
+      `class O { init() {} v() { try { return 1; } catch (e) {} } }\nmodule.exports = O;`,
+      abiOf([['v']]),
+    );
+    expect(call(vm, 'older.iost', 'v').error).toMatch(
+      /^contract older.iost was deployed under older rules and must be deployed again: contract invalid: use of try catch is not supported/,
+    );
   });
 });

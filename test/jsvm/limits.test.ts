@@ -10,7 +10,7 @@ const chainCode = `class Chain { init() {}
   self(n) { if (n > 0) return blockchain.call(blockchain.contractName(), 'other', [n - 1])[0]; return 'done'; }
   other(n) { return 'done'; }
   again() { return blockchain.call(blockchain.contractName(), 'again', [])[0]; }
-  swallow(next) { try { blockchain.call(next, 'go', ['nowhere.iost', '[]']); } catch (e) { return [e.message, storage.globalHas(next, 'seen')]; } }
+  fail(next) { storage.put('failed', 'yes'); blockchain.call(next, 'go', ['nowhere.iost', '[]']); return 'unreachable'; }
 }
 module.exports = Chain;`;
 const chainAbi: [string, string[]][] = [
@@ -18,7 +18,7 @@ const chainAbi: [string, string[]][] = [
   ['self', ['number']],
   ['other', ['number']],
   ['again', []],
-  ['swallow', ['string']],
+  ['fail', ['string']],
 ];
 const ids = Array.from({ length: 6 }, () => deploy(vm, chainCode, chainAbi));
 const chain = (n: number) =>
@@ -38,10 +38,11 @@ describe('call depth and re-entry', () => {
     expect(call(vm, ids[0]!, 'self', [1]).returns).toEqual(['done']));
   test('re-entering the same contract and method is refused', () =>
     expect(call(vm, ids[0]!, 'again')).toMatchObject({ status: 'error', error: 're-entering' }));
-  test('a caught nested failure leaves no trace of the nested call', () => {
-    const r = call(vm, ids[1]!, 'swallow', [ids[5]!]);
-    expect(r.status).toBe('success');
-    expect(JSON.parse(r.returns[0]!)).toEqual(['contract nowhere.iost not found', false]);
+  test('a nested failure fails the whole transaction (IOST contracts cannot catch) and leaves no trace', () => {
+    const before = snapshot(vm);
+    const r = call(vm, ids[1]!, 'fail', [ids[5]!]);
+    expect(r).toMatchObject({ status: 'error', error: 'contract nowhere.iost not found' });
+    expect(snapshot(vm)).toBe(before);
   });
 });
 
@@ -61,7 +62,7 @@ describe('argument and result sizes (65,536 characters)', () => {
       vm.call({ contract: id, method: 'echo', args: exact, signers: ['alice'], gasLimit: 10_000_000 }).status,
     ).toBe('success');
     const over = JSON.stringify(['a'.repeat(65_536 - 3)]);
-    expect(vm.call({ contract: id, method: 'echo', args: over, signers: ['alice'] }).error).toMatch(
+    expect(() => vm.call({ contract: id, method: 'echo', args: over, signers: ['alice'] })).toThrow(
       /args too long: 65537 characters/,
     );
   });
@@ -142,16 +143,22 @@ describe('token.iost and amountLimit', () => {
 });
 
 describe('time limit', () => {
-  test('the watchdog ends a call stuck in one built-in and nothing is kept', () => {
+  test('the watchdog is a backstop: a call past the clock is charged its whole gas limit, nothing is kept', () => {
     const id = deploy(
       vm,
-      `class T { init() {} slow() { storage.put('x', 'y'); return /(a+)+$/.test('a'.repeat(40) + 'b'); } }\nmodule.exports = T;`,
+      `class T { init() {} slow() { storage.put('x', 'y'); let s = 0; for (let i = 0; i < 1e12; i++) s += i; return s; } }\nmodule.exports = T;`,
       [['slow']],
     );
     const before = snapshot(vm);
-    const r = call(vm, id, 'slow');
-    expect(r).toMatchObject({ status: 'error', error: 'execution killed: time limit of 300 ms exceeded' });
+    const r = call(vm, id, 'slow', [], ['alice'], 9_000_000_000_000);
+    expect(r).toMatchObject({
+      status: 'error',
+      error: 'execution killed: time limit of 300 ms exceeded',
+      gasUsed: 9_000_000_000_000,
+    });
     expect(snapshot(vm)).toBe(before);
+    // The isolate the clock stopped is replaced; the engine keeps serving.
+    expect(call(vm, ids[0]!, 'other', [1]).returns).toEqual(['done']);
   });
 });
 
@@ -163,7 +170,7 @@ describe('fatal failures cannot be caught by a caller', () => {
   );
   const catcher = deploy(
     vm,
-    `class C { init() {} tryIt(b) { storage.put('c', '1'); try { blockchain.call(b, 'burn', []); } catch (e) { storage.put('caught', e.message); } return 'survived'; } }\nmodule.exports = C;`,
+    `class C { init() {} tryIt(b) { storage.put('c', '1'); blockchain.call(b, 'burn', []); return 'survived'; } }\nmodule.exports = C;`,
     [['tryIt', ['string']]],
   );
   test('out of gas in a nested call fails the whole transaction', () => {

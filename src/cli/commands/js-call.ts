@@ -23,6 +23,7 @@ export async function jsCall(
   const gasLimit = parseGasLimit(opts.gasLimit);
   const vm = openVm(ctx, opts.state);
   try {
+    // Bad input (arguments that do not fit the ABI, an unknown signer) throws: exit 2.
     const r = await vm.call({ contract: id, method, args: args ?? '[]', signers, gasLimit });
     printLogs(ctx, r.logs);
     if (opts.json) {

@@ -1,6 +1,7 @@
 /** `polyvm js deploy`: validates, instruments and deploys a contract, then runs its init. */
 import { existsSync, readFileSync } from 'node:fs';
 import { InvalidInputFileError } from '../../core/errors.js';
+import { ContractValidationError, parseAbi, validateContract } from '../../jsvm/index.js';
 import { type CliContext, cliPath, EXIT_FAILED, EXIT_OK, errorDocument, printJson } from '../io.js';
 import { JS_TX_FAILED } from './js-call.js';
 import { openVm, parseGasLimit, printLogs, requireSigners } from './js-shared.js';
@@ -38,12 +39,25 @@ function abiPath(file: string, given: string | undefined, ctx: CliContext): stri
   return found;
 }
 
+/** Validates here, in-process, so that a rule broken is reported as `file:line:column: rule`. */
+function validate(file: string, code: string, abi: string): void {
+  try {
+    validateContract(code, parseAbi(abi));
+  } catch (e) {
+    if (!(e instanceof ContractValidationError) || !e.location) throw e;
+    throw new ContractValidationError(`${file}:${e.location.line}:${e.location.column}: ${e.rule}`, {
+      cause: e,
+    });
+  }
+}
+
 export async function jsDeploy(ctx: CliContext, file: string, opts: DeployOptions): Promise<number> {
   const path = cliPath(ctx, file);
   const code = readText(path, 'contract');
   const abi = readText(abiPath(path, opts.abi, ctx), 'ABI');
   const signers = requireSigners(opts.signer);
   const gasLimit = parseGasLimit(opts.gasLimit);
+  validate(file, code, abi);
   const vm = openVm(ctx, opts.state);
   try {
     const result = await vm.deploy({ code, abi, id: opts.id, signers, gasLimit });

@@ -1,4 +1,8 @@
-/** `polyvm js init`: creates accounts holding native-token balances. */
+/**
+ * `polyvm js init`: creates accounts holding native-token balances. An account that exists is
+ * refused (exit 2) before any is created: IOST creates an account once, and only transfers
+ * change a balance afterwards, so init never resets one silently.
+ */
 import { UsageError } from '../../core/errors.js';
 import { type CliContext, EXIT_OK, printJson } from '../io.js';
 import { openVm } from './js-shared.js';
@@ -17,8 +21,16 @@ export async function jsInit(ctx: CliContext, opts: InitOptions): Promise<number
     if (name === '') throw new UsageError(`--account ${JSON.stringify(spec)}: expected NAME or NAME=BALANCE`);
     return { name, balance };
   });
+  const names = accounts.map((a) => a.name);
+  const twice = names.find((n, i) => names.indexOf(n) !== i);
+  if (twice !== undefined) throw new UsageError(`--account ${twice} given twice`);
   const vm = openVm(ctx, opts.state);
   try {
+    for (const a of accounts)
+      if (await vm.hasAccount(a.name))
+        throw new UsageError(
+          `account ${a.name} exists (balance ${await vm.balanceOf(a.name)} iost): js init creates accounts and never changes a balance; move iost with 'polyvm js call token.iost transfer'`,
+        );
     for (const a of accounts) await vm.createAccount(a.name, a.balance);
     const balances = [];
     for (const a of accounts) balances.push({ name: a.name, balance: await vm.balanceOf(a.name) });

@@ -1,81 +1,80 @@
 /**
  * In-sandbox host API with IOST's names (go-iost `vm/v8vm/v8/libjs/storage.js`,
  * `blockchain.js`, `console.js`, the `block`/`tx` preload of `sandbox.cc`, `IOSTCrypto`).
- * Every function charges its gas (the schedule in `gas.ts`, mirrored here) to the active
- * frame's meter before reaching the host through the one bridge `H(op, ...)`. The bridge
- * refuses calls when no frame is active, so nothing that runs after a call ends (a late
- * callback) can reach state.
+ * Every function charges its gas (the schedule in `gas.ts`) before reaching the host through
+ * the one bridge `H(op, ...)`, and what the host hands back is charged by its size (a stored
+ * value read, a map's field list). The bridge refuses calls when no frame is active, so
+ * nothing that runs after a call ends (a late callback) can reach state.
  */
-import { GAS } from '../gas.js';
 
 export const API_JS = `
-const G = ${JSON.stringify(GAS)};
-const frames = [];
-let cur = null;
-const oogError = (m) => { if (!m.f) m.f = new Error('out of gas'); return m.f; };
-function charge(n) {
-  const m = cur;
-  if (m === null) throw new Error('host API used outside a contract call');
-  m.g += n;
-  if (m.g > m.l) throw oogError(m);
-}
-function hc(op, a, b, c, d, e) {
-  if (cur === null) throw new Error('host API used outside a contract call');
-  return H(op, a, b, c, d, e);
+let frameBlock = null;
+let frameTx = null;
+function hc(op, a, b, c, d, e, f) {
+  if (!active) throw new PError('host API used outside a contract call');
+  return H(op, a, b, c, d, e, f);
 }
 const str = (v, what) => {
-  if (typeof v !== 'string') throw new Error(what + ' must be string');
+  if (typeof v !== 'string') throw new PError(what + ' must be string');
   return v;
 };
-const ramOf = (...parts) => parts.reduce((n, p) => n + p.length, 0) * G.storedByte;
-const putCost = (v) => Math.max(G.put, Math.floor(v.length / 10));
-
+const ramOf = (...parts) => { let n = 0; for (let i = 0; i < parts.length; i++) n += parts[i].length; return n * G.storedByte; };
+const putCost = (v) => { const t = floor(v.length / 10); return t > G.put ? t : G.put; };
+/** A value the host copied in: its characters are built in this isolate. */
+function got(v) { if (typeof v === 'string') charge(build(v.length)); return v; }
+/** A map's field list, as the host keeps it (JSON text, parsed on both sides: two gas per character). */
+function fieldList(text) { charge(1 + 2 * text.length); return jsonParse(text); }
 const storage = {
   put(k, v, p) {
-    if (typeof v !== 'string') throw new Error('storage put must be string');
+    if (typeof v !== 'string') throw new PError('storage put must be string');
     str(k, 'storage key');
     charge(putCost(v) + ramOf(k, v));
-    return hc('put', k, v, p === undefined ? '' : String(p));
+    hc('put', k, v, p === undefined ? '' : toStr(p));
   },
-  get(k) { str(k, 'storage key'); charge(G.get); return hc('get', k); },
+  get(k) { str(k, 'storage key'); charge(G.get); return got(hc('get', k)); },
   has(k) { str(k, 'storage key'); charge(G.get); return hc('has', k); },
-  del(k) { str(k, 'storage key'); charge(G.del); return hc('del', k); },
+  del(k) { str(k, 'storage key'); charge(G.del); hc('del', k); },
   mapPut(k, f, v, p) {
-    if (typeof v !== 'string') throw new Error('storage mapPut must be string');
+    if (typeof v !== 'string') throw new PError('storage mapPut must be string');
     str(k, 'storage key'); str(f, 'storage field');
     charge(putCost(v) + ramOf(k, f, f, v));
-    return hc('mapPut', k, f, v, p === undefined ? '' : String(p));
+    const rewritten = hc('mapPut', k, f, v, p === undefined ? '' : toStr(p));
+    if (rewritten > 0) charge(2 * rewritten);
   },
   mapHas(k, f) { str(k, 'storage key'); str(f, 'storage field'); charge(G.get); return hc('mapHas', k, f); },
-  mapGet(k, f) { str(k, 'storage key'); str(f, 'storage field'); charge(G.get); return hc('mapGet', k, f); },
-  mapKeys(k) { str(k, 'storage key'); charge(G.keys); return JSON.parse(hc('mapKeys', k)); },
-  mapLen(k) { str(k, 'storage key'); charge(G.keys); return hc('mapLen', k); },
-  mapDel(k, f) { str(k, 'storage key'); str(f, 'storage field'); charge(G.del); return hc('mapDel', k, f); },
-  globalGet(c, k) { str(c, 'contract'); str(k, 'storage key'); charge(G.get); return hc('globalGet', c, k); },
+  mapGet(k, f) { str(k, 'storage key'); str(f, 'storage field'); charge(G.get); return got(hc('mapGet', k, f)); },
+  mapKeys(k) { str(k, 'storage key'); charge(G.keys); return fieldList(hc('mapKeys', k)); },
+  mapLen(k) { str(k, 'storage key'); charge(G.keys); return fieldList(hc('mapKeys', k)).length; },
+  mapDel(k, f) {
+    str(k, 'storage key'); str(f, 'storage field');
+    charge(G.del);
+    const rewritten = hc('mapDel', k, f);
+    if (rewritten > 0) charge(2 * rewritten);
+  },
+  globalGet(c, k) { str(c, 'contract'); str(k, 'storage key'); charge(G.get); return got(hc('globalGet', c, k)); },
   globalHas(c, k) { str(c, 'contract'); str(k, 'storage key'); charge(G.get); return hc('globalHas', c, k); },
   globalMapHas(c, k, f) { str(c, 'contract'); str(k, 'storage key'); str(f, 'storage field'); charge(G.get); return hc('globalMapHas', c, k, f); },
-  globalMapGet(c, k, f) { str(c, 'contract'); str(k, 'storage key'); str(f, 'storage field'); charge(G.get); return hc('globalMapGet', c, k, f); },
-  globalMapKeys(c, k) { str(c, 'contract'); str(k, 'storage key'); charge(G.get); return JSON.parse(hc('globalMapKeys', c, k)); },
-  globalMapLen(c, k) { str(c, 'contract'); str(k, 'storage key'); charge(G.get); return hc('globalMapLen', c, k); },
+  globalMapGet(c, k, f) { str(c, 'contract'); str(k, 'storage key'); str(f, 'storage field'); charge(G.get); return got(hc('globalMapGet', c, k, f)); },
+  globalMapKeys(c, k) { str(c, 'contract'); str(k, 'storage key'); charge(G.get); return fieldList(hc('globalMapKeys', c, k)); },
+  globalMapLen(c, k) { str(c, 'contract'); str(k, 'storage key'); charge(G.get); return fieldList(hc('globalMapKeys', c, k)).length; },
 };
 
 function callContract(contract, api, args, withAuth) {
-  if (typeof args === 'object') args = JSON.stringify(args);
+  if (typeof args === 'object') args = metredStringify(args);
   str(contract, 'contract'); str(api, 'api'); str(args, 'args');
-  const m = cur;
-  if (m === null) throw new Error('host API used outside a contract call');
-  const res = JSON.parse(H('call', contract, api, args, m.g, withAuth));
-  m.g = res.g;
-  if (res.f) { m.f = new Error(res.e); throw m.f; }
-  if (m.g > m.l) throw oogError(m);
-  if (res.e !== undefined) throw new Error(res.e);
+  if (!active) throw new PError('host API used outside a contract call');
+  const res = jsonParse(H('call', contract, api, args, _IOSTg, withAuth, _IOSTd + S.nestedCallUnits));
+  _IOSTg = res.g;
+  if (res.f) throw fail(res.e);
+  if (_IOSTg > _IOSTl) outOfGas();
+  if (res.e !== undefined) throw new PError(res.e);
   return res.r;
 }
 const info = (op) => { charge(G.context); return hc(op); };
-const contractName = () => JSON.parse(info('contextInfo')).contract_name;
+const contractName = () => jsonParse(info('contextInfo')).contract_name;
 function transfer(from, to, amount, memo) {
   if (!(amount instanceof Float64)) amount = new Float64(amount);
-  return callContract('token.iost', 'transfer', ['iost', from, to, amount.toString(), String(memo)], true);
+  return callContract('token.iost', 'transfer', ['iost', from, to, amount.toString(), toStr(memo)], true);
 }
 const blockchain = {
   transfer,
@@ -85,7 +84,7 @@ const blockchain = {
   txInfo: () => info('txInfo'),
   contextInfo: () => info('contextInfo'),
   contractName,
-  publisher: () => JSON.parse(info('contextInfo')).publisher,
+  publisher: () => jsonParse(info('contextInfo')).publisher,
   contractOwner: () => storage.globalMapGet('system.iost', 'contract_owner', contractName()),
   call: (contract, api, args) => callContract(contract, api, args, false),
   callWithAuth: (contract, api, args) => callContract(contract, api, args, true),
@@ -94,8 +93,8 @@ const blockchain = {
     charge(G.auth);
     return hc('requireAuth', id, permission);
   },
-  receipt(content) { content = String(content); charge(content.length * G.receiptByte); return hc('receipt', content); },
-  event(content) { content = String(content); charge(content.length * G.eventByte); return hc('event', content); },
+  receipt(content) { content = toStr(content); charge(content.length * G.receiptByte); hc('receipt', content); },
+  event(content) { content = toStr(content); charge(content.length * G.eventByte); hc('event', content); },
 };
 
 const IOSTCrypto = {
@@ -104,34 +103,41 @@ const IOSTCrypto = {
   ripemd160Hex(hex) { hex = str(hex, 'ripemd160Hex message'); charge(G.crypto + (hex.length >> 1)); return hc('ripemd160Hex', hex); },
   verify(algo, msg, sig, pubkey) {
     str(algo, 'algo'); str(msg, 'msg'); str(sig, 'sig'); str(pubkey, 'pubkey');
-    charge(G.crypto + msg.length);
+    // The host decodes three base58 strings, quadratic in their length.
+    const b58 = (t) => t.length + floor((t.length * t.length) / 32);
+    charge(G.crypto + b58(msg) + b58(sig) + b58(pubkey));
     return hc('verify', algo, msg, sig, pubkey);
   },
 };
 
 function format(args) {
-  return args.map((a) => (typeof a === 'string' ? a : a === undefined ? 'undefined' : JSON.stringify(a))).join(' ');
+  const parts = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    push(parts, typeof a === 'string' ? a : a === undefined ? 'undefined' : metredStringify(a));
+  }
+  return arrayJoin(parts, ' ');
 }
 const log = (level) => (...args) => { const text = format(args); charge(text.length); hc('log', level, text); };
 const console = { debug: log('Debug'), info: log('Info'), warn: log('Warn'), error: log('Error'), log: log('Info') };
 
-function frameBlock() {
-  if (cur === null) throw new Error('block is only available during a contract call');
-  if (!cur.block) {
-    const b = JSON.parse(info('blockInfo'));
-    cur.block = Object.freeze({ number: b.number, parentHash: b.parent_hash, witness: b.witness, time: b.time });
+function getBlock() {
+  if (!active) throw new PError('block is only available during a contract call');
+  if (frameBlock === null) {
+    const b = jsonParse(info('blockInfo'));
+    frameBlock = objectFreeze({ number: b.number, parentHash: b.parent_hash, witness: b.witness, time: b.time });
   }
-  return cur.block;
+  return frameBlock;
 }
-function frameTx() {
-  if (cur === null) throw new Error('tx is only available during a contract call');
-  if (!cur.tx) {
-    const t = JSON.parse(info('txInfo'));
-    cur.tx = Object.freeze({
+function getTx() {
+  if (!active) throw new PError('tx is only available during a contract call');
+  if (frameTx === null) {
+    const t = jsonParse(info('txInfo'));
+    frameTx = objectFreeze({
       time: t.time, hash: t.hash, expiration: t.expiration, gasLimit: t.gas_limit,
-      gasRatio: t.gas_ratio, authList: Object.freeze(t.auth_list), publisher: t.publisher,
+      gasRatio: t.gas_ratio, authList: objectFreeze(t.auth_list), publisher: t.publisher,
     });
   }
-  return cur.tx;
+  return frameTx;
 }
 `;

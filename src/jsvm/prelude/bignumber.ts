@@ -6,85 +6,119 @@
  * toward zero (modulo has the dividend's sign).
  *
  * A value is `c / 10^s` with BigInt `c` and scale `s >= 0`, kept normalized (no trailing
- * zero digits in `c` when `s > 0`); NaN is a flag.
+ * zero digits in `c` when `s > 0`); NaN is a flag. The state lives in a private WeakMap, so no
+ * BigInt value ever reaches contract code. Gas follows IOST's `environment.js` (20 plus a
+ * multiple of the operands' digits), plus polyvm's term for the quadratic work of
+ * multiplying, dividing, scaling and printing long numbers: (digits x digits) / 256.
  */
 export const BIGNUMBER_JS = String.raw`
 const BigNumber = (function () {
   const DP = 20;
   const TEN = 10n;
-  const pow10 = (n) => TEN ** BigInt(n);
-  function norm(c, s) {
+  const ST = new PWeakMap();
+  const bigCharge = (n) => { if (active) charge(n); };
+  const mulWork = (x, y) => floor((x * y) / 256);
+  const pow10 = (n) => TEN ** PBigInt(n);
+  function digitsOf(c) {
+    const a = c < 0n ? -c : c;
+    if (a < 9007199254740992n) { const n = PNumberRaw(a); return n === 0 ? 1 : floor(log10(n)) + 1; }
+    return ceil(a.toString(16).length * 1.2041199826559248);
+  }
+  function st(x) {
+    const v = ST.get(x);
+    if (v === undefined) throw new PTypeError('not a BigNumber');
+    return v;
+  }
+  function norm(c, s, d) {
+    if (s === 0 || c % TEN !== 0n) return [c, s];
+    if (d > 40) {
+      bigCharge(mulWork(d, d) >> 2);
+      const str = c.toString();
+      let t = 0;
+      while (t < s && str[str.length - 1 - t] === '0') t++;
+      return [c / pow10(t), s - t];
+    }
     while (s > 0 && c % TEN === 0n) { c /= TEN; s--; }
     return [c, s];
   }
-  function make(c, s) {
-    const b = Object.create(BigNumber.prototype);
-    const [nc, ns] = norm(c, s);
-    b._c = nc; b._s = ns; b._nan = false; b._neg0 = false;
+  function init(b, c, s, nan, neg0) {
+    const d = digitsOf(c);
+    const [nc, ns] = nan ? [c, s] : norm(c, s, d);
+    ST.set(b, { c: nc, s: ns, nan, neg0, d: nan ? 1 : digitsOf(nc) });
     return b;
   }
-  function nan() {
-    const b = Object.create(BigNumber.prototype);
-    b._c = 0n; b._s = 0; b._nan = true; b._neg0 = false;
-    return b;
-  }
+  const make = (c, s) => init(objectCreate(BigNumber.prototype), c, s, false, false);
+  const nan = () => init(objectCreate(BigNumber.prototype), 0n, 0, true, false);
   function parseDecimal(str) {
-    const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i.exec(str);
+    bigCharge(scan(str.length));
+    const m = regexExec(/^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i, str);
     if (!m || (m[2] === '' && (m[3] === undefined || m[3] === ''))) return null;
     const frac = m[3] || '';
-    let c = BigInt((m[2] || '0') + frac);
-    let s = frac.length - (m[4] ? Number(m[4]) : 0);
-    if (s < 0) { c *= pow10(-s); s = 0; }
+    const digits = (m[2] || '0') + frac;
+    bigCharge(mulWork(digits.length, digits.length) >> 2);
+    let c = PBigInt(digits);
+    let s = frac.length - (m[4] ? PNumberRaw(m[4]) : 0);
+    if (s < 0) {
+      const d = digits.length - s;
+      bigCharge(build(d) + mulWork(d, d));
+      c *= pow10(-s);
+      s = 0;
+    }
     if (m[1] === '-') c = -c;
     return [c, s];
   }
   function parseBase(str, base) {
+    bigCharge(mulWork(str.length, str.length));
     let neg = false;
-    let t = str.toLowerCase();
-    if (t[0] === '-' || t[0] === '+') { neg = t[0] === '-'; t = t.slice(1); }
+    let t = strToLower(str);
+    if (t[0] === '-' || t[0] === '+') { neg = t[0] === '-'; t = strSlice(t, 1); }
     if (t === '') return null;
     let c = 0n;
-    const B = BigInt(base);
+    const B = PBigInt(base);
     for (const ch of t) {
-      const d = parseInt(ch, 36);
+      const d = parseIntRaw(ch, 36);
       if (!(d >= 0 && d < base)) return null;
-      c = c * B + BigInt(d);
+      c = c * B + PBigInt(d);
     }
     return [neg ? -c : c, 0];
   }
   function BigNumber(n, base) {
-    if (!(this instanceof BigNumber)) return new BigNumber(n, base);
+    if (new.target === undefined) return new BigNumber(n, base);
+    bigCharge(20);
     let parsed;
-    if (n instanceof BigNumber) {
-      this._c = n._c; this._s = n._s; this._nan = n._nan; this._neg0 = n._neg0;
+    let neg0 = false;
+    if (ST.has(n)) {
+      const v = st(n);
+      ST.set(this, { c: v.c, s: v.s, nan: v.nan, neg0: v.neg0, d: v.d });
       return;
     }
     if (base !== undefined && base !== 10) {
-      if (!(Number.isInteger(base) && base >= 2 && base <= 36)) throw new Error('[BigNumber Error] Base out of range: ' + base);
-      parsed = parseBase(String(n), base);
+      if (!(isIntegerRaw(base) && base >= 2 && base <= 36)) throw new PError('[BigNumber Error] Base out of range: ' + base);
+      parsed = parseBase(toStr(n), base);
     } else if (typeof n === 'number') {
-      parsed = Number.isFinite(n) ? parseDecimal(String(n)) : null;
-      this._neg0 = Object.is(n, -0);
-    } else if (typeof n === 'bigint') {
-      parsed = [n, 0];
+      parsed = isFiniteNum(n) ? parseDecimal(PString(n)) : null;
+      neg0 = objectIs(n, -0);
     } else {
       // bignumber.js reads any other value through String() (an Int64 or Float64 included).
-      parsed = n === null || n === undefined ? null : parseDecimal(String(n).trim());
+      parsed = n === null || n === undefined ? null : parseDecimal(strTrim(toStr(n)));
     }
-    if (parsed === null) { this._c = 0n; this._s = 0; this._nan = true; this._neg0 = false; return; }
-    const [c, s] = norm(parsed[0], parsed[1]);
-    this._c = c; this._s = s; this._nan = false;
-    if (this._neg0 === undefined) this._neg0 = false;
+    if (parsed === null) init(this, 0n, 0, true, false);
+    else init(this, parsed[0], parsed[1], false, neg0);
   }
   const P = BigNumber.prototype;
-  const arg = (x) => (x instanceof BigNumber ? x : new BigNumber(x));
-  function align(a, b) {
-    const s = Math.max(a._s, b._s);
-    return [a._c * pow10(s - a._s), b._c * pow10(s - b._s), s];
+  const arg = (x) => (ST.has(x) ? st(x) : st(new BigNumber(x)));
+  /** Both coefficients at the larger scale; charges the scaling. */
+  function align(a, b, base) {
+    const s = a.s > b.s ? a.s : b.s;
+    const k = s - (a.s < b.s ? a.s : b.s);
+    const d = a.d > b.d ? a.d : b.d;
+    bigCharge(20 + (a.d + b.d) * base + mulWork(d, k));
+    return [a.c * pow10(s - a.s), b.c * pow10(s - b.s), s];
   }
   // Rounds c / 10^s to dp decimal places, ROUND_HALF_UP (away from zero at .5).
   function roundTo(c, s, dp, mode) {
     if (s <= dp) return [c, s];
+    bigCharge(mulWork(digitsOf(c), s - dp));
     const d = pow10(s - dp);
     let q = c / d;
     const r = c % d;
@@ -95,111 +129,149 @@ const BigNumber = (function () {
     if (absR2 >= d) q += c < 0n ? -1n : 1n;
     return [q, dp];
   }
-  P.plus = function (y) { y = arg(y); if (this._nan || y._nan) return nan(); const [a, b, s] = align(this, y); return make(a + b, s); };
-  P.minus = function (y) { y = arg(y); if (this._nan || y._nan) return nan(); const [a, b, s] = align(this, y); return make(a - b, s); };
-  P.times = P.multipliedBy = function (y) { y = arg(y); if (this._nan || y._nan) return nan(); return make(this._c * y._c, this._s + y._s); };
+  const self = (x) => st(x);
+  P.plus = function (y) { const x = self(this); y = arg(y); if (x.nan || y.nan) return nan(); const [a, b, s] = align(x, y, 10); return make(a + b, s); };
+  P.minus = function (y) { const x = self(this); y = arg(y); if (x.nan || y.nan) return nan(); const [a, b, s] = align(x, y, 10); return make(a - b, s); };
+  P.times = P.multipliedBy = function (y) {
+    const x = self(this); y = arg(y);
+    if (x.nan || y.nan) return nan();
+    bigCharge(20 + (x.d + y.d) * 4 + mulWork(x.d, y.d));
+    return make(x.c * y.c, x.s + y.s);
+  };
   P.div = P.dividedBy = function (y) {
-    y = arg(y);
-    if (this._nan || y._nan || y._c === 0n) return nan();
-    const [a, b] = align(this, y);
+    const x = self(this); y = arg(y);
+    if (x.nan || y.nan || y.c === 0n) return nan();
+    const [a, b] = align(x, y, 10);
+    bigCharge(mulWork(digitsOf(a) + DP + 1, digitsOf(b)));
     const num = a * pow10(DP + 1);
     const [c, s] = roundTo(num / b, DP + 1, DP);
     return make(c, s);
   };
   P.idiv = P.dividedToIntegerBy = function (y) {
-    y = arg(y);
-    if (this._nan || y._nan || y._c === 0n) return nan();
-    const [a, b] = align(this, y);
+    const x = self(this); y = arg(y);
+    if (x.nan || y.nan || y.c === 0n) return nan();
+    const [a, b] = align(x, y, 10);
+    bigCharge(mulWork(digitsOf(a), digitsOf(b)));
     return make(a / b, 0);
   };
   P.mod = P.modulo = function (y) {
-    y = arg(y);
-    if (this._nan || y._nan || y._c === 0n) return nan();
-    const [a, b, s] = align(this, y);
+    const x = self(this); y = arg(y);
+    if (x.nan || y.nan || y.c === 0n) return nan();
+    const [a, b, s] = align(x, y, 10);
+    bigCharge(mulWork(digitsOf(a), digitsOf(b)));
     return make(a % b, s);
   };
   P.pow = P.exponentiatedBy = function (n) {
-    const e = n instanceof BigNumber ? Number(n.toString()) : Number(n);
-    if (!Number.isInteger(e) || Math.abs(e) > 9007199254740991) throw new Error('[BigNumber Error] Argument not an integer: ' + n);
-    if (this._nan) return nan();
-    if (e >= 0) return make(this._c ** BigInt(e), this._s * e);
-    return new BigNumber(1).div(make(this._c ** BigInt(-e), this._s * -e));
+    const x = self(this);
+    const e = ST.has(n) ? PNumberRaw(P.toString.call(n)) : PNumberRaw(n);
+    if (!isIntegerRaw(e) || (e < 0 ? -e : e) > 9007199254740991) throw new PError('[BigNumber Error] Argument not an integer: ' + n);
+    const r = x.d * (e < 0 ? -e : e);
+    bigCharge(20 + x.d * 10 + build(r) + mulWork(r, r));
+    if (x.nan) return nan();
+    if (e >= 0) return make(x.c ** PBigInt(e), x.s * e);
+    return new BigNumber(1).div(make(x.c ** PBigInt(-e), x.s * -e));
   };
-  P.abs = P.absoluteValue = function () { if (this._nan) return nan(); return make(this._c < 0n ? -this._c : this._c, this._s); };
-  P.negated = function () { if (this._nan) return nan(); return make(-this._c, this._s); };
-  P.comparedTo = function (y) {
-    y = arg(y);
-    if (this._nan || y._nan) return null;
-    const [a, b] = align(this, y);
+  P.abs = P.absoluteValue = function () { const x = self(this); bigCharge(20); if (x.nan) return nan(); return make(x.c < 0n ? -x.c : x.c, x.s); };
+  P.negated = function () { const x = self(this); bigCharge(20); if (x.nan) return nan(); return make(-x.c, x.s); };
+  function cmp(t, y) {
+    const x = self(t); y = arg(y);
+    if (x.nan || y.nan) return null;
+    const [a, b] = align(x, y, 2);
     return a === b ? 0 : a > b ? 1 : -1;
-  };
-  P.eq = P.isEqualTo = function (y) { return this.comparedTo(y) === 0; };
-  P.gt = P.isGreaterThan = function (y) { return this.comparedTo(y) === 1; };
-  P.gte = P.isGreaterThanOrEqualTo = function (y) { const c = this.comparedTo(y); return c === 1 || c === 0; };
-  P.lt = P.isLessThan = function (y) { return this.comparedTo(y) === -1; };
-  P.lte = P.isLessThanOrEqualTo = function (y) { const c = this.comparedTo(y); return c === -1 || c === 0; };
-  P.isZero = function () { return !this._nan && this._c === 0n; };
-  P.isPositive = function () { return !this._nan && (this._c > 0n || (this._c === 0n && !this._neg0)); };
-  P.isNegative = function () { return !this._nan && (this._c < 0n || (this._c === 0n && this._neg0)); };
-  P.isInteger = function () { return !this._nan && this._s === 0; };
-  P.isNaN = function () { return this._nan; };
-  P.isFinite = function () { return !this._nan; };
+  }
+  P.comparedTo = function (y) { return cmp(this, y); };
+  P.eq = P.isEqualTo = function (y) { return cmp(this, y) === 0; };
+  P.gt = P.isGreaterThan = function (y) { return cmp(this, y) === 1; };
+  P.gte = P.isGreaterThanOrEqualTo = function (y) { const c = cmp(this, y); return c === 1 || c === 0; };
+  P.lt = P.isLessThan = function (y) { return cmp(this, y) === -1; };
+  P.lte = P.isLessThanOrEqualTo = function (y) { const c = cmp(this, y); return c === -1 || c === 0; };
+  const flag = (f) => function () { const x = self(this); bigCharge(20); return f(x); };
+  P.isZero = flag((x) => !x.nan && x.c === 0n);
+  P.isPositive = flag((x) => !x.nan && (x.c > 0n || (x.c === 0n && !x.neg0)));
+  P.isNegative = flag((x) => !x.nan && (x.c < 0n || (x.c === 0n && x.neg0)));
+  P.isInteger = flag((x) => !x.nan && x.s === 0);
+  P.isNaN = flag((x) => x.nan);
+  P.isFinite = flag((x) => !x.nan);
   P.decimalPlaces = P.dp = function (dp, rm) {
-    if (dp === undefined) return this._nan ? null : this._s;
-    if (this._nan) return nan();
-    const [c, s] = roundTo(this._c, this._s, dp, rm === 1 ? 'down' : 'halfup');
+    const x = self(this);
+    bigCharge(20 + x.d * 4);
+    if (dp === undefined) return x.nan ? null : x.s;
+    if (x.nan) return nan();
+    const [c, s] = roundTo(x.c, x.s, dp, rm === 1 ? 'down' : 'halfup');
     return make(c, s);
   };
   P.integerValue = function (rm) {
-    if (this._nan) return nan();
+    const x = self(this);
+    bigCharge(20 + x.d * 4);
+    if (x.nan) return nan();
     const mode = rm === 1 ? 'down' : rm === 2 ? 'ceil' : rm === 3 ? 'floor' : 'halfup';
-    const [c] = roundTo(this._c, this._s, 0, mode);
+    const [c] = roundTo(x.c, x.s, 0, mode);
     return make(c, 0);
   };
   P.shiftedBy = function (n) {
-    if (!Number.isInteger(n)) throw new Error('[BigNumber Error] Argument not an integer: ' + n);
-    if (this._nan) return nan();
-    return n >= 0 ? (n >= this._s ? make(this._c * pow10(n - this._s), 0) : make(this._c, this._s - n)) : make(this._c, this._s - n);
+    const x = self(this);
+    if (!isIntegerRaw(n)) throw new PError('[BigNumber Error] Argument not an integer: ' + n);
+    bigCharge(20 + x.d * 4 + (n > x.s ? build(n - x.s) + mulWork(x.d, n - x.s) : 0));
+    if (x.nan) return nan();
+    return n >= 0 ? (n >= x.s ? make(x.c * pow10(n - x.s), 0) : make(x.c, x.s - n)) : make(x.c, x.s - n);
   };
-  function digits(c) { return (c < 0n ? -c : c).toString(); }
-  function plain(c, s) {
+  function digits(x) {
+    bigCharge(build(x.d) + (x.d > 40 ? mulWork(x.d, x.d) >> 2 : 0));
+    return (x.c < 0n ? -x.c : x.c).toString();
+  }
+  function plain(x, c, s) {
     const neg = c < 0n;
-    let d = digits(c);
+    let d = digits({ c, d: x.d });
     if (s > 0) {
-      if (d.length <= s) d = '0'.repeat(s - d.length + 1) + d;
-      d = d.slice(0, d.length - s) + '.' + d.slice(d.length - s);
+      if (d.length <= s) { bigCharge(build(s)); d = strRepeat('0', s - d.length + 1) + d; }
+      d = strSlice(d, 0, d.length - s) + '.' + strSlice(d, d.length - s);
     }
     return (neg ? '-' : '') + d;
   }
   P.toString = function (base) {
-    if (this._nan) return 'NaN';
+    const x = self(this);
+    bigCharge(20);
+    if (x.nan) return 'NaN';
     if (base !== undefined && base !== 10) {
-      if (this._s !== 0) throw new Error('[BigNumber Error] toString with base needs an integer');
-      return this._c.toString(base);
+      if (x.s !== 0) throw new PError('[BigNumber Error] toString with base needs an integer');
+      bigCharge(build(4 * x.d) + mulWork(x.d, x.d));
+      return x.c.toString(base);
     }
-    if (this._c === 0n) return this._neg0 ? '-0' : '0';
-    const d = digits(this._c);
-    const e = d.length - 1 - this._s;
+    if (x.c === 0n) return x.neg0 ? '-0' : '0';
+    const d = digits(x);
+    const e = d.length - 1 - x.s;
     if (e >= 21 || e <= -7) {
-      const m = d.replace(/0+$/, '');
-      return (this._c < 0n ? '-' : '') + m[0] + (m.length > 1 ? '.' + m.slice(1) : '') + 'e' + (e < 0 ? '-' : '+') + Math.abs(e);
+      let end = d.length;
+      while (end > 1 && d[end - 1] === '0') end--;
+      const m = strSlice(d, 0, end);
+      return (x.c < 0n ? '-' : '') + m[0] + (m.length > 1 ? '.' + strSlice(m, 1) : '') + 'e' + (e < 0 ? '-' : '+') + (e < 0 ? -e : e);
     }
-    return plain(this._c, this._s);
+    return plain(x, x.c, x.s);
   };
   P.toFixed = function (dp, rm) {
-    if (this._nan) return 'NaN';
-    if (dp === undefined) return plain(this._c, this._s);
-    if (!Number.isInteger(dp) || dp < 0 || dp > 1e9) throw new Error('[BigNumber Error] Argument out of range: ' + dp);
-    const [c, s] = roundTo(this._c, this._s, dp, rm === 1 ? 'down' : 'halfup');
-    const str = plain(c, s);
-    const have = s;
-    return have < dp ? str + (have === 0 ? '.' : '') + '0'.repeat(dp - have) : str;
+    const x = self(this);
+    bigCharge(20 + x.d * 4);
+    if (x.nan) return 'NaN';
+    if (dp === undefined) return plain(x, x.c, x.s);
+    if (!isIntegerRaw(dp) || dp < 0 || dp > 1e9) throw new PError('[BigNumber Error] Argument out of range: ' + dp);
+    bigCharge(build(dp));
+    const [c, s] = roundTo(x.c, x.s, dp, rm === 1 ? 'down' : 'halfup');
+    const str = plain(x, c, s);
+    return s < dp ? str + (s === 0 ? '.' : '') + strRepeat('0', dp - s) : str;
   };
-  P.valueOf = P.toJSON = function () { return this.toString(); };
-  P.toNumber = function () { return Number(this.toString()); };
-  BigNumber.isBigNumber = (x) => x instanceof BigNumber;
-  BigNumber.max = (...xs) => xs.map(arg).reduce((a, b) => (b.gt(a) ? b : a));
-  BigNumber.min = (...xs) => xs.map(arg).reduce((a, b) => (b.lt(a) ? b : a));
+  P.valueOf = P.toJSON = function () { return P.toString.call(this); };
+  P.toNumber = function () { return PNumberRaw(P.toString.call(this)); };
+  BigNumber.isBigNumber = (x) => ST.has(x);
+  function extreme(xs, better) {
+    let best;
+    for (let i = 0; i < xs.length; i++) {
+      const v = ST.has(xs[i]) ? xs[i] : new BigNumber(xs[i]);
+      if (best === undefined || cmp(v, best) === better) best = v;
+    }
+    return best;
+  }
+  BigNumber.max = (...xs) => extreme(xs, 1);
+  BigNumber.min = (...xs) => extreme(xs, -1);
   BigNumber.ROUND_UP = 0; BigNumber.ROUND_DOWN = 1; BigNumber.ROUND_CEIL = 2; BigNumber.ROUND_FLOOR = 3; BigNumber.ROUND_HALF_UP = 4;
   return BigNumber;
 })();

@@ -1,99 +1,106 @@
 /**
  * In-sandbox runtime: the frame runner the host calls for every contract call, and the
- * lockdown that makes the context safe to reuse across calls. Lockdown removes every source
- * of nondeterminism and code generation (Date, Math.random, Intl and locale methods, eval,
- * the Function constructors, WebAssembly, SharedArrayBuffer, Atomics, WeakRef,
- * FinalizationRegistry, Promise, stack-trace hooks) and then freezes every intrinsic reachable
- * from the global object and the global object itself: a call that tries to change a built-in
- * fails (contract code runs in strict mode), so the next call sees them pristine.
+ * lockdown that makes the context safe to reuse across calls. Lockdown deletes every property
+ * of the intrinsics that is not on the allow-list (allowed.ts: IOST's environment.js lists,
+ * the metered built-ins) and every global that is not, makes the Function constructors throw,
+ * sets Error.stackTraceLimit to 0, installs the host API, and then freezes every object
+ * reachable from the global object (hidden intrinsics included) and the global object itself:
+ * a call that tries to change a built-in fails (contract code runs in strict mode), so the
+ * next call sees them pristine.
+ *
+ * The runner keeps a frame's state (limit, stack units, the fatal error, cached block/tx) in
+ * the prelude's closure and the script-level counters, saves an outer frame's state when a
+ * nested call re-enters the same contract, and restores it after.
  */
-import { MAX_JS_FRAMES } from '../instrument.js';
+import { ALLOWED } from './allowed.js';
 
 export const RUNTIME_JS = `
 const MAX_RESULT = 65536;
 let factory = null;
 function install(fn) {
-  if (factory !== null) throw new Error('contract already installed');
+  if (factory !== null) throw new PError('contract already installed');
   factory = fn;
 }
-const oog = () => { throw oogError(cur); };
-const deep = () => {
-  if (!cur.f) cur.f = new Error('JavaScript call stack exceeded (max ${MAX_JS_FRAMES} nested functions)');
-  throw cur.f;
-};
-const noRequire = (id) => { throw new Error('require(' + JSON.stringify(String(id)) + ') is not available: bundle the project with polyvm js pack'); };
+const noRequire = (id) => { throw new PError('require(' + jsonStringify(PString(id)) + ') is not available: bundle the project with polyvm js pack'); };
+const V8_STACK = 'Maximum call stack size exceeded';
 function messageOf(e) {
-  try {
-    if (e instanceof Error) return String(e.message);
-    if (typeof e === 'string') return e;
-    return JSON.stringify(e) ?? String(e);
-  } catch (_) {
-    return 'uncaught exception';
-  }
+  if (e instanceof PError) return PString(e.message);
+  if (typeof e === 'string') return e;
+  const j = metredStringify(e);
+  return j === undefined ? PString(e) : j;
 }
-function run(method, argsJson, g0, limit) {
-  const m = { g: g0, l: limit, d: 0, f: null, block: null, tx: null };
-  frames.push(m);
-  cur = m;
+/** What a failed frame reports: fatal failures (gas, stack, V8's own stack limit) cannot be caught. */
+function outcome(e) {
+  if (fatal === null && e instanceof PRangeError && e.message === V8_STACK)
+    return { g: _IOSTl, e: 'JavaScript call stack exceeded: V8 stack limit reached', f: true, v8: true };
+  let message;
+  if (fatal === null) {
+    try { message = messageOf(e); } catch (_) { message = 'uncaught exception'; }
+  }
+  if (fatal !== null) return { g: _IOSTg, e: fatal.message, f: true };
+  return { g: _IOSTg, e: message };
+}
+const outer = [];
+function run(method, argsJson, g0, limit, d0) {
+  push(outer, [active, fatal, _IOSTl, _IOSTd, frameBlock, frameTx, superUnits.length]);
+  if (outer.length === 1) superUnits.length = 0;
+  active = true;
+  fatal = null;
+  frameBlock = null;
+  frameTx = null;
+  _IOSTg = g0;
+  _IOSTl = limit;
+  _IOSTd = d0;
   try {
+    if (_IOSTd > S.units) tooDeep();
     const module = { exports: {} };
-    factory(m, oog, deep, module, module.exports, noRequire);
+    factory(module, module.exports, noRequire);
     const C = module.exports;
-    if (typeof C !== 'function') throw new Error('module.exports is not a class');
+    if (typeof C !== 'function') throw new PError('module.exports is not a class');
     const obj = new C();
     const fn = obj[method];
-    if (typeof fn !== 'function') throw new Error('method ' + method + ' not found');
-    let rs = fn.apply(obj, JSON.parse(argsJson));
-    if (typeof rs === 'function' || typeof rs === 'object') rs = JSON.stringify(rs);
-    const out = rs === undefined ? '' : String(rs);
-    if (m.f) throw m.f;
-    if (m.g > m.l) throw oogError(m);
-    if (out.length > MAX_RESULT) throw new Error('result too long');
-    return JSON.stringify({ g: m.g, r: out });
+    if (typeof fn !== 'function') throw new PError('method ' + method + ' not found');
+    let rs = callWithUnits(fn, obj, jsonParse(argsJson));
+    if (typeof rs === 'function' || typeof rs === 'object') rs = metredStringify(rs);
+    const out = rs === undefined ? '' : PString(rs);
+    if (out.length > MAX_RESULT) throw new PError('result too long');
+    return jsonStringify({ g: _IOSTg, r: out });
   } catch (e) {
-    if (m.g > m.l) oogError(m);
-    const fatal = m.f !== null;
-    return JSON.stringify({ g: m.g, e: fatal ? m.f.message : messageOf(e), f: fatal });
+    return jsonStringify(outcome(e));
   } finally {
-    frames.pop();
-    cur = frames.length ? frames[frames.length - 1] : null;
+    const o = pop(outer);
+    active = o[0]; fatal = o[1]; _IOSTl = o[2]; _IOSTd = o[3]; frameBlock = o[4]; frameTx = o[5]; superUnits.length = o[6];
   }
 }
-
-function meterSize(proto, name, sizeOf) {
-  const orig = proto[name];
-  Object.defineProperty(proto, name, {
-    value: function (...args) {
-      const r = orig.apply(this, args);
-      if (cur !== null) charge(Math.floor(sizeOf(r) / 10) * G.perTenChars);
-      return r;
-    },
-    writable: true, configurable: true,
-  });
-}
-for (const name of ['repeat', 'padStart', 'padEnd', 'concat']) meterSize(String.prototype, name, (r) => r.length);
-meterSize(Array.prototype, 'join', (r) => r.length);
 
 (function lockdown() {
-  const thrower = function () { throw new Error('code generation from strings is forbidden'); };
+  const thrower = function () { throw new PError('code generation from strings is forbidden'); };
   const fnProtos = [
     Function.prototype,
-    Object.getPrototypeOf(function* () {}),
-    Object.getPrototypeOf(async function () {}),
-    Object.getPrototypeOf(async function* () {}),
+    getProto(function* () {}),
+    getProto(async function () {}),
+    getProto(async function* () {}),
   ];
-  for (const p of fnProtos) Object.defineProperty(p, 'constructor', { value: thrower, writable: false, configurable: false });
-  const remove = ['eval', 'Function', 'Date', 'Intl', 'WebAssembly', 'SharedArrayBuffer', 'Atomics',
-    'WeakRef', 'FinalizationRegistry', 'Promise', 'escape', 'unescape'];
-  for (const name of remove) delete global[name];
-  delete Math.random;
-  delete Error.captureStackTrace;
+  for (const p of fnProtos) defineProperty(p, 'constructor', { value: thrower, writable: false, configurable: false });
   Error.stackTraceLimit = 0;
-  for (const p of [String.prototype, Number.prototype, Array.prototype, Object.prototype, BigInt.prototype]) {
-    for (const name of ['toLocaleString', 'localeCompare', 'toLocaleUpperCase', 'toLocaleLowerCase']) delete p[name];
+  const arrayIterator = getProto([][SymIterator]());
+  const holders = {
+    global, Object, 'Object.prototype': Object.prototype, 'Function.prototype': Function.prototype,
+    Array: ArrayCtor, 'Array.prototype': AP, String, 'String.prototype': SP, Number: NumberCtor,
+    Boolean: PBoolean, 'Boolean.prototype': PBoolean.prototype,
+    'Number.prototype': PNumber.prototype, Math, JSON, Symbol, 'Symbol.prototype': Symbol.prototype, Error,
+    'Error.prototype': Error.prototype, '%IteratorPrototype%': getProto(arrayIterator),
+    '%ArrayIteratorPrototype%': arrayIterator, '%StringIteratorPrototype%': getProto(''[SymIterator]()),
+  };
+  const allowed = ${JSON.stringify(ALLOWED)};
+  for (const name of ownKeys(holders)) {
+    const holder = holders[name];
+    const keep = new PSet(allowed[name]);
+    for (const k of ownKeys(holder)) {
+      const key = typeof k === 'symbol' ? '@@' + strSlice(k.description, 7) : k;
+      if (!keep.has(key)) delete holder[k];
+    }
   }
-  for (const T of [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
-    Float32Array, Float64Array, BigInt64Array, BigUint64Array]) delete Object.getPrototypeOf(T.prototype).toLocaleString;
   global.BigNumber = BigNumber;
   global.Int64 = Int64;
   global.Float64 = Float64;
@@ -101,34 +108,24 @@ meterSize(Array.prototype, 'join', (r) => r.length);
   global.blockchain = blockchain;
   global.IOSTCrypto = IOSTCrypto;
   global.console = console;
-  Object.defineProperty(global, 'block', { get: frameBlock, enumerable: true });
-  Object.defineProperty(global, 'tx', { get: frameTx, enumerable: true });
+  defineProperty(global, 'block', { get: getBlock, enumerable: true });
+  defineProperty(global, 'tx', { get: getTx, enumerable: true });
   // Freeze everything reachable, hidden intrinsics included.
-  const seen = new Set();
-  const hidden = [
-    Object.getPrototypeOf([][Symbol.iterator]()),
-    Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())),
-    Object.getPrototypeOf(new Map().entries()),
-    Object.getPrototypeOf(new Set().values()),
-    Object.getPrototypeOf(''[Symbol.iterator]()),
-    Object.getPrototypeOf(/a/[Symbol.matchAll]('a')),
-    Object.getPrototypeOf(Int8Array),
-    ...fnProtos,
-    Object.getPrototypeOf(function* () {}).prototype,
-    Object.getPrototypeOf(async function* () {}).prototype,
-  ];
+  const seen = new PSet();
+  const hidden = [arrayIterator, getProto(arrayIterator), getProto(''[SymIterator]()), ...fnProtos,
+    getProto(function* () {}).prototype, getProto(async function* () {}).prototype];
   const stack = [global, ...hidden];
   while (stack.length) {
-    const o = stack.pop();
-    if ((typeof o !== 'object' && typeof o !== 'function') || o === null || seen.has(o)) continue;
+    const o = pop(stack);
+    if (!isObj(o) || seen.has(o)) continue;
     seen.add(o);
-    Object.freeze(o);
-    stack.push(Object.getPrototypeOf(o));
-    for (const k of Reflect.ownKeys(o)) {
-      const d = Object.getOwnPropertyDescriptor(o, k);
+    objectFreeze(o);
+    push(stack, getProto(o));
+    for (const k of ownKeys(o)) {
+      const d = getOwnDesc(o, k);
       if (!d) continue;
-      if ('value' in d) stack.push(d.value);
-      else { stack.push(d.get); stack.push(d.set); }
+      if ('value' in d) push(stack, d.value);
+      else { push(stack, d.get); push(stack, d.set); }
     }
   }
 })();
