@@ -5,7 +5,9 @@
  * The public inputs are polyvm's (src/avm/varuna/execution.ts); the fixtures record the SDK's
  * own verdict on them (snarkVerify for V2, verifyFunctionExecution for V1).
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AleoProgram } from '../../src/avm/process.js';
 import {
@@ -24,6 +26,7 @@ import {
   verifyExecution,
   verifyProof,
 } from '../../src/avm/varuna/index.js';
+import { runCli } from '../../src/cli/test-io.js';
 
 interface Fixture {
   program: string;
@@ -127,6 +130,59 @@ describe.skipIf(!srsAvailable())(
       expect(() => verifyProof(vk, [...inputs, ...new Array(16).fill(0n)], proof)).toThrow(
         'circuit 0 instance 0: 27 public inputs, the key takes 16',
       );
+    });
+
+    describe('polyvm aleo verify', () => {
+      const work = mkdtempSync(join(tmpdir(), 'polyvm-varuna-'));
+      const f = fixture('add_v2');
+      const programFile = join(work, 'varuna_add.aleo');
+      writeFileSync(programFile, readFileSync(new URL('./programs/varuna/varuna_add.aleo', import.meta.url)));
+      writeFileSync(join(work, 'sum.key'), f.verifyingKey);
+      writeFileSync(join(work, 'exec.json'), JSON.stringify(f.execution));
+      const bad = structuredClone(f.execution);
+      (bad.transitions[0] as { outputs: { id: string }[] }).outputs[0]!.id = '1field';
+      writeFileSync(join(work, 'bad.json'), JSON.stringify(bad));
+      const args = ['--program', programFile, '--verifying-key', join(work, 'sum.key')];
+
+      it('accepts the SDK execution (exit 0) and rejects a changed output id (exit 1)', async () => {
+        const ok = await runCli(['aleo', 'verify', join(work, 'exec.json'), ...args, '--json']);
+        expect([ok.code, ok.stdout, ok.stderr]).toEqual([0, '{"valid":true}\n', '']);
+        const no = await runCli(['aleo', 'verify', join(work, 'bad.json'), ...args]);
+        expect([no.code, no.stdout]).toEqual([1, 'invalid (Varuna V2, 1 transitions)\n']);
+        // At a height before consensus V4 the proof is checked as V1, and fails.
+        const v1 = await runCli([
+          'aleo',
+          'verify',
+          join(work, 'exec.json'),
+          ...args,
+          '--height',
+          '100',
+          '--json',
+        ]);
+        expect([v1.code, v1.stdout]).toEqual([1, '{"valid":false}\n']);
+      });
+
+      it('refuses bad input with one line and exit 2', async () => {
+        const noKey = await runCli(['aleo', 'verify', join(work, 'exec.json'), '--program', programFile]);
+        expect(noKey.code).toBe(2);
+        expect(noKey.stderr).toMatch(
+          /^polyvm: error: no verifying key for varuna_add.aleo\/sum: give --verifying-key/,
+        );
+        writeFileSync(join(work, 'junk.key'), 'verifier1qqqq');
+        const junk = await runCli([
+          'aleo',
+          'verify',
+          join(work, 'exec.json'),
+          ...args.slice(0, 2),
+          '--verifying-key',
+          join(work, 'junk.key'),
+        ]);
+        expect(junk.code).toBe(2);
+        expect(junk.stderr.split('\n')).toHaveLength(2);
+        const notExec = await runCli(['aleo', 'verify', join(work, 'sum.key'), ...args]);
+        expect(notExec.code).toBe(2);
+        rmSync(work, { recursive: true, force: true });
+      });
     });
   },
 );

@@ -53,7 +53,7 @@ function signer(opts: SignerOpt): { privateKey: string; seed?: bigint } {
   return { privateKey: opts.privateKey ?? DEV_PRIVATE_KEY, seed };
 }
 
-function readSource(ctx: CliContext, file: string): { source: string; path: string } {
+export function readSource(ctx: CliContext, file: string): { source: string; path: string } {
   const path = cliPath(ctx, file);
   try {
     return { source: readFileSync(path, 'utf8'), path };
@@ -83,7 +83,7 @@ function inFile<T>(file: string, f: () => T): T {
 }
 
 /** Loads a program and, recursively, its imports from `NAME.aleo` files beside it. */
-function load(ctx: CliContext, file: string): AleoProgram {
+export function load(ctx: CliContext, file: string): AleoProgram {
   const { source, path } = readSource(ctx, file);
   const seen = new Map<string, AleoProgram>();
   const loading: string[] = [];
@@ -114,7 +114,7 @@ function load(ctx: CliContext, file: string): AleoProgram {
 }
 
 /** Reports a rejected program: exit 1, `file:line:column: reason` (or JSON). */
-function rejected(ctx: CliContext, e: unknown, opts: JsonOpt): number {
+export function rejected(ctx: CliContext, e: unknown, opts: JsonOpt): number {
   if (!(e instanceof ProgramRejected)) throw e;
   if (opts.json) printJson(ctx, { status: 'error', file: e.file, error: e.reason });
   else ctx.io.err(`${e.message}\n`);
