@@ -243,6 +243,10 @@ async function runCase(c: Case) {
   );
 }
 
+// credits.aleo as the SDK holds it (the tests compute its transitions' inputs from it).
+const creditsFile = new URL('credits.aleo', out);
+if (!existsSync(creditsFile)) writeFileSync(creditsFile, Program.getCreditsProgram().toString());
+
 // The credits.aleo verifying keys the SDK bundles (text form), for the byte-format round trips.
 const bundledFile = new URL('credits-verifying-keys.json', out);
 if (!existsSync(bundledFile)) {

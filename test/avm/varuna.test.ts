@@ -47,7 +47,10 @@ const program = (name: string) =>
 const fields = (xs: string[]) => xs.map((s) => BigInt(s.replace(/field$/, '')));
 const clone = (p: Proof): Proof => decodeProof(encodeProof(p));
 
-const SINGLE = ['add', 'add_v2'];
+const SINGLE = ['add', 'add_v2', 'transfer_public_v2'];
+const credits = () =>
+  AleoProgram.parse(readFileSync(new URL('./fixtures/varuna/credits.aleo', import.meta.url), 'utf8'));
+const load = (f: Fixture) => (f.program === 'credits.aleo' ? credits() : program(f.program));
 
 beforeAll(() => initVaruna());
 
@@ -66,9 +69,34 @@ describe('Varuna encodings of SDK proofs', () => {
     for (const name of SINGLE) {
       const f = fixture(name);
       expect(f.sdkAccepts).toBe(true);
-      const mine = executionVerifierInputs(program(f.program), f.execution);
+      const mine = executionVerifierInputs(load(f), f.execution);
       expect(mine).toEqual(f.verifierInputs.map(fields));
     }
+  });
+
+  it('computes the inputs of an execution with a call (callee first, is_root 0) as the SDK accepted them', () => {
+    const lib = program('varuna_add.aleo');
+    const root = AleoProgram.parse(
+      readFileSync(new URL('./programs/varuna/varuna_call.aleo', import.meta.url), 'utf8'),
+      new Map([['varuna_add.aleo', lib]]),
+    );
+    for (const name of ['call', 'call_v2']) {
+      const f = fixture(name) as Fixture & { sdkBatchAccepts?: boolean };
+      expect(f.sdkAccepts).toBe(true);
+      expect(executionVerifierInputs(root, f.execution)).toEqual(f.verifierInputs.map(fields));
+    }
+    expect((fixture('call_v2') as { sdkBatchAccepts?: boolean }).sdkBatchAccepts).toBe(true);
+  });
+
+  it('the SDK-synthesized transfer_public key equals the bundled one but for the trailing variable count', () => {
+    const f = fixture('transfer_public_v2');
+    const bundled: Record<string, string> = JSON.parse(
+      readFileSync(new URL('credits-verifying-keys.json', dir), 'utf8'),
+    ).keys;
+    const a = parseVerifyingKey(f.verifyingKey);
+    const b = parseVerifyingKey(bundled.transferPublicVerifier as string);
+    expect({ ...a, numVariables: 0n }).toEqual({ ...b, numVariables: 0n });
+    expect([a.numVariables, b.numVariables]).toEqual([17012n, 12337n]);
   });
 });
 
@@ -83,9 +111,7 @@ describe.skipIf(!srsAvailable())(
       expect(verifyProof(vk, inputs, proof, { version: f.varunaVersion })).toBe(true);
       expect(verifyProof(vk, inputs, proof, { version: f.varunaVersion === 1 ? 2 : 1 })).toBe(false);
       const keys = new Map([[`${f.program}/${f.function}`, vk]]);
-      expect(
-        verifyExecution(program(f.program), f.execution, keys, proof, { version: f.varunaVersion }),
-      ).toBe(true);
+      expect(verifyExecution(load(f), f.execution, keys, proof, { version: f.varunaVersion })).toBe(true);
     });
 
     it('rejects every kind of change to the proof', () => {
