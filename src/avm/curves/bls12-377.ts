@@ -7,7 +7,7 @@
  * Fiat-Shamir sponge use); arithmetic happens in mcl. `initBls12377()` must be awaited once
  * (mcl compiles its WebAssembly asynchronously); everything after it is synchronous.
  */
-import mcl from 'mcl-wasm';
+import type Mcl from 'mcl-wasm';
 import { VarunaDecodeError } from './errors.js';
 import { Fq } from './fields.js';
 
@@ -24,15 +24,19 @@ export interface G2Affine {
   infinity: boolean;
 }
 
-export type G1 = mcl.G1;
-export type G2 = mcl.G2;
+export type G1 = Mcl.G1;
+export type G2 = Mcl.G2;
 
 let ready: Promise<void> | undefined;
 let initialised = false;
+// Loaded on first use, so that importing polyvm/avm does not load the WebAssembly.
+let mcl: typeof Mcl;
 
 /** Loads mcl for BLS12-377 (once); later calls return the same promise. */
 export function initBls12377(): Promise<void> {
-  ready ??= mcl.init(mcl.BLS12_377).then(() => {
+  ready ??= import('mcl-wasm').then(async (m) => {
+    mcl = (m as { default?: typeof Mcl }).default ?? (m as unknown as typeof Mcl);
+    await mcl.init(mcl.BLS12_377);
     mcl.verifyOrderG1(false);
     mcl.verifyOrderG2(false);
     initialised = true;
@@ -98,7 +102,7 @@ export function isInSubgroupG2(p: G2Affine): boolean {
   return q.isValid() && q.isValidOrder();
 }
 
-export function scalar(k: bigint): mcl.Fr {
+export function scalar(k: bigint): Mcl.Fr {
   needInit();
   const f = new mcl.Fr();
   f.setStr(k.toString(16), 16);
@@ -125,7 +129,7 @@ export function g1Msm(points: readonly G1[], scalars: readonly bigint[]): G1 {
 /** Whether Π e(Pᵢ, Qᵢ) = 1 (one final exponentiation over the product of Miller loops). */
 export function pairingProductIsOne(pairs: readonly (readonly [G1, G2])[]): boolean {
   needInit();
-  let f: mcl.GT | undefined;
+  let f: Mcl.GT | undefined;
   for (const [p, q] of pairs) {
     if (p.isZero() || q.isZero()) continue;
     const m = mcl.millerLoop(p, q);

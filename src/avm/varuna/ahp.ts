@@ -7,7 +7,7 @@
  */
 import { Domain } from '../curves/domain.js';
 import { Fr } from '../curves/fields.js';
-import type { MatrixSums, Proof } from './encoding.js';
+import type { CircuitInfo, MatrixSums, Proof } from './encoding.js';
 import type { LinearCombination } from './kzg.js';
 
 export interface BatchCombiners {
@@ -162,14 +162,7 @@ export function linearCombinations(
 }
 
 /** The domains of a circuit from its key's CircuitInfo. */
-export function circuitDomains(info: {
-  numPublicInputs: number;
-  numVariables: number;
-  numConstraints: number;
-  nonZeroA: number;
-  nonZeroB: number;
-  nonZeroC: number;
-}) {
+export function circuitDomains(info: CircuitInfo) {
   return {
     input: Domain.of(info.numPublicInputs),
     variable: Domain.of(info.numVariables),
