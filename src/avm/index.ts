@@ -67,6 +67,28 @@ export { encryptRecord } from './transition/record.js';
 export type { Transition } from './transition/request.js';
 export type * from './types.js';
 export type * from './values.js';
+export {
+  type BatchEntry,
+  decodeProof,
+  decodeVerifyingKey,
+  type ExecutionJson,
+  encodeProof,
+  encodeVerifyingKey,
+  executionVerifierInputs,
+  initVaruna,
+  type Proof,
+  parseProof,
+  parseVerifyingKey,
+  proofToString,
+  srsAvailable,
+  type VarunaVersion,
+  type VerifyingKey,
+  varunaVersionAt,
+  verifyBatch,
+  verifyExecution,
+  verifyingKeyToString,
+  verifyProof,
+} from './varuna/index.js';
 
 export type RunResult =
   | {

@@ -153,6 +153,7 @@ const badInput: Record<string, [string[], string]> = {
   'polyvm aleo execute': [['neg.aleo', 'nofn', '--state', 'st'], 'AVM_VALUE'],
   'polyvm aleo synthesize': [['neg.aleo', 'nofn'], 'AVM_VALUE'],
   'polyvm aleo deploy': [['missing.aleo'], 'INVALID_INPUT_FILE'],
+  'polyvm aleo verify': [['missing.json', '--program', 'neg.aleo'], 'INVALID_INPUT_FILE'],
   'polyvm aleo account': [['--private-key', 'APrivateKey1xyz'], 'AVM_DECODE'],
   'polyvm aleo decrypt': [['record1qqq'], 'AVM_DECODE'],
   'polyvm aleo mapping': [['neg', 'm', '1i32'], 'INVALID_ARGUMENT'],
@@ -174,7 +175,13 @@ describe('--json error documents: {status, code, error} on stdout, the line on s
 
   it.each(withJson)('%s: bad usage and bad input', async (path) => {
     const names = path.split(' ').slice(1);
-    const required = path === 'polyvm evm run' ? ['--code', '00'] : []; // checked before unknown options
+    // Required options are checked before unknown ones.
+    const required =
+      path === 'polyvm evm run'
+        ? ['--code', '00']
+        : path === 'polyvm aleo verify'
+          ? ['--program', 'neg.aleo']
+          : [];
     const parse = await cli(...names, ...required, '--json', '--bogus');
     expect(parse).toEqual({
       code: 2,

@@ -10,7 +10,7 @@ import { bytesToBigintLe } from './bits.js';
 import { add } from './curve.js';
 import { elligator2Encode } from './elligator2.js';
 import { AleoCryptoError } from './errors.js';
-import { Fq, Fs } from './modular.js';
+import { Fq, Fs, type PrimeField } from './modular.js';
 
 export type PoseidonRate = 2 | 4 | 8;
 export const FULL_ROUNDS = 8;
@@ -27,7 +27,11 @@ export interface PoseidonParams {
 class GrainLfsr {
   private readonly state: boolean[] = new Array(80).fill(false);
   private head = 0;
-  constructor(fieldBits: number, stateLen: number) {
+  constructor(
+    private readonly field: PrimeField,
+    stateLen: number,
+  ) {
+    const fieldBits = field.bits;
     const put = (from: number, to: number, value: number) => {
       let cur = value;
       for (let i = to; i >= from; i--) {
@@ -63,24 +67,34 @@ class GrainLfsr {
   }
   rejectionSample(count: number): bigint[] {
     const out: bigint[] = [];
+    const f = this.field;
     while (out.length < count) {
-      const v = this.number(Fq.bits);
-      if (v < Fq.p) out.push(v);
+      const v = this.number(f.bits);
+      if (v < f.p) out.push(v);
     }
     return out;
   }
   modP(count: number): bigint[] {
-    return Array.from({ length: count }, () => this.number(Fq.bits) % Fq.p);
+    return Array.from({ length: count }, () => this.number(this.field.bits) % this.field.p);
   }
 }
 
-function setup(rate: PoseidonRate): PoseidonParams {
-  const width = rate + 1;
-  const lfsr = new GrainLfsr(Fq.bits, width);
+/**
+ * snarkVM's default Poseidon round constants and Cauchy MDS matrix for a state of `width`
+ * elements of `field` (8 full and 31 partial rounds, no skipped matrices): the Grain LFSR
+ * seeded with the field size and width. Also used by Varuna's sponge over BLS12-377's Fq.
+ */
+export function poseidonArkMds(field: PrimeField, width: number): { ark: bigint[][]; mds: bigint[][] } {
+  const lfsr = new GrainLfsr(field, width);
   const ark = Array.from({ length: FULL_ROUNDS + PARTIAL_ROUNDS }, () => lfsr.rejectionSample(width));
   const xs = lfsr.modP(width);
   const ys = lfsr.modP(width);
-  const mds = xs.map((x) => ys.map((y) => Fq.inv(Fq.add(x, y))));
+  const mds = xs.map((x) => ys.map((y) => field.inv(field.add(x, y))));
+  return { ark, mds };
+}
+
+function setup(rate: PoseidonRate): PoseidonParams {
+  const { ark, mds } = poseidonArkMds(Fq, rate + 1);
   const domain = Fq.mod(bytesToBigintLe(new TextEncoder().encode(`AleoPoseidon${rate}`)));
   return { rate, domain, ark, mds };
 }

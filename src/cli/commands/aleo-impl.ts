@@ -60,7 +60,7 @@ function signer(opts: SignerOpt): { privateKey: string; seed?: bigint } {
   return { privateKey: opts.privateKey ?? DEV_PRIVATE_KEY, seed };
 }
 
-function readSource(ctx: CliContext, file: string): { source: string; path: string } {
+export function readSource(ctx: CliContext, file: string): { source: string; path: string } {
   const path = cliPath(ctx, file);
   try {
     return { source: readFileSync(path, 'utf8'), path };

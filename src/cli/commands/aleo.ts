@@ -58,6 +58,27 @@ export function registerAleoCommands(program: Command, ctx: CliContext): void {
     .option('--json', 'print one JSON document')
     .action(action(ctx, async () => (await circuit()).deploy));
   group
+    .command('verify')
+    .description("verify an execution's Varuna proof (snarkVM's execution JSON) against its verifying keys")
+    .argument(
+      '<execution>',
+      'the execution JSON ({"transitions":[…],"global_state_root":…,"proof":"proof1…"})',
+    )
+    .requiredOption('--program <file>', 'the executed program (.aleo); imports are read beside it')
+    .option('--verifying-key <file>', "the executed function's verifying key (verifier1…)")
+    .option(
+      '--import-key <locator=file>',
+      "a called function's key, e.g. lib.aleo/f=f.key (repeatable)",
+      (v: string, acc: string[]) => [...acc, v],
+      [] as string[],
+    )
+    .option(
+      '--height <n>',
+      'the block height it is verified at: Varuna V1 below 6,135,000, else V2 (default: V2)',
+    )
+    .option('--json', 'print {"valid":true|false}')
+    .action(action(ctx, async () => (await import('./aleo-verify.js')).verify));
+  group
     .command('account')
     .description('the view key and address of a private key (default: the dev key)')
     .option('--private-key <key>', 'an account private key (APrivateKey1…)')

@@ -1,0 +1,164 @@
+/**
+ * `npm run bench:aleo`: Varuna verification of a proof snarkVM made (credits.aleo
+ * transfer_public when its fixture exists, else varuna_add.aleo/sum; V2), polyvm against the
+ * SDK's WebAssembly snarkVM (snarkVerify) in the same run, interleaved, after a warm-up; then
+ * where polyvm's time goes (a pairing product of five pairs, the KZG MSMs, the sponge).
+ *
+ *   npm run bench:aleo -- [--runs N] [--curves] [--prove] [--json]
+ *
+ * `--curves` adds the library measurement (mcl-wasm against @noble/curves, bench/aleo/curves.ts).
+ * `--prove` also times the SDK's key synthesis and proving of the same function once (minutes
+ * here); polyvm has no indexer/prover yet, so there is no polyvm figure to set beside them.
+ * The machine is shared: timings are noisy, compare ratios.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import '../../../shared/aleo-srs/serve-offline.mjs';
+import { G2_GENERATOR, g1, g1Msm, g2, pairingProductIsOne } from '../../src/avm/curves/bls12-377.js';
+import { Fr } from '../../src/avm/curves/fields.js';
+import { initVaruna, parseProof, parseVerifyingKey, verifyProof } from '../../src/avm/varuna/index.js';
+import { VarunaSponge } from '../../src/avm/varuna/sponge.js';
+import { loadVerifierSrs, srsAvailable, srsDir } from '../../src/avm/varuna/srs.js';
+import { benchCurves } from './curves.js';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '10' },
+    curves: { type: 'boolean', default: false },
+    prove: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  },
+});
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  process.stderr.write(`bench:aleo: --runs must be a positive integer, got ${values.runs}\n`);
+  process.exit(2);
+}
+if (!srsAvailable()) {
+  process.stderr.write(`bench:aleo: skipped: data not found at ${srsDir()}\n`);
+  process.exit(0);
+}
+
+const fixtures = new URL('../../test/avm/fixtures/varuna/', import.meta.url);
+const name = existsSync(new URL('transfer_public_v2.json', fixtures)) ? 'transfer_public_v2' : 'add_v2';
+const f = JSON.parse(readFileSync(new URL(`${name}.json`, fixtures), 'utf8'));
+
+// biome-ignore lint/suspicious/noExplicitAny: the SDK's WASM classes are used untyped here
+const sdk: any = await import('@provablehq/sdk/mainnet.js');
+await sdk.initThreadPool(2);
+await initVaruna();
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+const time = (fn: () => unknown) => {
+  const t = performance.now();
+  const r = fn();
+  return { ms: performance.now() - t, r };
+};
+
+const srs = loadVerifierSrs();
+const inputs = (f.verifierInputs[0] as string[]).map((s) => BigInt(s.replace(/field$/, '')));
+const polyvm = () =>
+  verifyProof(parseVerifyingKey(f.verifyingKey), inputs, parseProof(f.execution.proof), { srs });
+const snarkvm = () =>
+  sdk.snarkVerify(
+    sdk.VerifyingKey.fromString(f.verifyingKey),
+    f.verifierInputs[0],
+    sdk.Proof.fromString(f.execution.proof),
+  );
+if (polyvm() !== true || snarkvm() !== true) {
+  process.stderr.write(
+    `bench:aleo: ${name}: the proof does not verify (polyvm ${polyvm()}, SDK ${snarkvm()})\n`,
+  );
+  process.exit(1);
+}
+const tp: number[] = [];
+const ts: number[] = [];
+for (let i = 0; i < runs; i++) {
+  tp.push(time(polyvm).ms);
+  ts.push(time(snarkvm).ms);
+}
+const verify = { polyvmMs: median(tp), sdkMs: median(ts), ratio: median(tp) / median(ts) };
+
+// Where polyvm's time goes: the pieces of one verification, each timed alone.
+const pieces = (() => {
+  const G = g1(srs.g);
+  const Q = g2(G2_GENERATOR);
+  const pairs = Array.from({ length: 5 }, () => [G, Q] as const);
+  const bases = Array.from({ length: 60 }, () => G);
+  const scalars = Array.from({ length: 60 }, (_, i) => Fr.pow(7n, BigInt(i + 100)));
+  const sponge = () => {
+    const s = new VarunaSponge();
+    for (let i = 0; i < 100; i++) s.absorbNative([BigInt(i), BigInt(i + 1)]);
+    s.squeezeNative(1);
+  };
+  const m = (fn: () => unknown) => median(Array.from({ length: Math.max(3, runs) }, () => time(fn).ms));
+  return {
+    pairingProductOf5Ms: m(() => pairingProductIsOne(pairs)),
+    msmOf60Ms: m(() => g1Msm(bases, scalars)),
+    sponge100PermutationsMs: m(sponge),
+  };
+})();
+
+let prove: { sdkKeysS: number; sdkProveS: number } | undefined;
+if (values.prove) {
+  const key = sdk.PrivateKey.from_string('APrivateKey1zkp8CZNn3yeCseEtxuVPbDCwSyhGW6yZKUYKfgXmcpoGPWH');
+  const src =
+    f.program === 'credits.aleo'
+      ? sdk.Program.getCreditsProgram().toString()
+      : readFileSync(new URL(`../../test/avm/programs/varuna/${f.program}`, import.meta.url), 'utf8');
+  const query = () =>
+    sdk.QueryOption.offlineQuery(
+      new sdk.OfflineQuery(f.height, 'sr1p93gpsezrjzdhcd2wujznx5s07k8qa39t6vfcej35zew8vn2jyrs46te8q'),
+    );
+  const run = (p: boolean, pk?: unknown, vk?: unknown) =>
+    sdk.ProgramManagerBase.executeFunctionOffline(
+      key,
+      src,
+      f.function,
+      f.inputs,
+      p,
+      true,
+      undefined,
+      pk,
+      vk,
+      'http://127.0.0.1:9',
+      query(),
+    );
+  const t0 = performance.now();
+  const keys = await run(false);
+  const t1 = performance.now();
+  await run(true, keys.getProvingKey(), keys.getVerifyingKey());
+  prove = { sdkKeysS: (t1 - t0) / 1000, sdkProveS: (performance.now() - t1) / 1000 };
+}
+
+const curves = values.curves ? await benchCurves() : undefined;
+const report = {
+  case: `${f.program}/${f.function} (Varuna V${f.varunaVersion})`,
+  runs,
+  verify,
+  pieces,
+  prove,
+  curves,
+};
+if (values.json) process.stdout.write(`${JSON.stringify(report, null, 1)}\n`);
+else {
+  const r = (x: number) => x.toFixed(1);
+  process.stdout.write(
+    `${report.case}, ${runs} runs (shared machine: noisy)\n` +
+      `verify   polyvm ${r(verify.polyvmMs)} ms   SDK ${r(verify.sdkMs)} ms   ratio ${verify.ratio.toFixed(2)}\n` +
+      `polyvm pieces: pairing product of 5 ${r(pieces.pairingProductOf5Ms)} ms, MSM of 60 ${r(pieces.msmOf60Ms)} ms, ` +
+      `100 sponge permutations ${r(pieces.sponge100PermutationsMs)} ms\n` +
+      (prove
+        ? `SDK key synthesis ${prove.sdkKeysS.toFixed(1)} s, proving ${prove.sdkProveS.toFixed(1)} s (polyvm: no prover yet)\n`
+        : '') +
+      (curves
+        ? curves
+            .map(
+              (c) =>
+                `${c.op}: mcl ${r(c.mclMs)} ms, noble ${r(c.nobleMs)} ms (noble/mcl ${c.ratio.toFixed(2)})`,
+            )
+            .join('\n') + '\n'
+        : ''),
+  );
+}
+process.exit(0);

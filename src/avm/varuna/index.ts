@@ -1,0 +1,72 @@
+/**
+ * Varuna proofs over BLS12-377 as snarkVM makes them: verifying keys and proofs (bytes and
+ * `verifier1…` / `proof1…` text), verification of single and batch proofs (V1 and V2), and of
+ * an execution's proof against its transitions. Await `initVaruna()` once before verifying.
+ */
+import { initBls12377 } from '../curves/bls12-377.js';
+import { VarunaInputError } from '../curves/errors.js';
+import type { AleoProgram } from '../process.js';
+import type { Proof, VerifyingKey } from './encoding.js';
+import { type ExecutionJson, executionVerifierInputs } from './execution.js';
+import { loadVerifierSrs, type VerifierSrs } from './srs.js';
+import { type BatchEntry, type VarunaVersion, verifyBatch } from './verifier.js';
+
+export { VarunaDecodeError, VarunaInputError, VarunaSrsError } from '../curves/errors.js';
+export * from './encoding.js';
+export type { ExecutionJson, TransitionEntry } from './execution.js';
+export { callGraph, executionVerifierInputs } from './execution.js';
+export { loadVerifierSrs, srsAvailable, srsDir, type VerifierSrs } from './srs.js';
+export { type BatchEntry, type VarunaVersion, verifyBatch } from './verifier.js';
+
+/** Loads the curve library (mcl-wasm); call once, then every verification is synchronous. */
+export const initVaruna = (): Promise<void> => initBls12377();
+
+/** Mainnet's ConsensusVersion::V4 height, from which proofs are Varuna V2. */
+export const VARUNA_V2_HEIGHT = 6_135_000;
+
+/** The Varuna version of mainnet at `height` (snarkVM varuna_version_from_consensus). */
+export const varunaVersionAt = (height: number): VarunaVersion => (height >= VARUNA_V2_HEIGHT ? 2 : 1);
+
+export interface VerifyOptions {
+  /** Default 2 (the current network). */
+  version?: VarunaVersion;
+  srs?: VerifierSrs;
+}
+
+/** snarkVM's VerifyingKey::verify: one instance's inputs (starting with 1) against one key. */
+export function verifyProof(
+  vk: VerifyingKey,
+  inputs: readonly bigint[],
+  proof: Proof,
+  opts: VerifyOptions = {},
+): boolean {
+  return verifyBatch(opts.srs ?? loadVerifierSrs(), [{ vk, inputs: [inputs] }], proof, opts.version ?? 2);
+}
+
+/**
+ * Verifies an execution's proof: each transition's public inputs (to_transition_verifier_inputs,
+ * the call graph from the programs) against the key of its function, `keys` by
+ * `program.aleo/function`. `root` is the executed program with its imports loaded.
+ */
+export function verifyExecution(
+  root: AleoProgram,
+  execution: ExecutionJson,
+  keys: ReadonlyMap<string, VerifyingKey>,
+  proof: Proof,
+  opts: VerifyOptions = {},
+): boolean {
+  const inputs = executionVerifierInputs(root, execution);
+  const byLocator = new Map<string, BatchEntry & { inputs: bigint[][] }>();
+  execution.transitions.forEach((t, i) => {
+    const locator = `${t.program}/${t.function}`;
+    let e = byLocator.get(locator);
+    if (!e) {
+      const vk = keys.get(locator);
+      if (!vk) throw new VarunaInputError(`no verifying key for ${locator}`);
+      e = { vk, inputs: [] };
+      byLocator.set(locator, e);
+    }
+    e.inputs.push(inputs[i] as bigint[]);
+  });
+  return verifyBatch(opts.srs ?? loadVerifierSrs(), [...byLocator.values()], proof, opts.version ?? 2);
+}
