@@ -30,8 +30,18 @@ export function multiSigRedeemScript(m: number, keys: readonly ECPoint[]): Uint8
   return sb.emitPush(BigInt(keys.length)).emitSysCall(CHECK_MULTISIG).toArray();
 }
 
+const multiSigHashes = new Map<string, UInt160>();
+
+/** The hash of a multisig script (memoized: committee checks compute it on every call). */
 export function multiSigRedeemScriptHash(m: number, keys: readonly ECPoint[]): UInt160 {
-  return hash160(multiSigRedeemScript(m, keys));
+  const id = `${m}:${keys.map((k) => k.toString()).join(',')}`;
+  let h = multiSigHashes.get(id);
+  if (h === undefined) {
+    h = hash160(multiSigRedeemScript(m, keys));
+    if (multiSigHashes.size >= 1024) multiSigHashes.clear();
+    multiSigHashes.set(id, h);
+  }
+  return h;
 }
 
 /** The consensus address of validators: m = n - (n - 1) / 3 (neo's `GetBFTAddress`). */

@@ -155,8 +155,7 @@ export class ApplicationEngine extends ExecutionEngine {
       }
       this.storagePrice = policyStoragePrice(opts.store);
     }
-    const factor = Number(this.execFeePicoFactor);
-    this.opFees = Float64Array.from(OPCODE_PRICE_TABLE, (p) => p * factor);
+    this.opFees = opcodeFees(Number(this.execFeePicoFactor));
     this.nonceData = new Uint8Array(16);
     if (opts.container?.kind === 'transaction')
       this.nonceData.set(containerHash(opts.container).subarray(0, 16));
@@ -541,6 +540,19 @@ export class ApplicationEngine extends ExecutionEngine {
     this.logs.push(entry);
     this.onLog?.(entry);
   }
+}
+
+const feeTables = new Map<number, Float64Array>();
+
+/** picoGAS per opcode at an execution fee factor (a handful of factors are ever used). */
+function opcodeFees(factor: number): Float64Array {
+  let t = feeTables.get(factor);
+  if (t === undefined) {
+    t = Float64Array.from(OPCODE_PRICE_TABLE, (p) => p * factor);
+    if (feeTables.size > 64) feeTables.clear();
+    feeTables.set(factor, t);
+  }
+  return t;
 }
 
 const scriptHashes = new WeakMap<Script, UInt160>();

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { JsonNumber, type JsonValue, parseJson, ScriptBuilder } from '../../neovm/index.js';
-import { JournaledCache, MemoryStore } from '../../state/index.js';
+import { type BatchOp, JournaledCache, MemoryStore } from '../../state/index.js';
 import { type ExecutionResult, runScript } from '../chain/execute.js';
 import { genesisBlock, persistBlock } from '../chain/persist.js';
 import { parseNef } from '../contract/nef.js';
@@ -129,12 +129,59 @@ function putStorage(store: NeoStore, storage: JsonValue | undefined): void {
     store.put(Uint8Array.from(Buffer.from(k, 'base64')), b64(v, `Storage.${k}`));
 }
 
+/** The state after setup, by the fixture fields that determine it: fixtures of a class share it. */
+const setups = new Map<string, { ops: BatchOp[]; contracts: Map<string, UInt160> }>();
+const SETUP_KEYS = [
+  'Protocol',
+  'PreExecution',
+  'Environment',
+  'Signature',
+  'Block',
+  'Signers',
+  'Transaction',
+  'GasLimit',
+  'Deploy',
+];
+
+const geneses = new Map<string, BatchOp[]>();
+
+/** The store after the genesis block under the fixture's protocol settings. */
+function genesisState(f: Obj): BatchOp[] {
+  const key = stringifyLossless(f.Protocol ?? null);
+  let ops = geneses.get(key);
+  if (ops === undefined) {
+    const settings = settingsOf(f.Protocol as Obj | undefined);
+    const cache = new JournaledCache(new MemoryStore());
+    persistBlock(new NeoStore(cache), settings, genesisBlock(settings));
+    ops = cache.changes();
+    geneses.set(key, ops);
+  }
+  return ops;
+}
+
 function setup(f: Obj, dir: string): Fixture {
+  const key = `${dir}|${stringifyLossless(SETUP_KEYS.map((k) => f[k] ?? null))}`;
+  const cached = setups.get(key);
+  const memory = new MemoryStore();
+  const genesis = cached ? [] : genesisState(f);
+  memory.batch(cached ? cached.ops : genesis);
+  const fixture = build(f, dir, new JournaledCache(memory), cached === undefined);
+  if (cached) for (const [k, v] of cached.contracts) fixture.contracts.set(k, v);
+  else {
+    if (setups.size >= 64) setups.clear();
+    setups.set(key, {
+      ops: [...genesis, ...fixture.store.cache.changes()],
+      contracts: new Map(fixture.contracts),
+    });
+  }
+  return fixture;
+}
+
+function build(f: Obj, dir: string, cache: JournaledCache, fresh: boolean): Fixture {
   const settings = settingsOf(f.Protocol as Obj | undefined);
-  const store = new NeoStore(new JournaledCache(new MemoryStore()));
+  const store = new NeoStore(cache);
   const genesis = genesisBlock(settings);
-  persistBlock(store, settings, genesis);
-  putStorage(store, (f.PreExecution as Obj | undefined)?.Storage);
+  if (fresh) putStorage(store, (f.PreExecution as Obj | undefined)?.Storage);
   const b = f.Block as Obj | undefined;
   const header = b
     ? {
@@ -147,8 +194,8 @@ function setup(f: Obj, dir: string): Fixture {
   const block = makeBlock(header, []);
   const committee = getCommitteeAddress(store);
   const env = f.Environment as Obj | undefined;
-  if (env?.Policy) applyPolicy(store, settings, block, committee, env.Policy as Obj);
-  putStorage(store, env?.Storage);
+  if (fresh && env?.Policy) applyPolicy(store, settings, block, committee, env.Policy as Obj);
+  if (fresh) putStorage(store, env?.Storage);
   const signersJson = f.Signers as JsonValue[] | undefined;
   const signers: Signer[] | null = signersJson
     ? signersJson.map((s, _i) => {
@@ -190,8 +237,9 @@ function setup(f: Obj, dir: string): Fixture {
     sender: signers?.[0]?.account ?? null,
     contracts: new Map(),
   };
-  for (const [i, d] of ((f.Deploy as JsonValue[] | undefined) ?? []).entries())
-    deploy(fixture, d as Obj, dir, i);
+  if (fresh)
+    for (const [i, d] of ((f.Deploy as JsonValue[] | undefined) ?? []).entries())
+      deploy(fixture, d as Obj, dir, i);
   return fixture;
 }
 
@@ -368,4 +416,9 @@ export function runFixture(file: CaseFile, f: Obj): CaseResult {
   } catch (error) {
     return { name, pass: false, error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** A case file: `*.json` or `*.json.gz`, not a manifest. */
+export function isCaseFile(path: string): boolean {
+  return (path.endsWith('.json') || path.endsWith('.json.gz')) && !/\.manifest\.json(\.gz)?$/.test(path);
 }
