@@ -1,0 +1,176 @@
+/**
+ * What the `polyvm neo` commands share: the chain in a state directory (one writer at a time,
+ * through a lock file; every block is one atomic write), signer parsing, and printing results.
+ */
+import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { UsageError } from '../../core/errors.js';
+import {
+  ECPoint,
+  type ECPoint as ECPointType,
+  type ExecutionResult,
+  invokeResultToJson,
+  NeoChain,
+  parseContractArg,
+  parseUInt160,
+  type SignerSpec,
+  stackItemToRpcJson,
+  WitnessScope,
+} from '../../neo/index.js';
+import { JournaledCache, LmdbStore } from '../../state/index.js';
+import { type CliContext, cliPath, EXIT_FAILED, EXIT_OK, printJson } from '../io.js';
+
+export interface OpenChain {
+  readonly chain: NeoChain;
+  close(): Promise<void>;
+}
+
+const LOCK = 'neo.lock';
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** An exclusive lock file in the state directory; a lock left by a dead process is taken over. */
+function acquire(dir: string): () => void {
+  const path = join(dir, LOCK);
+  const deadline = Date.now() + 60_000;
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(path, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      let owner = 0;
+      try {
+        owner = Number(readFileSync(path, 'utf8'));
+      } catch {
+        continue;
+      }
+      if (owner > 0 && !alive(owner)) {
+        rmSync(path, { force: true });
+        continue;
+      }
+      if (Date.now() > deadline) throw new UsageError(`${dir} is locked by process ${owner}`);
+      Atomics.wait(sleeper, 0, 0, 20);
+    }
+  }
+}
+
+/** Opens (or creates) the chain in `state`; `write` holds the directory's writer lock until closed. */
+export function openChain(ctx: CliContext, state: string, write: boolean): OpenChain {
+  const dir = cliPath(ctx, state);
+  const store = new LmdbStore(dir);
+  let release: () => void;
+  try {
+    release = write ? acquire(dir) : () => {};
+  } catch (error) {
+    void store.close();
+    throw error;
+  }
+  try {
+    const chain = NeoChain.open(new JournaledCache(store));
+    return {
+      chain,
+      close: async () => {
+        try {
+          await store.close();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (error) {
+    release();
+    void store.close();
+    throw error;
+  }
+}
+
+const SCOPES: Record<string, number> = {
+  None: WitnessScope.None,
+  CalledByEntry: WitnessScope.CalledByEntry,
+  Global: WitnessScope.Global,
+};
+
+/** `ACCOUNT[:SCOPE]`, SCOPE as None, CalledByEntry, Global, CustomContracts=h1,h2, CustomGroups=k1, joined with +. */
+export function parseSigner(chain: NeoChain, text: string): SignerSpec {
+  const at = text.indexOf(':');
+  const account = chain.account(at < 0 ? text : text.slice(0, at));
+  if (at < 0) return { account };
+  let scopes = 0;
+  const allowedContracts: Uint8Array[] = [];
+  const allowedGroups: ECPointType[] = [];
+  for (const part of text.slice(at + 1).split('+')) {
+    const [name, list] = part.split('=') as [string, string | undefined];
+    if (name === 'CustomContracts' && list) {
+      scopes |= WitnessScope.CustomContracts;
+      for (const h of list.split(',')) allowedContracts.push(chain.resolveContract(h).hash);
+    } else if (name === 'CustomGroups' && list) {
+      scopes |= WitnessScope.CustomGroups;
+      for (const k of list.split(',')) allowedGroups.push(ECPoint.parse(k));
+    } else if (name in SCOPES) scopes |= SCOPES[name]!;
+    else throw new UsageError(`--signer ${text}: unknown scope ${JSON.stringify(part)}`);
+  }
+  if (scopes & WitnessScope.Global && scopes !== WitnessScope.Global) {
+    throw new UsageError(`--signer ${text}: Global cannot be combined with other scopes`);
+  }
+  return { account, scopes, allowedContracts, allowedGroups };
+}
+
+export function argContext(ctx: CliContext, chain: NeoChain) {
+  return {
+    addressVersion: chain.settings.addressVersion,
+    account: (name: string) => chain.account(name).scriptHash,
+    path: (p: string) => cliPath(ctx, p),
+  };
+}
+
+export function parseArgs(ctx: CliContext, chain: NeoChain, args: readonly string[]) {
+  return args.map((a) => parseContractArg(a, argContext(ctx, chain)));
+}
+
+export function parseGas(text: string | undefined): bigint | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text) || BigInt(text) === 0n) {
+    throw new UsageError(`--gas: expected a positive integer of datoshi, got ${JSON.stringify(text)}`);
+  }
+  return BigInt(text);
+}
+
+export function contractHashArg(chain: NeoChain, id: string): Uint8Array {
+  if (/^0x[0-9a-fA-F]{40}$/.test(id)) return parseUInt160(id);
+  return chain.resolveContract(id).hash;
+}
+
+/** Prints an invocation (text, or neo's RPC JSON with `extra` fields) and returns the exit code. */
+export function report(
+  ctx: CliContext,
+  r: ExecutionResult,
+  json: boolean,
+  extra: Record<string, unknown> = {},
+): number {
+  if (json) printJson(ctx, { ...invokeResultToJson(r), ...extra });
+  else {
+    for (const [k, v] of Object.entries(extra))
+      ctx.io.out(`${k}: ${typeof v === 'object' ? JSON.stringify(v) : v}\n`);
+    ctx.io.out(`state: ${r.state}\ngas consumed: ${r.gasConsumed} datoshi\n`);
+    if (r.exception !== null) ctx.io.out(`exception: ${r.exception}\n`);
+    for (const l of r.logs) ctx.io.out(`log: ${l.message}\n`);
+    for (const n of r.notifications) {
+      ctx.io.out(`notification: ${n.eventName} ${JSON.stringify(stackItemToRpcJson(n.state))}\n`);
+    }
+    const top = [...r.stack].reverse();
+    ctx.io.out(`result stack (${top.length}, top first):\n`);
+    for (const item of top) ctx.io.out(`  ${JSON.stringify(stackItemToRpcJson(item))}\n`);
+  }
+  return r.state === 'HALT' ? EXIT_OK : EXIT_FAILED;
+}
