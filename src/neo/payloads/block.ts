@@ -4,7 +4,7 @@
  * transaction hashes), and the stack-item form `getBlock` returns.
  */
 import { ArrayItem, ByteStringItem, integer, integerOf } from '../../neovm/index.js';
-import { hash256 } from '../crypto/hash.js';
+import { hash256, sha256 } from '../crypto/hash.js';
 import { NeoFormatError } from '../errors.js';
 import { BinaryReader, BinaryWriter } from '../io/binary.js';
 import { UINT256_ZERO, type UInt160, type UInt256 } from '../uint.js';
@@ -50,7 +50,7 @@ export function headerHash(h: Header): UInt256 {
   if (hash === undefined) {
     const w = new BinaryWriter();
     writeUnsignedHeader(w, h);
-    hash = hash256(w.toBytes());
+    hash = sha256(w.toBytes());
     hashes.set(h, hash);
   }
   return hash;

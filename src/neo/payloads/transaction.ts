@@ -5,7 +5,7 @@
  * type and raw payload; the engine reads OracleResponse and NotaryAssisted from them.
  */
 import { ArrayItem, ByteStringItem, integer, integerOf } from '../../neovm/index.js';
-import { hash256 } from '../crypto/hash.js';
+import { sha256 } from '../crypto/hash.js';
 import { NeoFormatError } from '../errors.js';
 import { BinaryReader, BinaryWriter } from '../io/binary.js';
 import type { UInt160, UInt256 } from '../uint.js';
@@ -125,7 +125,7 @@ export function transactionHash(tx: Transaction): UInt256 {
   if (h === undefined) {
     const w = new BinaryWriter();
     writeUnsigned(w, tx);
-    h = hash256(w.toBytes());
+    h = sha256(w.toBytes());
     hashes.set(tx, h);
   }
   return h;
