@@ -72,7 +72,7 @@ export function getContractById(store: NeoStore, id: number): ContractState | nu
   return hash === undefined ? null : getContract(store, hash);
 }
 
-function putContract(store: NeoStore, c: ContractState): void {
+export function putContract(store: NeoStore, c: ContractState): void {
   writeItem(store, nativeKey(ID, PREFIX_CONTRACT, c.hash), contractToStackItem(c));
 }
 

@@ -538,10 +538,16 @@ class NeoToken extends FungibleToken<NeoAccountState> {
         const source = () => candidates(store).map(([k, v]): [Uint8Array, Uint8Array] => [k, v]);
         return new InteropInterfaceItem(new StorageIterator(source, 1, 0b10_1010));
       }),
-      method('getCandidateVote', [pubkey], ParamType.Integer, { cpuFee: 1 << 15, flags: R }, (e, [k]) => {
-        const c = readCandidate(e.store, k as ECPoint);
-        return int(c?.registered ? c.votes : -1n);
-      }),
+      method(
+        'getCandidateVote',
+        [arg('pubKey', 'ecpoint')],
+        ParamType.Integer,
+        { cpuFee: 1 << 15, flags: R },
+        (e, [k]) => {
+          const c = readCandidate(e.store, k as ECPoint);
+          return int(c?.registered ? c.votes : -1n);
+        },
+      ),
       method('getCommittee', [], ParamType.Array, { cpuFee: 1 << 16, flags: R }, (e) =>
         keys(getCommittee(e.store)),
       ),
