@@ -11,6 +11,7 @@ import {
   CallFlags,
   DEFAULT_SETTINGS,
   ECPoint,
+  FeeMeter,
   genesisBlock,
   hash160,
   hashToString,
@@ -156,6 +157,28 @@ function putScript(value: Uint8Array, times = 1): Uint8Array {
   }
   return sb.toArray();
 }
+
+describe('FeeMeter (neo ApplicationEngine.AddFee: fault once FeeConsumed > limit)', () => {
+  it('the limit itself is allowed; the unit past it faults and is counted', () => {
+    const m = new FeeMeter(3n, 10000n); // 3 datoshi, one datoshi per unit
+    m.addUnits(2);
+    m.addUnits(1);
+    expect(m.feeConsumed).toBe(3n);
+    expect(() => m.addUnits(1)).toThrow('Insufficient GAS.');
+    expect(m.feeConsumed).toBe(4n);
+    expect(m.gasLeft).toBe(-1n);
+  });
+
+  it('picoGAS fees and units add up exactly, rounding the datoshi up', () => {
+    const m = new FeeMeter(10n, 3n);
+    m.addUnits(5); // 15 pico
+    m.addBig(9985n); // 10,000 pico = 1 datoshi
+    expect(m.consumed).toBe(10000n);
+    m.addUnits(1);
+    expect(m.feeConsumed).toBe(2n);
+    expect(() => m.addBig(90_000n)).toThrow('Insufficient GAS.');
+  });
+});
 
 describe('storage fees (UT_InteropPrices.cs)', () => {
   const PRICE = 100000n;

@@ -5,7 +5,13 @@
  * otherwise; past the limit the script faults with "Insufficient GAS.".
  */
 import { UsageError } from '../../core/errors.js';
-import { DEFAULT_EXEC_FEE_FACTOR, MAX_GAS_INVOKE, OPCODE_PRICE_TABLE } from '../../neo/index.js';
+import {
+  DEFAULT_EXEC_FEE_FACTOR,
+  FEE_FACTOR,
+  FeeMeter,
+  MAX_GAS_INVOKE,
+  OPCODE_PRICE_TABLE,
+} from '../../neo/index.js';
 import {
   ExecutionEngine,
   formatInstruction,
@@ -13,7 +19,6 @@ import {
   OPCODE_BY_CODE,
   type StackItem,
   stackItemToJson,
-  VMFault,
 } from '../../neovm/index.js';
 import { type CliContext, EXIT_FAILED, EXIT_OK, printJson } from '../io.js';
 import { readScriptArg } from './neovm-script-arg.js';
@@ -52,13 +57,8 @@ export function run(ctx: CliContext, script: string, opts: RunOptions): number {
   const bytes = readScriptArg(ctx, script, true);
   const limit = gasLimit(opts.gas);
   const trace: TraceLine[] = [];
-  // Datoshi as a number: exact below 2^53, and a limit above that cannot be reached in practice.
-  const max = Number(limit);
-  let consumed = 0;
-  const charge = (instruction: Instruction) => {
-    consumed += OPCODE_PRICE_TABLE[instruction.opcode]! * DEFAULT_EXEC_FEE_FACTOR;
-    if (consumed > max) throw new VMFault('Insufficient GAS.');
-  };
+  const meter = new FeeMeter(limit, BigInt(DEFAULT_EXEC_FEE_FACTOR * FEE_FACTOR));
+  const charge = (instruction: Instruction) => meter.addUnits(OPCODE_PRICE_TABLE[instruction.opcode]!);
   const engine = new ExecutionEngine({
     hooks: opts.trace
       ? {
@@ -86,12 +86,12 @@ export function run(ctx: CliContext, script: string, opts: RunOptions): number {
     printJson(ctx, {
       state: engine.state,
       exception: engine.faultMessage,
-      gasconsumed: consumed.toString(),
+      gasconsumed: meter.feeConsumed.toString(),
       resultStack: result,
       ...(opts.trace ? { trace } : {}),
     });
   } else {
-    ctx.io.out(`state: ${engine.state}\ngas consumed: ${consumed} datoshi (limit ${limit})\n`);
+    ctx.io.out(`state: ${engine.state}\ngas consumed: ${meter.feeConsumed} datoshi (limit ${limit})\n`);
     if (engine.faultMessage !== null) ctx.io.out(`exception: ${engine.faultMessage}\n`);
     ctx.io.out(`result stack (${result.length}, top first):\n`);
     for (const item of result) ctx.io.out(`  ${JSON.stringify(item)}\n`);

@@ -92,7 +92,6 @@ export class ApplicationEngine extends ExecutionEngine {
   /** The execution fee factor in picoGAS per fee unit. */
   readonly execFeePicoFactor: bigint;
   readonly storagePrice: number;
-  private readonly opFees: Float64Array;
   private notificationList: Notification[] = [];
   readonly logs: LogEntry[] = [];
   private readonly onLog: ((entry: LogEntry) => void) | undefined;
@@ -129,7 +128,6 @@ export class ApplicationEngine extends ExecutionEngine {
     this.persistingBlock = opts.persistingBlock;
     this.settings = s;
     this.onLog = opts.onLog;
-    this.meter = new FeeMeter(opts.gas);
     this.forks = new Set(
       [...s.hardforks.keys()].filter((h) =>
         opts.persistingBlock === null ? true : isHardforkEnabled(s, h, index),
@@ -155,7 +153,7 @@ export class ApplicationEngine extends ExecutionEngine {
       }
       this.storagePrice = policyStoragePrice(opts.store);
     }
-    this.opFees = opcodeFees(Number(this.execFeePicoFactor));
+    this.meter = new FeeMeter(opts.gas, this.execFeePicoFactor);
     this.nonceData = new Uint8Array(16);
     if (opts.container?.kind === 'transaction')
       this.nonceData.set(containerHash(opts.container).subarray(0, 16));
@@ -163,8 +161,9 @@ export class ApplicationEngine extends ExecutionEngine {
       const view = new DataView(this.nonceData.buffer);
       view.setBigUint64(0, view.getBigUint64(0, true) ^ BigInt.asUintN(64, block.header.nonce), true);
     }
+    const meter = this.meter;
     hooks.preExecuteInstruction = (_e, instruction) => {
-      if (!this.whitelisted) this.meter.add(this.opFees[instruction.opcode]!);
+      if (!this.whitelisted) meter.addUnits(PRICES[instruction.opcode]!);
     };
     hooks.onFault = () => {
       this.notificationList = [];
@@ -175,11 +174,7 @@ export class ApplicationEngine extends ExecutionEngine {
 
   // ---- fees -------------------------------------------------------------------------------
 
-  /** Adds picoGAS (a safe integer); faults with "Insufficient GAS." past the limit. */
-  addFee(pico: number): void {
-    if (!this.whitelisted) this.meter.add(pico);
-  }
-
+  /** Adds picoGAS; faults with "Insufficient GAS." past the limit. */
   addFeeBig(pico: bigint): void {
     if (!this.whitelisted) this.meter.addBig(pico);
   }
@@ -542,18 +537,8 @@ export class ApplicationEngine extends ExecutionEngine {
   }
 }
 
-const feeTables = new Map<number, Float64Array>();
-
-/** picoGAS per opcode at an execution fee factor (a handful of factors are ever used). */
-function opcodeFees(factor: number): Float64Array {
-  let t = feeTables.get(factor);
-  if (t === undefined) {
-    t = Float64Array.from(OPCODE_PRICE_TABLE, (p) => p * factor);
-    if (feeTables.size > 64) feeTables.clear();
-    feeTables.set(factor, t);
-  }
-  return t;
-}
+/** Opcode prices in fee units, indexed by opcode. */
+const PRICES = Int32Array.from(OPCODE_PRICE_TABLE);
 
 const scriptHashes = new WeakMap<Script, UInt160>();
 

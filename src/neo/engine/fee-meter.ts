@@ -1,49 +1,61 @@
 /**
  * The GAS meter (neo `ApplicationEngine.AddFee`, `FeeConsumed`, `GasLeft`): picoGAS consumed
- * against a limit of `gas × FEE_FACTOR`. The sum includes the addition that crosses the limit,
- * as neo's does. Amounts stay JavaScript numbers while the limit is at most 2^52 (so every sum
- * that stays under it is exact) and move to bigints otherwise.
+ * against a limit of `gas × FEE_FACTOR`, faulting with "Insufficient GAS." once the sum
+ * passes the limit (the sum keeps the addition that crossed it, as neo's does).
+ *
+ * Opcode prices arrive once per instruction, so they are summed as small integers (price
+ * units, the table's numbers) and turned into picoGAS only when read or when another fee is
+ * added: `units × factor` passes `limit − base` exactly when `units` passes
+ * ⌊(limit − base) / factor⌋, the `budget`, which is what the per-instruction check compares.
  */
 import { VMFault } from '../../neovm/index.js';
 import { FEE_FACTOR } from './prices.js';
 
-const EXACT = 2 ** 52;
-const EXACT_BIG = BigInt(EXACT);
 const F = BigInt(FEE_FACTOR);
+const MAX_BUDGET = 2 ** 52;
 
 export class FeeMeter {
   readonly limit: bigint;
-  private readonly limitNum: number;
-  private big: boolean;
-  private consumedNum = 0;
-  private consumedBig = 0n;
+  /** picoGAS per price unit (the execution fee factor in picoGAS). */
+  private readonly factor: bigint;
+  /** picoGAS before the current run of opcode units. */
+  private base = 0n;
+  private units = 0;
+  private budget = 0;
 
-  constructor(gasDatoshi: bigint) {
+  constructor(gasDatoshi: bigint, factorPico: bigint) {
     this.limit = gasDatoshi * F;
-    this.big = this.limit > EXACT_BIG;
-    this.limitNum = Number(this.limit);
+    this.factor = factorPico;
+    this.rebudget();
   }
 
-  /** Adds picoGAS given as a safe integer (opcode and syscall prices). */
-  add(pico: number): void {
-    const total = this.consumedNum + pico;
-    if (this.big || pico < 0 || pico > EXACT || total > this.limitNum) this.addBig(BigInt(pico));
-    else this.consumedNum = total;
+  /** Adds an opcode's price units (the hot path: one addition and one comparison). */
+  addUnits(units: number): void {
+    this.units += units;
+    if (this.units > this.budget) throw new VMFault('Insufficient GAS.');
   }
 
+  /** Adds picoGAS (syscall prices, storage fees, native method fees). */
   addBig(pico: bigint): void {
-    const total = this.consumed + pico;
-    if (!this.big && total >= 0n && total <= EXACT_BIG) this.consumedNum = Number(total);
+    this.base = this.consumed + pico;
+    this.units = 0;
+    this.rebudget();
+    if (this.base > this.limit) throw new VMFault('Insufficient GAS.');
+  }
+
+  private rebudget(): void {
+    const left = this.limit - this.base;
+    if (left < 0n) this.budget = -1;
+    else if (this.factor <= 0n) this.budget = MAX_BUDGET;
     else {
-      this.big = true;
-      this.consumedBig = total;
+      const b = left / this.factor;
+      this.budget = b > BigInt(MAX_BUDGET) ? MAX_BUDGET : Number(b);
     }
-    if (total > this.limit) throw new VMFault('Insufficient GAS.');
   }
 
   /** picoGAS consumed. */
   get consumed(): bigint {
-    return this.big ? this.consumedBig : BigInt(this.consumedNum);
+    return this.units === 0 ? this.base : this.base + BigInt(this.units) * this.factor;
   }
 
   /** Datoshi consumed, rounded up (`FeeConsumed`). */
