@@ -116,6 +116,7 @@ export class NeoChain {
   readonly settings: ProtocolSettings;
   private readonly validatorKeys: KeyPair[];
   private readonly clock: () => bigint;
+  private accountList: Account[] | undefined;
 
   private constructor(
     readonly cache: JournaledCache,
@@ -208,14 +209,16 @@ export class NeoChain {
     return this.validatorKeys.map((k, i) => standardAccount(`node${i + 1}`, k, this.settings.addressVersion));
   }
 
+  /** The genesis account, the validators' and the wallet's (decoded once per change). */
   accounts(): Account[] {
-    return [
+    this.accountList ??= [
       this.genesisAccount,
       ...this.validators,
       ...this.config.accounts.map((a) =>
         standardAccount(a.name, fromWif(a.wif), this.settings.addressVersion),
       ),
     ];
+    return [...this.accountList];
   }
 
   createAccount(name: string, key: KeyPair = randomKeyPair()): Account {
@@ -227,6 +230,7 @@ export class NeoChain {
     if (this.accounts().some((a) => a.name === name))
       throw new NeoArgumentError(`account ${name} already exists`);
     this.config = { ...this.config, accounts: [...this.config.accounts, { name, wif: toWif(key) }] };
+    this.accountList = undefined;
     this.saveConfig();
     this.cache.flush();
     return standardAccount(name, key, this.settings.addressVersion);
