@@ -33,11 +33,17 @@ export async function deploy(ctx: CliContext, nefPath: string, opts: DeployOptio
     const signer = { account: chain.account(opts.signer ?? 'genesis') };
     const data = opts.data === undefined ? NULL : parseContractArg(opts.data, argContext(ctx, chain));
     const r = chain.deploy(nef, manifest, signer, data);
-    return report(ctx, r.result, opts.json === true, {
-      contract: { name, hash: hashToString(r.hash) },
-      txid: hashToString(transactionHash(r.tx)),
-      blockindex: r.block.index,
-    });
+    return report(
+      ctx,
+      r.result,
+      opts.json === true,
+      {
+        contract: { name, hash: hashToString(r.hash) },
+        txid: hashToString(transactionHash(r.tx)),
+        blockindex: r.block.index,
+      },
+      false,
+    );
   } finally {
     await close();
   }

@@ -13,6 +13,7 @@ import {
   NeoChain,
   parseContractArg,
   parseUInt160,
+  type RpcStackItem,
   type SignerSpec,
   stackItemToRpcJson,
   WitnessScope,
@@ -151,12 +152,25 @@ export function contractHashArg(chain: NeoChain, id: string): Uint8Array {
   return chain.resolveContract(id).hash;
 }
 
-/** Prints an invocation (text, or neo's RPC JSON with `extra` fields) and returns the exit code. */
+/** A byte string that is printable UTF-8, shown beside its base64 in text output. */
+function readable(item: RpcStackItem): string {
+  if (item.type !== 'ByteString' || typeof item.value !== 'string' || item.value === '') return '';
+  const text = Buffer.from(item.value, 'base64').toString('utf8');
+  return /^[\x20-\x7e\u00a0-\uffff]*$/.test(text) && !text.includes('\ufffd')
+    ? `  (${JSON.stringify(text)})`
+    : '';
+}
+
+/**
+ * Prints an invocation (text, or neo's RPC JSON with `extra` fields) and returns the exit
+ * code; text output leaves out the result stack when `stack` is false (a deploy's state).
+ */
 export function report(
   ctx: CliContext,
   r: ExecutionResult,
   json: boolean,
   extra: Record<string, unknown> = {},
+  stack = true,
 ): number {
   if (json) printJson(ctx, { ...invokeResultToJson(r), ...extra });
   else {
@@ -168,9 +182,10 @@ export function report(
     for (const n of r.notifications) {
       ctx.io.out(`notification: ${n.eventName} ${JSON.stringify(stackItemToRpcJson(n.state))}\n`);
     }
-    const top = [...r.stack].reverse();
+    if (!stack) return r.state === 'HALT' ? EXIT_OK : EXIT_FAILED;
+    const top = [...r.stack].reverse().map((i) => stackItemToRpcJson(i));
     ctx.io.out(`result stack (${top.length}, top first):\n`);
-    for (const item of top) ctx.io.out(`  ${JSON.stringify(stackItemToRpcJson(item))}\n`);
+    for (const item of top) ctx.io.out(`  ${JSON.stringify(item)}${readable(item)}\n`);
   }
   return r.state === 'HALT' ? EXIT_OK : EXIT_FAILED;
 }

@@ -2,7 +2,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InvalidInputFileError, UsageError } from '../../core/errors.js';
-import { isCaseFile, loadCaseFile, runFixture } from '../../neo/index.js';
+import { type CaseResult, isCaseFile, loadCaseFile, runFixture } from '../../neo/index.js';
 import { type CliContext, cliPath, EXIT_FAILED, EXIT_OK, printJson, progress } from '../io.js';
 
 function caseFiles(ctx: CliContext, paths: readonly string[]): string[] {
@@ -29,7 +29,7 @@ export function test(ctx: CliContext, paths: string[], opts: { json?: boolean })
   if (files.length === 0) throw new UsageError(`no case files found in ${paths.join(', ')}`);
   const loaded = files.map(loadCaseFile);
   const total = loaded.reduce((n, f) => n + f.fixtures.length, 0);
-  const results: { name: string; pass: boolean; error: string | null }[] = [];
+  const results: CaseResult[] = [];
   const bar = progress(ctx);
   let failed = 0;
   for (const file of loaded) {
@@ -45,9 +45,12 @@ export function test(ctx: CliContext, paths: string[], opts: { json?: boolean })
   }
   bar.done();
   if (opts.json) printJson(ctx, results);
-  else
+  else {
+    const sum = (k: 'steps' | 'stepsPassed' | 'feesMatched') => results.reduce((n, r) => n + r[k], 0);
     ctx.io.out(
-      `${results.length - failed} passed, ${failed} failed (${results.length} fixtures in ${files.length} files)\n`,
+      `${results.length - failed} passed, ${failed} failed (${results.length} fixtures in ${files.length} files; ` +
+        `steps: ${sum('stepsPassed')} of ${sum('steps')} passed, ${sum('feesMatched')} with an exact fee)\n`,
     );
+  }
   return failed > 0 ? EXIT_FAILED : EXIT_OK;
 }

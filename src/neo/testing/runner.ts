@@ -41,6 +41,10 @@ export interface CaseResult {
   readonly name: string;
   readonly pass: boolean;
   readonly error: string | null;
+  /** Steps the fixture holds, steps that passed, and the exact fees among those. */
+  readonly steps: number;
+  readonly stepsPassed: number;
+  readonly feesMatched: number;
 }
 
 export interface CaseFile {
@@ -403,6 +407,17 @@ function checkStep(fx: Fixture, step: Obj, r: ExecutionResult, where: string): s
 
 export function runFixture(file: CaseFile, f: Obj): CaseResult {
   const name = `${file.path} > ${String(f.Name)}`;
+  const steps = (f.Execute as JsonValue[]).length;
+  let stepsPassed = 0;
+  let feesMatched = 0;
+  const outcome = (error: string | null): CaseResult => ({
+    name,
+    pass: error === null,
+    error,
+    steps,
+    stepsPassed,
+    feesMatched,
+  });
   try {
     const fx = setup(f, dirname(file.path));
     for (const [i, s] of (f.Execute as JsonValue[]).entries()) {
@@ -410,11 +425,13 @@ export function runFixture(file: CaseFile, f: Obj): CaseResult {
       const where = `step ${i}${step.Line !== undefined ? ` (line ${step.Line})` : ''}`;
       const r = execute(fx, stepScript(fx, step, where));
       const error = checkStep(fx, step, r, where);
-      if (error) return { name, pass: false, error };
+      if (error) return outcome(error);
+      stepsPassed++;
+      if (step.Fee !== undefined) feesMatched++;
     }
-    return { name, pass: true, error: null };
+    return outcome(null);
   } catch (error) {
-    return { name, pass: false, error: error instanceof Error ? error.message : String(error) };
+    return outcome(error instanceof Error ? error.message : String(error));
   }
 }
 
