@@ -6,12 +6,21 @@
  * invocations (RPC `invokefunction` / `invokescript`) run on a block that is never persisted.
  */
 import { randomBytes } from 'node:crypto';
-import { NULL, ScriptBuilder, type StackItem } from '../../neovm/index.js';
+import {
+  ArrayItem,
+  BooleanItem,
+  ByteStringItem,
+  IntegerItem,
+  MapItem,
+  NULL,
+  NullItem,
+  ScriptBuilder,
+  type StackItem,
+} from '../../neovm/index.js';
 import { type JournaledCache, namespacedKey } from '../../state/index.js';
 import type { ContractState } from '../contract/contract-state.js';
 import { parseManifest } from '../contract/manifest.js';
 import { parseNef } from '../contract/nef.js';
-import { committeeAddress } from '../contract/redeem.js';
 import type { ECPoint } from '../crypto/ecpoint.js';
 import { txContainer } from '../engine/container.js';
 import { MAX_GAS_INVOKE } from '../engine/prices.js';
@@ -21,13 +30,7 @@ import { utf8 } from '../io/binary.js';
 import { getContract } from '../native/contract-management.js';
 import { gasToken } from '../native/gas-token.js';
 import { contractManagement } from '../native/index.js';
-import {
-  blockHashAt,
-  ledgerCurrentHash,
-  ledgerCurrentIndex,
-  ledgerInitialized,
-  trimmedBlock,
-} from '../native/ledger.js';
+import { ledgerCurrentHash, ledgerCurrentIndex, ledgerInitialized, trimmedBlock } from '../native/ledger.js';
 import { contractHash } from '../native/native.js';
 import { maxValidUntilBlockIncrement } from '../native/policy.js';
 import { type Block, type Header, headerHash, makeBlock, merkleRoot } from '../payloads/block.js';
@@ -40,13 +43,7 @@ import {
   transactionHash,
   transactionSize,
 } from '../payloads/transaction.js';
-import {
-  ALL_HARDFORKS_AT_GENESIS,
-  HARDFORKS,
-  type Hardfork,
-  makeSettings,
-  type ProtocolSettings,
-} from '../settings.js';
+import { ALL_HARDFORKS_AT_GENESIS, type Hardfork, makeSettings, type ProtocolSettings } from '../settings.js';
 import { NeoStore } from '../storage/store.js';
 import {
   addressToScriptHash,
@@ -406,7 +403,7 @@ export class NeoChain {
   }
 
   private signBlock(block: Block): Block {
-    const nextConsensus = this.genesisAccountBft();
+    const nextConsensus = this.bftAccount().scriptHash;
     const header: Header = { ...block.header, nextConsensus };
     const data = signData(headerHash(header), this.settings.network);
     const signed = { ...header, witness: witness(this.bftAccount(), data) };
@@ -421,10 +418,6 @@ export class NeoChain {
       this.validatorKeys,
       this.settings.addressVersion,
     );
-  }
-
-  private genesisAccountBft(): UInt160 {
-    return this.bftAccount().scriptHash;
   }
 
   /** Persists `count` empty blocks. */
@@ -466,24 +459,7 @@ export class NeoChain {
     ]);
     return { ...this.send(script, [signer]), hash };
   }
-
-  /** Every block hash from genesis to the current block. */
-  blockHashes(): Uint8Array[] {
-    const out: Uint8Array[] = [];
-    for (let i = 0; i <= this.height; i++) out.push(blockHashAt(this.store, i)!);
-    return out;
-  }
-
-  committeeAddress(): UInt160 {
-    return committeeAddress(this.validatorKeys.map((k) => k.publicKey));
-  }
-
-  static hardforkNames(): readonly string[] {
-    return HARDFORKS;
-  }
 }
-
-import { ArrayItem, BooleanItem, ByteStringItem, IntegerItem, MapItem, NullItem } from '../../neovm/index.js';
 
 function bytesItem(b: Uint8Array): ByteStringItem {
   return new ByteStringItem(b);
