@@ -12,6 +12,7 @@ import {
   DEFAULT_SETTINGS,
   ECPoint,
   FeeMeter,
+  gasToken,
   genesisBlock,
   hash160,
   hashToString,
@@ -22,6 +23,7 @@ import {
   parseManifest,
   SYSCALLS,
   signatureRedeemScriptHash,
+  stdLib,
   storageKey,
   type Transaction,
   TriggerType,
@@ -29,7 +31,7 @@ import {
 } from '../../src/neo/index.js';
 import { putContract } from '../../src/neo/native/contract-management.js';
 import { Debugger, type IntegerItem, OPCODES, ScriptBuilder } from '../../src/neovm/index.js';
-import { genesisStore, run, toHex } from './helpers.js';
+import { calls, genesisStore, run, toHex } from './helpers.js';
 
 const { ReadStates: R, WriteStates: W, AllowCall: C, AllowNotify: N, States: S } = CallFlags;
 
@@ -255,6 +257,28 @@ describe('UT_InteropService.cs', () => {
   it('TestGetBlockHash: the genesis block of the test settings', () => {
     expect(hashToString(headerHash(genesisBlock(DEFAULT_SETTINGS).header))).toBe(
       '0x1f4d1defa46faa5e7b9b8d3f79a06bec777d7c26c4aa5f6f5899a291daa87c15',
+    );
+  });
+});
+
+describe(".NET exception text in fault messages (neo's RPC `exception`)", () => {
+  const store = () => genesisStore();
+  it('ArgumentOutOfRangeException(nameof(x), message) ends with the parameter name', () => {
+    // StdLib.cs: throw new ArgumentOutOfRangeException(nameof(@base), $"Invalid base: {@base}")
+    const atoi = calls(store(), stdLib.hash, [['atoi', '1', 11]]);
+    expect(atoi.exception).toBe("Invalid base: 11 (Parameter 'base')");
+    // FungibleToken.cs: throw new ArgumentOutOfRangeException(nameof(amount), "cannot be negative")
+    const zero = new Uint8Array(20);
+    const neg = calls(store(), gasToken.hash, [['transfer', zero, zero, -1, null]]);
+    expect(neg.exception).toBe("cannot be negative (Parameter 'amount')");
+  });
+
+  it('ArgumentOutOfRangeException(nameof(callFlags)) has the default text', () => {
+    const sb = new ScriptBuilder();
+    sb.emit('NEWARRAY0').emitPush(16n).emitPush('symbol').emitPush(gasToken.hash);
+    sb.emitSysCall(interopId('System.Contract.Call'));
+    expect(run(store(), sb.toArray()).exception).toBe(
+      "Specified argument was out of the range of valid values. (Parameter 'callFlags')",
     );
   });
 });

@@ -3,6 +3,7 @@
  * native-contract entry point, call flags, standard and multisig account hashes (charged as
  * many CheckSig prices as keys from Aspidochelone), and the natives' OnPersist/PostPersist.
  */
+
 import { type ArrayItem, ByteStringItem, integerOf, VMFault } from '../../neovm/index.js';
 import { CallFlags } from '../contract/call-flags.js';
 import { getMethod } from '../contract/manifest.js';
@@ -12,6 +13,7 @@ import type { ECPoint } from '../crypto/ecpoint.js';
 import type { ApplicationEngine } from '../engine/application-engine.js';
 import { contextState } from '../engine/context-state.js';
 import { arg } from '../engine/convert.js';
+import { argumentFault, outOfRangeFault } from '../engine/faults.js';
 import { CHECK_SIG_PRICE } from '../engine/prices.js';
 import { TriggerType } from '../engine/trigger.js';
 import { getContract } from '../native/contract-management.js';
@@ -27,9 +29,9 @@ function callContract(
   callFlags: number,
   args: ArrayItem,
 ) {
-  if (method.startsWith('_')) throw new VMFault(`Method name '${method}' cannot start with underscore.`);
-  if ((callFlags & ~CallFlags.All) !== 0)
-    throw new VMFault('Specified argument was out of the range of valid values.');
+  if (method.startsWith('_'))
+    throw argumentFault(`Method name '${method}' cannot start with underscore.`, 'method');
+  if ((callFlags & ~CallFlags.All) !== 0) throw outOfRangeFault('callFlags');
   const contract = getContract(engine.store, hash);
   if (contract === null) throw new VMFault(`Called Contract Does Not Exist: ${hashToString(hash)}.${method}`);
   const md = getMethod(contract.manifest.abi, method, args.count);

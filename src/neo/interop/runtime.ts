@@ -5,6 +5,7 @@
  * from Basilisk; name at most 32 bytes, state at most 1024 serialized bytes), GAS left and
  * burnt, signers.
  */
+
 import {
   ArrayItem,
   BooleanItem,
@@ -22,6 +23,7 @@ import { ECPoint } from '../crypto/ecpoint.js';
 import { murmur128 } from '../crypto/murmur.js';
 import type { ApplicationEngine } from '../engine/application-engine.js';
 import { arg } from '../engine/convert.js';
+import { argumentFault, outOfRangeFault } from '../engine/faults.js';
 import { FEE_FACTOR } from '../engine/prices.js';
 import { strictUtf8 } from '../io/binary.js';
 import { signerToStackItem } from '../payloads/signer.js';
@@ -76,8 +78,9 @@ function checkItemType(item: StackItem, type: number): boolean {
 
 function notify(engine: ApplicationEngine, eventName: Uint8Array, state: ArrayItem): void {
   if (eventName.length > MAX_EVENT_NAME) {
-    throw new VMFault(
+    throw argumentFault(
       `Event name size ${eventName.length} exceeds maximum allowed size of ${MAX_EVENT_NAME} bytes`,
+      'eventName',
     );
   }
   const name = strictUtf8(eventName);
@@ -120,7 +123,7 @@ function checkWitness(engine: ApplicationEngine, hashOrPubkey: Uint8Array): Stac
   let hash: Uint8Array;
   if (hashOrPubkey.length === 20) hash = hashOrPubkey;
   else if (hashOrPubkey.length === 33) hash = signatureRedeemScriptHash(ECPoint.decode(hashOrPubkey));
-  else throw new VMFault('Invalid hashOrPubkey length');
+  else throw argumentFault('Invalid hashOrPubkey length', 'hashOrPubkey');
   return BooleanItem.of(engine.checkWitnessInternal(hash));
 }
 
@@ -130,7 +133,8 @@ function loadScript(
   callFlags: number,
   args: ArrayItem,
 ): undefined {
-  if ((callFlags & ~CallFlags.All) !== 0) throw new VMFault(`Invalid call flags: ${callFlags}`);
+  if ((callFlags & ~CallFlags.All) !== 0)
+    throw outOfRangeFault('callFlags', `Invalid call flags: ${callFlags}`);
   const state = engine.currentState;
   const calling = engine.currentContext;
   const context = engine.loadScriptWith(engine.strictScript(script), -1, 0, (p) => {
@@ -193,15 +197,16 @@ export const runtimeSyscalls: Syscall[] = [
   syscall('System.Runtime.Log', 1 << 15, CallFlags.AllowNotify, [arg('state', 'bytes')], (e, [m]) => {
     const bytes = m as Uint8Array;
     if (bytes.length > MAX_NOTIFICATION_SIZE) {
-      throw new VMFault(
+      throw argumentFault(
         `Notification size ${bytes.length} exceeds maximum allowed size of ${MAX_NOTIFICATION_SIZE} bytes`,
+        'state',
       );
     }
     let text: string;
     try {
       text = strictUtf8(bytes);
     } catch {
-      throw new VMFault('Failed to convert byte array to string: Invalid UTF-8 sequence');
+      throw argumentFault('Failed to convert byte array to string: Invalid UTF-8 sequence', 'state');
     }
     e.log(text);
     return undefined;

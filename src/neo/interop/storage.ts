@@ -4,10 +4,12 @@
  * bytes (key and value) for a new entry; for an existing one, a quarter of the reused bytes
  * (rounded up) plus the growth. `Local.*` (Faun) use the current contract's own context.
  */
+
 import { ByteStringItem, InteropInterfaceItem, NULL, VMFault } from '../../neovm/index.js';
 import { CallFlags } from '../contract/call-flags.js';
 import type { ApplicationEngine } from '../engine/application-engine.js';
 import { arg } from '../engine/convert.js';
+import { argumentFault, outOfRangeFault } from '../engine/faults.js';
 import { FEE_FACTOR } from '../engine/prices.js';
 import { getContract } from '../native/contract-management.js';
 import { FindOptions, StorageContext, StorageIterator } from '../storage/iterator.js';
@@ -30,7 +32,8 @@ function get(engine: ApplicationEngine, context: StorageContext, key: Uint8Array
 
 function find(engine: ApplicationEngine, context: StorageContext, prefix: Uint8Array, options: number) {
   const has = (f: number) => (options & f) !== 0;
-  if ((options & ~FindOptions.All) !== 0) throw new VMFault(`Invalid find options: ${options}`);
+  if ((options & ~FindOptions.All) !== 0)
+    throw outOfRangeFault('options', `Invalid find options: ${options}`);
   if (
     has(FindOptions.KeysOnly) &&
     has(
@@ -40,18 +43,19 @@ function find(engine: ApplicationEngine, context: StorageContext, prefix: Uint8A
         FindOptions.PickField1,
     )
   ) {
-    throw new VMFault(
+    throw argumentFault(
       'KeysOnly cannot be used with ValuesOnly, DeserializeValues, PickField0, or PickField1',
+      'options',
     );
   }
   if (has(FindOptions.ValuesOnly) && has(FindOptions.KeysOnly | FindOptions.RemovePrefix)) {
-    throw new VMFault('ValuesOnly cannot be used with KeysOnly or RemovePrefix');
+    throw argumentFault('ValuesOnly cannot be used with KeysOnly or RemovePrefix', 'options');
   }
   if (has(FindOptions.PickField0) && has(FindOptions.PickField1)) {
-    throw new VMFault('PickField0 and PickField1 cannot be used together');
+    throw argumentFault('PickField0 and PickField1 cannot be used together', 'options');
   }
   if (has(FindOptions.PickField0 | FindOptions.PickField1) && !has(FindOptions.DeserializeValues)) {
-    throw new VMFault('PickField0 or PickField1 requires DeserializeValues');
+    throw argumentFault('PickField0 or PickField1 requires DeserializeValues', 'options');
   }
   const search = storageKey(context.id, prefix);
   const backward = has(FindOptions.Backwards);
@@ -63,16 +67,18 @@ function find(engine: ApplicationEngine, context: StorageContext, prefix: Uint8A
 
 function put(engine: ApplicationEngine, context: StorageContext, key: Uint8Array, value: Uint8Array): void {
   if (key.length > MAX_STORAGE_KEY_SIZE) {
-    throw new VMFault(
+    throw argumentFault(
       `Key length ${key.length} exceeds maximum allowed size of ${MAX_STORAGE_KEY_SIZE} bytes.`,
+      'key',
     );
   }
   if (value.length > MAX_STORAGE_VALUE_SIZE) {
-    throw new VMFault(
+    throw argumentFault(
       `Value length ${value.length} exceeds maximum allowed size of ${MAX_STORAGE_VALUE_SIZE} bytes.`,
+      'value',
     );
   }
-  if (context.isReadOnly) throw new VMFault('StorageContext is read-only');
+  if (context.isReadOnly) throw argumentFault('StorageContext is read-only', 'context');
   const k = storageKey(context.id, key);
   const old = engine.store.get(k);
   let size: number;
@@ -86,7 +92,7 @@ function put(engine: ApplicationEngine, context: StorageContext, key: Uint8Array
 }
 
 function del(engine: ApplicationEngine, context: StorageContext, key: Uint8Array): void {
-  if (context.isReadOnly) throw new VMFault('StorageContext is read-only');
+  if (context.isReadOnly) throw argumentFault('StorageContext is read-only', 'context');
   engine.store.delete(storageKey(context.id, key));
 }
 

@@ -6,6 +6,7 @@
  * destroy act on the calling contract. At each initialization block it deploys or updates the
  * native contracts themselves.
  */
+
 import {
   ArrayItem,
   BooleanItem,
@@ -27,6 +28,7 @@ import { parseNef } from '../contract/nef.js';
 import { ParamType } from '../contract/parameter-type.js';
 import type { ApplicationEngine } from '../engine/application-engine.js';
 import { arg } from '../engine/convert.js';
+import { outOfRangeFault } from '../engine/faults.js';
 import { FEE_FACTOR } from '../engine/prices.js';
 import { isHardforkEnabled } from '../settings.js';
 import { StorageIterator } from '../storage/iterator.js';
@@ -249,10 +251,7 @@ class ContractManagement extends NativeContract {
         ParamType.Void,
         { cpuFee: 1 << 15, flags: CallFlags.States },
         (e, [v]) => {
-          if ((v as bigint) < 0n)
-            throw new VMFault(
-              "Specified argument was out of the range of valid values. (Parameter 'value')\ncannot be negative",
-            );
+          if ((v as bigint) < 0n) throw outOfRangeFault('value', 'cannot be negative');
           assertCommittee(e);
           writeInt(e.store, nativeKey(ID, PREFIX_MIN_FEE), v as bigint);
           return undefined;

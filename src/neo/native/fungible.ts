@@ -4,11 +4,13 @@
  * prefix 11, transfer with witness or calling-contract authorization, mint and burn, the
  * Transfer event and `onNEP17Payment` for receiving contracts.
  */
+
 import { ArrayItem, ByteStringItem, NULL, type StackItem, VMFault } from '../../neovm/index.js';
 import { CallFlags } from '../contract/call-flags.js';
 import { ParamType } from '../contract/parameter-type.js';
 import type { ApplicationEngine } from '../engine/application-engine.js';
 import { arg } from '../engine/convert.js';
+import { outOfRangeFault } from '../engine/faults.js';
 import { type NeoStore, nativeKey } from '../storage/store.js';
 import { equalHash, type UInt160 } from '../uint.js';
 import { isContract } from './contract-management.js';
@@ -72,7 +74,7 @@ export abstract class FungibleToken<S extends AccountState> extends NativeContra
     amount: bigint,
     callOnPayment: boolean,
   ): NativeTask<void> {
-    if (amount < 0n) throw new VMFault('amount cannot be negative');
+    if (amount < 0n) throw outOfRangeFault('amount', 'cannot be negative');
     if (amount === 0n) return;
     const store = engine.store;
     const state = this.readState(store, account) ?? this.newState();
@@ -85,7 +87,7 @@ export abstract class FungibleToken<S extends AccountState> extends NativeContra
   }
 
   *burn(engine: ApplicationEngine, account: UInt160, amount: bigint): NativeTask<void> {
-    if (amount < 0n) throw new VMFault('amount cannot be negative');
+    if (amount < 0n) throw outOfRangeFault('amount', 'cannot be negative');
     if (amount === 0n) return;
     const store = engine.store;
     const state = this.readState(store, account);
@@ -110,7 +112,7 @@ export abstract class FungibleToken<S extends AccountState> extends NativeContra
     amount: bigint,
     data: StackItem,
   ): NativeTask<boolean> {
-    if (amount < 0n) throw new VMFault('amount cannot be negative');
+    if (amount < 0n) throw outOfRangeFault('amount', 'cannot be negative');
     if (!equalHash(from, engine.callingScriptHash) && !engine.checkWitnessInternal(from)) return false;
     const store = engine.store;
     const stateFrom = this.readState(store, from);

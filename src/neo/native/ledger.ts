@@ -4,11 +4,13 @@
  * VM state (11, also conflict records) and the current block (12). Blocks and transactions
  * older than MaxTraceableBlocks are not returned to contracts.
  */
+
 import { ArrayItem, bigIntFromLE, integer, NULL, StructItem, VMFault } from '../../neovm/index.js';
 import { CallFlags } from '../contract/call-flags.js';
 import { ParamType } from '../contract/parameter-type.js';
 import type { ApplicationEngine } from '../engine/application-engine.js';
 import { arg } from '../engine/convert.js';
+import { argumentFault } from '../engine/faults.js';
 import {
   type Block,
   deserializeTrimmedBlock,
@@ -119,7 +121,7 @@ function blockHashOf(engine: ApplicationEngine, indexOrHash: Uint8Array, what: s
     return blockHashAt(engine.store, Number(v));
   }
   if (indexOrHash.length === 32) return indexOrHash;
-  throw new VMFault(`Invalid ${what} length: ${indexOrHash.length}`);
+  throw argumentFault(`Invalid ${what} length: ${indexOrHash.length}`, what);
 }
 
 function traceableTx(engine: ApplicationEngine, hash: UInt256): TransactionState | null {

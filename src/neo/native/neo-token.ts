@@ -10,6 +10,7 @@
  * last GAS per vote), 13 register price, 23 + key reward per vote, 29 + height GAS per block,
  * 33 + key candidates (registered, votes).
  */
+
 import {
   ArrayItem,
   ByteStringItem,
@@ -32,6 +33,7 @@ import { ECPoint, sortPoints } from '../crypto/ecpoint.js';
 import type { ApplicationEngine } from '../engine/application-engine.js';
 import { contextState } from '../engine/context-state.js';
 import { arg } from '../engine/convert.js';
+import { notEqualFault, outOfRangeFault } from '../engine/faults.js';
 import { FEE_FACTOR } from '../engine/prices.js';
 import { type ProtocolSettings, standbyValidators } from '../settings.js';
 import { StorageIterator } from '../storage/iterator.js';
@@ -196,7 +198,7 @@ export function gasPerBlock(store: NeoStore): bigint {
 
 function calculateBonus(store: NeoStore, state: NeoAccountState, end: number): bigint {
   if (state.balance === 0n) return 0n;
-  if (state.balance < 0n) throw new VMFault('balance cannot be negative');
+  if (state.balance < 0n) throw outOfRangeFault('Balance', 'cannot be negative');
   if (state.balanceHeight >= end) return 0n;
   const start = state.balanceHeight;
   let sum = 0n;
@@ -437,7 +439,7 @@ class NeoToken extends FungibleToken<NeoAccountState> {
         (e, [g]) => {
           const v = g as bigint;
           if (v < 0n || v > 10n * GAS_FACTOR)
-            throw new VMFault(`GasPerBlock must be between [0, ${10n * GAS_FACTOR}]`);
+            throw outOfRangeFault('gasPerBlock', `GasPerBlock must be between [0, ${10n * GAS_FACTOR}]`);
           assertCommittee(e);
           writeInt(e.store, nativeKey(ID, PREFIX_GAS_PER_BLOCK, be32(e.persistingBlock!.index + 1)), v);
           return undefined;
@@ -452,7 +454,7 @@ class NeoToken extends FungibleToken<NeoAccountState> {
         ParamType.Void,
         { cpuFee: 1 << 15, flags: S },
         (e, [p]) => {
-          if ((p as bigint) <= 0n) throw new VMFault('RegisterPrice must be positive');
+          if ((p as bigint) <= 0n) throw outOfRangeFault('registerPrice', 'RegisterPrice must be positive');
           assertCommittee(e);
           writeInt(e.store, nativeKey(ID, PREFIX_REGISTER_PRICE), p as bigint);
           return undefined;
@@ -468,7 +470,7 @@ class NeoToken extends FungibleToken<NeoAccountState> {
         { cpuFee: 1 << 17, flags: R },
         (e, [a, end]) => {
           const expect = e.persistingBlock?.index ?? ledgerCurrentIndex(e.store) + 1;
-          if (end !== expect) throw new VMFault(`end ('${end}') must be equal to '${expect}'.`);
+          if (end !== expect) throw notEqualFault('end', end as number, expect);
           return int(this.unclaimedGas(e.store, a as UInt160, end as number));
         },
       ),

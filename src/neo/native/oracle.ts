@@ -4,6 +4,7 @@
  * URL hash (6), the next id (9) and the price (5, 0.5 GAS). `finish` runs in a response
  * transaction and calls the callback; PostPersist pays the designated oracle nodes.
  */
+
 import { ArrayItem, ByteStringItem, NULL, type StackItem, VMFault } from '../../neovm/index.js';
 import { CallFlags } from '../contract/call-flags.js';
 import { ParamType } from '../contract/parameter-type.js';
@@ -11,6 +12,7 @@ import { signatureRedeemScriptHash } from '../contract/redeem.js';
 import { hash160 } from '../crypto/hash.js';
 import type { ApplicationEngine } from '../engine/application-engine.js';
 import { arg } from '../engine/convert.js';
+import { outOfRangeFault } from '../engine/faults.js';
 import { FEE_FACTOR } from '../engine/prices.js';
 import { strictUtf8, utf8 } from '../io/binary.js';
 import { AttributeType, getAttribute, oracleResponseId, transactionHash } from '../payloads/transaction.js';
@@ -213,7 +215,7 @@ class OracleContract extends NativeContract {
         ParamType.Void,
         { cpuFee: 1 << 15, flags: CallFlags.States },
         (e, [p]) => {
-          if ((p as bigint) <= 0n) throw new VMFault('Price must be positive');
+          if ((p as bigint) <= 0n) throw outOfRangeFault('price', 'Price must be positive');
           assertCommittee(e);
           writeInt(e.store, nativeKey(ID, PREFIX_PRICE), p as bigint);
           return undefined;

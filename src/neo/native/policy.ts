@@ -5,6 +5,7 @@
  * (15, with the blocking time from Faun) and fee-whitelisted contract methods (16, Faun).
  * Setters need the committee's witness.
  */
+
 import {
   ArrayItem,
   ByteStringItem,
@@ -22,6 +23,7 @@ import type { MethodDescriptor } from '../contract/manifest.js';
 import { ParamType } from '../contract/parameter-type.js';
 import type { ApplicationEngine } from '../engine/application-engine.js';
 import { arg } from '../engine/convert.js';
+import { negativeFault, outOfRangeFault } from '../engine/faults.js';
 import { DEFAULT_EXEC_FEE_FACTOR, DEFAULT_STORAGE_PRICE, FEE_FACTOR } from '../engine/prices.js';
 import { strictUtf8 } from '../io/binary.js';
 import { AttributeType } from '../payloads/transaction.js';
@@ -234,7 +236,7 @@ function setter(
 }
 
 const range = (what: string, lo: bigint, hi: bigint, v: bigint) => {
-  if (v < lo || v > hi) throw new VMFault(`${what} must be between [${lo}, ${hi}], got ${v}`);
+  if (v < lo || v > hi) throw outOfRangeFault('value', `${what} must be between [${lo}, ${hi}], got ${v}`);
 };
 
 class PolicyContract extends NativeContract {
@@ -356,7 +358,7 @@ class PolicyContract extends NativeContract {
         ParamType.Void,
         { cpuFee: F, flags: SN, activeIn: 'HF_Faun' },
         (e, [h, m, n, fee]) => {
-          if ((fee as bigint) < 0n) throw new VMFault(`fixedFee ('${fee}') must be a non-negative value.`);
+          if ((fee as bigint) < 0n) throw negativeFault('fixedFee', fee as bigint);
           if (!checkCommittee(e)) throw new VMFault('Invalid committee signature');
           const md = methodOf(e, h as UInt160, m as string, n as number);
           const entry = new StructItem([
@@ -378,7 +380,10 @@ class PolicyContract extends NativeContract {
         (e, [v]) => {
           const value = v as number;
           if (value === 0 || value > MAX_MS_PER_BLOCK) {
-            throw new VMFault(`MillisecondsPerBlock must be between [1, ${MAX_MS_PER_BLOCK}], got ${value}`);
+            throw outOfRangeFault(
+              'value',
+              `MillisecondsPerBlock must be between [1, ${MAX_MS_PER_BLOCK}], got ${value}`,
+            );
           }
           assertCommittee(e);
           const old = millisecondsPerBlock(e.store);
@@ -400,7 +405,7 @@ class PolicyContract extends NativeContract {
           (e, [t, v]) => {
             attributeFee(e.store, t as number, v1);
             if ((v as number) > MAX_ATTRIBUTE_FEE)
-              throw new VMFault(`AttributeFee must be less than ${MAX_ATTRIBUTE_FEE}`);
+              throw outOfRangeFault('value', `AttributeFee must be less than ${MAX_ATTRIBUTE_FEE}`);
             assertCommittee(e);
             writeInt(e.store, key(PREFIX_ATTRIBUTE_FEE, Uint8Array.of(t as number)), BigInt(v as number));
             return undefined;

@@ -3,12 +3,14 @@
  * committee for a role (state validators 4, oracles 8, NeoFS alphabet 16, P2P notaries 32),
  * stored under role + the height from which they serve (the block after designation).
  */
+
 import { ArrayItem, ByteStringItem, DEFAULT_LIMITS, VMFault } from '../../neovm/index.js';
 import { CallFlags } from '../contract/call-flags.js';
 import { ParamType } from '../contract/parameter-type.js';
 import { ECPoint, sortPoints } from '../crypto/ecpoint.js';
 import type { ApplicationEngine } from '../engine/application-engine.js';
 import { arg } from '../engine/convert.js';
+import { argumentFault, outOfRangeFault } from '../engine/faults.js';
 import { deserializeWithLimits } from '../serialization/binary-serializer.js';
 import { be32, type NeoStore, nativeKey } from '../storage/store.js';
 import { ledgerCurrentIndex } from './ledger.js';
@@ -21,14 +23,15 @@ export const Role = { StateValidator: 4, Oracle: 8, NeoFSAlphabetNode: 16, P2PNo
 const ROLES = new Set<number>(Object.values(Role));
 
 function checkRole(role: number): void {
-  if (!ROLES.has(role)) throw new VMFault(`Role ${role} is not valid`);
+  if (!ROLES.has(role)) throw outOfRangeFault('role', `Role ${role} is not valid`);
 }
 
 /** The nodes serving `role` at height `index`. */
 export function designatedByRole(store: NeoStore, role: number, index: number): ECPoint[] {
   checkRole(role);
   const current = ledgerCurrentIndex(store);
-  if (current + 1 < index) throw new VMFault(`Index ${index} exceeds current index + 1 (${current + 1})`);
+  if (current + 1 < index)
+    throw outOfRangeFault('index', `Index ${index} exceeds current index + 1 (${current + 1})`);
   const first = store.findRange(nativeKey(ID, role, be32(index)), nativeKey(ID, role), true).next();
   if (first.done) return [];
   return fields(deserializeWithLimits(first.value[1], DEFAULT_LIMITS)).map((x) =>
@@ -91,7 +94,7 @@ class RoleManagement extends NativeContract {
 
   private designate(engine: ApplicationEngine, role: number, nodes: ECPoint[]): void {
     if (nodes.length === 0 || nodes.length > 32) {
-      throw new VMFault(`Nodes count ${nodes.length} must be between 1 and 32`);
+      throw argumentFault(`Nodes count ${nodes.length} must be between 1 and 32`, 'nodes');
     }
     checkRole(role);
     assertCommittee(engine);

@@ -4,11 +4,13 @@
  * Base58, Base58Check, hex (Faun), byte comparison and search, string split and length in text
  * elements. Inputs marked [MaxLength] take at most 1024 bytes.
  */
+
 import { base58Encode } from '../../core/base58.js';
 import { ArrayItem, ByteStringItem, integer, NULL, type StackItem, VMFault } from '../../neovm/index.js';
 import { ParamType } from '../contract/parameter-type.js';
 import type { ApplicationEngine } from '../engine/application-engine.js';
 import { arg, type Kind, type Param } from '../engine/convert.js';
+import { outOfRangeFault } from '../engine/faults.js';
 import { NeoFormatError } from '../errors.js';
 import { base64Decode, base64Encode, base64UrlDecode, base64UrlEncode } from '../io/base64.js';
 import { parseJson } from '../json/neo-json.js';
@@ -35,7 +37,7 @@ export function toHexString(v: bigint): string {
 function itoa(value: bigint, base: number): string {
   if (base === 10) return value.toString();
   if (base === 16) return toHexString(value);
-  throw new VMFault(`Invalid base: ${base}`);
+  throw outOfRangeFault('base', `Invalid base: ${base}`);
 }
 
 function atoi(text: string, base: number): bigint {
@@ -48,7 +50,7 @@ function atoi(text: string, base: number): bigint {
     const v = BigInt(`0x${text}`);
     return Number.parseInt(text[0]!, 16) >= 8 ? v - 16n ** BigInt(text.length) : v;
   }
-  throw new VMFault(`Invalid base: ${base}`);
+  throw outOfRangeFault('base', `Invalid base: ${base}`);
 }
 
 function compare(a: Uint8Array, b: Uint8Array): number {
