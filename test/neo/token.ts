@@ -47,33 +47,32 @@ zero:
 stored:
   NOP`;
 
-const METHODS: [name: string, params: [string, string][], returns: string, safe: boolean, source: string][] =
+const METHODS: MethodRow[] = [
+  ['symbol', [], 'String', true, 'PUSHDATA1 "TINY"\nRET'],
+  ['decimals', [], 'Integer', true, 'PUSH8\nRET'],
   [
-    ['symbol', [], 'String', true, 'PUSHDATA1 "TINY"\nRET'],
-    ['decimals', [], 'Integer', true, 'PUSH8\nRET'],
-    [
-      'totalSupply',
-      [],
-      'Integer',
-      true,
-      `PUSHDATA1 0x00
+    'totalSupply',
+    [],
+    'Integer',
+    true,
+    `PUSHDATA1 0x00
   SYSCALL ${id('System.Storage.GetReadOnlyContext')}
   SYSCALL ${id('System.Storage.Get')}
   CONVERT Integer
   RET`,
-    ],
-    ['balanceOf', [['account', 'Hash160']], 'Integer', true, `INITSLOT 0 1\n${balanceOf('LDARG0')}\nRET`],
+  ],
+  ['balanceOf', [['account', 'Hash160']], 'Integer', true, `INITSLOT 0 1\n${balanceOf('LDARG0')}\nRET`],
+  [
+    'transfer',
     [
-      'transfer',
-      [
-        ['from', 'Hash160'],
-        ['to', 'Hash160'],
-        ['amount', 'Integer'],
-        ['data', 'Any'],
-      ],
-      'Boolean',
-      false,
-      `INITSLOT 1 4
+      ['from', 'Hash160'],
+      ['to', 'Hash160'],
+      ['amount', 'Integer'],
+      ['data', 'Any'],
+    ],
+    'Boolean',
+    false,
+    `INITSLOT 1 4
   LDARG2
   PUSH0
   JMPGE positive
@@ -139,16 +138,16 @@ notify:
 done:
   PUSHT
   RET`,
-    ],
+  ],
+  [
+    '_deploy',
     [
-      '_deploy',
-      [
-        ['data', 'Any'],
-        ['update', 'Boolean'],
-      ],
-      'Void',
-      false,
-      `INITSLOT 0 2
+      ['data', 'Any'],
+      ['update', 'Boolean'],
+    ],
+    'Void',
+    false,
+    `INITSLOT 0 2
   LDARG1
   JMPIFNOT mint
   RET
@@ -171,15 +170,27 @@ mint:
   PUSHDATA1 "Transfer"
   SYSCALL ${id('System.Runtime.Notify')}
   RET`,
-    ],
-  ];
+  ],
+];
 
-/** The token's NEF and manifest (JSON text). */
-export function tinyToken(name = 'TinyToken'): { nef: Uint8Array; manifest: string; script: Uint8Array } {
+export type MethodRow = [
+  name: string,
+  params: [string, string][],
+  returns: string,
+  safe: boolean,
+  source: string,
+];
+
+/** A contract from methods in NeoVM assembly: its NEF (bytes) and manifest (JSON text). */
+export function assembleContract(
+  name: string,
+  rows: readonly MethodRow[],
+  extra: { standards?: string[]; events?: object[] } = {},
+): { nef: Uint8Array; manifest: string; script: Uint8Array } {
   const parts: Uint8Array[] = [];
   const methods: object[] = [];
   let offset = 0;
-  for (const [method, params, returntype, safe, source] of METHODS) {
+  for (const [method, params, returntype, safe, source] of rows) {
     const code = assemble(source, `${name}.${method}`);
     methods.push({
       name: method,
@@ -191,31 +202,34 @@ export function tinyToken(name = 'TinyToken'): { nef: Uint8Array; manifest: stri
     parts.push(code);
     offset += code.length;
   }
-  const script = Buffer.concat(parts);
-  const nef = serializeNef(
-    makeNef({ compiler: 'polyvm-asm', source: '', tokens: [], script: Uint8Array.from(script) }),
-  );
+  const script = Uint8Array.from(Buffer.concat(parts));
+  const nef = serializeNef(makeNef({ compiler: 'polyvm-asm', source: '', tokens: [], script }));
   const manifest = JSON.stringify({
     name,
     groups: [],
     features: {},
-    supportedstandards: ['NEP-17'],
-    abi: {
-      methods,
-      events: [
-        {
-          name: 'Transfer',
-          parameters: [
-            { name: 'from', type: 'Hash160' },
-            { name: 'to', type: 'Hash160' },
-            { name: 'amount', type: 'Integer' },
-          ],
-        },
-      ],
-    },
+    supportedstandards: extra.standards ?? [],
+    abi: { methods, events: extra.events ?? [] },
     permissions: [{ contract: '*', methods: '*' }],
     trusts: [],
     extra: null,
   });
-  return { nef, manifest, script: Uint8Array.from(script) };
+  return { nef, manifest, script };
+}
+
+/** The token's NEF and manifest (JSON text). */
+export function tinyToken(name = 'TinyToken'): { nef: Uint8Array; manifest: string; script: Uint8Array } {
+  return assembleContract(name, METHODS, {
+    standards: ['NEP-17'],
+    events: [
+      {
+        name: 'Transfer',
+        parameters: [
+          { name: 'from', type: 'Hash160' },
+          { name: 'to', type: 'Hash160' },
+          { name: 'amount', type: 'Integer' },
+        ],
+      },
+    ],
+  });
 }

@@ -35,7 +35,7 @@ import { contractHash } from '../native/native.js';
 import { maxValidUntilBlockIncrement } from '../native/policy.js';
 import { type Block, type Header, headerHash, makeBlock, merkleRoot } from '../payloads/block.js';
 import type { Signer } from '../payloads/signer.js';
-import { WitnessScope } from '../payloads/signer.js';
+import { scopeName, WitnessScope } from '../payloads/signer.js';
 import {
   MAX_TRANSACTION_SIZE,
   signData,
@@ -43,6 +43,7 @@ import {
   transactionHash,
   transactionSize,
 } from '../payloads/transaction.js';
+import type { WitnessRule } from '../payloads/witness-rule.js';
 import { ALL_HARDFORKS_AT_GENESIS, type Hardfork, makeSettings, type ProtocolSettings } from '../settings.js';
 import { NeoStore } from '../storage/store.js';
 import {
@@ -93,12 +94,16 @@ interface StoredConfig {
   readonly accounts: { name: string; wif: string }[];
 }
 
-/** A signer given by account and scope (CalledByEntry unless said otherwise). */
+/**
+ * A signer given by account and scope (CalledByEntry unless said otherwise); rules need the
+ * WitnessRules scope flag, as in a transaction.
+ */
 export interface SignerSpec {
   readonly account: UInt160 | Account;
   readonly scopes?: number;
   readonly allowedContracts?: readonly UInt160[];
   readonly allowedGroups?: readonly ECPoint[];
+  readonly rules?: readonly WitnessRule[];
 }
 
 export interface SendResult {
@@ -288,12 +293,23 @@ export class NeoChain {
         throw new NeoArgumentError(`signer ${hashToString(account)} is given twice`);
       seen.add(hashKey(account));
       const scopes = s.scopes ?? WitnessScope.CalledByEntry;
+      const lists: [number, string, readonly unknown[] | undefined][] = [
+        [WitnessScope.CustomContracts, 'allowedContracts', s.allowedContracts],
+        [WitnessScope.CustomGroups, 'allowedGroups', s.allowedGroups],
+        [WitnessScope.WitnessRules, 'rules', s.rules],
+      ];
+      for (const [flag, name, list] of lists) {
+        if ((list?.length ?? 0) > 0 && (scopes & flag) === 0)
+          throw new NeoArgumentError(
+            `signer ${hashToString(account)}: ${name} given without the ${scopeName(flag)} scope`,
+          );
+      }
       return {
         account,
         scopes,
         allowedContracts: s.allowedContracts ?? [],
         allowedGroups: s.allowedGroups ?? [],
-        rules: [],
+        rules: s.rules ?? [],
       };
     });
   }
