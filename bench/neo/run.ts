@@ -165,7 +165,11 @@ function engineRate(name: string, script: Uint8Array): void {
       name,
     );
   const gas = one().gasConsumed;
-  const n = quick ? 300 : 2000;
+  rate(name, quick ? 300 : 2000, one, `${gas} datoshi`);
+}
+
+/** Runs `one` n/10 times to warm up, then n times per round; prints the best round's rate. */
+function rate(name: string, n: number, one: () => unknown, note: string): void {
   for (let i = 0; i < n / 10; i++) one();
   let best = Number.POSITIVE_INFINITY;
   for (let r = 0; r < ROUNDS; r++)
@@ -176,7 +180,7 @@ function engineRate(name: string, script: Uint8Array): void {
       }) / n,
     );
   console.log(
-    `${name.padEnd(44)} ${fmt(1000 / best).padStart(9)} /s   ${(best * 1000).toFixed(0).padStart(6)} µs each   ${gas} datoshi`,
+    `${name.padEnd(44)} ${fmt(1000 / best).padStart(9)} /s   ${(best * 1000).toFixed(0).padStart(6)} µs each   ${note}`,
   );
 }
 
@@ -246,18 +250,6 @@ engineRate(
 console.log('\nsigned transactions through the local chain (one transaction per block)');
 {
   const script = transfer(tiny, alice.scriptHash, bob.scriptHash, 1n);
-  const n = quick ? 50 : 300;
   const one = () => must(chain.send(script, [{ account: alice }]).result, 'chain transfer');
-  for (let i = 0; i < n / 10; i++) one();
-  let best = Number.POSITIVE_INFINITY;
-  for (let r = 0; r < ROUNDS; r++)
-    best = Math.min(
-      best,
-      timed(() => {
-        for (let i = 0; i < n; i++) one();
-      }) / n,
-    );
-  console.log(
-    `${'TinyToken.transfer as a transaction + block'.padEnd(44)} ${fmt(1000 / best).padStart(9)} /s   ${(best * 1000).toFixed(0).padStart(6)} µs each   height ${chain.height}`,
-  );
+  rate('TinyToken.transfer as a transaction + block', quick ? 50 : 300, one, 'one block each');
 }

@@ -4,8 +4,12 @@ import { join } from 'node:path';
 import { InvalidInputFileError } from '../core/errors.js';
 import { type CliContext, cliPath } from './io.js';
 
-/** Files as given, folders walked recursively for `*.json`, each folder in name order. */
-export function collectJsonFiles(ctx: CliContext, paths: readonly string[]): string[] {
+/** Files as given, folders walked recursively for `*.json` (or what `accept` takes), each folder in name order. */
+export function collectJsonFiles(
+  ctx: CliContext,
+  paths: readonly string[],
+  accept: (path: string) => boolean = (path) => path.endsWith('.json'),
+): string[] {
   const out: string[] = [];
   const walk = (path: string, given: boolean) => {
     let isDir: boolean;
@@ -15,7 +19,7 @@ export function collectJsonFiles(ctx: CliContext, paths: readonly string[]): str
       throw new InvalidInputFileError(`${path}: no such file or folder`);
     }
     if (!isDir) {
-      if (given || path.endsWith('.json')) out.push(path);
+      if (given || accept(path)) out.push(path);
       return;
     }
     for (const name of readdirSync(path).sort()) walk(join(path, name), false);

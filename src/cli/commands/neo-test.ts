@@ -1,31 +1,11 @@
 /** `polyvm neo test [--json] PATH...`: runs Neo N3 conformance case files or folders. */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { InvalidInputFileError, UsageError } from '../../core/errors.js';
+import { UsageError } from '../../core/errors.js';
 import { type CaseResult, isCaseFile, loadCaseFile, runFixture } from '../../neo/index.js';
-import { type CliContext, cliPath, EXIT_FAILED, EXIT_OK, printJson, progress } from '../io.js';
-
-function caseFiles(ctx: CliContext, paths: readonly string[]): string[] {
-  const out: string[] = [];
-  const walk = (path: string, given: boolean) => {
-    let dir: boolean;
-    try {
-      dir = statSync(path).isDirectory();
-    } catch {
-      throw new InvalidInputFileError(`${path}: no such file or folder`);
-    }
-    if (!dir) {
-      if (given || isCaseFile(path)) out.push(path);
-      return;
-    }
-    for (const name of readdirSync(path).sort()) walk(join(path, name), false);
-  };
-  for (const p of paths) walk(cliPath(ctx, p), true);
-  return out;
-}
+import { type CliContext, EXIT_FAILED, EXIT_OK, printJson, progress } from '../io.js';
+import { collectJsonFiles } from '../json-files.js';
 
 export function test(ctx: CliContext, paths: string[], opts: { json?: boolean }): number {
-  const files = caseFiles(ctx, paths);
+  const files = collectJsonFiles(ctx, paths, isCaseFile);
   if (files.length === 0) throw new UsageError(`no case files found in ${paths.join(', ')}`);
   const loaded = files.map(loadCaseFile);
   const total = loaded.reduce((n, f) => n + f.fixtures.length, 0);

@@ -28,7 +28,7 @@ import { contextState } from '../engine/context-state.js';
 import { convertArg, manifestType, type Param } from '../engine/convert.js';
 import { FEE_FACTOR } from '../engine/prices.js';
 import { interopId } from '../interop/id.js';
-import type { Hardfork, ProtocolSettings } from '../settings.js';
+import { HARDFORKS, type Hardfork, type ProtocolSettings } from '../settings.js';
 import { UINT160_ZERO, type UInt160 } from '../uint.js';
 
 /** A call from a native contract to a contract, awaited by the native. */
@@ -269,15 +269,7 @@ export abstract class NativeContract {
 }
 
 function order(h: Hardfork): number {
-  return [
-    'HF_Aspidochelone',
-    'HF_Basilisk',
-    'HF_Cockatrice',
-    'HF_Domovoi',
-    'HF_Echidna',
-    'HF_Faun',
-    'HF_Gorgon',
-  ].indexOf(h);
+  return HARDFORKS.indexOf(h);
 }
 
 export function isTask(x: unknown): x is NativeTask<unknown> {
