@@ -128,6 +128,7 @@ describe('files and test folders', () => {
   it.each([
     ['evm', 'statetest'],
     ['neovm', 'test'],
+    ['neo', 'test'],
   ])('%s %s: an empty folder or a missing path is bad input, not a pass', async (group, command) => {
     expect(await cli(group, command, 'empty')).toEqual(
       usage(`no test files found in ${join(work, 'empty')}`),
@@ -145,6 +146,15 @@ const badInput: Record<string, [string[], string]> = {
   'polyvm evm disasm': [['0x1'], 'INVALID_HEX'],
   'polyvm neovm run': [['missing.neoasm'], 'INVALID_INPUT_FILE'],
   'polyvm neovm test': [['empty'], 'INVALID_INPUT_FILE'],
+  'polyvm neo deploy': [['missing.nef', '--state', 'neo'], 'INVALID_INPUT_FILE'],
+  'polyvm neo invoke': [['NoSuch', 'transfer', '--state', 'neo'], 'NEO_ARGUMENT'],
+  'polyvm neo invokescript': [['zz', '--state', 'neo'], 'USAGE'],
+  'polyvm neo transfer': [['1', 'GAS', 'genesis', 'nobody', '--state', 'neo'], 'NEO_ARGUMENT'],
+  'polyvm neo wallet create': [['genesis', '--state', 'neo'], 'NEO_ARGUMENT'],
+  'polyvm neo wallet list': [['--state', 'neo/data.mdb'], 'STATE_STORE'],
+  'polyvm neo accounts': [['--state', 'neg.aleo'], 'STATE_STORE'],
+  'polyvm neo storage': [['NoSuch', '--state', 'neo'], 'NEO_ARGUMENT'],
+  'polyvm neo test': [['empty'], 'INVALID_INPUT_FILE'],
   'polyvm js init': [['--account', '=5'], 'USAGE'],
   'polyvm js deploy': [['missing.js', '--signer', 'alice'], 'INVALID_INPUT_FILE'],
   'polyvm js call': [['token.iost', 'balanceOf', '[]'], 'USAGE'],

@@ -5,10 +5,15 @@ import { InvalidInputFileError } from '../core/errors.js';
 import { type CliContext, cliPath } from './io.js';
 
 /**
- * Files as given, folders walked recursively for `*.json`, each folder in name order. A
- * path that is missing or holds no test file is bad input: a run of nothing must not pass.
+ * Files as given, folders walked recursively for `*.json` (or what `accept` takes), each folder
+ * in name order. A path that is missing or holds no test file is bad input: a run of nothing
+ * must not pass.
  */
-export function collectJsonFiles(ctx: CliContext, paths: readonly string[]): string[] {
+export function collectJsonFiles(
+  ctx: CliContext,
+  paths: readonly string[],
+  accept: (path: string) => boolean = (path) => path.endsWith('.json'),
+): string[] {
   const out: string[] = [];
   const isDir = (path: string) => {
     try {
@@ -19,7 +24,7 @@ export function collectJsonFiles(ctx: CliContext, paths: readonly string[]): str
   };
   const walk = (path: string) => {
     if (isDir(path)) for (const name of readdirSync(path).sort()) walk(join(path, name));
-    else if (path.endsWith('.json')) out.push(path);
+    else if (accept(path)) out.push(path);
   };
   for (const p of paths) {
     const path = cliPath(ctx, p);

@@ -42,10 +42,10 @@ describe('polyvm CLI conventions', () => {
     });
   });
 
-  it('a command of a VM that has not landed says so and exits 2', async () => {
+  it('a file that cannot be read is bad input: exit 2, one line naming it', async () => {
     const run = await runCli(['neo', 'deploy', 'x.nef']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe("polyvm: error: 'polyvm neo deploy' is not available yet (issue #5)\n");
+    expect(run.stderr).toMatch(/^polyvm: error: x\.nef: cannot read: ENOENT[^\n]*\n$/);
   });
 
   it('the bin script runs the built CLI', () => {

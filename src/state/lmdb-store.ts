@@ -20,7 +20,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { type Database, open } from 'lmdb';
 import { compareBytes } from '../core/bytes.js';
 import { StateStoreCorruptError, StateStoreError, StateStoreReadOnlyError } from '../core/errors.js';
@@ -198,7 +198,7 @@ function checkKey(key: Uint8Array): void {
 function prepareDirectory(dir: string, create: boolean): boolean {
   if (!existsSync(dir)) {
     if (!create) throw new StateStoreError(`no state store at ${dir}`);
-    mkdirSync(dir, { recursive: true });
+    makeDirectory(dir);
     return true;
   }
   if (!statSync(dir).isDirectory()) throw new StateStoreError(`state path ${dir} is not a directory`);
@@ -224,6 +224,21 @@ function prepareDirectory(dir: string, create: boolean): boolean {
       `state store at ${dir} holds files polyvm did not write (${foreign.join(', ')}); refusing to use it`,
     );
   return false;
+}
+
+/**
+ * `mkdir -p` one level at a time. Node's own recursive mkdirSync never returns where a parent
+ * exists but refuses the child with ENOENT (as under /proc); this fails with that error.
+ */
+function makeDirectory(dir: string): void {
+  const parent = dirname(dir);
+  if (parent !== dir && !existsSync(parent)) makeDirectory(parent);
+  try {
+    mkdirSync(dir);
+  } catch (error) {
+    // Another process may have just made it.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(dir).isDirectory()) throw error;
+  }
 }
 
 /** Whether this process may write the directory and its files (what LMDB needs to write). */

@@ -133,4 +133,27 @@ describe(`${N} processes on one state directory`, () => {
     },
     TIMEOUT,
   );
+
+  it(
+    'Neo GAS transfers: one block per transfer, every one in the balance',
+    async () => {
+      const dir = workdir();
+      expect((await polyvm(dir, ['neo', 'wallet', 'create', 'alice'])).code).toBe(0);
+      const runs = await Promise.all(
+        Array.from({ length: N }, () => polyvm(dir, ['neo', 'transfer', '1', 'GAS', 'genesis', 'alice'])),
+      );
+      expect(runs.map((r) => r.stderr).filter(Boolean)).toEqual([]);
+      expect(runs.filter((r) => r.code === 0).length).toBe(N);
+      // Each process reports the block it wrote: N distinct blocks, 1..N (block 0 is genesis).
+      const blocks = runs.map((r) => Number(/blockindex: (\d+)/.exec(r.stdout)?.[1])).sort((a, b) => a - b);
+      expect(blocks).toEqual(Array.from({ length: N }, (_, i) => i + 1));
+      const doc = json((await polyvm(dir, ['neo', 'accounts', '--json'])).stdout) as {
+        height: number;
+        accounts: { name: string; gas: string }[];
+      };
+      expect(doc.height).toBe(N);
+      expect(doc.accounts.find((a) => a.name === 'alice')?.gas).toBe(String(N * 100_000_000));
+    },
+    TIMEOUT,
+  );
 });

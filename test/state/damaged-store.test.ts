@@ -6,6 +6,7 @@
 import {
   chmodSync,
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -124,6 +125,19 @@ describe('a damaged store', () => {
       `polyvm: error: state store at ${st} is corrupt: data.mdb is not a regular file\n`,
     ]);
   }, 60_000);
+
+  // Node's recursive mkdirSync spins forever on such a path (a parent that refuses children).
+  it.runIf(existsSync('/proc/self'))(
+    'a state directory that cannot be made is refused, not waited on',
+    async () => {
+      const r = await polyvm(temp(), ['neo', 'accounts', '--state', '/proc/polyvm-x/st']);
+      expect([r.code, r.stderr]).toEqual([
+        2,
+        "polyvm: error: cannot open state store at /proc/polyvm-x/st: ENOENT: no such file or directory, mkdir '/proc/polyvm-x'\n",
+      ]);
+    },
+    60_000,
+  );
 
   it('a sweep of damage (truncation, garbage, zeroed pages, flipped bits, header fields): refused or used, never a fault', async () => {
     const root = temp();

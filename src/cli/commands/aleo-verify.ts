@@ -6,7 +6,6 @@
  */
 import { readFileSync } from 'node:fs';
 import {
-  type AleoProgram,
   type ExecutionJson,
   initVaruna,
   parseProof,

@@ -33,8 +33,27 @@ describe('polyvm neovm', () => {
     expect(JSON.parse(json.stdout)).toEqual({
       state: 'HALT',
       exception: null,
+      gasconsumed: '300',
       resultStack: [{ type: 'Integer', value: '3' }],
     });
+  });
+
+  it('run: a loop stops at the gas limit (neo opcode prices, MaxGasInvoke by default, --gas)', async () => {
+    // PUSHDATA4 4096 + DROP 2 + JMP 2 fee units, × 30 datoshi: 123,000 per iteration. 10 GAS buys
+    // 8,130 iterations (999,990,000); the next PUSHDATA4 (122,880) crosses the limit.
+    writeFileSync(join(work, 'costly.neoasm'), 'start: PUSHDATA4 0xaa\nDROP\nJMP start\n');
+    const loop = await runCli(['neovm', 'run', 'costly.neoasm', '--json'], work);
+    expect(loop.code).toBe(1);
+    expect(JSON.parse(loop.stdout)).toMatchObject({
+      state: 'FAULT',
+      exception: 'Insufficient GAS.',
+      gasconsumed: '1000112880',
+    });
+    writeFileSync(join(work, 'loop.neoasm'), 'start: NOP\nJMP start\n');
+    const small = await runCli(['neovm', 'run', 'loop.neoasm', '--gas', '100', '--json'], work);
+    expect(JSON.parse(small.stdout)).toMatchObject({ state: 'FAULT', gasconsumed: '120' });
+    const bad = await runCli(['neovm', 'run', '0x11', '--gas', '-5'], work);
+    expect(bad.code).toBe(2);
   });
 
   it('run --trace prints one line per instruction', async () => {

@@ -10,6 +10,10 @@ export function registerNeoVmCommands(program: Command, ctx: CliContext): void {
     .argument('<script>', 'hex, @file or an assembly file')
     .option('--trace', 'print one line per instruction: ip, opcode, evaluation stack')
     .option('--json', 'print one JSON document')
+    .option(
+      '--gas <datoshi>',
+      'GAS limit in datoshi, at neo opcode prices (default: 1000000000, RPC MaxGasInvoke)',
+    )
     .action(action(ctx, async () => (await import('./neovm-run.js')).run));
   group
     .command('test')

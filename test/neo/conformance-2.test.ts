@@ -1,0 +1,3 @@
+import { neoSuite } from './suite.js';
+
+neoSuite(1, 2);
