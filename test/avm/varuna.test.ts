@@ -114,6 +114,33 @@ describe.skipIf(!srsAvailable())(
       expect(verifyExecution(load(f), f.execution, keys, proof, { version: f.varunaVersion })).toBe(true);
     });
 
+    it.each(['call', 'call_v2'])(
+      '%s: a batch proof over two circuits (a call) is accepted, and rejected when changed',
+      (name) => {
+        const f = fixture(name) as Fixture & { importVerifyingKeys: Record<string, string> };
+        const lib = program('varuna_add.aleo');
+        const root = AleoProgram.parse(
+          readFileSync(new URL('./programs/varuna/varuna_call.aleo', import.meta.url), 'utf8'),
+          new Map([['varuna_add.aleo', lib]]),
+        );
+        const keys = new Map([[`${f.program}/${f.function}`, parseVerifyingKey(f.verifyingKey)]]);
+        for (const [k, v] of Object.entries(f.importVerifyingKeys)) keys.set(k, parseVerifyingKey(v));
+        const proof = parseProof(f.execution.proof);
+        expect(proof.batchSizes).toEqual([1, 1]);
+        const version = f.varunaVersion;
+        expect(verifyExecution(root, f.execution, keys, proof, { version })).toBe(true);
+        expect(verifyExecution(root, f.execution, keys, proof, { version: version === 1 ? 2 : 1 })).toBe(
+          false,
+        );
+        const p = clone(proof);
+        p.fourthSums[1]!.b += 1n;
+        expect(verifyExecution(root, f.execution, keys, p, { version })).toBe(false);
+        const q = clone(proof);
+        (q.thirdSums[1] as { c: bigint }[])[0]!.c += 1n;
+        expect(verifyExecution(root, f.execution, keys, q, { version })).toBe(false);
+      },
+    );
+
     it('rejects every kind of change to the proof', () => {
       const f = fixture('add_v2');
       const vk = parseVerifyingKey(f.verifyingKey);

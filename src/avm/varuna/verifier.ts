@@ -21,7 +21,7 @@ import {
   type MaxDomains,
   witnessLabel,
 } from './ahp.js';
-import type { Proof, VerifyingKey } from './encoding.js';
+import type { MatrixSums, Proof, VerifyingKey } from './encoding.js';
 import { checkCombinations, type LabeledCommitment, type Query } from './kzg.js';
 import { VarunaSponge } from './sponge.js';
 import type { VerifierSrs } from './srs.js';
@@ -48,6 +48,11 @@ const u64le = (n: number) => {
   new DataView(b.buffer).setBigUint64(0, BigInt(n), true);
   return b;
 };
+
+/** absorb_sums: each (a, b, c) in its own absorb call, so the limb packing restarts per sum. */
+function absorbSums(sponge: VarunaSponge, sums: readonly MatrixSums[]): void {
+  for (const s of sums) sponge.absorbNonNative([s.a, s.b, s.c]);
+}
 
 /** sample_batch_combiners: per circuit, batch_size - 1 instance combiners and (after the first) a circuit combiner. */
 function combiners(sponge: VarunaSponge, batchSizes: readonly number[]): BatchCombiners[] {
@@ -146,19 +151,19 @@ export function verifyBatch(
   if (max.constraint.vanishingAt(alpha) === 0n) return false;
 
   // (V2) prepare third round, then third round.
-  const sums3 = proof.thirdSums.flat().flatMap((s) => [s.a, s.b, s.c]);
+  const sums3 = proof.thirdSums.flat();
   let third = first;
   let etaB = etaB1 as bigint;
   let etaC = etaC1 as bigint;
   if (version === 2) {
-    sponge.absorbNonNative(sums3);
+    absorbSums(sponge, sums3);
     third = combiners(sponge, proof.batchSizes);
     [etaB, etaC] = sponge.squeezeFr(2) as [bigint, bigint];
   }
   put('g_1', proof.g1, max.variable.size - 2);
   put('h_1', proof.h1);
   sponge.absorbCommitments([proof.g1, proof.h1]);
-  if (version === 1) sponge.absorbNonNative(sums3);
+  if (version === 1) absorbSums(sponge, sums3);
   const [beta] = sponge.squeezeFr(1) as [bigint];
   if (max.variable.vanishingAt(beta) === 0n) return false;
 
@@ -172,7 +177,7 @@ export function verifyBatch(
     });
   });
   sponge.absorbCommitments(fourth);
-  sponge.absorbNonNative(proof.fourthSums.flatMap((s) => [s.a, s.b, s.c]));
+  absorbSums(sponge, proof.fourthSums);
   const delta: [bigint[], bigint[], bigint[]] = [[1n], [], []];
   const [db, dc] = sponge.squeezeFr(2) as [bigint, bigint];
   delta[1].push(db);
