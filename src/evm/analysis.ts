@@ -34,8 +34,11 @@ export interface CodeAnalysis {
   readonly blockGas: Int32Array;
   /** Fewest stack items the block starting here needs. */
   readonly blockMinStack: Uint16Array;
-  /** Largest stack height on entry for which the block cannot overflow 1024. */
-  readonly blockMaxStack: Uint16Array;
+  /**
+   * Largest stack height on entry for which the block cannot overflow 1024; negative for a
+   * block that grows the stack by more than 1024 (it overflows from any height).
+   */
+  readonly blockMaxStack: Int32Array;
 }
 
 const INVALID = 0xfe;
@@ -55,7 +58,7 @@ export function analyseCode(code: Uint8Array, fork: ForkName): CodeAnalysis {
   const pushValues: bigint[] = new Array<bigint>(len + 1).fill(0n);
   const blockGas = new Int32Array(len + 1).fill(-1);
   const blockMinStack = new Uint16Array(len + 1);
-  const blockMaxStack = new Uint16Array(len + 1);
+  const blockMaxStack = new Int32Array(len + 1);
 
   let start = 0;
   let gas = 0;
@@ -65,7 +68,7 @@ export function analyseCode(code: Uint8Array, fork: ForkName): CodeAnalysis {
   const close = (next: number) => {
     blockGas[start] = gas;
     blockMinStack[start] = need;
-    blockMaxStack[start] = Math.max(0, 1024 - growth);
+    blockMaxStack[start] = 1024 - growth;
     start = next;
     gas = height = need = growth = 0;
   };
