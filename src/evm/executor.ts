@@ -7,13 +7,17 @@
 import { analysisFor } from './analysis.js';
 import {
   CODE_SIZE_EXCEEDED,
+  CREATE_COLLISION,
+  DEPTH_EXCEEDED,
   EMPTY,
   type ExecContext,
   Frame,
   gasLeft,
   HALT_BASE,
+  INSUFFICIENT_BALANCE,
   INVALID_CONTRACT_PREFIX,
   type Message,
+  NONCE_OVERFLOW,
   OUT_OF_GAS,
   PRECOMPILE_FAILED,
   RETURNED,
@@ -75,14 +79,41 @@ export function executeMessage(ctx: ExecContext, msg: Message): CallResult {
   }
 }
 
+const MAX_DEPTH = 1024;
+const MAX_NONCE = (1n << 64n) - 1n;
+
+/** A message that could not start (geth: the gas given to it comes back). */
+function refused(msg: Message, status: number): CallResult {
+  return { success: false, status, gasLeft: msg.gas, output: EMPTY };
+}
+
+/**
+ * Starts `msg`: the checks geth's `evm.Call` / `evm.create` make before a frame exists
+ * (depth, balance, creator nonce, address collision), the value transfer, and precompiles
+ * and code-less accounts, which finish at once.
+ */
 function start(ctx: ExecContext, msg: Message): Frame | CallResult {
   const { world, rules } = ctx;
-  const cp = world.checkpoint();
+  if (msg.depth > MAX_DEPTH) return refused(msg, DEPTH_EXCEEDED);
+  if (msg.transfersValue && msg.value !== 0n && world.get(msg.caller).balance < msg.value)
+    return refused(msg, INSUFFICIENT_BALANCE);
   const target = world.get(msg.address);
+  if (msg.isCreate) {
+    if (msg.depth > 0) {
+      // A transaction's creation bumped the sender's nonce before; CREATE and CREATE2 do here.
+      const creator = world.get(msg.caller);
+      if (creator.nonce === MAX_NONCE) return refused(msg, NONCE_OVERFLOW);
+      world.setNonce(creator, creator.nonce + 1n);
+      if (rules.accessLists) world.warmAddress(msg.address);
+    }
+    if (target.nonce !== 0n || target.code.length > 0 || world.hasStorage(target))
+      return { success: false, status: CREATE_COLLISION, gasLeft: 0n, output: EMPTY };
+  }
+  const cp = world.checkpoint();
   if (msg.isCreate) {
     world.markCreated(target);
     if (rules.createdNonce > 0n) world.setNonce(target, target.nonce + 1n);
-  }
+  } else if (!rules.emptyIsDead) world.create(target);
   world.touch(target);
   if (msg.transfersValue && msg.value !== 0n) {
     const from = world.get(msg.caller);
@@ -127,7 +158,7 @@ function finish(ctx: ExecContext, f: Frame): CallResult {
       return { success: true, status, gasLeft: gasLeft(f), output: status === STOPPED ? EMPTY : f.output };
     }
     let code = status === STOPPED ? EMPTY : f.output;
-    const deposit = 200 * code.length;
+    const deposit = rules.createDataGas * code.length;
     if (code.length > 0 && code[0] === 0xef && rules.rejectEf) status = INVALID_CONTRACT_PREFIX;
     else if (code.length > rules.maxCodeSize) status = CODE_SIZE_EXCEEDED;
     else if (f.gas < deposit) {

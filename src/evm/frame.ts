@@ -18,6 +18,10 @@ export const RETURNED = 2;
 export const REVERTED = 3;
 /** Waiting for the child frame described by `frame.child`. */
 export const SUSPENDED = 4;
+// A CALL or CREATE that did not start its frame: the gas given to it is returned.
+export const DEPTH_EXCEEDED = 5;
+export const INSUFFICIENT_BALANCE = 6;
+export const NONCE_OVERFLOW = 7;
 export const HALT_BASE = 16;
 export const OUT_OF_GAS = 16;
 export const STACK_UNDERFLOW = 17;
@@ -33,6 +37,9 @@ export const PRECOMPILE_FAILED = 26;
 export const INITCODE_SIZE_EXCEEDED = 27;
 
 export const HALT_NAMES: Readonly<Record<number, string>> = {
+  [DEPTH_EXCEEDED]: 'CallDepthExceeded',
+  [INSUFFICIENT_BALANCE]: 'InsufficientBalance',
+  [NONCE_OVERFLOW]: 'NonceOverflow',
   [OUT_OF_GAS]: 'OutOfGas',
   [STACK_UNDERFLOW]: 'StackUnderflow',
   [STACK_OVERFLOW]: 'StackOverflow',
@@ -79,6 +86,8 @@ export interface ExecContext {
 }
 
 export interface Message {
+  /** The opcode that sent it (CALL 0xf1, CALLCODE, DELEGATECALL, STATICCALL, CREATE, CREATE2). */
+  kind: number;
   caller: bigint;
   /** The account whose storage and balance the code acts on. */
   address: bigint;

@@ -11,6 +11,7 @@ import type { Tracer } from './tracer.js';
 import { runTransaction, type Transaction, type TxResult } from './transaction.js';
 
 export { assemble, disassemble, formatDisassembly } from './asm.js';
+export { blobBaseFee } from './blob.js';
 export { FORKS, type ForkName, forkAtLeast, parseForkName } from './fork-names.js';
 export type { BlockEnv } from './frame.js';
 export { OPCODE_BY_CODE, OPCODE_BY_NAME, OPCODES, type OpcodeRow, opcodeName } from './opcodes.js';
@@ -19,7 +20,8 @@ export { computeLogsHash, computeStateRoot } from './state-root.js';
 export { parseStateTestFile } from './statetest/parse.js';
 export { type CaseResult, runStateTests } from './statetest/run.js';
 export { formatStep, jsonLineTracer, type Tracer, type TraceStep } from './tracer.js';
-export { blobBaseFee, intrinsicGas, runTransaction, type Transaction, type TxResult } from './transaction.js';
+export { runTransaction, type Transaction, type TxResult } from './transaction.js';
+export { floorDataGas, intrinsicGas } from './tx/intrinsic.js';
 
 export interface EvmOptions {
   fork?: ForkName;
@@ -36,7 +38,7 @@ export class Evm {
 
   constructor(cache: JournaledCache, options: EvmOptions = {}) {
     this.cache = cache;
-    this.fork = options.fork ?? 'Cancun';
+    this.fork = options.fork ?? 'Osaka';
     this.block = { ...defaultBlock(), ...options.block };
     this.tracer = options.tracer;
   }

@@ -40,6 +40,7 @@ import {
 import {
   and,
   byte,
+  clz,
   eq,
   gt,
   iszero,
@@ -54,16 +55,6 @@ import {
   xor,
 } from './instructions/bitwise.js';
 import type { InstructionTable } from './instructions/table.js';
-
-const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
-
-/** Opcodes the loop runs itself (the instruction table has no handler for them). */
-export const INLINE_OPCODES: ReadonlySet<number> = new Set([
-  ...range(0x00, 0x0b), // STOP, arithmetic
-  ...range(0x10, 0x1d), // comparison, bitwise
-  ...[0x50, 0x51, 0x52, 0x53, 0x56, 0x57, 0x58, 0x5a, 0x5b], // POP, memory words, jumps, PC, GAS
-  ...range(0x5f, 0x9f), // PUSH0-PUSH32, DUP1-DUP16, SWAP1-SWAP16
-]);
 
 /** Offsets below this fit a number exactly; larger ones always run out of gas. */
 const MAX_OFFSET = 0xffff_ffffn;
@@ -230,6 +221,9 @@ export function run(f: Frame, t: InstructionTable): void {
       case 0x1d: // SAR
         s[sp - 2] = sar(s[sp - 1]!, s[sp - 2]!);
         sp--;
+        break;
+      case 0x1e: // CLZ (EIP-7939)
+        s[sp - 1] = clz(s[sp - 1]!);
         break;
       case 0x50: // POP
         sp--;

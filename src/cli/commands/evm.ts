@@ -3,14 +3,16 @@ import { action } from '../action.js';
 import type { CliContext } from '../io.js';
 
 export function registerEvmCommands(program: Command, ctx: CliContext): void {
-  const group = program.command('evm').description('Ethereum Virtual Machine (Cancun)');
+  const group = program
+    .command('evm')
+    .description('Ethereum Virtual Machine (Osaka; every fork from Frontier)');
   group
     .command('run')
     .description('run EVM bytecode as a contract over an empty state')
     .requiredOption('--code <hex|@file>', 'bytecode, as hex or @file')
     .option('--input <hex|@file>', 'calldata, as hex or @file')
     .option('--gas <n>', 'gas limit', '10000000')
-    .option('--fork <name>', 'fork rules', 'Cancun')
+    .option('--fork <name>', 'fork rules', 'Osaka')
     .option(
       '--bench <n>',
       'after warm-up runs, time N runs and report the median (the bench:evm harness rule)',

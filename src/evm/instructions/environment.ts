@@ -7,11 +7,14 @@ import { copyCost, expandMemory, type Frame, RETURNDATA_OUT_OF_BOUNDS, useGas } 
 import { bytesToBigInt, MAX_ADDRESS, readWord } from '../words.js';
 import { codeHashOf } from '../world-state.js';
 
-/** Charges the EIP-2929 account access (or the fork's flat cost before Berlin). */
-export function accessAccount(f: Frame, address: bigint, flatCost: number): boolean {
+/**
+ * Charges the EIP-2929 cold surcharge of an account access (the warm cost, or the fork's
+ * flat cost before Berlin, is the opcode's static gas).
+ */
+export function accessAccount(f: Frame, address: bigint): boolean {
   const r = f.ctx.rules;
-  if (!r.accessLists) return useGas(f, flatCost);
-  return useGas(f, f.ctx.world.warmAddress(address) ? r.warmAccount : r.coldAccount);
+  if (!r.accessLists || f.ctx.world.warmAddress(address)) return true;
+  return useGas(f, r.coldAccountSurcharge);
 }
 
 /**
@@ -72,7 +75,7 @@ export const selfbalance = (f: Frame) => push(f, f.ctx.world.get(f.msg.address).
 /** BALANCE: pops 1, pushes 1. */
 export function balance(f: Frame): void {
   const a = f.stack[f.sp - 1]! & MAX_ADDRESS;
-  if (!accessAccount(f, a, f.ctx.rules.balanceCost)) return;
+  if (!accessAccount(f, a)) return;
   f.stack[f.sp - 1] = f.ctx.world.get(a).balance;
 }
 
@@ -116,21 +119,21 @@ export function returndatacopy(f: Frame): void {
 /** EXTCODESIZE: pops 1, pushes 1. */
 export function extcodesize(f: Frame): void {
   const a = f.stack[f.sp - 1]! & MAX_ADDRESS;
-  if (!accessAccount(f, a, f.ctx.rules.extcodeCost)) return;
+  if (!accessAccount(f, a)) return;
   f.stack[f.sp - 1] = BigInt(f.ctx.world.get(a).code.length);
 }
 
 /** EXTCODECOPY: pops 4. */
 export function extcodecopy(f: Frame): void {
   const a = f.stack[--f.sp]! & MAX_ADDRESS;
-  if (!accessAccount(f, a, f.ctx.rules.extcodeCost)) return;
+  if (!accessAccount(f, a)) return;
   copyTo(f, f.ctx.world.get(a).code);
 }
 
 /** EXTCODEHASH: pops 1, pushes 1; 0 for an empty or absent account. */
 export function extcodehash(f: Frame): void {
   const a = f.stack[f.sp - 1]! & MAX_ADDRESS;
-  if (!accessAccount(f, a, f.ctx.rules.extcodehashCost)) return;
+  if (!accessAccount(f, a)) return;
   const w = f.ctx.world;
   const acct = w.get(a);
   f.stack[f.sp - 1] = !acct.exists || w.isEmpty(acct) ? 0n : bytesToBigInt(codeHashOf(acct));

@@ -1,6 +1,7 @@
 /**
- * Storage opcodes: SLOAD/SSTORE (EIP-2200 net metering, EIP-2929 cold slots, EIP-3529
- * refunds; Frontier rules before Istanbul) and TLOAD/TSTORE (EIP-1153).
+ * Storage opcodes: SLOAD/SSTORE (EIP-1283 net metering in Constantinople, EIP-2200 from
+ * Istanbul, EIP-2929 cold slots, EIP-3529 refunds; Frontier rules otherwise) and
+ * TLOAD/TSTORE (EIP-1153). The numbers are the fork's (fork-rules.ts).
  */
 import { type Frame, OUT_OF_GAS, STATIC_WRITE, useGas } from '../frame.js';
 
@@ -9,8 +10,13 @@ export function sload(f: Frame): void {
   const key = f.stack[f.sp - 1]!;
   const { rules, world } = f.ctx;
   const addr = f.msg.address;
-  const cost = rules.accessLists && !world.warmSlot(addr, key) ? rules.sloadCold : rules.sloadWarm;
-  if (!useGas(f, cost)) return;
+  // Before Berlin the fork's flat cost is the static gas; from Berlin all is dynamic.
+  if (rules.accessLists) {
+    const cost = world.warmSlot(addr, key)
+      ? rules.warmReadCost
+      : rules.warmReadCost + rules.coldSlotSurcharge;
+    if (!useGas(f, cost)) return;
+  }
   f.stack[f.sp - 1] = world.sload(world.get(addr), key);
 }
 
@@ -27,29 +33,31 @@ export function sstore(f: Frame): void {
   const { rules, world } = f.ctx;
   const acct = world.get(f.msg.address);
   const current = world.sload(acct, key);
-  if (!rules.sstoreNetMetering) {
-    const cost = current === 0n && value !== 0n ? 20000 : 5000;
+  if (rules.sstoreMetering === 'legacy') {
+    const cost = current === 0n && value !== 0n ? rules.sstoreSetGas : rules.sstoreResetGas;
     if (!useGas(f, cost)) return;
     if (current !== 0n && value === 0n) world.addRefund(rules.sstoreClearRefund);
     world.sstore(acct, key, value);
     return;
   }
-  if (f.gas <= 2300) {
+  if (f.gas <= rules.sstoreSentry) {
     f.status = OUT_OF_GAS;
     return;
   }
   const original = world.originalValue(acct, key);
   let cost = 0;
-  const warm = rules.sloadWarm;
-  if (rules.accessLists && !world.warmSlot(f.msg.address, key)) cost += rules.sloadCold;
-  const reset = 5000 - (rules.accessLists ? rules.sloadCold : 0);
-  if (original === current && current !== value) cost += original === 0n ? 20000 : reset;
-  else cost += warm;
+  const noop = rules.sstoreNoopGas;
+  const set = rules.sstoreSetGas;
+  const reset = rules.sstoreResetGas;
+  if (rules.accessLists && !world.warmSlot(f.msg.address, key))
+    cost += rules.coldSlotSurcharge + rules.warmReadCost;
+  if (original === current && current !== value) cost += original === 0n ? set : reset;
+  else cost += noop;
   if (current !== value) {
     const clear = rules.sstoreClearRefund;
     if (original !== 0n && current !== 0n && value === 0n) world.addRefund(clear);
     if (original !== 0n && current === 0n) world.addRefund(-clear);
-    if (original === value) world.addRefund(original === 0n ? 20000 - warm : reset - warm);
+    if (original === value) world.addRefund(original === 0n ? set - noop : reset - noop);
   }
   if (!useGas(f, cost)) return;
   world.sstore(acct, key, value);
