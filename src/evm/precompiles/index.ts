@@ -16,6 +16,7 @@ import { bn254MulByzantium, bn254MulIstanbul } from './bn254-mul.js';
 import { bn254PairingByzantium, bn254PairingIstanbul } from './bn254-pairing.js';
 import { ecrecover } from './ecrecover.js';
 import { identity } from './identity.js';
+import { memoized } from './memo.js';
 import { modexpBerlin, modexpByzantium, modexpOsaka } from './modexp.js';
 import { p256Verify } from './p256verify.js';
 import { pointEvaluation } from './point-evaluation.js';
@@ -77,15 +78,15 @@ export const PRECOMPILES: readonly Row[] = [
     ],
   },
   { address: 0x09, name: 'BLAKE2F', versions: [['Istanbul', blake2f]] },
-  { address: 0x0a, name: 'KZG_POINT_EVALUATION', versions: [['Cancun', pointEvaluation]] },
+  { address: 0x0a, name: 'KZG_POINT_EVALUATION', versions: [['Cancun', memoized(pointEvaluation)]] },
   { address: 0x0b, name: 'BLS12_G1ADD', versions: [['Prague', bls12G1Add]] },
-  { address: 0x0c, name: 'BLS12_G1MSM', versions: [['Prague', bls12G1Msm]] },
+  { address: 0x0c, name: 'BLS12_G1MSM', versions: [['Prague', memoized(bls12G1Msm)]] },
   { address: 0x0d, name: 'BLS12_G2ADD', versions: [['Prague', bls12G2Add]] },
-  { address: 0x0e, name: 'BLS12_G2MSM', versions: [['Prague', bls12G2Msm]] },
-  { address: 0x0f, name: 'BLS12_PAIRING_CHECK', versions: [['Prague', bls12Pairing]] },
+  { address: 0x0e, name: 'BLS12_G2MSM', versions: [['Prague', memoized(bls12G2Msm)]] },
+  { address: 0x0f, name: 'BLS12_PAIRING_CHECK', versions: [['Prague', memoized(bls12Pairing)]] },
   { address: 0x10, name: 'BLS12_MAP_FP_TO_G1', versions: [['Prague', bls12MapFpToG1]] },
-  { address: 0x11, name: 'BLS12_MAP_FP2_TO_G2', versions: [['Prague', bls12MapFp2ToG2]] },
-  { address: 0x100, name: 'P256VERIFY', versions: [['Osaka', p256Verify]] },
+  { address: 0x11, name: 'BLS12_MAP_FP2_TO_G2', versions: [['Prague', memoized(bls12MapFp2ToG2)]] },
+  { address: 0x100, name: 'P256VERIFY', versions: [['Osaka', memoized(p256Verify)]] },
 ];
 
 function build(fork: ForkName): ReadonlyMap<string, Precompile> {

@@ -127,10 +127,19 @@ export function authorizationHash(a: Pick<Authorization, 'chainId' | 'address' |
   return keccak_256(buf);
 }
 
+/** Authorities recovered lately: the curve arithmetic is milliseconds, tests repeat lists. */
+const authorities = new Map<string, bigint | undefined>();
+const MAX_AUTHORITIES = 4096;
+
 /** The authority of an authorization, or undefined when its signature is invalid (EIP-7702). */
 export function recoverAuthority(a: Authorization): bigint | undefined {
   if (!validSignatureValues(a.yParity, a.r, a.s, true)) return undefined;
-  return recoverAddress(authorizationHash(a), a.yParity, a.r, a.s);
+  const key = `${a.chainId}:${a.address}:${a.nonce}:${a.yParity}:${a.r}:${a.s}`;
+  if (authorities.has(key)) return authorities.get(key);
+  const authority = recoverAddress(authorizationHash(a), a.yParity, a.r, a.s);
+  if (authorities.size >= MAX_AUTHORITIES) authorities.clear();
+  authorities.set(key, authority);
+  return authority;
 }
 
 /** Signs an authorization with `key`. */
