@@ -3,6 +3,7 @@
  * exit codes. Exit 0 on success, 1 when the thing run failed (a failing test, a reverted
  * call), 2 for bad usage or bad input.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PolyvmError } from '../core/errors.js';
 
@@ -16,6 +17,8 @@ export interface CliIO {
   /** True when stderr is a terminal: long runs show progress there only then. */
   readonly errIsTTY: boolean;
   readonly cwd: string;
+  /** All of standard input (commands that read `stdin` as a file name). */
+  stdin?(): string;
 }
 
 export const processIO: CliIO = {
@@ -23,6 +26,7 @@ export const processIO: CliIO = {
   err: (text) => process.stderr.write(text),
   errIsTTY: process.stderr.isTTY === true,
   cwd: process.cwd(),
+  stdin: () => readFileSync(0, 'utf8'),
 };
 
 export interface CliContext {

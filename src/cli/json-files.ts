@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { InvalidInputFileError } from '../core/errors.js';
 import { type CliContext, cliPath } from './io.js';
 
-/** Files as given, folders walked recursively for `*.json`, each folder in name order. */
+/** Files as given, folders walked recursively for `*.json` and `*.json.gz`, each folder in name order. */
 export function collectJsonFiles(ctx: CliContext, paths: readonly string[]): string[] {
   const out: string[] = [];
   const walk = (path: string, given: boolean) => {
@@ -15,7 +15,7 @@ export function collectJsonFiles(ctx: CliContext, paths: readonly string[]): str
       throw new InvalidInputFileError(`${path}: no such file or folder`);
     }
     if (!isDir) {
-      if (given || path.endsWith('.json')) out.push(path);
+      if (given || path.endsWith('.json') || path.endsWith('.json.gz')) out.push(path);
       return;
     }
     for (const name of readdirSync(path).sort()) walk(join(path, name), false);

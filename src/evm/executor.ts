@@ -30,6 +30,8 @@ import {
 import { type InstructionTable, instructionTable } from './instructions/table.js';
 import { run } from './interpreter.js';
 import { Memory } from './memory.js';
+import type { Tracer } from './tracer.js';
+import { runTraced, statusError } from './tracing.js';
 
 export interface CallResult {
   success: boolean;
@@ -56,21 +58,25 @@ function release(f: Frame): void {
 /** Runs `msg` and every frame it spawns to completion. */
 export function executeMessage(ctx: ExecContext, msg: Message): CallResult {
   const table = instructionTable(ctx.rules.fork);
-  const first = start(ctx, msg);
+  const tracer = ctx.tracer;
+  const first = tracer ? traceStart(ctx, msg, tracer) : start(ctx, msg);
   if (!(first instanceof Frame)) return first;
   const frames: Frame[] = [first];
   for (;;) {
     const f = frames[frames.length - 1]!;
-    run(f, table);
+    if (tracer) runTraced(f, table, tracer);
+    else run(f, table);
     if (f.status === SUSPENDED) {
       const child = f.child!;
       f.child = undefined;
-      const next = start(ctx, child);
+      const next = tracer ? traceStart(ctx, child, tracer) : start(ctx, child);
       if (next instanceof Frame) frames.push(next);
       else resume(f, next, child.isCreate ? child.address : undefined);
       continue;
     }
     const result = finish(ctx, f);
+    if (tracer)
+      traceExit(tracer, f.msg, result, statusError(result.status, f.code[f.pc] ?? 0, f.failError), f.output);
     frames.pop();
     release(f);
     if (frames.length === 0) return result;
@@ -80,6 +86,8 @@ export function executeMessage(ctx: ExecContext, msg: Message): CallResult {
 }
 
 const MAX_DEPTH = 1024;
+const DELEGATECALL = 0xf4;
+const STATICCALL = 0xfa;
 const MAX_NONCE = (1n << 64n) - 1n;
 
 /** A message that could not start (geth: the gas given to it comes back). */
@@ -92,6 +100,39 @@ function refused(msg: Message, status: number): CallResult {
  * (depth, balance, creator nonce, address collision), the value transfer, and precompiles
  * and code-less accounts, which finish at once.
  */
+/** `start` with the frame's begin reported, and its end when it finishes at once. */
+function traceStart(ctx: ExecContext, msg: Message, tracer: Tracer): Frame | CallResult {
+  const delegate = msg.kind === DELEGATECALL;
+  tracer.enter?.({
+    depth: msg.depth,
+    kind: msg.kind,
+    from: delegate ? msg.address : msg.caller,
+    to: msg.codeAddress,
+    input: msg.isCreate ? msg.code : msg.input,
+    gas: msg.gas,
+    value: msg.kind === STATICCALL ? undefined : msg.value,
+  });
+  const r = start(ctx, msg);
+  if (!(r instanceof Frame)) traceExit(tracer, msg, r, statusError(r.status, 0), r.output);
+  return r;
+}
+
+/** geth's OnExit: the output, the gas the frame used, and the error that ended it. */
+function traceExit(
+  tracer: Tracer,
+  msg: Message,
+  r: CallResult,
+  error: string | undefined,
+  output: Uint8Array,
+): void {
+  tracer.exit?.({
+    depth: msg.depth,
+    output: r.success || r.status === REVERTED || msg.isCreate ? output : EMPTY,
+    gasUsed: msg.gas - r.gasLeft,
+    error: r.success ? undefined : error,
+  });
+}
+
 function start(ctx: ExecContext, msg: Message): Frame | CallResult {
   const { world, rules } = ctx;
   if (msg.depth > MAX_DEPTH) return refused(msg, DEPTH_EXCEEDED);
@@ -162,8 +203,10 @@ function finish(ctx: ExecContext, f: Frame): CallResult {
     if (code.length > 0 && code[0] === 0xef && rules.rejectEf) status = INVALID_CONTRACT_PREFIX;
     else if (code.length > rules.maxCodeSize) status = CODE_SIZE_EXCEEDED;
     else if (f.gas < deposit) {
-      if (rules.depositFails) status = OUT_OF_GAS;
-      else code = EMPTY;
+      if (rules.depositFails) {
+        status = OUT_OF_GAS;
+        f.failError = 'contract creation code storage out of gas';
+      } else code = EMPTY;
     } else f.gas -= deposit;
     if (status < HALT_BASE) {
       if (code.length > 0) world.setCode(world.get(f.msg.address), code);

@@ -5,8 +5,8 @@
  * block its whole static gas is charged and its stack needs are checked against the
  * height. When that check fails the frame is certain to halt inside the block, so the
  * loop switches to checking every instruction, which halts at exactly the instruction and
- * with exactly the reason a per-instruction interpreter would. A tracer also runs the
- * per-instruction path, so that every step reports its own gas.
+ * with exactly the reason a per-instruction interpreter would. A tracer steps through the
+ * per-instruction path one instruction at a time (tracing.ts).
  *
  * The hot opcodes (stack, arithmetic, comparison, bitwise, jumps, memory words) run inline
  * on local copies of pc, sp and gas; every other opcode calls its handler from the
@@ -18,6 +18,7 @@ import {
   type Frame,
   INVALID_JUMP,
   OUT_OF_GAS,
+  outOfGas,
   RUNNING,
   STACK_OVERFLOW,
   STACK_UNDERFLOW,
@@ -59,33 +60,28 @@ import type { InstructionTable } from './instructions/table.js';
 /** Offsets below this fit a number exactly; larger ones always run out of gas. */
 const MAX_OFFSET = 0xffff_ffffn;
 
-export function run(f: Frame, t: InstructionTable): void {
+/**
+ * Runs `f` until it ends or suspends; with `single`, exactly one instruction (checked on
+ * its own), which is how the tracer (tracing.ts) steps.
+ */
+export function run(f: Frame, t: InstructionTable, single = false): void {
   const { ops, pushValues, blockGas, blockMinStack, blockMaxStack, jumpdests, lengthBig } = f.analysis;
   const { handlers, staticGas, minStack, maxStack } = t;
-  const tracer = f.ctx.tracer;
   const s = f.stack;
   const mem = f.memory;
   let pc = f.pc;
   let sp = f.sp;
   let gas = f.gas;
-  let careful = tracer !== undefined;
+  let careful = single;
+  let stepped = false;
 
   loop: for (;;) {
     const op = ops[pc]!;
     if (careful) {
       const g = staticGas[op]!;
-      if (tracer) {
-        tracer.step({
-          pc,
-          op: pc < f.code.length ? f.code[pc]! : 0,
-          gas,
-          gasCost: g,
-          memSize: mem.size,
-          stack: s.slice(0, sp),
-          depth: f.msg.depth + 1,
-          returnData: f.returnData,
-          refund: f.ctx.world.refund,
-        });
+      if (single) {
+        if (stepped) break;
+        stepped = true;
       }
       if (sp < minStack[op]!) {
         f.status = STACK_UNDERFLOW;
@@ -156,7 +152,7 @@ export function run(f: Frame, t: InstructionTable): void {
         const e = s[sp - 2]!;
         const cost = f.ctx.rules.expByteCost * expByteLength(e);
         if (gas < cost) {
-          f.status = OUT_OF_GAS;
+          outOfGas(f, cost);
           break loop;
         }
         gas -= cost;

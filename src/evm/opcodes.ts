@@ -163,7 +163,7 @@ op(0x5f, 'PUSH0', 0, 1, 2, { since: 'Shanghai', inline: true }); // EIP-3855
 for (let n = 1; n <= 32; n++) op(0x5f + n, `PUSH${n}`, 0, 1, 3, { immediate: n, inline: true });
 for (let n = 1; n <= 16; n++) op(0x7f + n, `DUP${n}`, n, n + 1, 3, inline);
 for (let n = 1; n <= 16; n++) op(0x8f + n, `SWAP${n}`, n + 1, n + 1, 3, inline);
-for (let n = 0; n <= 4; n++) op(0xa0 + n, `LOG${n}`, n + 2, 0, 375 * (n + 1)); // + 8 per byte
+for (let n = 0; n <= 4; n++) op(0xa0 + n, `LOG${n}`, n + 2, 0, 0); // all dynamic (log.ts), as geth
 op(0xf0, 'CREATE', 3, 1, 32000, { flow: 'readsGas' });
 const callGas: GasSteps = [
   ['Frontier', 40],

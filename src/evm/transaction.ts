@@ -18,7 +18,7 @@ import type { Tracer } from './tracer.js';
 import { floorDataGas, intrinsicGas } from './tx/intrinsic.js';
 import { recoverAuthority } from './tx/signature.js';
 import type { Transaction } from './tx/types.js';
-import { addressToHex } from './words.js';
+import { checksumAddress } from './words.js';
 import { type Log, WorldState } from './world-state.js';
 
 export type { AccessListEntry, Authorization, Transaction } from './tx/types.js';
@@ -57,7 +57,8 @@ const reject = (name: string, message: string): TxRejection => ({
   error: `TransactionException.${name}`,
   message,
 });
-const hex = (a: bigint) => `0x${addressToHex(a)}`;
+/** geth prints addresses in its messages with the EIP-55 checksum. */
+const hex = checksumAddress;
 
 /** geth's transaction type check (the fork's signer): a later type is not supported yet. */
 export function unsupportedType(tx: Transaction, rules: ForkRules): TxRejection | undefined {

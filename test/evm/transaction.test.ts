@@ -58,7 +58,7 @@ describe('Evm.runTransaction', () => {
       valid: false,
       error: 'TransactionException.INSUFFICIENT_ACCOUNT_FUNDS',
       message:
-        'insufficient funds for gas * price + value: address 0xa94f5374fce5edbc8e2a8697c15331677e6ebf0b have 0 want 210000',
+        'insufficient funds for gas * price + value: address 0xa94f5374Fce5edBC8E2a8697C15331677e6EbF0B have 0 want 210000',
     });
     expect(evm.stateRoot()).toEqual(before);
   });

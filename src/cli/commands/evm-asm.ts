@@ -1,6 +1,6 @@
 /** `polyvm evm disasm` and `polyvm evm asm`, both from the one opcode table. */
 import { bytesToPrefixedHex } from '../../core/bytes.js';
-import { assemble, disassemble, formatDisassembly } from '../../evm/asm.js';
+import { assemble, disassemble, formatDisassembly } from '../../evm/index.js';
 import { type CliContext, EXIT_OK, printJson } from '../io.js';
 import { hexArg, readText } from './evm-input.js';
 

@@ -32,6 +32,8 @@ export interface BlockTestResult {
   /** The network the test runs (a fork or a transition). */
   fork: string;
   error?: string;
+  /** Gas used by the blocks that imported (for throughput figures). */
+  gasUsed?: bigint;
 }
 
 export interface BlockTestOptions {
@@ -54,6 +56,7 @@ class TestChain {
   readonly blocks = new Map<string, ChainBlock>();
   head: ChainBlock;
   private headState: JournaledCache;
+  gasUsed = 0n;
   readonly memo = new StateRootMemo();
 
   constructor(
@@ -114,7 +117,7 @@ class TestChain {
     if (!parent) throw new InvalidBlockError('UNKNOWN_PARENT', 'unknown ancestor');
     const ctx = this.context(parent);
     const cache = this.stateAfter(parent);
-    executeBlock(cache, block, ctx, { tracer: this.tracer, memo: this.memo });
+    this.gasUsed += executeBlock(cache, block, ctx, { tracer: this.tracer, memo: this.memo }).gasUsed;
     const entry: ChainBlock = {
       block,
       hash: key(headerHash(block.header)),
@@ -188,7 +191,7 @@ function runOne(file: string, name: string, t: Obj, opts: BlockTestOptions): Blo
     if (got !== String(t.postStateHash).toLowerCase())
       return result(false, `post state root ${got}, want ${t.postStateHash}`);
   }
-  return result(true);
+  return { ...result(true), gasUsed: chain.gasUsed };
 }
 
 /** Runs the blockchain tests of one file (text already read), in name order like geth. */

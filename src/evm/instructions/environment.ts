@@ -3,7 +3,7 @@
  * access, EIP-1052 EXTCODEHASH, EIP-211 RETURNDATA*, EIP-1884 SELFBALANCE).
  */
 import { keccak_256 } from '@noble/hashes/sha3.js';
-import { copyCost, expandMemory, type Frame, RETURNDATA_OUT_OF_BOUNDS, useGas } from '../frame.js';
+import { chargeMemory, type Frame, RETURNDATA_OUT_OF_BOUNDS, useGas, wordCost } from '../frame.js';
 import { bytesToBigInt, MAX_ADDRESS, readWord } from '../words.js';
 import { codeHashOf } from '../world-state.js';
 
@@ -42,7 +42,7 @@ export function keccak(f: Frame): void {
   const s = f.stack;
   const off = s[f.sp - 1]!;
   const size = s[f.sp - 2]!;
-  if (!useGas(f, 2 * copyCost(size)) || !expandMemory(f, off, size)) return;
+  if (!chargeMemory(f, off, size, wordCost(size, 6))) return;
   const n = Number(size);
   const o = n === 0 ? 0 : Number(off);
   f.sp--;
@@ -87,13 +87,13 @@ export function calldataload(f: Frame): void {
 }
 
 /** Shared by CALLDATACOPY, CODECOPY, EXTCODECOPY and RETURNDATACOPY: pops 3. */
-function copyTo(f: Frame, src: Uint8Array): void {
+function copyTo(f: Frame, src: Uint8Array, extra = 0): void {
   const s = f.stack;
   const sp = (f.sp -= 3);
   const memOff = s[sp + 2]!;
   const srcOff = s[sp + 1]!;
   const size = s[sp]!;
-  if (!useGas(f, copyCost(size)) || !expandMemory(f, memOff, size)) return;
+  if (!chargeMemory(f, memOff, size, wordCost(size, 3) + extra)) return;
   if (size === 0n) return;
   const from = srcOff > 0xffffffffn ? src.length : Number(srcOff);
   f.memory.writePadded(Number(memOff), src, from, Number(size));
@@ -107,13 +107,17 @@ export const codecopy = (f: Frame) => copyTo(f, f.code);
 /** RETURNDATACOPY: pops 3; reading past the return data halts (EIP-211). */
 export function returndatacopy(f: Frame): void {
   const s = f.stack;
-  const srcOff = s[f.sp - 2]!;
-  const size = s[f.sp - 3]!;
+  const sp = (f.sp -= 3);
+  const memOff = s[sp + 2]!;
+  const srcOff = s[sp + 1]!;
+  const size = s[sp]!;
+  // Gas first, then the bounds check (geth: the check is part of execution).
+  if (!chargeMemory(f, memOff, size, wordCost(size, 3))) return;
   if (srcOff + size > BigInt(f.returnData.length)) {
     f.status = RETURNDATA_OUT_OF_BOUNDS;
     return;
   }
-  copyTo(f, f.returnData);
+  if (size !== 0n) f.memory.writePadded(Number(memOff), f.returnData, Number(srcOff), Number(size));
 }
 
 /** EXTCODESIZE: pops 1, pushes 1. */
@@ -123,11 +127,12 @@ export function extcodesize(f: Frame): void {
   f.stack[f.sp - 1] = BigInt(f.ctx.world.get(a).code.length);
 }
 
-/** EXTCODECOPY: pops 4. */
+/** EXTCODECOPY: pops 4; memory, copy and the cold surcharge in one charge (as geth). */
 export function extcodecopy(f: Frame): void {
   const a = f.stack[--f.sp]! & MAX_ADDRESS;
-  if (!accessAccount(f, a)) return;
-  copyTo(f, f.ctx.world.get(a).code);
+  const r = f.ctx.rules;
+  const cold = r.accessLists && !f.ctx.world.warmAddress(a) ? r.coldAccountSurcharge : 0;
+  copyTo(f, f.ctx.world.get(a).code, cold);
 }
 
 /** EXTCODEHASH: pops 1, pushes 1; 0 for an empty or absent account. */

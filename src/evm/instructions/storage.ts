@@ -3,7 +3,8 @@
  * Istanbul, EIP-2929 cold slots, EIP-3529 refunds; Frontier rules otherwise) and
  * TLOAD/TSTORE (EIP-1153). The numbers are the fork's (fork-rules.ts).
  */
-import { type Frame, OUT_OF_GAS, STATIC_WRITE, useGas } from '../frame.js';
+import { type Frame, gasError, STATIC_WRITE, useGas } from '../frame.js';
+import type { Account } from '../world-state.js';
 
 /** SLOAD: pops 1, pushes 1. */
 export function sload(f: Frame): void {
@@ -20,12 +21,11 @@ export function sload(f: Frame): void {
   f.stack[f.sp - 1] = world.sload(world.get(addr), key);
 }
 
-/** SSTORE: pops 2. */
+/**
+ * SSTORE: pops 2. As geth: the sentry check, then the cost and refunds, the charge, and
+ * the static-context check last (part of execution there).
+ */
 export function sstore(f: Frame): void {
-  if (f.msg.isStatic) {
-    f.status = STATIC_WRITE;
-    return;
-  }
   const s = f.stack;
   const sp = (f.sp -= 2);
   const key = s[sp + 1]!;
@@ -35,13 +35,12 @@ export function sstore(f: Frame): void {
   const current = world.sload(acct, key);
   if (rules.sstoreMetering === 'legacy') {
     const cost = current === 0n && value !== 0n ? rules.sstoreSetGas : rules.sstoreResetGas;
-    if (!useGas(f, cost)) return;
     if (current !== 0n && value === 0n) world.addRefund(rules.sstoreClearRefund);
-    world.sstore(acct, key, value);
+    if (useGas(f, cost)) store(f, acct, key, value);
     return;
   }
   if (f.gas <= rules.sstoreSentry) {
-    f.status = OUT_OF_GAS;
+    gasError(f, 'out of gas: not enough gas for reentrancy sentry');
     return;
   }
   const original = world.originalValue(acct, key);
@@ -59,8 +58,12 @@ export function sstore(f: Frame): void {
     if (original !== 0n && current === 0n) world.addRefund(-clear);
     if (original === value) world.addRefund(original === 0n ? set - noop : reset - noop);
   }
-  if (!useGas(f, cost)) return;
-  world.sstore(acct, key, value);
+  if (useGas(f, cost)) store(f, acct, key, value);
+}
+
+function store(f: Frame, acct: Account, key: bigint, value: bigint): void {
+  if (f.msg.isStatic) f.status = STATIC_WRITE;
+  else f.ctx.world.sstore(acct, key, value);
 }
 
 /** TLOAD: pops 1, pushes 1. */

@@ -8,17 +8,21 @@
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { delegationTarget } from '../delegation.js';
 import {
+  chargeMemory,
   EMPTY,
-  expandMemory,
   type Frame,
+  gasError,
   gasLeft,
   type Message,
-  OUT_OF_GAS,
+  memoryError,
+  memoryExpansion,
+  outOfGas,
   STATIC_WRITE,
   STOPPED,
   SUSPENDED,
   setGasLeft,
   useGas,
+  wordCost,
 } from '../frame.js';
 import { bigIntToMinimalBytes, rlpEncode } from '../rlp.js';
 import { addressToBytes, bigIntToBytes32, bytesToBigInt, MAX_ADDRESS } from '../words.js';
@@ -38,6 +42,13 @@ function alive(f: Frame, a: Account): boolean {
   return a.exists && !(f.ctx.rules.emptyIsDead && f.ctx.world.isEmpty(a));
 }
 
+/** A charge geth makes inside CALL's gas function (cold account, delegated code). */
+function early(f: Frame, amount: number): boolean {
+  if (f.gas < amount) return gasError(f, 'out of gas: out of gas');
+  f.gas -= amount;
+  return true;
+}
+
 function call(f: Frame, kind: number): void {
   const s = f.stack;
   const hasValue = kind === CALL || kind === CALLCODE;
@@ -50,20 +61,27 @@ function call(f: Frame, kind: number): void {
   const outOff = s[--sp]!;
   const outSize = s[--sp]!;
   f.sp = sp;
-  if (!expandMemory(f, inOff, inSize) || !expandMemory(f, outOff, outSize)) return;
   const { rules, world } = f.ctx;
-  let extra = 0;
-  if (rules.accessLists && !world.warmAddress(to)) extra += rules.coldAccountSurcharge;
+  // geth charges the cold surcharge and the delegated code's access first, each failing as
+  // "out of gas: out of gas"; then memory, value, new account and the callee's gas together.
+  if (rules.accessLists && !world.warmAddress(to) && !early(f, rules.coldAccountSurcharge)) return;
   let code = world.get(to);
   if (rules.delegation) {
     // EIP-7702: a delegated account runs its target's code; loading it is an account access.
     const target = delegationTarget(code.code);
     if (target !== undefined) {
-      extra += world.warmAddress(target) ? rules.warmReadCost : rules.coldAccountCost;
+      if (!early(f, world.warmAddress(target) ? rules.warmReadCost : rules.coldAccountCost)) return;
       code = world.get(target);
     }
   }
+  // The memory both ranges need (a range of size 0 needs none, whatever its offset).
+  const inEnd = inSize === 0n ? 0n : inOff + inSize;
+  const outEnd = outSize === 0n ? 0n : outOff + outSize;
+  const end = inEnd > outEnd ? inEnd : outEnd;
+  const memCost = memoryExpansion(f, 0n, end);
+  if (memCost < 0) return void memoryError(f, memCost);
   const transfers = hasValue && value !== 0n;
+  let extra = memCost;
   if (transfers) extra += rules.callValueCost;
   if (kind === CALL) {
     const target = world.get(to);
@@ -71,23 +89,18 @@ function call(f: Frame, kind: number): void {
       extra += rules.callNewAccountCost;
   }
   const left = gasLeft(f);
-  if (left < BigInt(extra)) {
-    f.status = OUT_OF_GAS;
-    return;
-  }
-  const available = left - BigInt(extra);
   let gas: bigint;
   if (rules.allButOne64th) {
+    // geth's callGas: all but a 64th of what is left after the charges (wrapping below 0).
+    const available = left >= BigInt(extra) ? left - BigInt(extra) : left - BigInt(extra) + (1n << 64n);
     const cap = allBut64th(available);
     // biome-ignore lint/complexity/useMathMinMax: BigInt operands (Math.min would throw).
     gas = gasReq < cap ? gasReq : cap;
-  } else {
-    if (gasReq > available) {
-      f.status = OUT_OF_GAS;
-      return;
-    }
-    gas = gasReq;
-  }
+  } else gas = gasReq;
+  const total = BigInt(extra) + gas;
+  if (left < total) return void outOfGas(f, Number(total));
+  if (memCost > 0) f.memory.grow(Math.ceil(Number(end) / 32) * 32);
+  const available = left - BigInt(extra);
   setGasLeft(f, available - gas);
   if (kind === CALL && transfers && f.msg.isStatic) {
     f.status = STATIC_WRITE;
@@ -149,18 +162,18 @@ function create(f: Frame, kind: number): void {
   const size = s[--sp]!;
   const salt = kind === CREATE2 ? s[--sp]! : 0n;
   f.sp = sp;
+  const { rules, world } = f.ctx;
+  // geth: the EIP-3860 limit is checked by the gas function, the static context in execution.
+  if (size > BigInt(rules.maxInitcodeSize))
+    return void gasError(
+      f,
+      `out of gas: max initcode size exceeded: code size ${size} limit ${rules.maxInitcodeSize}`,
+    );
+  if (!chargeMemory(f, off, size, wordCost(size, rules.initcodeWordGas + (kind === CREATE2 ? 6 : 0)))) return;
   if (f.msg.isStatic) {
     f.status = STATIC_WRITE;
     return;
   }
-  const { rules, world } = f.ctx;
-  if (size > BigInt(rules.maxInitcodeSize)) {
-    f.status = OUT_OF_GAS;
-    return;
-  }
-  if (!expandMemory(f, off, size)) return;
-  const words = Math.ceil(Number(size) / 32);
-  if (!useGas(f, (rules.initcodeWordGas + (kind === CREATE2 ? 6 : 0)) * words)) return;
   const initcode = size === 0n ? EMPTY : f.memory.read(Number(off), Number(size));
   const address =
     kind === CREATE2
@@ -197,10 +210,6 @@ export const create2 = (f: Frame) => create(f, CREATE2);
 
 /** SELFDESTRUCT: pops 1. */
 export function selfdestruct(f: Frame): void {
-  if (f.msg.isStatic) {
-    f.status = STATIC_WRITE;
-    return;
-  }
   const to = f.stack[--f.sp]! & MAX_ADDRESS;
   const { rules, world } = f.ctx;
   let cost = rules.selfdestructGas;
@@ -211,10 +220,25 @@ export function selfdestruct(f: Frame): void {
     const needsNew = rules.emptyIsDead ? !alive(f, beneficiary) && self.balance !== 0n : !beneficiary.exists;
     if (needsNew) cost += rules.callNewAccountCost;
   }
-  if (!useGas(f, cost)) return;
+  // geth adds the refund in the gas function, and checks the static context in execution.
   if (rules.selfdestructRefund > 0 && !world.destructed.has(self.address))
     world.addRefund(rules.selfdestructRefund);
+  if (!useGas(f, cost)) return;
+  if (f.msg.isStatic) {
+    f.status = STATIC_WRITE;
+    return;
+  }
   const amount = self.balance;
+  if (f.ctx.tracer)
+    f.selfdestructed = {
+      depth: f.msg.depth + 1,
+      kind: 0xff,
+      from: self.address,
+      to,
+      input: EMPTY,
+      gas: 0n,
+      value: amount,
+    };
   if (to !== self.address) {
     world.setBalance(beneficiary, beneficiary.balance + amount);
     world.setBalance(self, 0n);

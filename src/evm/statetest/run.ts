@@ -38,6 +38,8 @@ export interface RunOptions {
   /** Only this fork (default: every fork of the file we know). */
   fork?: ForkName;
   tracer?: Tracer;
+  /** Called after each case, in order (the CLI writes geth's `{"stateRoot": ...}` line). */
+  afterCase?: (r: CaseResult) => void;
 }
 
 function blockEnv(f: Fields, env: Record<string, string>, rules: ForkRules, chainId: bigint): BlockEnv {
@@ -219,6 +221,7 @@ export function runStateTests(file: string, tests: StateTest[], opts: RunOptions
               ? `state root mismatch${postStateDiff(cache, entry.state)}`
               : 'logs hash mismatch';
         out.push(res);
+        opts.afterCase?.(res);
       });
     }
   }

@@ -74,67 +74,92 @@ export function transactionHash(encoded: Uint8Array): Uint8Array {
 }
 
 // ---- decoding ----------------------------------------------------------------------
+// Errors read as geth's RLP decoder writes them (rlp/decode.go), with the Go type and the
+// field path: `rlp: input string too short for common.Address, decoding into
+// (types.Transaction)(types.BlobTx).To`.
 
-function bytes(item: RlpInput | undefined, field: string): Uint8Array {
-  if (!(item instanceof Uint8Array)) return fail(`${field}: expected a string, got a list`);
+const GO_TYPES: Readonly<Record<TxType, string>> = {
+  0: 'LegacyTx',
+  1: 'AccessListTx',
+  2: 'DynamicFeeTx',
+  3: 'BlobTx',
+  4: 'SetCodeTx',
+};
+
+class Path {
+  constructor(readonly type: TxType) {}
+  fail(what: string, goType: string, field = ''): never {
+    throw new InvalidTransactionError(
+      `rlp: ${what} for ${goType}, decoding into (types.Transaction)(types.${GO_TYPES[this.type]})${field}`,
+    );
+  }
+}
+
+function str(p: Path, item: RlpInput | undefined, goType: string, field: string): Uint8Array {
+  if (!(item instanceof Uint8Array)) return p.fail('expected input string or byte', goType, field);
   return item;
 }
 
-function list(item: RlpInput | undefined, field: string): readonly RlpInput[] {
-  if (item === undefined || item instanceof Uint8Array) return fail(`${field}: expected a list`);
+function list(p: Path, item: RlpInput | undefined, goType: string, field: string): readonly RlpInput[] {
+  if (item === undefined || item instanceof Uint8Array) return p.fail('expected input list', goType, field);
   return item;
 }
 
-function uint(item: RlpInput | undefined, field: string, bits: 64 | 256): bigint {
-  const b = bytes(item, field);
-  if (b.length > 0 && b[0] === 0) fail(`${field}: non-canonical integer (leading zero bytes)`);
-  if (b.length > bits / 8) fail(`${field}: integer larger than ${bits} bits`);
+/** An integer field: uint64, uint8, or a 256-bit *uint256.Int / *big.Int (no limit for big). */
+function uint(p: Path, item: RlpInput | undefined, goType: string, field: string): bigint {
+  const b = str(p, item, goType, field);
+  if (b.length > 0 && b[0] === 0) p.fail('non-canonical integer (leading zero bytes)', goType, field);
+  const bytes =
+    goType === 'uint64'
+      ? 8
+      : goType === 'uint8'
+        ? 1
+        : goType === '*uint256.Int' || goType === 'uint256.Int'
+          ? 32
+          : Number.POSITIVE_INFINITY;
+  if (b.length > bytes) p.fail('input string too long', goType, field);
   return bytesToBigInt(b);
 }
 
-/** geth keeps an authorization's y parity in a byte. */
-function uint8(item: RlpInput | undefined, field: string): bigint {
-  const v = uint(item, field, 64);
-  return v > 255n ? fail(`${field}: larger than 8 bits`) : v;
-}
-
-function fixed(item: RlpInput | undefined, field: string, len: number): bigint {
-  const b = bytes(item, field);
-  if (b.length !== len) fail(`${field}: expected ${len} bytes, got ${b.length}`);
+function fixed(p: Path, item: RlpInput | undefined, goType: string, len: number, field: string): bigint {
+  const b = str(p, item, goType, field);
+  if (b.length < len) p.fail('input string too short', goType, field);
+  if (b.length > len) p.fail('input string too long', goType, field);
   return bytesToBigInt(b);
 }
 
-function recipient(item: RlpInput | undefined, required: boolean): bigint | undefined {
-  const b = bytes(item, 'to');
-  if (b.length === 0 && !required) return undefined;
-  return fixed(b, 'to', 20);
-}
+const address = (p: Path, item: RlpInput | undefined, field: string) =>
+  fixed(p, item, 'common.Address', 20, field);
+const hash = (p: Path, item: RlpInput | undefined, field: string) => fixed(p, item, 'common.Hash', 32, field);
 
-function accessList(item: RlpInput | undefined): AccessListEntry[] {
-  return list(item, 'accessList').map((e, i) => {
-    const entry = list(e, `accessList[${i}]`);
-    if (entry.length !== 2) fail(`accessList[${i}]: expected [address, storageKeys]`);
+function accessList(p: Path, item: RlpInput | undefined): AccessListEntry[] {
+  return list(p, item, 'types.AccessList', '.AccessList').map((e, i) => {
+    const at = `.AccessList[${i}]`;
+    const entry = list(p, e, 'types.AccessTuple', at);
+    if (entry.length < 2) p.fail('too few elements', 'types.AccessTuple', at);
+    if (entry.length > 2) p.fail('input list has too many elements', 'types.AccessTuple', at);
     return {
-      address: fixed(entry[0], `accessList[${i}].address`, 20),
-      storageKeys: list(entry[1], `accessList[${i}].storageKeys`).map((k) =>
-        fixed(k, `accessList[${i}].storageKeys`, 32),
+      address: address(p, entry[0], `${at}.Address`),
+      storageKeys: list(p, entry[1], '[]common.Hash', `${at}.StorageKeys`).map((k, j) =>
+        hash(p, k, `${at}.StorageKeys[${j}]`),
       ),
     };
   });
 }
 
-function authorizationList(item: RlpInput | undefined): Authorization[] {
-  return list(item, 'authorizationList').map((a, i) => {
-    const t = list(a, `authorizationList[${i}]`);
-    if (t.length !== 6) fail(`authorizationList[${i}]: expected 6 fields, got ${t.length}`);
-    const at = `authorizationList[${i}]`;
+function authorizationList(p: Path, item: RlpInput | undefined): Authorization[] {
+  return list(p, item, '[]types.SetCodeAuthorization', '.AuthList').map((a, i) => {
+    const at = `.AuthList[${i}]`;
+    const t = list(p, a, 'types.SetCodeAuthorization', at);
+    if (t.length < 6) p.fail('too few elements', 'types.SetCodeAuthorization', at);
+    if (t.length > 6) p.fail('input list has too many elements', 'types.SetCodeAuthorization', at);
     return {
-      chainId: uint(t[0], `${at}.chainId`, 256),
-      address: fixed(t[1], `${at}.address`, 20),
-      nonce: uint(t[2], `${at}.nonce`, 64),
-      yParity: uint8(t[3], `${at}.yParity`),
-      r: uint(t[4], `${at}.r`, 256),
-      s: uint(t[5], `${at}.s`, 256),
+      chainId: uint(p, t[0], 'uint256.Int', `${at}.ChainID`),
+      address: address(p, t[1], `${at}.Address`),
+      nonce: uint(p, t[2], 'uint64', `${at}.Nonce`),
+      yParity: uint(p, t[3], 'uint8', `${at}.V`),
+      r: uint(p, t[4], 'uint256.Int', `${at}.R`),
+      s: uint(p, t[5], 'uint256.Int', `${at}.S`),
     };
   });
 }
@@ -142,62 +167,68 @@ function authorizationList(item: RlpInput | undefined): Authorization[] {
 const FIELD_COUNT: Readonly<Record<TxType, number>> = { 0: 9, 1: 11, 2: 12, 3: 14, 4: 13 };
 
 function decodeFields(type: TxType, f: readonly RlpInput[]): SignedTransaction {
-  if (f.length !== FIELD_COUNT[type])
-    fail(`type ${type}: expected ${FIELD_COUNT[type]} fields, got ${f.length}`);
-  const sig = (at: number) => ({
-    v: uint(f[at], 'v', 256),
-    r: uint(f[at + 1], 'r', 256),
-    s: uint(f[at + 2], 's', 256),
-  });
+  const p = new Path(type);
+  if (f.length < FIELD_COUNT[type]) p.fail('too few elements', `types.${GO_TYPES[type]}`);
+  if (f.length > FIELD_COUNT[type]) p.fail('input list has too many elements', `types.${GO_TYPES[type]}`);
+  // BlobTx and SetCodeTx hold 256-bit integers, the older types *big.Int.
+  const big = type >= 3 ? '*uint256.Int' : '*big.Int';
+  const n = (at: number, field: string, goType = big) => uint(p, f[at], goType, `.${field}`);
+  const sig = (at: number) => ({ v: n(at, 'V'), r: n(at + 1, 'R'), s: n(at + 2, 'S') });
+  const to = (at: number) => {
+    const b = f[at];
+    // LegacyTx to AccessListTx and DynamicFeeTx keep `To *common.Address` (empty: a creation).
+    if (type < 3 && b instanceof Uint8Array && b.length === 0) return undefined;
+    return address(p, b, '.To');
+  };
   if (type === 0)
     return {
       type,
-      nonce: uint(f[0], 'nonce', 64),
-      gasPrice: uint(f[1], 'gasPrice', 256),
-      gasLimit: uint(f[2], 'gasLimit', 64),
-      to: recipient(f[3], false),
-      value: uint(f[4], 'value', 256),
-      data: bytes(f[5], 'data'),
+      nonce: n(0, 'Nonce', 'uint64'),
+      gasPrice: n(1, 'GasPrice'),
+      gasLimit: n(2, 'Gas', 'uint64'),
+      to: to(3),
+      value: n(4, 'Value'),
+      data: str(p, f[5], '[]uint8', '.Data'),
       ...sig(6),
     };
-  const chainId = uint(f[0], 'chainId', 256);
-  const nonce = uint(f[1], 'nonce', 64);
+  const chainId = n(0, 'ChainID');
+  const nonce = n(1, 'Nonce', 'uint64');
   if (type === 1)
     return {
       type,
       chainId,
       nonce,
-      gasPrice: uint(f[2], 'gasPrice', 256),
-      gasLimit: uint(f[3], 'gasLimit', 64),
-      to: recipient(f[4], false),
-      value: uint(f[5], 'value', 256),
-      data: bytes(f[6], 'data'),
-      accessList: accessList(f[7]),
+      gasPrice: n(2, 'GasPrice'),
+      gasLimit: n(3, 'Gas', 'uint64'),
+      to: to(4),
+      value: n(5, 'Value'),
+      data: str(p, f[6], '[]uint8', '.Data'),
+      accessList: accessList(p, f[7]),
       ...sig(8),
     };
   const tx: SignedTransaction = {
     type,
     chainId,
     nonce,
-    maxPriorityFeePerGas: uint(f[2], 'maxPriorityFeePerGas', 256),
-    maxFeePerGas: uint(f[3], 'maxFeePerGas', 256),
-    gasLimit: uint(f[4], 'gasLimit', 64),
-    to: recipient(f[5], type >= 3),
-    value: uint(f[6], 'value', 256),
-    data: bytes(f[7], 'data'),
-    accessList: accessList(f[8]),
+    maxPriorityFeePerGas: n(2, 'GasTipCap'),
+    maxFeePerGas: n(3, 'GasFeeCap'),
+    gasLimit: n(4, 'Gas', 'uint64'),
+    to: to(5),
+    value: n(6, 'Value'),
+    data: str(p, f[7], '[]uint8', '.Data'),
+    accessList: accessList(p, f[8]),
     v: 0n,
     r: 0n,
     s: 0n,
   };
   let at = 9;
   if (type === 3) {
-    tx.maxFeePerBlobGas = uint(f[at++], 'maxFeePerBlobGas', 256);
-    tx.blobVersionedHashes = list(f[at++], 'blobVersionedHashes').map((h) =>
-      fixed(h, 'blobVersionedHashes', 32),
+    tx.maxFeePerBlobGas = n(at++, 'BlobFeeCap');
+    tx.blobVersionedHashes = list(p, f[at++], '[]common.Hash', '.BlobHashes').map((h, j) =>
+      hash(p, h, `.BlobHashes[${j}]`),
     );
   }
-  if (type === 4) tx.authorizationList = authorizationList(f[at++]);
+  if (type === 4) tx.authorizationList = authorizationList(p, f[at++]);
   return { ...tx, ...sig(at) };
 }
 
@@ -212,17 +243,21 @@ function decodeRlp(data: Uint8Array): RlpInput {
 /**
  * Decodes a transaction from its canonical encoding (a legacy RLP list, or a type byte
  * 0x01-0x04 followed by the RLP payload). A blob transaction in its network form (with
- * blobs, commitments and proofs) is rejected: blocks carry only the payload.
+ * blobs, commitments and proofs) is rejected: blocks carry only the payload. A value above
+ * 256 bits in an older type decodes (as in geth) and is refused when executed.
  */
 export function decodeTransaction(data: Uint8Array): SignedTransaction {
   if (data.length === 0) fail('empty input');
   const first = data[0]!;
   if (first >= 0xc0) {
     const fields = decodeRlp(data);
-    return decodeFields(0, list(fields, 'legacy transaction'));
+    if (fields instanceof Uint8Array) return fail('legacy transaction: expected a list');
+    return decodeFields(0, fields);
   }
-  if (first < 1 || first > 4) fail(`type ${first} not supported`);
-  if (data.length === 1) fail('typed transaction too short');
+  if (first < 1 || first > 4) throw new InvalidTransactionError('transaction type not supported');
+  if (data.length === 1) throw new InvalidTransactionError('typed transaction too short');
   const payload = decodeRlp(data.subarray(1));
-  return decodeFields(first as TxType, list(payload, `type ${first} payload`));
+  if (payload instanceof Uint8Array)
+    return new Path(first as TxType).fail('expected input list', `types.${GO_TYPES[first as TxType]}`);
+  return decodeFields(first as TxType, payload);
 }

@@ -88,7 +88,8 @@ export function checkSignature(tx: SignedTransaction, rules: ForkRules, chainId:
 /** The sender of a signed transaction under `rules` and `chainId` (geth's `types.Sender`). */
 export function recoverSender(tx: SignedTransaction, rules: ForkRules, chainId: bigint): bigint {
   const recovery = checkSignature(tx, rules, chainId);
-  const unsigned = tx.type === 0 && tx.v >= 35n ? { ...tx, chainId: (tx.v - 35n) / 2n } : tx;
+  // A legacy transaction is EIP-155 protected exactly when its v says so.
+  const unsigned = tx.type === 0 ? { ...tx, chainId: tx.v >= 35n ? (tx.v - 35n) / 2n : undefined } : tx;
   const sender = recoverAddress(signingHash(unsigned), recovery, tx.r, tx.s);
   if (sender === undefined) throw invalidSig(tx);
   return sender;
