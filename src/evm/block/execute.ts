@@ -78,6 +78,8 @@ export interface BlockResult {
   logsBloom: Uint8Array;
   receiptsRoot: Uint8Array;
   stateRoot: Uint8Array;
+  /** Indexes of the block's transactions that were included (all of them unless building). */
+  included: number[];
   /** EIP-7685 requests with their type byte, from Prague. */
   requests?: Uint8Array[];
   requestsHash?: Uint8Array;
@@ -91,6 +93,11 @@ export interface ExecuteOptions {
    * and of the header against its parent, for building a block (build.ts).
    */
   validate?: boolean;
+  /**
+   * Building (build.ts): a transaction that cannot be included is skipped and reported
+   * here instead of making the block invalid.
+   */
+  onRejected?: (index: number, reason: string, message: string) => void;
 }
 
 function fail(reason: string, message: string): never {
@@ -158,12 +165,12 @@ export function executeBlock(
     validateHeader(h, chain.parent, rules, parentRules, chain.merged);
     checkBody(block, rules, chain);
   }
-  const senders = block.transactions.map(({ tx }, i) => {
+  const senders = block.transactions.map(({ tx }, i): bigint | undefined => {
     try {
       return recoverSender(tx, rules, chain.config.chainId);
     } catch (e) {
       const msg = e instanceof PolyvmError ? e.shortMessage : String(e);
-      return fail('TransactionException.INVALID_SIGNATURE_VRS', `transaction ${i}: ${msg}`);
+      return reject(opts, i, 'TransactionException.INVALID_SIGNATURE_VRS', msg);
     }
   });
   const env = blockEnv(h, rules, chain);
@@ -179,13 +186,20 @@ export function executeBlock(
   }
 }
 
+/** A transaction that cannot be included: skipped when building, else the block is invalid. */
+function reject(opts: ExecuteOptions, i: number, reason: string, message: string): undefined {
+  if (!opts.onRejected) fail(reason, `transaction ${i}: ${message}`);
+  opts.onRejected(i, reason, message);
+  return undefined;
+}
+
 function applyBody(
   cache: JournaledCache,
   block: Block,
   rules: ForkRules,
   env: BlockEnv,
   chain: ChainContext,
-  senders: bigint[],
+  senders: (bigint | undefined)[],
   opts: ExecuteOptions,
 ): BlockResult {
   const h = block.header;
@@ -195,18 +209,24 @@ function applyBody(
   let gasUsed = 0n;
   let blobGasUsed = 0n;
   const maxBlobGas = BigInt(rules.blob.max) * GAS_PER_BLOB;
-  block.transactions.forEach(({ tx }, i) => {
+  const included: number[] = [];
+  for (const [i, { tx }] of block.transactions.entries()) {
+    const sender = senders[i];
+    if (sender === undefined) continue;
     const blobGas = GAS_PER_BLOB * BigInt(tx.blobVersionedHashes?.length ?? 0);
-    if (blobGasUsed + blobGas > maxBlobGas)
-      fail(
-        'TransactionException.TYPE_3_TX_MAX_BLOB_GAS_ALLOWANCE_EXCEEDED',
-        `transaction ${i}: blob gas exceeds the block's maximum`,
-      );
-    const r = runTransaction(cache, rules.fork, env, withSender(tx, senders[i]!), {
+    if (blobGasUsed + blobGas > maxBlobGas) {
+      reject(opts, i, 'TransactionException.TYPE_3_TX_MAX_BLOB_GAS_ALLOWANCE_EXCEEDED', "blob gas exceeds the block's maximum");
+      continue;
+    }
+    const r = runTransaction(cache, rules.fork, env, withSender(tx, sender), {
       gasAvailable: h.gasLimit - gasUsed,
       tracer: opts.tracer,
     });
-    if (!r.valid) fail(r.error, `transaction ${i}: ${r.message}`);
+    if (!r.valid) {
+      reject(opts, i, r.error, r.message);
+      continue;
+    }
+    included.push(i);
     gasUsed += r.gasUsed;
     blobGasUsed += r.blobGasUsed;
     const receipt: TransactionReceipt = {
@@ -218,13 +238,13 @@ function applyBody(
       gasUsed: r.gasUsed,
       blobGasUsed: r.blobGasUsed,
       contractAddress: r.contractAddress,
-      sender: senders[i]!,
+      sender,
     };
     // Before Byzantium (EIP-658) a receipt holds the state root after its transaction.
     if (rules.difficulty === 'frontier' || rules.difficulty === 'homestead')
       receipt.postState = computeStateRoot(cache, opts.memo);
     receipts.push(receipt);
-  });
+  }
   if (!chain.merged) applyOmmerRewards(cache, block, rules);
   if (block.withdrawals) applyWithdrawals(cache, block, rules);
   let requests: Uint8Array[] | undefined;
@@ -244,6 +264,7 @@ function applyBody(
     fork: rules.fork,
     hash: headerHash(h),
     receipts,
+    included,
     gasUsed,
     blobGasUsed,
     logsBloom: mergeBlooms(receipts.map((r) => r.logsBloom)),

@@ -40,3 +40,4 @@ export {
   WITHDRAWAL_REQUEST_ADDRESS,
 } from './system-calls.js';
 export { calcBaseFee, INITIAL_BASE_FEE, validateHeader } from './validate.js';
+export { type BlockAttributes, type BuiltBlock, buildBlock, nextHeader } from './build.js';
