@@ -12,7 +12,7 @@ import { forkAt, rulesFor } from '../chain-config.js';
 import type { SignedTransaction } from '../tx/types.js';
 import { type Block, blockTransaction, transactionsRoot, type Withdrawal, withdrawalsRoot } from './body.js';
 import { calcDifficulty } from './difficulty.js';
-import { type BlockResult, type ChainContext, executeBlock, type ExecuteOptions } from './execute.js';
+import { type BlockResult, type ChainContext, type ExecuteOptions, executeBlock } from './execute.js';
 import { type BlockHeader, EMPTY_OMMERS_HASH, headerHash } from './header.js';
 import { BLOOM_BYTES } from './receipts.js';
 import { calcBaseFee } from './validate.js';
@@ -68,7 +68,11 @@ export function nextHeader(chain: ChainContext, attrs: BlockAttributes): BlockHe
   if (rules.blobs) {
     h.blobGasUsed = 0n;
     h.excessBlobGas = nextExcessBlobGas(
-      { excessBlobGas: p.excessBlobGas ?? 0n, blobGasUsed: p.blobGasUsed ?? 0n, baseFee: p.baseFeePerGas ?? 0n },
+      {
+        excessBlobGas: p.excessBlobGas ?? 0n,
+        blobGasUsed: p.blobGasUsed ?? 0n,
+        baseFee: p.baseFeePerGas ?? 0n,
+      },
       rules.blob,
       rules.blobBaseCost,
     );
@@ -113,5 +117,9 @@ export function buildBlock(
   if (final.blobGasUsed !== undefined) final.blobGasUsed = result.blobGasUsed;
   if (final.requestsHash !== undefined) final.requestsHash = result.requestsHash!;
   const block: Block = { ...draft, header: final, transactions: included };
-  return { block, result: { ...result, hash: headerHash(final), included: result.included.map((_, k) => k) }, rejected };
+  return {
+    block,
+    result: { ...result, hash: headerHash(final), included: result.included.map((_, k) => k) },
+    rejected,
+  };
 }

@@ -215,7 +215,12 @@ function applyBody(
     if (sender === undefined) continue;
     const blobGas = GAS_PER_BLOB * BigInt(tx.blobVersionedHashes?.length ?? 0);
     if (blobGasUsed + blobGas > maxBlobGas) {
-      reject(opts, i, 'TransactionException.TYPE_3_TX_MAX_BLOB_GAS_ALLOWANCE_EXCEEDED', "blob gas exceeds the block's maximum");
+      reject(
+        opts,
+        i,
+        'TransactionException.TYPE_3_TX_MAX_BLOB_GAS_ALLOWANCE_EXCEEDED',
+        "blob gas exceeds the block's maximum",
+      );
       continue;
     }
     const r = runTransaction(cache, rules.fork, env, withSender(tx, sender), {

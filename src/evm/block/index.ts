@@ -10,6 +10,7 @@ export {
   type Withdrawal,
   withdrawalsRoot,
 } from './body.js';
+export { type BlockAttributes, type BuiltBlock, buildBlock, nextHeader } from './build.js';
 export { calcDifficulty } from './difficulty.js';
 export { InvalidBlockError } from './errors.js';
 export {
@@ -40,4 +41,3 @@ export {
   WITHDRAWAL_REQUEST_ADDRESS,
 } from './system-calls.js';
 export { calcBaseFee, INITIAL_BASE_FEE, validateHeader } from './validate.js';
-export { type BlockAttributes, type BuiltBlock, buildBlock, nextHeader } from './build.js';
