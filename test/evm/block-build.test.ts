@@ -27,10 +27,14 @@ import { conformanceSuite } from '../conformance-dir.js';
 const suite = conformanceSuite('eest/blockchain_tests/prague/eip6110_deposits/test_eip_6110.json.gz');
 
 function load() {
-  const [name, t] = Object.entries(JSON.parse(readFixtureText(suite.path)))[0] as [
-    string,
-    Record<string, any>,
-  ];
+  interface Fixture {
+    network: string;
+    config: { blobSchedule: unknown };
+    genesisRLP: string;
+    pre: unknown;
+    blocks: { rlp: string; blockHeader: { hash: string } }[];
+  }
+  const [name, t] = Object.entries(JSON.parse(readFixtureText(suite.path)))[0] as [string, Fixture];
   const config = { ...networkConfig(t.network)!, blobSchedule: parseBlobSchedule(t.config.blobSchedule) };
   const genesis = decodeBlock(hexToBytes(t.genesisRLP));
   const block = decodeBlock(hexToBytes(t.blocks[0].rlp));
