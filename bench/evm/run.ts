@@ -4,12 +4,15 @@
  * give the same output and gas; then each is timed (warm-up excluded, median of runs).
  *
  *   npm run bench:evm -- [--fork Istanbul|Cancun|all] [--filter TEXT] [--json] [--check]
+ *                        [--eest NETWORK[,NETWORK...]|none]
  *
  * `--check` runs every input once per fork and compares results, without timing (the CI
- * smoke test). Exit 1 when any result differs.
+ * smoke test). Exit 1 when any result differs. After the benchmarks, the block throughput
+ * over the EEST blockchain tests of each network (eest.ts; default Cancun, Prague, Osaka).
  */
 import { parseArgs } from 'node:util';
 import { equalBytes } from '../../src/core/bytes.js';
+import { type EestThroughput, eestThroughput } from './eest.js';
 import { ethereumjsRunner, type Runner, type RunOutcome } from './ethereumjs.js';
 import { type BenchInput, loadInputs } from './inputs.js';
 import { geometricMean, measure } from './measure.js';
@@ -35,6 +38,7 @@ const { values } = parseArgs({
     filter: { type: 'string' },
     json: { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
+    eest: { type: 'string', default: 'Cancun,Prague,Osaka' },
   },
 });
 const forks: Fork[] =
@@ -66,12 +70,31 @@ const summary = forks.map((fork) => {
     minSpeedup: main.length ? Math.min(...main.map((r) => r.ratio!)) : undefined,
   };
 });
+const eest: EestThroughput[] = [];
+if (!values.check && values.eest !== 'none')
+  for (const network of values.eest!.split(',')) {
+    const r = eestThroughput(network);
+    if (!r) break;
+    eest.push(r);
+    if (!values.json)
+      process.stderr.write(`EEST ${network}: ${r.tests} tests, ${r.mgasPerSec.toFixed(1)} Mgas/s\n`);
+  }
 if (values.json) {
-  process.stdout.write(`${JSON.stringify({ date: new Date().toISOString(), rows, summary }, null, 2)}\n`);
+  const eestRows = eest.map((e) => ({ ...e, gas: e.gas.toString() }));
+  process.stdout.write(
+    `${JSON.stringify({ date: new Date().toISOString(), rows, summary, eest: eestRows }, null, 2)}\n`,
+  );
 } else {
   printTable(rows, summary);
+  if (eest.length) {
+    const out = ['', '| EEST blockchain tests | tests | gas | ms | Mgas/s |', '|---|---:|---:|---:|---:|'];
+    for (const e of eest)
+      out.push(`| ${e.network} | ${e.tests} | ${e.gas} | ${e.ms.toFixed(0)} | ${e.mgasPerSec.toFixed(1)} |`);
+    process.stdout.write(`${out.join('\n')}\n`);
+  }
 }
-process.exitCode = failed.length ? 1 : 0;
+const eestFailed = eest.some((e) => e.failed > 0);
+process.exitCode = failed.length || eestFailed ? 1 : 0;
 
 async function compare(input: BenchInput, fork: Fork, polyvm: Runner, ethereumjs: Runner): Promise<Row> {
   const runP = await polyvm(input);

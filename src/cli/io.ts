@@ -3,7 +3,7 @@
  * exit codes. Exit 0 on success, 1 when the thing run failed (a failing test, a reverted
  * call, a program that `aleo check` rejects), 2 for bad usage or bad input (a `PolyvmError`).
  */
-import { writeSync } from 'node:fs';
+import { readFileSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isatty } from 'node:tty';
 import { PolyvmError } from '../core/errors.js';
@@ -20,6 +20,8 @@ export interface CliIO {
   readonly cwd: string;
   /** True once a reader has gone (`| head`): long runs stop at the next file. */
   readonly closed?: boolean;
+  /** All of standard input (commands that read `stdin` as a file name). */
+  stdin?(): string;
 }
 
 /**
@@ -62,6 +64,7 @@ export const processIO: CliIO & { closed: boolean } = {
   err: (text) => writeAll(2, text, processIO),
   errIsTTY: isatty(2),
   cwd: process.cwd(),
+  stdin: () => readFileSync(0, 'utf8'),
 };
 
 export interface CliContext {

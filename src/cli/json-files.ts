@@ -5,14 +5,14 @@ import { InvalidInputFileError } from '../core/errors.js';
 import { type CliContext, cliPath } from './io.js';
 
 /**
- * Files as given, folders walked recursively for `*.json` (or what `accept` takes), each folder
+ * Files as given, folders walked recursively for `*.json` and `*.json.gz` (or what `accept` takes), each folder
  * in name order. A path that is missing or holds no test file is bad input: a run of nothing
  * must not pass.
  */
 export function collectJsonFiles(
   ctx: CliContext,
   paths: readonly string[],
-  accept: (path: string) => boolean = (path) => path.endsWith('.json'),
+  accept: (path: string) => boolean = (path) => path.endsWith('.json') || path.endsWith('.json.gz'),
 ): string[] {
   const out: string[] = [];
   const isDir = (path: string) => {

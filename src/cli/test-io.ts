@@ -7,12 +7,17 @@ export interface CapturedRun {
   stderr: string;
 }
 
-export function captureIO(cwd = process.cwd(), errIsTTY = false): CliIO & { stdout: string; stderr: string } {
+export function captureIO(
+  cwd = process.cwd(),
+  errIsTTY = false,
+  stdin = '',
+): CliIO & { stdout: string; stderr: string } {
   const io = {
     stdout: '',
     stderr: '',
     errIsTTY,
     cwd,
+    stdin: () => stdin,
     out(text: string) {
       io.stdout += text;
     },
@@ -24,9 +29,9 @@ export function captureIO(cwd = process.cwd(), errIsTTY = false): CliIO & { stdo
 }
 
 /** Runs `polyvm ...argv` in-process and captures its output. */
-export async function runCli(argv: string[], cwd?: string): Promise<CapturedRun> {
+export async function runCli(argv: string[], cwd?: string, stdin?: string): Promise<CapturedRun> {
   const { main } = await import('./main.js');
-  const io = captureIO(cwd);
+  const io = captureIO(cwd, false, stdin);
   const code = await main(argv, io);
   return { code, stdout: io.stdout, stderr: io.stderr };
 }

@@ -5,17 +5,16 @@
  * of per instruction.
  *
  * A block starts at offset 0, at every JUMPDEST and after every instruction that ends
- * one: a terminator (STOP, JUMP, JUMPI, RETURN, REVERT, INVALID, SELFDESTRUCT, an
- * undefined opcode) or an instruction that reads the gas left (GAS, SSTORE's EIP-2200
- * stipend check, the CALL and CREATE families), so that such an instruction sees exactly
- * the gas it would see when charging per instruction. Inside a block nothing but an
+ * one (its row's `flow`, opcodes.ts): a terminator or a branch (an undefined opcode
+ * counts as INVALID), or an instruction that reads the gas left, so that such an
+ * instruction sees exactly the gas it would see when charging per instruction. Inside a block nothing but an
  * exceptional halt can stop execution early, and an exceptional halt consumes all gas, so
  * charging the block up front changes no result.
  */
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { ForkName } from './fork-names.js';
 import { forkRules } from './fork-rules.js';
-import { OPCODE_BY_CODE } from './opcodes.js';
+import { OPCODE_BY_CODE, OPCODE_BY_NAME, OPCODES } from './opcodes.js';
 
 export interface CodeAnalysis {
   readonly fork: ForkName;
@@ -34,16 +33,18 @@ export interface CodeAnalysis {
   readonly blockGas: Int32Array;
   /** Fewest stack items the block starting here needs. */
   readonly blockMinStack: Uint16Array;
-  /** Largest stack height on entry for which the block cannot overflow 1024. */
-  readonly blockMaxStack: Uint16Array;
+  /**
+   * Largest stack height on entry for which the block cannot overflow 1024; negative for a
+   * block that grows the stack by more than 1024 (it overflows from any height).
+   */
+  readonly blockMaxStack: Int32Array;
 }
 
-const INVALID = 0xfe;
-const JUMPDEST = 0x5b;
-/** Opcodes after which a new block starts (see the header). */
+const INVALID = OPCODE_BY_NAME.get('INVALID')!.code;
+const JUMPDEST = OPCODE_BY_NAME.get('JUMPDEST')!.code;
+/** Opcodes after which a new block starts (see the header): every row with a `flow`. */
 const ENDS_BLOCK = new Uint8Array(256);
-for (const op of [0x00, 0x56, 0x57, 0xf3, 0xfd, 0xfe, 0xff, 0x5a, 0x55, 0xf0, 0xf1, 0xf2, 0xf4, 0xf5, 0xfa])
-  ENDS_BLOCK[op] = 1;
+for (const row of OPCODES) if (row.flow) ENDS_BLOCK[row.code] = 1;
 
 /** Analyses `code` for `fork`. */
 export function analyseCode(code: Uint8Array, fork: ForkName): CodeAnalysis {
@@ -55,7 +56,7 @@ export function analyseCode(code: Uint8Array, fork: ForkName): CodeAnalysis {
   const pushValues: bigint[] = new Array<bigint>(len + 1).fill(0n);
   const blockGas = new Int32Array(len + 1).fill(-1);
   const blockMinStack = new Uint16Array(len + 1);
-  const blockMaxStack = new Uint16Array(len + 1);
+  const blockMaxStack = new Int32Array(len + 1);
 
   let start = 0;
   let gas = 0;
@@ -65,7 +66,7 @@ export function analyseCode(code: Uint8Array, fork: ForkName): CodeAnalysis {
   const close = (next: number) => {
     blockGas[start] = gas;
     blockMinStack[start] = need;
-    blockMaxStack[start] = Math.max(0, 1024 - growth);
+    blockMaxStack[start] = 1024 - growth;
     start = next;
     gas = height = need = growth = 0;
   };

@@ -84,7 +84,7 @@ export function assertRunCodeOptions(opts: unknown): void {
 /** The fields a transaction of each type must carry, with the types runTransaction reads. */
 export function assertTransaction(tx: unknown, label = 'transaction'): void {
   assertObject(tx, label);
-  assertOneOf(tx.type, `${label}.type`, [0, 1, 2, 3]);
+  assertOneOf(tx.type, `${label}.type`, [0, 1, 2, 3, 4]);
   address(tx.sender, `${label}.sender`);
   if (tx.to !== undefined) address(tx.to, `${label}.to`);
   for (const f of ['nonce', 'gasLimit', 'value']) word(tx[f], `${label}.${f}`);
@@ -104,4 +104,24 @@ export function assertTransaction(tx: unknown, label = 'transaction'): void {
     label,
   );
   optional(tx, 'blobVersionedHashes', (v, l) => assertArray(v, l, (h, hl) => assertUint(h, hl, 256)), label);
+  optional(
+    tx,
+    'authorizationList',
+    (list, l) =>
+      assertArray(list, l, (a, al) => {
+        assertObject(a, al);
+        for (const [f, bits] of AUTHORIZATION_BITS) assertUint(a[f], `${al}.${f}`, bits);
+      }),
+    label,
+  );
 }
+
+/** EIP-7702 tuples as RLP gives them (a nonce is uint64; yParity, r and s are checked later). */
+const AUTHORIZATION_BITS = [
+  ['chainId', 256],
+  ['address', 160],
+  ['nonce', 64],
+  ['yParity', 256],
+  ['r', 256],
+  ['s', 256],
+] as const;

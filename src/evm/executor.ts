@@ -7,13 +7,17 @@
 import { analysisFor } from './analysis.js';
 import {
   CODE_SIZE_EXCEEDED,
+  CREATE_COLLISION,
+  DEPTH_EXCEEDED,
   EMPTY,
   type ExecContext,
   Frame,
   gasLeft,
   HALT_BASE,
+  INSUFFICIENT_BALANCE,
   INVALID_CONTRACT_PREFIX,
   type Message,
+  NONCE_OVERFLOW,
   OUT_OF_GAS,
   PRECOMPILE_FAILED,
   RETURNED,
@@ -26,6 +30,8 @@ import {
 import { type InstructionTable, instructionTable } from './instructions/table.js';
 import { run } from './interpreter.js';
 import { Memory } from './memory.js';
+import type { Tracer } from './tracer.js';
+import { runTraced, statusError } from './tracing.js';
 
 export interface CallResult {
   success: boolean;
@@ -52,21 +58,25 @@ function release(f: Frame): void {
 /** Runs `msg` and every frame it spawns to completion. */
 export function executeMessage(ctx: ExecContext, msg: Message): CallResult {
   const table = instructionTable(ctx.rules.fork);
-  const first = start(ctx, msg);
+  const tracer = ctx.tracer;
+  const first = tracer ? traceStart(ctx, msg, tracer) : start(ctx, msg);
   if (!(first instanceof Frame)) return first;
   const frames: Frame[] = [first];
   for (;;) {
     const f = frames[frames.length - 1]!;
-    run(f, table);
+    if (tracer) runTraced(f, table, tracer);
+    else run(f, table);
     if (f.status === SUSPENDED) {
       const child = f.child!;
       f.child = undefined;
-      const next = start(ctx, child);
+      const next = tracer ? traceStart(ctx, child, tracer) : start(ctx, child);
       if (next instanceof Frame) frames.push(next);
       else resume(f, next, child.isCreate ? child.address : undefined);
       continue;
     }
     const result = finish(ctx, f);
+    if (tracer)
+      traceExit(tracer, f.msg, result, statusError(result.status, f.code[f.pc] ?? 0, f.failError), f.output);
     frames.pop();
     release(f);
     if (frames.length === 0) return result;
@@ -75,14 +85,76 @@ export function executeMessage(ctx: ExecContext, msg: Message): CallResult {
   }
 }
 
+const MAX_DEPTH = 1024;
+const DELEGATECALL = 0xf4;
+const STATICCALL = 0xfa;
+const MAX_NONCE = (1n << 64n) - 1n;
+
+/** A message that could not start (geth: the gas given to it comes back). */
+function refused(msg: Message, status: number): CallResult {
+  return { success: false, status, gasLeft: msg.gas, output: EMPTY };
+}
+
+/**
+ * Starts `msg`: the checks geth's `evm.Call` / `evm.create` make before a frame exists
+ * (depth, balance, creator nonce, address collision), the value transfer, and precompiles
+ * and code-less accounts, which finish at once.
+ */
+/** `start` with the frame's begin reported, and its end when it finishes at once. */
+function traceStart(ctx: ExecContext, msg: Message, tracer: Tracer): Frame | CallResult {
+  const delegate = msg.kind === DELEGATECALL;
+  tracer.enter?.({
+    depth: msg.depth,
+    kind: msg.kind,
+    from: delegate ? msg.address : msg.caller,
+    to: msg.codeAddress,
+    input: msg.isCreate ? msg.code : msg.input,
+    gas: msg.gas,
+    value: msg.kind === STATICCALL ? undefined : msg.value,
+  });
+  const r = start(ctx, msg);
+  if (!(r instanceof Frame)) traceExit(tracer, msg, r, statusError(r.status, 0), r.output);
+  return r;
+}
+
+/** geth's OnExit: the output, the gas the frame used, and the error that ended it. */
+function traceExit(
+  tracer: Tracer,
+  msg: Message,
+  r: CallResult,
+  error: string | undefined,
+  output: Uint8Array,
+): void {
+  tracer.exit?.({
+    depth: msg.depth,
+    output: r.success || r.status === REVERTED || msg.isCreate ? output : EMPTY,
+    gasUsed: msg.gas - r.gasLeft,
+    error: r.success ? undefined : error,
+  });
+}
+
 function start(ctx: ExecContext, msg: Message): Frame | CallResult {
   const { world, rules } = ctx;
-  const cp = world.checkpoint();
+  if (msg.depth > MAX_DEPTH) return refused(msg, DEPTH_EXCEEDED);
+  if (msg.transfersValue && msg.value !== 0n && world.get(msg.caller).balance < msg.value)
+    return refused(msg, INSUFFICIENT_BALANCE);
   const target = world.get(msg.address);
+  if (msg.isCreate) {
+    if (msg.depth > 0) {
+      // A transaction's creation bumped the sender's nonce before; CREATE and CREATE2 do here.
+      const creator = world.get(msg.caller);
+      if (creator.nonce === MAX_NONCE) return refused(msg, NONCE_OVERFLOW);
+      world.setNonce(creator, creator.nonce + 1n);
+      if (rules.accessLists) world.warmAddress(msg.address);
+    }
+    if (target.nonce !== 0n || target.code.length > 0 || world.hasStorage(target))
+      return { success: false, status: CREATE_COLLISION, gasLeft: 0n, output: EMPTY };
+  }
+  const cp = world.checkpoint();
   if (msg.isCreate) {
     world.markCreated(target);
     if (rules.createdNonce > 0n) world.setNonce(target, target.nonce + 1n);
-  }
+  } else if (!rules.emptyIsDead) world.create(target);
   world.touch(target);
   if (msg.transfersValue && msg.value !== 0n) {
     const from = world.get(msg.caller);
@@ -127,12 +199,14 @@ function finish(ctx: ExecContext, f: Frame): CallResult {
       return { success: true, status, gasLeft: gasLeft(f), output: status === STOPPED ? EMPTY : f.output };
     }
     let code = status === STOPPED ? EMPTY : f.output;
-    const deposit = 200 * code.length;
+    const deposit = rules.createDataGas * code.length;
     if (code.length > 0 && code[0] === 0xef && rules.rejectEf) status = INVALID_CONTRACT_PREFIX;
     else if (code.length > rules.maxCodeSize) status = CODE_SIZE_EXCEEDED;
     else if (f.gas < deposit) {
-      if (rules.depositFails) status = OUT_OF_GAS;
-      else code = EMPTY;
+      if (rules.depositFails) {
+        status = OUT_OF_GAS;
+        f.failError = 'contract creation code storage out of gas';
+      } else code = EMPTY;
     } else f.gas -= deposit;
     if (status < HALT_BASE) {
       if (code.length > 0) world.setCode(world.get(f.msg.address), code);

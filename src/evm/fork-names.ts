@@ -1,6 +1,8 @@
 /**
- * The Ethereum fork ladder, oldest first, and the names ethereum/tests uses for them.
- * Per-fork tables (gas, opcodes, precompiles) are built once from this order.
+ * The Ethereum fork ladder, oldest first, and the names other tools use for them (geth's
+ * `tests/init.go`, ethereum/tests, execution-spec-tests). Per-fork tables (rules, opcodes,
+ * precompiles) are built once from this order. The glacier forks only move the difficulty
+ * bomb; BPO1-BPO5 (EIP-7892) only change blob parameters.
  */
 
 export const FORKS = [
@@ -12,11 +14,21 @@ export const FORKS = [
   'Constantinople',
   'Petersburg',
   'Istanbul',
+  'MuirGlacier',
   'Berlin',
   'London',
+  'ArrowGlacier',
+  'GrayGlacier',
   'Paris',
   'Shanghai',
   'Cancun',
+  'Prague',
+  'Osaka',
+  'BPO1',
+  'BPO2',
+  'BPO3',
+  'BPO4',
+  'BPO5',
 ] as const;
 
 export type ForkName = (typeof FORKS)[number];
@@ -42,4 +54,9 @@ export function parseForkName(name: string): ForkName | undefined {
 /** True when `fork` is `base` or later. */
 export function forkAtLeast(fork: ForkName, base: ForkName): boolean {
   return INDEX.get(fork)! >= INDEX.get(base)!;
+}
+
+/** The position of `fork` in the ladder (Frontier is 0). */
+export function forkIndex(fork: ForkName): number {
+  return INDEX.get(fork)!;
 }

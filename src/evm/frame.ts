@@ -8,7 +8,7 @@ import type { CodeAnalysis } from './analysis.js';
 import type { ForkRules } from './fork-rules.js';
 import { type Memory, memoryCost } from './memory.js';
 import type { Precompile } from './precompiles-link.js';
-import type { Tracer } from './tracer.js';
+import type { TraceEnter, Tracer } from './tracer.js';
 import type { WorldState } from './world-state.js';
 
 // Frame status. Values >= HALT_BASE are exceptional halts: all gas is consumed.
@@ -18,6 +18,10 @@ export const RETURNED = 2;
 export const REVERTED = 3;
 /** Waiting for the child frame described by `frame.child`. */
 export const SUSPENDED = 4;
+// A CALL or CREATE that did not start its frame: the gas given to it is returned.
+export const DEPTH_EXCEEDED = 5;
+export const INSUFFICIENT_BALANCE = 6;
+export const NONCE_OVERFLOW = 7;
 export const HALT_BASE = 16;
 export const OUT_OF_GAS = 16;
 export const STACK_UNDERFLOW = 17;
@@ -33,6 +37,9 @@ export const PRECOMPILE_FAILED = 26;
 export const INITCODE_SIZE_EXCEEDED = 27;
 
 export const HALT_NAMES: Readonly<Record<number, string>> = {
+  [DEPTH_EXCEEDED]: 'CallDepthExceeded',
+  [INSUFFICIENT_BALANCE]: 'InsufficientBalance',
+  [NONCE_OVERFLOW]: 'NonceOverflow',
   [OUT_OF_GAS]: 'OutOfGas',
   [STACK_UNDERFLOW]: 'StackUnderflow',
   [STACK_OVERFLOW]: 'StackOverflow',
@@ -79,6 +86,8 @@ export interface ExecContext {
 }
 
 export interface Message {
+  /** The opcode that sent it (CALL 0xf1, CALLCODE, DELEGATECALL, STATICCALL, CREATE, CREATE2). */
+  kind: number;
   caller: bigint;
   /** The account whose storage and balance the code acts on. */
   address: bigint;
@@ -123,6 +132,14 @@ export class Frame {
   child: Message | undefined;
   retOffset = 0;
   retSize = 0;
+  /**
+   * Set when the frame runs out of gas, for the tracer: the charge that failed (-1: geth's
+   * gas function failed, report the static cost only) and geth's error text.
+   */
+  failCost = 0;
+  failError: string | undefined;
+  /** Set by a traced SELFDESTRUCT: the transfer geth reports as a call frame. */
+  selfdestructed: TraceEnter | undefined;
 
   constructor(ctx: ExecContext, msg: Message, analysis: CodeAnalysis, stack: bigint[], memory: Memory) {
     this.memory = memory;
@@ -158,54 +175,90 @@ export function setGasLeft(f: Frame, total: bigint): void {
   }
 }
 
+/**
+ * Halts the frame with OutOfGas for lack of `amount`: the tracer reports what the
+ * instruction charged before plus `amount` as its dynamic cost (geth's "out of gas").
+ */
+export function outOfGas(f: Frame, amount: number): false {
+  f.status = OUT_OF_GAS;
+  f.failCost = amount;
+  f.failError = undefined;
+  return false;
+}
+
+/**
+ * Halts the frame with OutOfGas where geth's dynamic-gas function fails with `error`
+ * rather than running short: geth then reports only the static cost.
+ */
+export function gasError(f: Frame, error: string): false {
+  f.status = OUT_OF_GAS;
+  f.failCost = -1;
+  f.failError = error;
+  return false;
+}
+
 /** Charges `amount` gas; on shortage halts the frame with OutOfGas and returns false. */
 export function useGas(f: Frame, amount: number): boolean {
-  if (f.gas < amount) {
-    f.status = OUT_OF_GAS;
-    return false;
-  }
+  if (f.gas < amount) return outOfGas(f, amount);
   f.gas -= amount;
   return true;
 }
 
-/** Largest memory end we accept; anything beyond could never be paid for. */
+const U64 = 1n << 64n;
+/** geth prices memory up to this size; beyond it, its cost function fails. */
+const GETH_MEMORY_LIMIT = 0x1f_ffff_ffe0n;
+/** Largest memory we allocate; no transaction could pay for more (3.5e13 gas at the limit). */
 const MEMORY_LIMIT = 0x1_0000_0000;
+/** geth's error for a memory range whose end does not fit 64 bits (checked before any gas). */
+export const GAS_UINT_OVERFLOW = 'gas uint64 overflow';
 
 /**
- * Charges memory expansion for the range [offset, offset+size) and grows memory.
- * A zero size touches nothing. Returns false (and halts) when out of gas.
+ * The gas to expand memory over [offset, offset + size) (0 when it is already covered or
+ * size is 0). -1: the end does not fit 64 bits; -2: the end is beyond what geth prices.
  */
-export function expandMemory(f: Frame, offset: bigint, size: bigint): boolean {
-  if (size === 0n) return true;
-  if (offset > 0xffffffffn || size > 0xffffffffn) {
-    f.status = OUT_OF_GAS;
-    return false;
-  }
-  return expandMemoryN(f, Number(offset), Number(size));
+export function memoryExpansion(f: Frame, offset: bigint, size: bigint): number {
+  if (size === 0n) return 0;
+  const end = offset + size;
+  if (end >= U64 - 31n || size >= U64) return -1;
+  const mem = f.memory;
+  if (end <= BigInt(mem.size)) return 0;
+  const words = (end + 31n) / 32n;
+  if (words * 32n > GETH_MEMORY_LIMIT) return -2;
+  const w = Number(words);
+  const old = mem.size / 32;
+  if (w <= 0x3ff_ffff) return memoryCost(w) - memoryCost(old);
+  // Beyond 2^26 words w * w loses precision in a float: only failing ranges get here.
+  return Number(3n * words + (words * words) / 512n) - memoryCost(old);
 }
 
-/** `expandMemory` for offsets already known to fit in a number. */
-export function expandMemoryN(f: Frame, offset: number, size: number): boolean {
-  if (size === 0) return true;
-  const end = offset + size;
-  const mem = f.memory;
-  if (end <= mem.size) return true;
-  if (end > MEMORY_LIMIT) {
-    f.status = OUT_OF_GAS;
-    return false;
+/**
+ * Charges `extra` gas plus the memory expansion for [offset, offset + size) in one charge
+ * (as geth charges an instruction's dynamic gas), then grows memory. Returns false (and
+ * halts) when out of gas.
+ */
+export function chargeMemory(f: Frame, offset: bigint, size: bigint, extra: number): boolean {
+  const cost = memoryExpansion(f, offset, size);
+  if (cost < 0) return memoryError(f, cost);
+  if (!useGas(f, cost + extra)) return false;
+  if (cost > 0) {
+    const end = Number(offset + size);
+    if (end > MEMORY_LIMIT) return outOfGas(f, cost + extra);
+    f.memory.grow(Math.ceil(end / 32) * 32);
   }
-  const words = Math.ceil(end / 32);
-  const cost = memoryCost(words) - memoryCost(mem.size / 32);
-  if (f.gas < cost) {
-    f.status = OUT_OF_GAS;
-    return false;
-  }
-  f.gas -= cost;
-  mem.grow(words * 32);
   return true;
 }
 
-/** Gas for copying `size` bytes: 3 per word (CALLDATACOPY, CODECOPY, MCOPY, ...). */
-export function copyCost(size: bigint): number {
-  return size > 0xffffffffn ? Number.MAX_SAFE_INTEGER : 3 * Math.ceil(Number(size) / 32);
+/** The halt for a `memoryExpansion` result below 0, with geth's error text. */
+export function memoryError(f: Frame, cost: number): false {
+  return gasError(f, cost === -1 ? GAS_UINT_OVERFLOW : `out of gas: ${GAS_UINT_OVERFLOW}`);
+}
+
+/** Charges memory expansion for the range [offset, offset+size) and grows memory. */
+export function expandMemory(f: Frame, offset: bigint, size: bigint): boolean {
+  return chargeMemory(f, offset, size, 0);
+}
+
+/** Gas for `perWord` per 32-byte word of `size` bytes (copies, hashing, initcode). */
+export function wordCost(size: bigint, perWord: number): number {
+  return size > 0xffff_ffffn ? Number((size + 31n) / 32n) * perWord : perWord * Math.ceil(Number(size) / 32);
 }

@@ -1,31 +1,99 @@
 /**
- * polyvm/evm: the Ethereum Virtual Machine (Cancun) over the shared state store.
- * Create an EVM over a JournaledCache, run a transaction, or run raw code at an address.
+ * polyvm/evm: the Ethereum Virtual Machine, every fork from Frontier to Osaka and the BPO
+ * forks, over the shared state store. Create an EVM over a JournaledCache and run
+ * transactions or raw code; execute and build whole blocks; encode, sign and recover
+ * transactions of types 0-4; run state tests, blockchain tests and geth's t8n.
  */
 import { assertBytes, assertFunction, assertObject, assertString, assertUint } from '../core/assert.js';
 import type { JournaledCache } from '../state/index.js';
 import * as asm from './asm.js';
+import * as blob from './blob.js';
 import { assertBlock, assertCache, assertFork, assertTracer, assertTransaction } from './boundary.js';
 import type { ForkName } from './fork-names.js';
 import * as forks from './fork-names.js';
+import { forkRules } from './fork-rules.js';
 import type { BlockEnv } from './frame.js';
 import { defaultBlock, type RunCodeOptions, type RunCodeResult, runCode } from './run-code.js';
 import * as roots from './state-root.js';
 import { parseStateTestFile as parseStateTests, type StateTest } from './statetest/parse.js';
 import { runStateTests as runStates, type RunOptions as StateTestOptions } from './statetest/run.js';
-import { jsonLineTracer as lineTracer, type Tracer } from './tracer.js';
-import type { Transaction, TxResult } from './transaction.js';
+import { type JsonTraceOptions, jsonLineTracer as lineTracer, type Tracer } from './tracer.js';
+import type { RunTransactionOptions, Transaction, TxResult } from './transaction.js';
 import * as txs from './transaction.js';
+import * as intrinsic from './tx/intrinsic.js';
 import type { Log } from './world-state.js';
 
+export { type AllocAccount, allocStore, parseAlloc } from './alloc.js';
 export { formatDisassembly } from './asm.js';
+export { fakeExponential, GAS_PER_BLOB, nextExcessBlobGas } from './blob.js';
+export * from './block/index.js';
+export { type BlockTestOptions, type BlockTestResult, runBlockTests } from './blocktest/run.js';
+export {
+  blobParams,
+  type ChainConfig,
+  type ForkActivation,
+  forkAt,
+  MAINNET,
+  networkConfig,
+  parseBlobSchedule,
+  requireNetwork,
+  rulesFor,
+  singleForkConfig,
+} from './chain-config.js';
+export { delegationCode, delegationTarget } from './delegation.js';
 export { FORKS, type ForkName } from './fork-names.js';
+export { type BlobParams, type ForkRules, forkRules } from './fork-rules.js';
 export type { BlockEnv } from './frame.js';
+export { readFixtureText } from './json-fields.js';
 export { OPCODE_BY_CODE, OPCODE_BY_NAME, OPCODES, type OpcodeRow, opcodeName } from './opcodes.js';
 export { defaultBlock, type RunCodeOptions, type RunCodeResult, runCode } from './run-code.js';
 export type { CaseResult } from './statetest/run.js';
-export { formatStep, type Tracer, type TraceStep } from './tracer.js';
-export type { Transaction, TxResult } from './transaction.js';
+export {
+  parseEnv as t8nParseEnv,
+  parseJsonTxs as t8nParseJsonTxs,
+  parseRlpTxs as t8nParseRlpTxs,
+  parseT8nAlloc as t8nParseAlloc,
+  type T8nEnv,
+  type T8nTx,
+} from './t8n/input.js';
+export {
+  allocJson as t8nAllocJson,
+  bodyHex as t8nBodyHex,
+  resultJson as t8nResultJson,
+} from './t8n/output.js';
+export { T8nError, type T8nOptions, type T8nResult, transition as t8nTransition } from './t8n/transition.js';
+export {
+  formatEnter,
+  formatExit,
+  formatStep,
+  gethOpName,
+  type JsonTraceOptions,
+  type TraceEnter,
+  type TraceExit,
+  type Tracer,
+  type TraceStep,
+} from './tracer.js';
+export type { RunTransactionOptions, Transaction, TxRejection, TxResult } from './transaction.js';
+export {
+  decodeTransaction,
+  encodeTransaction,
+  InvalidTransactionError,
+  transactionHash,
+} from './tx/codec.js';
+export { floorDataGas } from './tx/intrinsic.js';
+export {
+  authorizationHash,
+  checkSignature,
+  privateKeyToAddress,
+  recoverAuthority,
+  recoverSender,
+  signAuthorization,
+  signingHash,
+  signTransaction,
+  withSender,
+} from './tx/signature.js';
+export type { AccessListEntry, Authorization, SignedTransaction, TxType } from './tx/types.js';
+export { checksumAddress } from './words.js';
 
 // The checked public entries: each checks its arguments, then calls the module's own function.
 
@@ -76,20 +144,22 @@ export function runStateTests(file: string, tests: StateTest[], opts: StateTestO
   return runStates(file, tests, opts);
 }
 
-export function jsonLineTracer(write: (line: string) => void): Tracer {
+export function jsonLineTracer(write: (line: string) => void, opts: JsonTraceOptions = {}): Tracer {
   assertFunction(write, 'jsonLineTracer: write');
-  return lineTracer(write);
+  assertObject(opts as unknown, 'jsonLineTracer: options');
+  return lineTracer(write, opts);
 }
 
-export function blobBaseFee(excessBlobGas: bigint): bigint {
+export function blobBaseFee(excessBlobGas: bigint, updateFraction?: bigint): bigint {
   assertUint(excessBlobGas, 'blobBaseFee: excessBlobGas', 64);
-  return txs.blobBaseFee(excessBlobGas);
+  if (updateFraction !== undefined) assertUint(updateFraction, 'blobBaseFee: updateFraction', 64);
+  return blob.blobBaseFee(excessBlobGas, updateFraction);
 }
 
 export function intrinsicGas(tx: Transaction, fork: ForkName): bigint {
   assertTransaction(tx);
   assertFork(fork, 'intrinsicGas: fork');
-  return txs.intrinsicGas(tx, fork);
+  return intrinsic.intrinsicGas(tx, forkRules(fork));
 }
 
 /** Validates and executes `tx` over `cache` (a chain-invalid transaction is `{ valid: false }`). */
@@ -98,14 +168,20 @@ export function runTransaction(
   fork: ForkName,
   block: BlockEnv,
   tx: Transaction,
-  tracer?: Tracer,
+  options: RunTransactionOptions | Tracer = {},
 ): TxResult {
   assertCache(cache, 'runTransaction: cache');
   assertFork(fork, 'runTransaction: fork');
   assertBlock(block, 'runTransaction: block', false);
   assertTransaction(tx);
-  if (tracer !== undefined) assertTracer(tracer, 'runTransaction: tracer');
-  return txs.runTransaction(cache, fork, block, tx, tracer);
+  assertObject(options as unknown, 'runTransaction: options');
+  if ('step' in options) assertTracer(options, 'runTransaction: tracer');
+  else {
+    if (options.tracer !== undefined) assertTracer(options.tracer, 'runTransaction: options.tracer');
+    if (options.gasAvailable !== undefined)
+      assertUint(options.gasAvailable, 'runTransaction: options.gasAvailable', 64);
+  }
+  return txs.runTransaction(cache, fork, block, tx, options);
 }
 
 export interface EvmOptions {
@@ -128,7 +204,7 @@ export class Evm {
     if (options.block !== undefined) assertBlock(options.block, 'Evm: options.block', true);
     if (options.tracer !== undefined) assertTracer(options.tracer, 'Evm: options.tracer');
     this.cache = cache;
-    this.fork = options.fork ?? 'Cancun';
+    this.fork = options.fork ?? 'Osaka';
     this.block = { ...defaultBlock(), ...options.block };
     this.tracer = options.tracer;
   }

@@ -5,8 +5,8 @@
  * block its whole static gas is charged and its stack needs are checked against the
  * height. When that check fails the frame is certain to halt inside the block, so the
  * loop switches to checking every instruction, which halts at exactly the instruction and
- * with exactly the reason a per-instruction interpreter would. A tracer also runs the
- * per-instruction path, so that every step reports its own gas.
+ * with exactly the reason a per-instruction interpreter would. A tracer steps through the
+ * per-instruction path one instruction at a time (tracing.ts).
  *
  * The hot opcodes (stack, arithmetic, comparison, bitwise, jumps, memory words) run inline
  * on local copies of pc, sp and gas; every other opcode calls its handler from the
@@ -18,6 +18,7 @@ import {
   type Frame,
   INVALID_JUMP,
   OUT_OF_GAS,
+  outOfGas,
   RUNNING,
   STACK_OVERFLOW,
   STACK_UNDERFLOW,
@@ -40,6 +41,7 @@ import {
 import {
   and,
   byte,
+  clz,
   eq,
   gt,
   iszero,
@@ -55,46 +57,31 @@ import {
 } from './instructions/bitwise.js';
 import type { InstructionTable } from './instructions/table.js';
 
-const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
-
-/** Opcodes the loop runs itself (the instruction table has no handler for them). */
-export const INLINE_OPCODES: ReadonlySet<number> = new Set([
-  ...range(0x00, 0x0b), // STOP, arithmetic
-  ...range(0x10, 0x1d), // comparison, bitwise
-  ...[0x50, 0x51, 0x52, 0x53, 0x56, 0x57, 0x58, 0x5a, 0x5b], // POP, memory words, jumps, PC, GAS
-  ...range(0x5f, 0x9f), // PUSH0-PUSH32, DUP1-DUP16, SWAP1-SWAP16
-]);
-
 /** Offsets below this fit a number exactly; larger ones always run out of gas. */
 const MAX_OFFSET = 0xffff_ffffn;
 
-export function run(f: Frame, t: InstructionTable): void {
+/**
+ * Runs `f` until it ends or suspends; with `single`, exactly one instruction (checked on
+ * its own), which is how the tracer (tracing.ts) steps.
+ */
+export function run(f: Frame, t: InstructionTable, single = false): void {
   const { ops, pushValues, blockGas, blockMinStack, blockMaxStack, jumpdests, lengthBig } = f.analysis;
   const { handlers, staticGas, minStack, maxStack } = t;
-  const tracer = f.ctx.tracer;
   const s = f.stack;
   const mem = f.memory;
   let pc = f.pc;
   let sp = f.sp;
   let gas = f.gas;
-  let careful = tracer !== undefined;
+  let careful = single;
+  let stepped = false;
 
   loop: for (;;) {
     const op = ops[pc]!;
     if (careful) {
       const g = staticGas[op]!;
-      if (tracer) {
-        tracer.step({
-          pc,
-          op: pc < f.code.length ? f.code[pc]! : 0,
-          gas,
-          gasCost: g,
-          memSize: mem.size,
-          stack: s.slice(0, sp),
-          depth: f.msg.depth + 1,
-          returnData: f.returnData,
-          refund: f.ctx.world.refund,
-        });
+      if (single) {
+        if (stepped) break;
+        stepped = true;
       }
       if (sp < minStack[op]!) {
         f.status = STACK_UNDERFLOW;
@@ -165,7 +152,7 @@ export function run(f: Frame, t: InstructionTable): void {
         const e = s[sp - 2]!;
         const cost = f.ctx.rules.expByteCost * expByteLength(e);
         if (gas < cost) {
-          f.status = OUT_OF_GAS;
+          outOfGas(f, cost);
           break loop;
         }
         gas -= cost;
@@ -230,6 +217,9 @@ export function run(f: Frame, t: InstructionTable): void {
       case 0x1d: // SAR
         s[sp - 2] = sar(s[sp - 1]!, s[sp - 2]!);
         sp--;
+        break;
+      case 0x1e: // CLZ (EIP-7939)
+        s[sp - 1] = clz(s[sp - 1]!);
         break;
       case 0x50: // POP
         sp--;

@@ -4,6 +4,7 @@
  * through a message, without transaction fees.
  */
 import { JournaledCache, MemoryStore } from '../state/index.js';
+import { blobBaseFee } from './blob.js';
 import { assertRunCodeOptions } from './boundary.js';
 import { executeMessage } from './executor.js';
 import type { ForkName } from './fork-names.js';
@@ -11,7 +12,6 @@ import { forkRules } from './fork-rules.js';
 import { type BlockEnv, type ExecContext, HALT_NAMES, REVERTED } from './frame.js';
 import { precompileMap } from './precompiles-link.js';
 import type { Tracer } from './tracer.js';
-import { blobBaseFee } from './transaction.js';
 import { codeHashOf, WorldState } from './world-state.js';
 
 export interface RunCodeOptions {
@@ -60,7 +60,7 @@ export function defaultBlock(): BlockEnv {
 
 export function runCode(opts: RunCodeOptions): RunCodeResult {
   assertRunCodeOptions(opts);
-  const fork = opts.fork ?? 'Cancun';
+  const fork = opts.fork ?? 'Osaka';
   const rules = forkRules(fork);
   const cache = opts.cache ?? new JournaledCache(new MemoryStore());
   const world = new WorldState(cache);
@@ -92,6 +92,7 @@ export function runCode(opts: RunCodeOptions): RunCodeResult {
     for (const p of precompiles.keys()) world.warmAddress(p);
   }
   const r = executeMessage(ctx, {
+    kind: 0xf1,
     caller,
     address,
     codeAddress: address,

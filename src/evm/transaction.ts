@@ -1,90 +1,202 @@
 /**
- * Transaction processing (execution-specs `fork.py` validate_transaction /
- * process_transaction): types 0-3, intrinsic gas (EIP-2028, 2930, 3860), nonce and
- * balance checks, EIP-1559 fees, EIP-4844 blob gas, EIP-2929 pre-warming (EIP-3651
- * coinbase), refunds (EIP-3529), coinbase payment and EIP-161 clearing. Invalid
- * transactions are rejected before any state changes, with the ethereum/tests reason.
+ * Transaction processing (execution-specs `fork.py` check_transaction / process_transaction,
+ * geth `core/state_transition.go`): the checks in geth's order and with its messages, gas
+ * purchase, EIP-7702 authorizations, the top-level message, EIP-3529 refunds, the EIP-7623
+ * calldata floor, coinbase payment and EIP-161 clearing. An invalid transaction changes
+ * nothing; a valid one leaves its changes in the cache.
  */
 import type { JournaledCache } from '../state/index.js';
+import { GAS_PER_BLOB } from './blob.js';
+import { delegationCode, delegationTarget } from './delegation.js';
 import { executeMessage } from './executor.js';
 import type { ForkName } from './fork-names.js';
-import { forkRules } from './fork-rules.js';
+import { type ForkRules, forkRules } from './fork-rules.js';
 import { type BlockEnv, type ExecContext, HALT_NAMES, type Message, REVERTED } from './frame.js';
 import { createAddress } from './instructions/system.js';
 import { precompileMap } from './precompiles-link.js';
 import type { Tracer } from './tracer.js';
+import { floorDataGas, intrinsicGas } from './tx/intrinsic.js';
+import { recoverAuthority } from './tx/signature.js';
+import type { Transaction } from './tx/types.js';
+import { checksumAddress } from './words.js';
 import { type Log, WorldState } from './world-state.js';
 
-export interface AccessListEntry {
-  address: bigint;
-  storageKeys: bigint[];
-}
+export type { AccessListEntry, Authorization, Transaction } from './tx/types.js';
 
-export interface Transaction {
-  type: 0 | 1 | 2 | 3;
-  sender: bigint;
-  /** undefined creates a contract. */
-  to: bigint | undefined;
-  nonce: bigint;
-  gasLimit: bigint;
-  value: bigint;
-  data: Uint8Array;
-  /** Types 0 and 1. */
-  gasPrice?: bigint;
-  /** Types 2 and 3. */
-  maxFeePerGas?: bigint;
-  maxPriorityFeePerGas?: bigint;
-  accessList?: AccessListEntry[];
-  blobVersionedHashes?: bigint[];
-  maxFeePerBlobGas?: bigint;
+/** Why a transaction is invalid: the execution-spec-tests name and geth's message. */
+export interface TxRejection {
+  valid: false;
+  /** `TransactionException.NAME` as execution-spec-tests names it. */
+  error: string;
+  /** geth's error text (what `evm t8n` reports for a rejected transaction). */
+  message: string;
 }
 
 export type TxResult =
-  | { valid: false; error: string }
+  | TxRejection
   | {
       valid: true;
       status: 'success' | 'revert' | 'halt';
       /** The halt reason, for status 'halt'. */
       reason?: string;
+      /** Gas charged: after the refund and the EIP-7623 floor. */
       gasUsed: bigint;
+      /** Blob gas paid for (EIP-4844). */
+      blobGasUsed: bigint;
       output: Uint8Array;
       logs: Log[];
-      /** The address of the created contract, for a successful creation. */
+      /** The address of the created contract, for a creation. */
       contractAddress?: bigint;
     };
 
 const MAX_U256 = (1n << 256n) - 1n;
-const BLOB_GAS_PER_BLOB = 131072n;
-const MAX_BLOBS = 6;
+const MAX_NONCE = (1n << 64n) - 1n;
 
-/** EIP-4844 fake_exponential. */
-export function fakeExponential(factor: bigint, numerator: bigint, denominator: bigint): bigint {
-  let i = 1n;
-  let output = 0n;
-  let acc = factor * denominator;
-  while (acc > 0n) {
-    output += acc;
-    acc = (acc * numerator) / (denominator * i);
-    i++;
+const reject = (name: string, message: string): TxRejection => ({
+  valid: false,
+  error: `TransactionException.${name}`,
+  message,
+});
+/** geth prints addresses in its messages with the EIP-55 checksum. */
+const hex = checksumAddress;
+
+/** geth's transaction type check (the fork's signer): a later type is not supported yet. */
+export function unsupportedType(tx: Transaction, rules: ForkRules): TxRejection | undefined {
+  if (tx.type <= rules.maxTxType) return undefined;
+  const name =
+    tx.type === 3 ? 'TYPE_3_TX_PRE_FORK' : tx.type === 4 ? 'TYPE_4_TX_PRE_FORK' : 'TYPE_NOT_SUPPORTED';
+  return reject(name, 'transaction type not supported');
+}
+
+/** Checks a transaction against the state and block (geth's preCheck and execute order). */
+function validate(
+  world: WorldState,
+  rules: ForkRules,
+  block: BlockEnv,
+  tx: Transaction,
+  gasAvailable: bigint,
+): TxRejection | { intrinsic: bigint; floor: bigint; blobGas: bigint } {
+  const from = hex(tx.sender);
+  for (const v of [tx.value, tx.gasPrice, tx.maxFeePerGas, tx.maxPriorityFeePerGas, tx.maxFeePerBlobGas])
+    if (v !== undefined && (v < 0n || v > MAX_U256))
+      return reject('RLP_INVALID_VALUE', 'value exceeds 256 bits');
+  const typeError = unsupportedType(tx, rules);
+  if (typeError) return typeError;
+  const sender = world.get(tx.sender);
+  if (sender.nonce < tx.nonce)
+    return reject(
+      'NONCE_MISMATCH_TOO_HIGH',
+      `nonce too high: address ${from}, tx: ${tx.nonce} state: ${sender.nonce}`,
+    );
+  if (sender.nonce > tx.nonce)
+    return reject(
+      'NONCE_MISMATCH_TOO_LOW',
+      `nonce too low: address ${from}, tx: ${tx.nonce} state: ${sender.nonce}`,
+    );
+  if (sender.nonce === MAX_NONCE)
+    return reject('NONCE_IS_MAX', `nonce has max value: address ${from}, nonce: ${sender.nonce}`);
+  if (tx.gasLimit > rules.maxTxGas)
+    return reject(
+      'GAS_LIMIT_EXCEEDS_MAXIMUM',
+      `transaction gas limit too high (cap: ${rules.maxTxGas}, tx: ${tx.gasLimit})`,
+    );
+  if (sender.code.length > 0 && !(rules.delegation && delegationTarget(sender.code) !== undefined))
+    return reject('SENDER_NOT_EOA', `sender not an eoa: address ${from}, len(code): ${sender.code.length}`);
+  const feeCap = tx.type >= 2 ? tx.maxFeePerGas! : tx.gasPrice!;
+  const tipCap = tx.type >= 2 ? tx.maxPriorityFeePerGas! : tx.gasPrice!;
+  if (rules.hasBaseFee) {
+    if (feeCap < tipCap)
+      return reject(
+        'PRIORITY_GREATER_THAN_MAX_FEE_PER_GAS',
+        `max priority fee per gas higher than max fee per gas: address ${from}, maxPriorityFeePerGas: ${tipCap}, maxFeePerGas: ${feeCap}`,
+      );
+    if (feeCap < block.baseFee)
+      return reject(
+        'INSUFFICIENT_MAX_FEE_PER_GAS',
+        `max fee per gas less than block base fee: address ${from}, maxFeePerGas: ${feeCap}, baseFee: ${block.baseFee}`,
+      );
   }
-  return output / denominator;
+  const blobs = tx.blobVersionedHashes;
+  if (tx.type === 3 && blobs) {
+    if (tx.to === undefined) return reject('TYPE_3_TX_CONTRACT_CREATION', 'blob transaction of type create');
+    if (blobs.length === 0) return reject('TYPE_3_TX_ZERO_BLOBS', 'blob transaction missing blob hashes');
+    if (blobs.length > rules.maxBlobsPerTx)
+      return reject('TYPE_3_TX_BLOB_COUNT_EXCEEDED', 'blob transaction has too many blobs');
+    for (const [i, h] of blobs.entries())
+      if (h >> 248n !== 1n)
+        return reject('TYPE_3_TX_INVALID_BLOB_VERSIONED_HASH', `blob ${i} has invalid hash version`);
+  }
+  const blobGas = GAS_PER_BLOB * BigInt(blobs?.length ?? 0);
+  if (rules.blobs && blobGas > 0n && tx.maxFeePerBlobGas! < block.blobBaseFee)
+    return reject(
+      'INSUFFICIENT_MAX_FEE_PER_BLOB_GAS',
+      `max fee per blob gas less than block blob gas fee: address ${from} blobGasFeeCap: ${tx.maxFeePerBlobGas}, blobBaseFee: ${block.blobBaseFee}`,
+    );
+  if (tx.type === 4) {
+    if (tx.to === undefined)
+      return reject(
+        'TYPE_4_TX_CONTRACT_CREATION',
+        `EIP-7702 transaction cannot be used to create contract (sender ${from})`,
+      );
+    if (!tx.authorizationList?.length)
+      return reject(
+        'TYPE_4_EMPTY_AUTHORIZATION_LIST',
+        `EIP-7702 transaction with empty auth list (sender ${from})`,
+      );
+  }
+  const need = tx.gasLimit * feeCap + tx.value + blobGas * (tx.maxFeePerBlobGas ?? 0n);
+  if (need > MAX_U256)
+    return reject(
+      'INSUFFICIENT_ACCOUNT_FUNDS',
+      `insufficient funds for gas * price + value: address ${from} required balance exceeds 256 bits`,
+    );
+  if (sender.balance < need)
+    return reject(
+      'INSUFFICIENT_ACCOUNT_FUNDS',
+      `insufficient funds for gas * price + value: address ${from} have ${sender.balance} want ${need}`,
+    );
+  if (tx.gasLimit > gasAvailable) return reject('GAS_ALLOWANCE_EXCEEDED', 'gas limit reached');
+  const intrinsic = intrinsicGas(tx, rules);
+  if (tx.gasLimit < intrinsic)
+    return reject('INTRINSIC_GAS_TOO_LOW', `intrinsic gas too low: have ${tx.gasLimit}, want ${intrinsic}`);
+  const floor = floorDataGas(tx, rules);
+  if (tx.gasLimit < floor)
+    return reject(
+      'INTRINSIC_GAS_BELOW_FLOOR_GAS_COST',
+      `insufficient gas for floor data gas cost: have ${tx.gasLimit}, want ${floor}`,
+    );
+  if (tx.to === undefined && tx.data.length > rules.maxInitcodeSize)
+    return reject(
+      'INITCODE_SIZE_EXCEEDED',
+      `max initcode size exceeded: code size ${tx.data.length} limit ${rules.maxInitcodeSize}`,
+    );
+  return { intrinsic, floor, blobGas };
 }
 
-export function blobBaseFee(excessBlobGas: bigint): bigint {
-  return fakeExponential(1n, excessBlobGas, 3338477n);
+/** EIP-7702: applies each valid authorization (an invalid one is skipped, not an error). */
+function applyAuthorizations(world: WorldState, rules: ForkRules, block: BlockEnv, tx: Transaction): void {
+  for (const auth of tx.authorizationList ?? []) {
+    if (auth.chainId !== 0n && auth.chainId !== block.chainId) continue;
+    if (auth.nonce === MAX_NONCE) continue;
+    const authority = recoverAuthority(auth);
+    if (authority === undefined) continue;
+    world.warmAddress(authority);
+    const account = world.get(authority);
+    const current = delegationTarget(account.code);
+    if (account.code.length > 0 && current === undefined) continue;
+    if (account.nonce !== auth.nonce) continue;
+    if (account.exists) world.addRefund(Number(rules.authorizationGas - rules.authorizationBaseGas));
+    world.setNonce(account, auth.nonce + 1n);
+    if (auth.address === 0n) {
+      if (current !== undefined) world.setCode(account, new Uint8Array(0));
+    } else if (current !== auth.address) world.setCode(account, delegationCode(auth.address));
+  }
 }
 
-export function intrinsicGas(tx: Transaction, fork: ForkName): bigint {
-  const r = forkRules(fork);
-  let gas = 21000n;
-  if (tx.to === undefined && r.homestead) gas += 32000n;
-  let zeros = 0;
-  for (const b of tx.data) if (b === 0) zeros++;
-  gas += BigInt(zeros * 4 + (tx.data.length - zeros) * r.txDataNonZero);
-  if (tx.to === undefined && r.maxInitcodeSize < Number.MAX_SAFE_INTEGER)
-    gas += 2n * BigInt(Math.ceil(tx.data.length / 32));
-  for (const e of tx.accessList ?? []) gas += 2400n + 1900n * BigInt(e.storageKeys.length);
-  return gas;
+export interface RunTransactionOptions {
+  tracer?: Tracer;
+  /** Gas left in the block for this transaction (default: the block gas limit). */
+  gasAvailable?: bigint;
 }
 
 /** Validates and executes `tx` over `cache`; on success the changes are in the cache. */
@@ -93,59 +205,32 @@ export function runTransaction(
   fork: ForkName,
   block: BlockEnv,
   tx: Transaction,
-  tracer?: Tracer,
+  options: RunTransactionOptions | Tracer = {},
 ): TxResult {
+  const opts: RunTransactionOptions = 'step' in options ? { tracer: options } : options;
   const rules = forkRules(fork);
   const world = new WorldState(cache);
-  const fail = (error: string): TxResult => ({ valid: false, error });
-  for (const v of [tx.value, tx.gasPrice, tx.maxFeePerGas, tx.maxPriorityFeePerGas, tx.maxFeePerBlobGas])
-    if (v !== undefined && (v < 0n || v > MAX_U256)) return fail('TransactionException.RLP_INVALID_VALUE');
-  if (tx.type >= 1 && !rules.accessLists) return fail('TransactionException.TYPE_NOT_SUPPORTED');
-  if (tx.type >= 2 && !rules.hasBaseFee) return fail('TransactionException.TYPE_NOT_SUPPORTED');
-  if (tx.type === 3 && !rules.hasBlobs) return fail('TransactionException.TYPE_3_TX_PRE_FORK');
-  const intrinsic = intrinsicGas(tx, fork);
-  if (intrinsic > tx.gasLimit) return fail('TransactionException.INTRINSIC_GAS_TOO_LOW');
-  if (tx.to === undefined && tx.data.length > rules.maxInitcodeSize)
-    return fail('TransactionException.INITCODE_SIZE_EXCEEDED');
-  if (tx.nonce >= (1n << 64n) - 1n) return fail('TransactionException.NONCE_IS_MAX');
-  if (tx.gasLimit > block.gasLimit) return fail('TransactionException.GAS_ALLOWANCE_EXCEEDED');
-  const maxFee = tx.type >= 2 ? tx.maxFeePerGas! : tx.gasPrice!;
-  const maxPriority = tx.type >= 2 ? tx.maxPriorityFeePerGas! : tx.gasPrice!;
-  if (maxPriority > maxFee) return fail('TransactionException.PRIORITY_GREATER_THAN_MAX_FEE_PER_GAS');
-  if (rules.hasBaseFee && maxFee < block.baseFee)
-    return fail('TransactionException.INSUFFICIENT_MAX_FEE_PER_GAS');
-  let blobGas = 0n;
-  const blobHashes = tx.blobVersionedHashes ?? [];
-  if (tx.type === 3) {
-    if (tx.to === undefined) return fail('TransactionException.TYPE_3_TX_CONTRACT_CREATION');
-    if (blobHashes.length === 0) return fail('TransactionException.TYPE_3_TX_ZERO_BLOBS');
-    if (blobHashes.length > MAX_BLOBS) return fail('TransactionException.TYPE_3_TX_BLOB_COUNT_EXCEEDED');
-    for (const h of blobHashes)
-      if (h >> 248n !== 1n) return fail('TransactionException.TYPE_3_TX_INVALID_BLOB_VERSIONED_HASH');
-    if (tx.maxFeePerBlobGas! < block.blobBaseFee)
-      return fail('TransactionException.INSUFFICIENT_MAX_FEE_PER_BLOB_GAS');
-    blobGas = BLOB_GAS_PER_BLOB * BigInt(blobHashes.length);
-  }
-  const sender = world.get(tx.sender);
-  if (sender.nonce !== tx.nonce) return fail('TransactionException.NONCE_MISMATCH');
-  if (sender.code.length > 0) return fail('TransactionException.SENDER_NOT_EOA');
-  const maxCost = tx.gasLimit * maxFee + tx.value + blobGas * (tx.maxFeePerBlobGas ?? 0n);
-  if (sender.balance < maxCost) return fail('TransactionException.INSUFFICIENT_ACCOUNT_FUNDS');
+  const checked = validate(world, rules, block, tx, opts.gasAvailable ?? block.gasLimit);
+  if ('valid' in checked) return checked;
+  const { intrinsic, floor, blobGas } = checked;
 
-  const gasPrice = tx.type >= 2 ? minBig(maxFee, block.baseFee + maxPriority) : maxFee;
+  const maxFee = tx.type >= 2 ? tx.maxFeePerGas! : tx.gasPrice!;
+  const tip = tx.type >= 2 ? tx.maxPriorityFeePerGas! : tx.gasPrice!;
+  const gasPrice = tx.type >= 2 ? minBig(maxFee, block.baseFee + tip) : maxFee;
   const priorityFee = rules.hasBaseFee ? gasPrice - block.baseFee : gasPrice;
   cache.checkpoint();
-  world.setNonce(sender, sender.nonce + 1n);
+  const sender = world.get(tx.sender);
   world.setBalance(sender, sender.balance - tx.gasLimit * gasPrice - blobGas * block.blobBaseFee);
+  world.setNonce(sender, sender.nonce + 1n);
 
   const precompiles = precompileMap(fork);
   const ctx: ExecContext = {
     rules,
     world,
     block,
-    tx: { origin: tx.sender, gasPrice, blobHashes },
+    tx: { origin: tx.sender, gasPrice, blobHashes: tx.blobVersionedHashes ?? [] },
     precompiles,
-    tracer,
+    tracer: opts.tracer,
   };
   const isCreate = tx.to === undefined;
   const target = isCreate ? createAddress(tx.sender, tx.nonce) : tx.to!;
@@ -159,34 +244,35 @@ export function runTransaction(
     }
     if (rules.warmCoinbase) world.warmAddress(block.coinbase);
   }
-  const gas = tx.gasLimit - intrinsic;
-  const targetAccount = world.get(target);
-  let result: { success: boolean; status: number; gasLeft: bigint; output: Uint8Array };
-  if (
-    isCreate &&
-    (targetAccount.nonce !== 0n || targetAccount.code.length > 0 || world.hasStorage(targetAccount))
-  ) {
-    result = { success: false, status: 25, gasLeft: 0n, output: new Uint8Array(0) };
-  } else {
-    const msg: Message = {
-      caller: tx.sender,
-      address: target,
-      codeAddress: target,
-      value: tx.value,
-      input: isCreate ? new Uint8Array(0) : tx.data,
-      code: isCreate ? tx.data : targetAccount.code,
-      codeHash: isCreate ? undefined : targetAccount.codeHash,
-      gas,
-      depth: 0,
-      isStatic: false,
-      isCreate,
-      transfersValue: true,
-    };
-    result = executeMessage(ctx, msg);
+  applyAuthorizations(world, rules, block, tx);
+  let code = world.get(target);
+  if (!isCreate && rules.delegation) {
+    const delegate = delegationTarget(code.code);
+    if (delegate !== undefined) {
+      world.warmAddress(delegate);
+      code = world.get(delegate);
+    }
   }
+  const msg: Message = {
+    kind: isCreate ? 0xf0 : 0xf1,
+    caller: tx.sender,
+    address: target,
+    codeAddress: target,
+    value: tx.value,
+    input: isCreate ? new Uint8Array(0) : tx.data,
+    code: isCreate ? tx.data : code.code,
+    codeHash: isCreate ? undefined : code.codeHash,
+    gas: tx.gasLimit - intrinsic,
+    depth: 0,
+    isStatic: false,
+    isCreate,
+    transfersValue: true,
+  };
+  const result = executeMessage(ctx, msg);
   let gasUsed = tx.gasLimit - result.gasLeft;
-  const refund = minBig(BigInt(world.refund), gasUsed / BigInt(rules.refundQuotient));
+  const refund = minBig(BigInt(world.refund), gasUsed / rules.refundQuotient);
   gasUsed -= refund;
+  if (gasUsed < floor) gasUsed = floor;
   world.setBalance(sender, sender.balance + (tx.gasLimit - gasUsed) * gasPrice);
   const coinbase = world.get(block.coinbase);
   const fee = gasUsed * priorityFee;
@@ -200,9 +286,10 @@ export function runTransaction(
     status,
     reason: status === 'halt' ? HALT_NAMES[result.status] : undefined,
     gasUsed,
+    blobGasUsed: blobGas,
     output: result.output,
     logs: world.logs,
-    contractAddress: isCreate && result.success ? target : undefined,
+    contractAddress: isCreate ? target : undefined,
   };
 }
 

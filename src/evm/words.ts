@@ -3,6 +3,7 @@
  * holds non-negative BigInts below 2^256; these helpers are used off the hot path and by
  * handlers that move words to and from memory.
  */
+import { keccak_256 } from '@noble/hashes/sha3.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 
 export const MAX_U256 = (1n << 256n) - 1n;
@@ -99,4 +100,13 @@ export function toSigned(x: bigint): bigint {
 
 export function toUnsigned(x: bigint): bigint {
   return BigInt.asUintN(256, x);
+}
+
+/** EIP-55 mixed-case checksum form `0x...` (as geth's `Address.Hex` prints addresses). */
+export function checksumAddress(address: bigint): string {
+  const lower = addressToHex(address);
+  const hash = bytesToHex(keccak_256(new TextEncoder().encode(lower)));
+  let out = '0x';
+  for (let i = 0; i < 40; i++) out += Number.parseInt(hash[i]!, 16) >= 8 ? lower[i]!.toUpperCase() : lower[i];
+  return out;
 }

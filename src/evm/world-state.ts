@@ -205,7 +205,8 @@ export class WorldState {
     return a.nonce === 0n && a.balance === 0n && a.code.length === 0;
   }
 
-  private ensureExists(a: Account): void {
+  /** Makes the account exist (an empty account before EIP-161 is a real one). */
+  create(a: Account): void {
     if (!a.exists) {
       this.journal.push(new Entry(J.Exists, a, 0n, 0n, false, undefined));
       a.exists = true;
@@ -213,19 +214,19 @@ export class WorldState {
   }
 
   setNonce(a: Account, nonce: bigint): void {
-    this.ensureExists(a);
+    this.create(a);
     this.journal.push(new Entry(J.Nonce, a, 0n, 0n, a.nonce, undefined));
     a.nonce = nonce;
   }
 
   setBalance(a: Account, balance: bigint): void {
-    this.ensureExists(a);
+    this.create(a);
     this.journal.push(new Entry(J.Balance, a, 0n, 0n, a.balance, undefined));
     a.balance = balance;
   }
 
   setCode(a: Account, code: Uint8Array): void {
-    this.ensureExists(a);
+    this.create(a);
     this.journal.push(new Entry(J.Code, a, 0n, 0n, a.code, a.codeHash));
     a.code = code;
     a.codeHash = code.length === 0 ? KECCAK_EMPTY_CODE : undefined;

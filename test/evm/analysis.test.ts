@@ -88,4 +88,11 @@ describe('halts inside a block keep their exact instruction and reason', () => {
     const r = runCode({ code: code('JUMPDEST PUSH1 0 PUSH1 0 JUMP'), gas: 1_000_000n });
     expect(r).toMatchObject({ status: 'halt', reason: 'StackOverflow', gasUsed: 1_000_000n });
   });
+
+  it('a single block of 1025 pushes overflows from an empty stack (EEST test_subcall *_with_stack_overflow)', () => {
+    // The block grows the stack by 1025: no entry height is safe, so it must not run unchecked.
+    const r = runCode({ code: Uint8Array.from([...new Array(1025).fill(0x5f), 0x00]), gas: 1_000_000n });
+    expect(r).toMatchObject({ status: 'halt', reason: 'StackOverflow', gasUsed: 1_000_000n });
+    expect(analyseCode(Uint8Array.from(new Array(1025).fill(0x5f)), 'Cancun').blockMaxStack[0]).toBe(-1);
+  });
 });

@@ -15,8 +15,8 @@ import { describe, expect, it } from 'vitest';
 import { parseStateTestFile } from '../../src/evm/statetest/parse.js';
 import { runStateTests } from '../../src/evm/statetest/run.js';
 import { conformanceSuite } from '../conformance-dir.js';
+import { runStateFileInWorker } from './fixture-worker.js';
 import { KNOWN_FAILURES } from './known-failures.js';
-import { runStateFileInWorker } from './state-file-worker.js';
 import { WORKER_FILES } from './worker-files.js';
 
 const suite = conformanceSuite('ethereum-tests/GeneralStateTests');

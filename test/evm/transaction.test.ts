@@ -53,7 +53,13 @@ describe('Evm.runTransaction', () => {
       data: new Uint8Array(0),
       gasPrice: 10n,
     });
-    expect(r).toEqual({ valid: false, error: 'TransactionException.INSUFFICIENT_ACCOUNT_FUNDS' });
+    // geth's message (core/state_transition.go buyGas): the balance needed is 21000 * 10.
+    expect(r).toEqual({
+      valid: false,
+      error: 'TransactionException.INSUFFICIENT_ACCOUNT_FUNDS',
+      message:
+        'insufficient funds for gas * price + value: address 0xa94f5374Fce5edBC8E2a8697C15331677e6EbF0B have 0 want 210000',
+    });
     expect(evm.stateRoot()).toEqual(before);
   });
 
@@ -69,6 +75,10 @@ describe('Evm.runTransaction', () => {
       data: Uint8Array.of(1),
       gasPrice: 10n,
     });
-    expect(r).toEqual({ valid: false, error: 'TransactionException.INTRINSIC_GAS_TOO_LOW' });
+    expect(r).toEqual({
+      valid: false,
+      error: 'TransactionException.INTRINSIC_GAS_TOO_LOW',
+      message: 'intrinsic gas too low: have 21015, want 21016',
+    });
   });
 });

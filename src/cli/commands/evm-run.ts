@@ -3,15 +3,14 @@ import { bytesToPrefixedHex } from '../../core/bytes.js';
 import { median, warmingUp } from '../../core/timing.js';
 import { jsonLineTracer, runCode } from '../../evm/index.js';
 import { type CliContext, EXIT_FAILED, EXIT_OK, printJson } from '../io.js';
-import { forkArg, hexArg, positiveInt } from './evm-input.js';
+import { forkArg, hexArg, positiveInt, type TraceFlags, traceOptions } from './evm-input.js';
 
-interface RunOptions {
+interface RunOptions extends TraceFlags {
   code: string;
   input?: string;
   gas: string;
   fork: string;
   bench?: string;
-  trace?: boolean;
   json?: boolean;
 }
 
@@ -21,17 +20,9 @@ export function evmRun(ctx: CliContext, opts: RunOptions): number {
   const gas = positiveInt(opts.gas, '--gas');
   const fork = forkArg(opts.fork);
   const bench = opts.bench === undefined ? undefined : Number(positiveInt(opts.bench, '--bench', 1));
-  const tracer = opts.trace ? jsonLineTracer((l) => ctx.io.err(l)) : undefined;
+  // The trace ends with the frame's {"output", "gasUsed"} line, as geth's.
+  const tracer = opts.trace ? jsonLineTracer((l) => ctx.io.err(l), traceOptions(opts)) : undefined;
   const r = runCode({ code, input, gas, fork, tracer });
-  if (tracer) {
-    // EIP-3155 summary line after the steps.
-    const summary: Record<string, string> = {
-      output: Buffer.from(r.output).toString('hex'),
-      gasUsed: `0x${r.gasUsed.toString(16)}`,
-    };
-    if (r.reason) summary.error = r.reason;
-    ctx.io.err(`${JSON.stringify(summary)}\n`);
-  }
   let timeMs: number | undefined;
   if (bench !== undefined) {
     const w0 = performance.now();

@@ -3,29 +3,81 @@ import { action } from '../action.js';
 import type { CliContext } from '../io.js';
 
 export function registerEvmCommands(program: Command, ctx: CliContext): void {
-  const group = program.command('evm').description('Ethereum Virtual Machine (Cancun)');
+  const group = program
+    .command('evm')
+    .description('Ethereum Virtual Machine (Osaka; every fork from Frontier)');
   group
     .command('run')
     .description('run EVM bytecode as a contract over an empty state')
     .requiredOption('--code <hex|@file>', 'bytecode, as hex or @file')
     .option('--input <hex|@file>', 'calldata, as hex or @file')
-    .option('--gas <n>', 'gas limit', '10000000')
-    .option('--fork <name>', 'fork rules', 'Cancun')
+    .option('--gas <n>', "gas limit (geth evm run's default)", '10000000000')
+    .option('--fork <name>', 'fork rules', 'Osaka')
     .option(
       '--bench <n>',
       'after warm-up runs, time N runs and report the median (the bench:evm harness rule)',
     )
-    .option('--trace', 'write EIP-3155 JSON lines to stderr')
+    .option('--trace', "write EIP-3155 JSON lines to stderr, as geth's --trace")
+    .option('--trace.memory', 'add the memory to each trace line')
+    .option('--trace.nostack', 'leave the stack out of trace lines')
+    .option('--trace.returndata', 'add the return data to each trace line')
+    .option('--trace.callframes', 'add a line where each call frame begins')
     .option('--json', 'print one JSON document')
     .action(action(ctx, async () => (await import('./evm-run.js')).evmRun));
   group
     .command('statetest')
-    .description('run ethereum/tests state-test files or folders (recursively)')
-    .argument('<paths...>', 'state-test JSON files or folders')
+    .description(
+      'run state-test files or folders (ethereum/tests or execution-spec-tests, .json or .json.gz)',
+    )
+    .argument('<paths...>', 'state-test files or folders')
     .option('--fork <name>', 'only this fork')
     .option('--json', "print geth's JSON report: one entry per (test, fork, post index)")
-    .option('--trace', 'write EIP-3155 JSON lines to stderr')
+    .option('--trace', "write EIP-3155 JSON lines to stderr, as geth's --trace")
+    .option('--trace.memory', 'add the memory to each trace line')
+    .option('--trace.nostack', 'leave the stack out of trace lines')
+    .option('--trace.returndata', 'add the return data to each trace line')
+    .option('--trace.callframes', 'add a line where each call frame begins')
     .action(action(ctx, async () => (await import('./evm-statetest.js')).evmStatetest));
+  group
+    .command('blocktest')
+    .description(
+      'run blockchain-test files or folders (ethereum/tests or execution-spec-tests, .json or .json.gz)',
+    )
+    .argument('<paths...>', 'blockchain-test files or folders')
+    .option(
+      '--fork <name>',
+      'only tests of this network (a fork or a transition such as CancunToPragueAtTime15k)',
+    )
+    .option('--json', "print geth's JSON report: one entry per test")
+    .option('--trace', "write EIP-3155 JSON lines to stderr, as geth's --trace")
+    .option('--trace.memory', 'add the memory to each trace line')
+    .option('--trace.nostack', 'leave the stack out of trace lines')
+    .option('--trace.returndata', 'add the return data to each trace line')
+    .option('--trace.callframes', 'add a line where each call frame begins')
+    .action(action(ctx, async () => (await import('./evm-blocktest.js')).evmBlocktest));
+  group
+    .command('t8n')
+    .description("geth's evm t8n: apply transactions to a pre-state and write the result, alloc and body")
+    .option('--input.alloc <file>', "pre-state ('stdin': from the JSON object on stdin)", 'alloc.json')
+    .option('--input.env <file>', "block environment ('stdin' as above)", 'env.json')
+    .option(
+      '--input.txs <file>',
+      "transactions: JSON, or an RLP list in a .rlp file ('stdin' as above)",
+      'txs.json',
+    )
+    .option('--output.basedir <dir>', 'folder for the output files')
+    .option('--output.result <file>', "result ('stdout', 'stderr', or a file)", 'result.json')
+    .option('--output.alloc <file>', "post-state ('stdout', 'stderr', or a file)", 'alloc.json')
+    .option('--output.body <file>', "RLP of the included transactions ('stdout', 'stderr', or a file)")
+    .option('--state.fork <name>', 'fork or transition network (e.g. Osaka, CancunToPragueAtTime15k)')
+    .option('--state.chainid <n>', 'chain id', '1')
+    .option('--state.reward <n>', 'mining reward in wei; -1 disables it', '0')
+    .option('--trace', 'write EIP-3155 traces to trace-<index>-<hash>.jsonl in the output folder')
+    .option('--trace.memory', 'add the memory to each trace line')
+    .option('--trace.nostack', 'leave the stack out of trace lines')
+    .option('--trace.returndata', 'add the return data to each trace line')
+    .option('--trace.callframes', 'add a line where each call frame begins')
+    .action(action(ctx, async () => (await import('./evm-t8n.js')).evmT8n));
   group
     .command('disasm')
     .description('disassemble EVM bytecode')

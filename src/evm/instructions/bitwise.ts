@@ -1,5 +1,5 @@
 /**
- * Comparison and bitwise opcodes 0x10-0x1d (EIP-145 shifts) on 256-bit words; the
+ * Comparison and bitwise opcodes 0x10-0x1e (EIP-145 shifts, EIP-7939 CLZ) on 256-bit words; the
  * interpreter loop does the stack work.
  */
 import { M, SIGN } from './arithmetic.js';
@@ -41,4 +41,12 @@ export function shr(n: bigint, x: bigint): bigint {
 /** SAR: arithmetic x >> n (the sign bit fills in). */
 export function sar(n: bigint, x: bigint): bigint {
   return BigInt.asUintN(256, asInt(x) >> (n >= 256n ? 255n : n));
+}
+/** CLZ (EIP-7939): the number of leading zero bits of x, 256 for 0. */
+export function clz(x: bigint): bigint {
+  for (let s = 224; s >= 0; s -= 32) {
+    const w = Number((x >> BigInt(s)) & 0xffffffffn);
+    if (w !== 0) return BigInt(224 - s + Math.clz32(w));
+  }
+  return 256n;
 }

@@ -3,15 +3,18 @@
  * access, EIP-1052 EXTCODEHASH, EIP-211 RETURNDATA*, EIP-1884 SELFBALANCE).
  */
 import { keccak_256 } from '@noble/hashes/sha3.js';
-import { copyCost, expandMemory, type Frame, RETURNDATA_OUT_OF_BOUNDS, useGas } from '../frame.js';
+import { chargeMemory, type Frame, RETURNDATA_OUT_OF_BOUNDS, useGas, wordCost } from '../frame.js';
 import { bytesToBigInt, MAX_ADDRESS, readWord } from '../words.js';
 import { codeHashOf } from '../world-state.js';
 
-/** Charges the EIP-2929 account access (or the fork's flat cost before Berlin). */
-export function accessAccount(f: Frame, address: bigint, flatCost: number): boolean {
+/**
+ * Charges the EIP-2929 cold surcharge of an account access (the warm cost, or the fork's
+ * flat cost before Berlin, is the opcode's static gas).
+ */
+export function accessAccount(f: Frame, address: bigint): boolean {
   const r = f.ctx.rules;
-  if (!r.accessLists) return useGas(f, flatCost);
-  return useGas(f, f.ctx.world.warmAddress(address) ? r.warmAccount : r.coldAccount);
+  if (!r.accessLists || f.ctx.world.warmAddress(address)) return true;
+  return useGas(f, r.coldAccountSurcharge);
 }
 
 /**
@@ -39,7 +42,7 @@ export function keccak(f: Frame): void {
   const s = f.stack;
   const off = s[f.sp - 1]!;
   const size = s[f.sp - 2]!;
-  if (!useGas(f, 2 * copyCost(size)) || !expandMemory(f, off, size)) return;
+  if (!chargeMemory(f, off, size, wordCost(size, 6))) return;
   const n = Number(size);
   const o = n === 0 ? 0 : Number(off);
   f.sp--;
@@ -72,7 +75,7 @@ export const selfbalance = (f: Frame) => push(f, f.ctx.world.get(f.msg.address).
 /** BALANCE: pops 1, pushes 1. */
 export function balance(f: Frame): void {
   const a = f.stack[f.sp - 1]! & MAX_ADDRESS;
-  if (!accessAccount(f, a, f.ctx.rules.balanceCost)) return;
+  if (!accessAccount(f, a)) return;
   f.stack[f.sp - 1] = f.ctx.world.get(a).balance;
 }
 
@@ -84,13 +87,13 @@ export function calldataload(f: Frame): void {
 }
 
 /** Shared by CALLDATACOPY, CODECOPY, EXTCODECOPY and RETURNDATACOPY: pops 3. */
-function copyTo(f: Frame, src: Uint8Array): void {
+function copyTo(f: Frame, src: Uint8Array, extra = 0): void {
   const s = f.stack;
   const sp = (f.sp -= 3);
   const memOff = s[sp + 2]!;
   const srcOff = s[sp + 1]!;
   const size = s[sp]!;
-  if (!useGas(f, copyCost(size)) || !expandMemory(f, memOff, size)) return;
+  if (!chargeMemory(f, memOff, size, wordCost(size, 3) + extra)) return;
   if (size === 0n) return;
   const from = srcOff > 0xffffffffn ? src.length : Number(srcOff);
   f.memory.writePadded(Number(memOff), src, from, Number(size));
@@ -104,33 +107,38 @@ export const codecopy = (f: Frame) => copyTo(f, f.code);
 /** RETURNDATACOPY: pops 3; reading past the return data halts (EIP-211). */
 export function returndatacopy(f: Frame): void {
   const s = f.stack;
-  const srcOff = s[f.sp - 2]!;
-  const size = s[f.sp - 3]!;
+  const sp = (f.sp -= 3);
+  const memOff = s[sp + 2]!;
+  const srcOff = s[sp + 1]!;
+  const size = s[sp]!;
+  // Gas first, then the bounds check (geth: the check is part of execution).
+  if (!chargeMemory(f, memOff, size, wordCost(size, 3))) return;
   if (srcOff + size > BigInt(f.returnData.length)) {
     f.status = RETURNDATA_OUT_OF_BOUNDS;
     return;
   }
-  copyTo(f, f.returnData);
+  if (size !== 0n) f.memory.writePadded(Number(memOff), f.returnData, Number(srcOff), Number(size));
 }
 
 /** EXTCODESIZE: pops 1, pushes 1. */
 export function extcodesize(f: Frame): void {
   const a = f.stack[f.sp - 1]! & MAX_ADDRESS;
-  if (!accessAccount(f, a, f.ctx.rules.extcodeCost)) return;
+  if (!accessAccount(f, a)) return;
   f.stack[f.sp - 1] = BigInt(f.ctx.world.get(a).code.length);
 }
 
-/** EXTCODECOPY: pops 4. */
+/** EXTCODECOPY: pops 4; memory, copy and the cold surcharge in one charge (as geth). */
 export function extcodecopy(f: Frame): void {
   const a = f.stack[--f.sp]! & MAX_ADDRESS;
-  if (!accessAccount(f, a, f.ctx.rules.extcodeCost)) return;
-  copyTo(f, f.ctx.world.get(a).code);
+  const r = f.ctx.rules;
+  const cold = r.accessLists && !f.ctx.world.warmAddress(a) ? r.coldAccountSurcharge : 0;
+  copyTo(f, f.ctx.world.get(a).code, cold);
 }
 
 /** EXTCODEHASH: pops 1, pushes 1; 0 for an empty or absent account. */
 export function extcodehash(f: Frame): void {
   const a = f.stack[f.sp - 1]! & MAX_ADDRESS;
-  if (!accessAccount(f, a, f.ctx.rules.extcodehashCost)) return;
+  if (!accessAccount(f, a)) return;
   const w = f.ctx.world;
   const acct = w.get(a);
   f.stack[f.sp - 1] = !acct.exists || w.isEmpty(acct) ? 0n : bytesToBigInt(codeHashOf(acct));

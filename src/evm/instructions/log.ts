@@ -1,17 +1,24 @@
-/** LOG0-LOG4 (0xa0-0xa4): 375 per topic (static), 8 per data byte, memory expansion. */
-import { expandMemory, type Frame, STATIC_WRITE, useGas } from '../frame.js';
+/**
+ * LOG0-LOG4 (0xa0-0xa4): 375, 375 per topic, 8 per data byte and memory expansion, all
+ * dynamic as geth charges them; a static context fails after the charge (geth: in execution).
+ */
+import { chargeMemory, type Frame, STATIC_WRITE } from '../frame.js';
+
+const LOG_GAS = 375;
+const TOPIC_GAS = 375;
+const DATA_GAS = 8;
 
 export function makeLog(topics: number): (f: Frame) => void {
   return (f: Frame) => {
+    const s = f.stack;
+    const off = s[f.sp - 1]!;
+    const size = s[f.sp - 2]!;
+    const dataGas = size > 0xffff_ffffn ? Number(size) * DATA_GAS : DATA_GAS * Number(size);
+    if (!chargeMemory(f, off, size, LOG_GAS + TOPIC_GAS * topics + dataGas)) return;
     if (f.msg.isStatic) {
       f.status = STATIC_WRITE;
       return;
     }
-    const s = f.stack;
-    const off = s[f.sp - 1]!;
-    const size = s[f.sp - 2]!;
-    if (size > 0xffffffffn) return void useGas(f, Number.MAX_SAFE_INTEGER);
-    if (!useGas(f, 8 * Number(size)) || !expandMemory(f, off, size)) return;
     const list: bigint[] = [];
     for (let i = 0; i < topics; i++) list.push(s[f.sp - 3 - i]!);
     f.sp -= 2 + topics;

@@ -2,7 +2,7 @@
  * MSIZE (0x59) and MCOPY (EIP-5656). MLOAD, MSTORE and MSTORE8 are handled inside the
  * interpreter loop.
  */
-import { copyCost, expandMemory, type Frame, useGas } from '../frame.js';
+import { chargeMemory, type Frame, wordCost } from '../frame.js';
 
 /** MSIZE: pushes 1. */
 export function msize(f: Frame): void {
@@ -15,11 +15,9 @@ export function mcopy(f: Frame): void {
   const dst = s[sp + 2]!;
   const src = s[sp + 1]!;
   const size = s[sp]!;
-  if (!useGas(f, copyCost(size))) return;
-  if (size === 0n) return;
   // biome-ignore lint/complexity/useMathMinMax: BigInt operands (Math.max would throw).
   const far = dst > src ? dst : src;
-  if (!expandMemory(f, far, size)) return;
+  if (!chargeMemory(f, far, size, wordCost(size, 3)) || size === 0n) return;
   const n = Number(size);
   const from = Number(src);
   f.memory.buf.copyWithin(Number(dst), from, from + n);

@@ -7,7 +7,6 @@
 import type { ForkName } from '../fork-names.js';
 import { forkRules } from '../fork-rules.js';
 import type { Frame } from '../frame.js';
-import { INLINE_OPCODES } from '../interpreter.js';
 import { OPCODES } from '../opcodes.js';
 import * as bl from './block.js';
 import * as env from './environment.js';
@@ -88,7 +87,7 @@ const shared = (() => {
   for (const row of OPCODES) {
     minStack[row.code] = row.pops;
     maxStack[row.code] = 1024 - Math.max(0, row.pushes - row.pops);
-    if (INLINE_OPCODES.has(row.code)) continue;
+    if (row.inline) continue;
     const h = handlerFor(row.name);
     if (!h) throw new Error(`no handler for ${row.name}`);
     handlers[row.code] = h;

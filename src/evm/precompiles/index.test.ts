@@ -13,7 +13,7 @@ describe('precompilesFor', () => {
       Array.from({ length: 10 }, (_, i) => `${'0'.repeat(38)}${(i + 1).toString(16).padStart(2, '0')}`),
     );
   });
-  it('has 4 precompiles before Byzantium, 8 until Istanbul, 9 until Cancun, 10 in Cancun', () => {
+  it('has 4 precompiles before Byzantium, 8 until Istanbul, 9 until Cancun, 10 in Cancun, 17 in Prague, 18 from Osaka', () => {
     const expected: Record<string, number> = {
       Frontier: 4,
       Homestead: 4,
@@ -23,11 +23,21 @@ describe('precompilesFor', () => {
       Constantinople: 8,
       Petersburg: 8,
       Istanbul: 9,
+      MuirGlacier: 9,
       Berlin: 9,
       London: 9,
+      ArrowGlacier: 9,
+      GrayGlacier: 9,
       Paris: 9,
       Shanghai: 9,
       Cancun: 10,
+      Prague: 17, // EIP-2537: 0x0b-0x11
+      Osaka: 18, // EIP-7951: 0x100
+      BPO1: 18,
+      BPO2: 18,
+      BPO3: 18,
+      BPO4: 18,
+      BPO5: 18,
     };
     for (const f of FORKS) expect(precompilesFor(f).size, f).toBe(expected[f]);
   });

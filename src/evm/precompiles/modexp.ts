@@ -1,6 +1,7 @@
 /**
  * 0x05 MODEXP: base^exp mod m over big-endian integers (EIP-198), priced by EIP-198 from
- * Byzantium and by EIP-2565 from Berlin. The header (three 32-byte lengths) is priced first;
+ * Byzantium, by EIP-2565 from Berlin and by EIP-7883 from Osaka, which also bounds each
+ * length to 1024 bytes (EIP-7823). The header (three 32-byte lengths) is priced first;
  * no operand is read or allocated before the gas check passes, and bytes past the end of
  * the input read as zeros without being materialised.
  */
@@ -29,12 +30,15 @@ function bitLength(n: bigint): bigint {
   return n === 0n ? 0n : BigInt(n.toString(2).length);
 }
 
-/** EIP-198 adjusted exponent length: from the first 32 bytes of the exponent and its length. */
-export function adjustedExpLen(input: Uint8Array, h: Header): bigint {
+/**
+ * EIP-198 adjusted exponent length: from the first 32 bytes of the exponent and its length,
+ * 8 per byte beyond 32 (16 from EIP-7883).
+ */
+export function adjustedExpLen(input: Uint8Array, h: Header, perByte = 8n): bigint {
   const headLen = h.expLen < 32n ? Number(h.expLen) : 32;
   const head = bytesToBigInt(sliceAt(input, 96n + h.baseLen, headLen));
   const top = head === 0n ? 0n : bitLength(head) - 1n;
-  return h.expLen <= 32n ? top : 8n * (h.expLen - 32n) + top;
+  return h.expLen <= 32n ? top : perByte * (h.expLen - 32n) + top;
 }
 
 const max = (a: bigint, b: bigint): bigint => (a > b ? a : b);
@@ -54,6 +58,17 @@ export function gasEip2565(input: Uint8Array, h: Header): bigint {
   const w = (max(h.baseLen, h.modLen) + 7n) / 8n;
   return max(200n, (w * w * max(adjustedExpLen(input, h), 1n)) / 3n);
 }
+
+/** EIP-7883 price (Osaka): complexity 16 up to 32 bytes, else 2 * words^2; at least 500. */
+export function gasEip7883(input: Uint8Array, h: Header): bigint {
+  const x = max(h.baseLen, h.modLen);
+  const w = (x + 7n) / 8n;
+  const complexity = x <= 32n ? 16n : 2n * w * w;
+  return max(500n, complexity * max(adjustedExpLen(input, h, 16n), 1n));
+}
+
+/** EIP-7823: from Osaka each length is at most 1024 bytes. */
+const MAX_LEN_OSAKA = 1024n;
 
 /** base^exp mod m reading the exponent's `expLen` bytes from `expOff` (zeros past the input), 4-bit windows. */
 function modexp(input: Uint8Array, base: bigint, expOff: bigint, expLen: bigint, m: bigint): bigint {
@@ -78,10 +93,17 @@ function modexp(input: Uint8Array, base: bigint, expOff: bigint, expLen: bigint,
   return r;
 }
 
-function run(input: Uint8Array, gasLimit: bigint, price: (input: Uint8Array, h: Header) => bigint) {
+function run(
+  input: Uint8Array,
+  gasLimit: bigint,
+  price: (input: Uint8Array, h: Header) => bigint,
+  maxLen?: bigint,
+) {
   const h: Header = { baseLen: wordAt(input, 0), expLen: wordAt(input, 32), modLen: wordAt(input, 64) };
   const gas = price(input, h);
   if (gasLimit < gas) return fail(gasLimit);
+  if (maxLen !== undefined && (h.baseLen > maxLen || h.expLen > maxLen || h.modLen > maxLen))
+    return fail(gasLimit);
   if (h.baseLen === 0n && h.modLen === 0n) return ok(gas, new Uint8Array(0));
   if (h.modLen > MAX_MOD_LEN) return fail(gasLimit);
   const modLen = Number(h.modLen);
@@ -100,3 +122,4 @@ function run(input: Uint8Array, gasLimit: bigint, price: (input: Uint8Array, h: 
 
 export const modexpByzantium: Precompile = (input, gasLimit) => run(input, gasLimit, gasEip198);
 export const modexpBerlin: Precompile = (input, gasLimit) => run(input, gasLimit, gasEip2565);
+export const modexpOsaka: Precompile = (input, gasLimit) => run(input, gasLimit, gasEip7883, MAX_LEN_OSAKA);

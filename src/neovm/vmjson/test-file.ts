@@ -6,6 +6,7 @@
  * reports the first problem with its path inside the file.
  */
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { InvalidInputFileError } from '../../core/errors.js';
 import { OPCODE_BY_NAME } from '../opcodes.js';
 import { JsonNumber, type JsonValue, parseJson } from './lossless-json.js';
@@ -199,7 +200,8 @@ export function parseVmTestFile(text: string, label: string): VmTestFile {
 export function loadVmTestFile(path: string): VmTestFile {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    const raw = readFileSync(path);
+    text = (path.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
   } catch (error) {
     throw new InvalidInputFileError(`${path}: cannot read: ${(error as Error).message}`, { cause: error });
   }
