@@ -4,13 +4,20 @@ import { refused, untyped } from '../../test/invalid-argument.js';
 import { JournaledCache, MemoryStore } from '../state/index.js';
 import {
   assemble,
+  buildBlock,
   computeStateRoot,
+  decodeTransaction,
   defaultBlock,
   disassemble,
   Evm,
+  encodeTransaction,
+  executeBlock,
+  InvalidTransactionError,
   intrinsicGas,
+  networkConfig,
   runCode,
   runTransaction,
+  signTransaction,
   type Transaction,
 } from './index.js';
 
@@ -126,6 +133,56 @@ describe('Evm and runTransaction', () => {
     expect(refused(() => assemble(untyped(5)))).toBe('assemble: source: expected a string, got 5');
     expect(refused(() => computeStateRoot(untyped(new MemoryStore())))).toBe(
       'computeStateRoot: cache: expected a JournaledCache (polyvm/state)',
+    );
+  });
+});
+
+describe('transactions and blocks', () => {
+  const unsigned = {
+    type: 2 as const,
+    chainId: 1n,
+    to: 0x1000n,
+    nonce: 0n,
+    gasLimit: 21_000n,
+    value: 1n,
+    data: new Uint8Array(0),
+    maxFeePerGas: 10n,
+    maxPriorityFeePerGas: 1n,
+  };
+  const key = new Uint8Array(32).fill(7);
+
+  it('signTransaction, encodeTransaction and decodeTransaction check their arguments', () => {
+    expect(refused(() => signTransaction(unsigned, key.subarray(1)))).toBe(
+      'signTransaction: key: expected 32 bytes, got 31',
+    );
+    expect(refused(() => signTransaction(untyped({ ...unsigned, chainId: undefined }), key))).toBe(
+      'signTransaction: tx.chainId: expected a 256-bit unsigned bigint, got undefined',
+    );
+    const signed = signTransaction(unsigned, key);
+    expect(refused(() => encodeTransaction(untyped({ ...signed, r: undefined })))).toBe(
+      'encodeTransaction: tx.r: expected a 256-bit unsigned bigint, got undefined',
+    );
+    expect(refused(() => decodeTransaction(untyped('0x02')))).toBe(
+      'decodeTransaction: data: expected Uint8Array, got "0x02"',
+    );
+    // Well-typed bytes that are no transaction are a typed decoding error, not an argument error.
+    expect(() => decodeTransaction(Uint8Array.of(0x05, 0xc0))).toThrow(InvalidTransactionError);
+    expect(decodeTransaction(encodeTransaction(signed))).toMatchObject(signed);
+  });
+
+  it('executeBlock and buildBlock need a cache, a block or attributes, and a chain', () => {
+    const chain = untyped({ config: networkConfig('Osaka'), parent: {}, blockHash: () => 0n });
+    expect(refused(() => executeBlock(cache(), untyped({ header: {} }), chain))).toBe(
+      'executeBlock: block.transactions: expected an array, got undefined',
+    );
+    expect(refused(() => executeBlock(cache(), untyped({ header: {}, transactions: [] }), untyped({})))).toBe(
+      'executeBlock: chain.config: expected an object, got undefined',
+    );
+    expect(refused(() => buildBlock(cache(), chain, [], untyped({ timestamp: 1n })))).toBe(
+      'buildBlock: attributes.coinbase: expected a 160-bit unsigned bigint, got undefined',
+    );
+    expect(refused(() => buildBlock(untyped(null), chain, [], untyped({})))).toBe(
+      'buildBlock: cache: expected a JournaledCache (polyvm/state)',
     );
   });
 });

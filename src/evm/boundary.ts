@@ -84,8 +84,32 @@ export function assertRunCodeOptions(opts: unknown): void {
 /** The fields a transaction of each type must carry, with the types runTransaction reads. */
 export function assertTransaction(tx: unknown, label = 'transaction'): void {
   assertObject(tx, label);
-  assertOneOf(tx.type, `${label}.type`, [0, 1, 2, 3, 4]);
   address(tx.sender, `${label}.sender`);
+  assertTxFields(tx, label);
+}
+
+/**
+ * A transaction to sign (`signed` false) or a signed one (v, r, s; `chainId` where the type
+ * has one): the fields without a sender.
+ */
+export function assertSignedTransaction(tx: unknown, label: string, signed: boolean): void {
+  assertObject(tx, label);
+  assertTxFields(tx, label);
+  if (tx.type !== 0 || tx.chainId !== undefined) assertUint(tx.chainId, `${label}.chainId`, 256);
+  if (signed) for (const f of ['v', 'r', 's']) assertUint(tx[f], `${label}.${f}`, 256);
+}
+
+/** What a block needs to know of its chain (ChainContext). */
+export function assertChain(chain: unknown, label: string): void {
+  assertObject(chain, label);
+  assertObject(chain.config, `${label}.config`);
+  assertArray(chain.config.activations, `${label}.config.activations`, (a, l) => assertObject(a, l));
+  assertObject(chain.parent, `${label}.parent`);
+  assertFunction(chain.blockHash, `${label}.blockHash`);
+}
+
+function assertTxFields(tx: Record<string, unknown>, label: string): void {
+  assertOneOf(tx.type, `${label}.type`, [0, 1, 2, 3, 4]);
   if (tx.to !== undefined) address(tx.to, `${label}.to`);
   for (const f of ['nonce', 'gasLimit', 'value']) word(tx[f], `${label}.${f}`);
   assertBytes(tx.data, `${label}.data`);

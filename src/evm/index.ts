@@ -4,11 +4,27 @@
  * transactions or raw code; execute and build whole blocks; encode, sign and recover
  * transactions of types 0-4; run state tests, blockchain tests and geth's t8n.
  */
-import { assertBytes, assertFunction, assertObject, assertString, assertUint } from '../core/assert.js';
+import {
+  assertArray,
+  assertBytes,
+  assertFunction,
+  assertObject,
+  assertString,
+  assertUint,
+} from '../core/assert.js';
 import type { JournaledCache } from '../state/index.js';
 import * as asm from './asm.js';
 import * as blob from './blob.js';
-import { assertBlock, assertCache, assertFork, assertTracer, assertTransaction } from './boundary.js';
+import * as blocks from './block/index.js';
+import {
+  assertBlock,
+  assertCache,
+  assertChain,
+  assertFork,
+  assertSignedTransaction,
+  assertTracer,
+  assertTransaction,
+} from './boundary.js';
 import type { ForkName } from './fork-names.js';
 import * as forks from './fork-names.js';
 import { forkRules } from './fork-rules.js';
@@ -20,13 +36,59 @@ import { runStateTests as runStates, type RunOptions as StateTestOptions } from 
 import { type JsonTraceOptions, jsonLineTracer as lineTracer, type Tracer } from './tracer.js';
 import type { RunTransactionOptions, Transaction, TxResult } from './transaction.js';
 import * as txs from './transaction.js';
+import * as codec from './tx/codec.js';
 import * as intrinsic from './tx/intrinsic.js';
+import * as signature from './tx/signature.js';
+import type { SignedTransaction } from './tx/types.js';
 import type { Log } from './world-state.js';
 
 export { type AllocAccount, allocStore, parseAlloc } from './alloc.js';
 export { formatDisassembly } from './asm.js';
 export { fakeExponential, GAS_PER_BLOB, nextExcessBlobGas } from './blob.js';
-export * from './block/index.js';
+export {
+  BEACON_ROOTS_ADDRESS,
+  type Block,
+  type BlockAttributes,
+  type BlockHeader,
+  type BlockResult,
+  type BlockTransaction,
+  type BuiltBlock,
+  blockEnv,
+  blockRules,
+  blockTransaction,
+  type ChainContext,
+  CONSOLIDATION_REQUEST_ADDRESS,
+  calcBaseFee,
+  calcDifficulty,
+  decodeBlock,
+  decodeHeader,
+  depositRequests,
+  EMPTY_OMMERS_HASH,
+  EMPTY_REQUESTS_HASH,
+  EMPTY_TRIE_ROOT,
+  type ExecuteOptions,
+  encodeBlock,
+  encodeHeader,
+  encodeReceipt,
+  HISTORY_STORAGE_ADDRESS,
+  headerHash,
+  INITIAL_BASE_FEE,
+  InvalidBlockError,
+  logsBloom,
+  mergeBlooms,
+  nextHeader,
+  ommersHash,
+  type Receipt,
+  receiptsRoot,
+  requestsHash,
+  SYSTEM_ADDRESS,
+  type TransactionReceipt,
+  transactionsRoot,
+  validateHeader,
+  WITHDRAWAL_REQUEST_ADDRESS,
+  type Withdrawal,
+  withdrawalsRoot,
+} from './block/index.js';
 export { type BlockTestOptions, type BlockTestResult, runBlockTests } from './blocktest/run.js';
 export {
   blobParams,
@@ -74,12 +136,7 @@ export {
   type TraceStep,
 } from './tracer.js';
 export type { RunTransactionOptions, Transaction, TxRejection, TxResult } from './transaction.js';
-export {
-  decodeTransaction,
-  encodeTransaction,
-  InvalidTransactionError,
-  transactionHash,
-} from './tx/codec.js';
+export { InvalidTransactionError } from './tx/codec.js';
 export { floorDataGas } from './tx/intrinsic.js';
 export {
   authorizationHash,
@@ -89,7 +146,6 @@ export {
   recoverSender,
   signAuthorization,
   signingHash,
-  signTransaction,
   withSender,
 } from './tx/signature.js';
 export type { AccessListEntry, Authorization, SignedTransaction, TxType } from './tx/types.js';
@@ -182,6 +238,69 @@ export function runTransaction(
       assertUint(options.gasAvailable, 'runTransaction: options.gasAvailable', 64);
   }
   return txs.runTransaction(cache, fork, block, tx, options);
+}
+
+/** Decodes an EIP-2718 transaction (InvalidTransactionError naming the field when it is malformed). */
+export function decodeTransaction(data: Uint8Array): SignedTransaction {
+  assertBytes(data, 'decodeTransaction: data');
+  return codec.decodeTransaction(data);
+}
+
+export function encodeTransaction(tx: SignedTransaction): Uint8Array {
+  assertSignedTransaction(tx, 'encodeTransaction: tx', true);
+  return codec.encodeTransaction(tx);
+}
+
+export function transactionHash(encoded: Uint8Array): Uint8Array {
+  assertBytes(encoded, 'transactionHash: encoded');
+  return codec.transactionHash(encoded);
+}
+
+/** Signs `tx` with a 32-byte secp256k1 key (EIP-155 for a legacy transaction with a chain id). */
+export function signTransaction(
+  tx: Omit<SignedTransaction, 'v' | 'r' | 's'>,
+  key: Uint8Array,
+): SignedTransaction {
+  assertSignedTransaction(tx, 'signTransaction: tx', false);
+  assertBytes(key, 'signTransaction: key', 32);
+  return signature.signTransaction(tx, key);
+}
+
+/** Validates and imports `block` on top of `chain.parent` (InvalidBlockError when it is invalid). */
+export function executeBlock(
+  cache: JournaledCache,
+  block: blocks.Block,
+  chain: blocks.ChainContext,
+  opts: blocks.ExecuteOptions = {},
+): blocks.BlockResult {
+  assertCache(cache, 'executeBlock: cache');
+  assertObject(block as unknown, 'executeBlock: block');
+  assertObject(block.header as unknown, 'executeBlock: block.header');
+  assertArray(block.transactions, 'executeBlock: block.transactions', (t, l) => assertObject(t, l));
+  assertChain(chain, 'executeBlock: chain');
+  assertObject(opts as unknown, 'executeBlock: options');
+  if (opts.tracer !== undefined) assertTracer(opts.tracer, 'executeBlock: options.tracer');
+  return blocks.executeBlock(cache, block, chain, opts);
+}
+
+/** Builds the next block on `chain.parent` from `pending` (those that cannot be included are left out). */
+export function buildBlock(
+  cache: JournaledCache,
+  chain: blocks.ChainContext,
+  pending: readonly SignedTransaction[],
+  attrs: blocks.BlockAttributes,
+  opts: Pick<blocks.ExecuteOptions, 'tracer' | 'memo'> = {},
+): blocks.BuiltBlock {
+  assertCache(cache, 'buildBlock: cache');
+  assertChain(chain, 'buildBlock: chain');
+  assertArray(pending, 'buildBlock: pending', (t, l) => assertSignedTransaction(t, l, true));
+  assertObject(attrs as unknown, 'buildBlock: attributes');
+  assertUint(attrs.timestamp, 'buildBlock: attributes.timestamp', 64);
+  assertUint(attrs.coinbase, 'buildBlock: attributes.coinbase', 160);
+  if (attrs.gasLimit !== undefined) assertUint(attrs.gasLimit, 'buildBlock: attributes.gasLimit', 64);
+  assertObject(opts as unknown, 'buildBlock: options');
+  if (opts.tracer !== undefined) assertTracer(opts.tracer, 'buildBlock: options.tracer');
+  return blocks.buildBlock(cache, chain, pending, attrs, opts);
 }
 
 export interface EvmOptions {
