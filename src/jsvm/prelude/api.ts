@@ -10,8 +10,15 @@
 export const API_JS = `
 let frameBlock = null;
 let frameTx = null;
+/** go-iost sandbox.h NewCStrChecked: every string a host function takes is at most 65,536 characters. */
+const INPUT_MAX_LENGTH = 65536;
+const checked = (v) => {
+  if (typeof v === 'string' && v.length > INPUT_MAX_LENGTH) throw new PError('input string too long');
+  return v;
+};
 function hc(op, a, b, c, d, e, f) {
   if (!active) throw new PError('host API used outside a contract call');
+  checked(a); checked(b); checked(c); checked(d);
   return H(op, a, b, c, d, e, f);
 }
 const str = (v, what) => {
@@ -61,7 +68,7 @@ const storage = {
 
 function callContract(contract, api, args, withAuth) {
   if (typeof args === 'object') args = metredStringify(args);
-  str(contract, 'contract'); str(api, 'api'); str(args, 'args');
+  checked(str(contract, 'contract')); checked(str(api, 'api')); checked(str(args, 'args'));
   if (!active) throw new PError('host API used outside a contract call');
   const res = jsonParse(H('call', contract, api, args, _IOSTg, withAuth, _IOSTd + S.nestedCallUnits));
   _IOSTg = res.g;

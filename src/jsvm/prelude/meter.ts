@@ -112,7 +112,7 @@ function fail(message) {
   return fatal;
 }
 function outOfGas() { throw fail('out of gas'); }
-function tooDeep() { throw fail('JavaScript call stack exceeded: more than ' + S.units + ' KiB of stack'); }
+function tooDeep() { throw fail('JavaScript call stack exceeded: more than ' + (S.units * S.unitBytes) / 1024 + ' KiB of stack'); }
 function charge(n) {
   if (!active) throw new PError('host API used outside a contract call');
   if ((_IOSTg += n) > _IOSTl) outOfGas();
