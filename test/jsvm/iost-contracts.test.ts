@@ -154,3 +154,36 @@ module.exports = Test;`,
     expect(call(vm, id, 'event', [65537]).error).toBe('input string too long');
   });
 });
+
+// go-iost vm/v8vm/v8/libjs/utils.js formatWithOptions (console's format); test/v8vm/test_data
+// console1.js and vm_test.go TestEngine_Console (console.fatal is not a function).
+describe('console formats as go-iost utils.js', () => {
+  const vm = makeVm();
+  const lines: [string, string][] = [
+    [`'%s: %d', 'hello', new Int64('12345567')`, 'hello: 12345567'],
+    [`'%d', new BigNumber('1.5')`, '1.5'],
+    // IOST reads one more argument for %d of anything but Int64 and BigNumber.
+    [`'%d', 5, 7`, '7'],
+    [`'100%% %s', 'x'`, '100% x'],
+    [`'%x %s', 'a'`, '%x a'],
+    [`'%s %s', 'x'`, 'x %s'],
+    [`'%s'`, '%s'],
+    [`'%v', { a: [1] }`, '{"a":[1]}'],
+    [`'%i|%f', '42.9px', '2.5e1x'`, '42|25'],
+    [`'a', 'b', 3, null, [1], undefined`, 'a b 3 null [1] undefined'],
+    [`1, 2`, '[1,2]'],
+    [`{ a: 1 }`, '{"a":1}'],
+  ];
+  const id = deploy(
+    vm,
+    `class C { init() {}\n${lines.map(([args], i) => `  l${i}() { console.log(${args}); }`).join('\n')}\n  fatal() { console.fatal('%s', 'x'); }\n}\nmodule.exports = C;`,
+    [...lines.map((_, i) => [`l${i}`] as Method), ['fatal']],
+  );
+  test.each(lines.map(([args, text], i) => [args, text, i] as const))('console.log(%s) prints %j', (_a, text, i) => {
+    const r = call(vm, id, `l${i}`);
+    expect(r.error).toBeUndefined();
+    expect(r.logs).toEqual([{ level: 'Info', text }]);
+  });
+  test('console.fatal is not a function', () =>
+    expect(call(vm, id, 'fatal').error).toContain('console.fatal is not a function'));
+});
