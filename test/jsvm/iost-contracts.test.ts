@@ -179,11 +179,14 @@ describe('console formats as go-iost utils.js', () => {
     `class C { init() {}\n${lines.map(([args], i) => `  l${i}() { console.log(${args}); }`).join('\n')}\n  fatal() { console.fatal('%s', 'x'); }\n}\nmodule.exports = C;`,
     [...lines.map((_, i) => [`l${i}`] as Method), ['fatal']],
   );
-  test.each(lines.map(([args, text], i) => [args, text, i] as const))('console.log(%s) prints %j', (_a, text, i) => {
-    const r = call(vm, id, `l${i}`);
-    expect(r.error).toBeUndefined();
-    expect(r.logs).toEqual([{ level: 'Info', text }]);
-  });
+  test.each(lines.map(([args, text], i) => [args, text, i] as const))(
+    'console.log(%s) prints %j',
+    (_a, text, i) => {
+      const r = call(vm, id, `l${i}`);
+      expect(r.error).toBeUndefined();
+      expect(r.logs).toEqual([{ level: 'Info', text }]);
+    },
+  );
   test('console.fatal is not a function', () =>
     expect(call(vm, id, 'fatal').error).toContain('console.fatal is not a function'));
 });
