@@ -158,6 +158,7 @@ const badInput: Record<string, [string[], string]> = {
   'polyvm js init': [['--account', '=5'], 'USAGE'],
   'polyvm js deploy': [['missing.js', '--signer', 'alice'], 'INVALID_INPUT_FILE'],
   'polyvm js call': [['token.iost', 'balanceOf', '[]'], 'USAGE'],
+  'polyvm js update': [['Contract1', 'missing.js', '--signer', 'alice'], 'INVALID_INPUT_FILE'],
   'polyvm aleo check': [['missing.aleo'], 'INVALID_INPUT_FILE'],
   'polyvm aleo run': [['neg.aleo', 'f', '1u8', '300i8'], 'AVM_VALUE'],
   'polyvm aleo execute': [['neg.aleo', 'nofn', '--state', 'st'], 'AVM_VALUE'],

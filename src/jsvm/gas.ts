@@ -69,20 +69,32 @@ export const ALLOCATING_NODES: Readonly<Record<string, number>> = {
   ClassExpression: 150,
   ClassDeclaration: 150,
   TemplateLiteral: 2,
+  /** Each `yield` allocates its iterator result ({value, done}); IOST charges 8. */
+  YieldExpression: 4,
 };
 
 /**
- * The JavaScript stack, in units of 1 KiB: a transaction's frames together may hold
- * STACK_UNITS of them (V8's own limit is about 984 KiB). A function frame takes
- * ceil((FRAME_SLOTS + 2 * its AST nodes) / 128) units: 8-byte slots for V8's frame header,
- * the native frames a callback or getter adds beneath it and its registers (at most two per
- * node). A nested contract call takes NESTED_CALL_UNITS for the host frames between.
+ * The JavaScript stack, in units of 128 bytes: a transaction's frames together may hold
+ * `units` of them, 800 KiB (V8's own limit is about 984 KiB). A function frame takes
+ * ceil((frameSlots + 2 * its AST nodes) / 16) units: 8-byte slots for V8's frame header and
+ * the native frames a callback or getter adds beneath it (40 slots), and its registers (at
+ * most two per node). Measured in V8 (isolated-vm, Node 20), real frames take 80-300 bytes
+ * per level of recursion (a getter, valueOf or a sort comparator included), less than half of
+ * what is charged, so polyvm's limit always comes first. A nested contract call takes
+ * `nestedCallUnits` for the host frames between; the prelude's recursive built-ins hold
+ * `levelUnits` per level (join of nested arrays, JSON with a property list or a reviver);
+ * V8's own JSON.stringify holds `jsonCallUnits` per call and `jsonLevelUnits` per nesting
+ * level (V8 takes ~240 bytes per level, ~1.5 KiB more for each nested call through toJSON).
  */
 export const STACK = {
-  units: 400,
-  slotsPerUnit: 128,
-  frameSlots: 96,
-  nestedCallUnits: 16,
+  units: 6400,
+  unitBytes: 128,
+  slotsPerUnit: 16,
+  frameSlots: 40,
+  nestedCallUnits: 128,
+  levelUnits: 8,
+  jsonCallUnits: 16,
+  jsonLevelUnits: 4,
   /** Longest prototype chain an object may have (deeper ones would make lookups O(depth)). */
   maxProtoDepth: 32,
   /** Bound arguments of Function.prototype.bind, at most (they sit in every frame of the call). */

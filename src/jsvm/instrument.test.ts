@@ -47,12 +47,13 @@ describe('instrument', () => {
     );
   });
 
-  test('a function frame holds ceil((96 + 2 × its nodes) / 128) stack units, released on every exit', () => {
-    expect(frameUnits(16)).toBe(1);
-    expect(frameUnits(17)).toBe(2);
-    expect(frameUnits(500)).toBe(Math.ceil((STACK.frameSlots + 1000) / 128));
+  test('a function frame holds ceil((40 + 2 × its nodes) / 16) stack units, released on every exit', () => {
+    expect(frameUnits(4)).toBe(3);
+    expect(frameUnits(5)).toBe(4);
+    expect(frameUnits(500)).toBe(Math.ceil((STACK.frameSlots + 1000) / 16));
+    // f, its parameter, the block, the return and its identifier: 5 nodes, ceil(50 / 16) = 4 units.
     const out = instrument('function f(n) { return n; }\nmodule.exports = f;');
-    expect(out).toContain('if((_IOSTd+=1)>400)_IOSTdeep();try{ return n; }finally{_IOSTd-=1;}');
+    expect(out).toContain('if((_IOSTd+=4)>6400)_IOSTdeep();try{ return n; }finally{_IOSTd-=4;}');
   });
 
   test('operators that may convert or compare strings call their helper; cheap ones stay as they are', () => {

@@ -26,12 +26,19 @@ import {
   regionCost,
   unitsOf,
 } from './instrument-cost.js';
-import { BINARY_HELPERS, COUNTERS as C, FAILURES as F, HELPERS as H, UNARY_HELPERS } from './meter-names.js';
+import {
+  BINARY_HELPERS,
+  COUNTERS as C,
+  FAILURES as F,
+  HELPERS as H,
+  UNARY_HELPERS,
+  GENERATOR as Y,
+} from './meter-names.js';
 import { parseContract } from './parse.js';
 import { checkContractSyntax } from './validate.js';
 
 /** Version of the metering stored with each contract; older contracts are re-instrumented. */
-export const METER_VERSION = 2;
+export const METER_VERSION = 3;
 
 const chargeStmt = (n: number) => `if((${C.gas}+=${n})>${C.limit})${F.outOfGas}();`;
 const enterStmt = (w: number) => `if((${C.depth}+=${w})>${STACK.units})${F.tooDeep}();`;
@@ -122,17 +129,44 @@ function key(e: Edits, k: AnyNode, d: number): void {
   if (k.type !== 'PrivateIdentifier' && !isStaticKey(k)) wrap(e, k, H.propertyKey, d);
 }
 
-/** Region charge and stack units at the entry; units released in a finally. */
+/** Stack units of the generator function each `yield` suspends (set when the function is visited). */
+const yieldUnits = new WeakMap<AnyNode, number>();
+
+/** The `yield` expressions of a generator's own body (not of functions nested in it). */
+function markYields(root: AnyNode, w: number): void {
+  for (const [, c] of children(root)) {
+    if (c.type === 'YieldExpression') yieldUnits.set(c, w);
+    if (!FUNCTION_TYPES.has(c.type)) markYields(c, w);
+  }
+}
+
+/**
+ * Region charge and stack units at the entry; units released in a finally. A generator's
+ * frame leaves the stack at every `yield` and comes back when resumed, so it keeps the units
+ * it holds in a local: `yield` gives them back before suspending and takes them again (and
+ * checks the limit) after; `yield*` keeps them, since the delegating frame stays on the stack
+ * while the inner generator runs.
+ */
 const fn: Handler = (e, n, d) => {
   const body = n.body as AnyNode;
   const w = unitsOf(frameNodes(n));
-  const enter = `${chargeStmt(regionCost(n))}${enterStmt(w)}try{`;
-  if (body.type !== 'BlockStatement') {
+  if (n.generator) {
+    markYields(body, w);
+    const enter = `${chargeStmt(regionCost(n))}let ${Y.held}=${w},${Y.yielded},${Y.resumed};${enterStmt(w)}try{`;
+    const leave = `}finally{${C.depth}-=${Y.held};}`;
+    if (body.end - body.start === 2) e.open(body.start + 1, enter + leave, d);
+    else {
+      e.open(body.start + 1, enter, d);
+      e.close(body.end - 1, leave, d);
+    }
+  } else if (body.type !== 'BlockStatement') {
+    const enter = `${chargeStmt(regionCost(n))}${enterStmt(w)}try{`;
     e.open(body.start, `{${enter}return (`, d);
     e.close(body.end, `);${leaveBlock(w)}}`, d);
-  } else if (body.end - body.start === 2) e.open(body.start + 1, enter + leaveBlock(w), d);
-  else {
-    e.open(body.start + 1, enter, d);
+  } else if (body.end - body.start === 2) {
+    e.open(body.start + 1, `${chargeStmt(regionCost(n))}${enterStmt(w)}try{${leaveBlock(w)}`, d);
+  } else {
+    e.open(body.start + 1, `${chargeStmt(regionCost(n))}${enterStmt(w)}try{`, d);
     e.close(body.end - 1, leaveBlock(w), d);
   }
   // A default that can run code gets a frame of its own, which also holds this function's
@@ -144,6 +178,23 @@ const fn: Handler = (e, n, d) => {
     e.open(right.start, `(()=>{${chargeStmt(regionCost(right) + 1)}${enterStmt(wd)}try{return (`, d + 1);
     e.close(right.end, `);${leaveBlock(wd)}})()`, d + 1);
   }
+};
+
+/** `yield x` → `(_IOSTv=yield(_IOSTx=(x),_IOSTh=0,_IOSTd-=w,_IOSTx),_IOSTh=w,(_IOSTd+=w)>L&&deep(),_IOSTv)`. */
+const yieldExpr: Handler = (e, n, d) => {
+  const w = yieldUnits.get(n);
+  if (n.delegate || w === undefined) return;
+  const release = `${Y.held}=0,${C.depth}-=${w}`;
+  const retake = `,${Y.held}=${w},(${C.depth}+=${w})>${STACK.units}&&${F.tooDeep}(),${Y.resumed})`;
+  const arg = n.argument as AnyNode | null;
+  if (!arg) {
+    e.replace(n.start, n.end, `(${Y.resumed}=yield(${release},void 0)${retake}`, d);
+    return;
+  }
+  e.open(n.start, `(${Y.resumed}=`, d);
+  e.open(arg.start, `(${Y.yielded}=(`, d + 0.5);
+  e.close(arg.end, `),${release},${Y.yielded})`, d + 0.5);
+  e.close(n.end, retake, d);
 };
 
 /** A loop's body and per-iteration parts are charged at the start of every iteration. */
@@ -305,6 +356,7 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
       wrap(e, n, H.template, d);
   },
   SpreadElement: spread,
+  YieldExpression: yieldExpr,
   CallExpression: call,
   NewExpression: construct,
   ClassDeclaration: heritage,

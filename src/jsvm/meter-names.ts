@@ -9,6 +9,13 @@
 /** Gas used so far in the transaction, the transaction's gas limit, stack units in use. */
 export const COUNTERS = { gas: '_IOSTg', limit: '_IOSTl', depth: '_IOSTd' } as const;
 
+/**
+ * Locals of a generator function's frame: the stack units it holds (0 while suspended at a
+ * `yield`, so that `return()`/`throw()` on a suspended generator release nothing twice), and
+ * the value being yielded and the value it was resumed with.
+ */
+export const GENERATOR = { held: '_IOSTh', yielded: '_IOSTx', resumed: '_IOSTv' } as const;
+
 /** Thrown-into helpers: out of gas and stack exceeded (both fatal, uncatchable). */
 export const FAILURES = { outOfGas: '_IOSToog', tooDeep: '_IOSTdeep' } as const;
 

@@ -31,13 +31,11 @@ function fail(rule: string, node?: AnyNode): never {
 const IOST_RESERVED = new Set(['IOSTInstruction', '_IOSTInstruction_counter', '_IOSTBinaryOp']);
 const RESERVED = 'use of _IOSTInstruction_counter or _IOSTBinaryOp keyword is not allowed';
 const ASYNC = 'use of async or await is not supported';
-const FORBIDDEN_NAMES = new Set(['eval', 'Function']);
 
 function identifierRule(name: string): string | undefined {
   if (name.startsWith('_IOST') || IOST_RESERVED.has(name)) return RESERVED;
   if (name.startsWith('__pvm')) return `identifier ${name} is reserved`;
   if (name === 'async' || name === 'await') return ASYNC;
-  if (FORBIDDEN_NAMES.has(name)) return `${name} is forbidden (no code generation from strings)`;
   return undefined;
 }
 
@@ -45,11 +43,7 @@ const isSuperMember = (n: AnyNode | undefined) =>
   n?.type === 'MemberExpression' && (n.object as AnyNode).type === 'Super';
 const hasSpread = (n: AnyNode) => (n.arguments as AnyNode[]).some((a) => a.type === 'SpreadElement');
 
-function functionRule(node: AnyNode): string | undefined {
-  if (node.async) return ASYNC;
-  if (node.generator) return 'generator functions are forbidden';
-  return undefined;
-}
+const functionRule = (node: AnyNode): string | undefined => (node.async ? ASYNC : undefined);
 
 /** One rule per node type: the message of the rule a node breaks, or undefined. */
 const RULES: Record<string, (node: AnyNode) => string | undefined> = {

@@ -122,6 +122,62 @@ describe('polyvm js', () => {
     expect(ok.json().returns).toEqual(['1']);
   });
 
+  // go-iost system.iost updateCode (vm/native/system.go): the old contract's can_update(data)
+  // decides; init does not run again; the owner stays the deployer (contractOwner), the
+  // publisher is whoever signs each transaction.
+  test('update: can_update decides, state and owner are kept', async () => {
+    const v1 = `class U {\n  init() { storage.put('v', '1'); }\n  can_update(data) { return blockchain.requireAuth(blockchain.contractOwner(), 'active') && data === 'go'; }\n  get() { return storage.get('v'); }\n}\nmodule.exports = U;\n`;
+    const v2 = v1.replace(
+      "get() { return storage.get('v'); }",
+      "get() { return storage.get('v') + '+v2'; }\n  who() { return [blockchain.contractOwner(), blockchain.publisher()]; }",
+    );
+    const abi = (extra: object[]) =>
+      JSON.stringify({
+        lang: 'javascript',
+        version: '1.0.0',
+        abi: [{ name: 'can_update', args: ['string'] }, { name: 'get', args: [] }, ...extra],
+      });
+    writeFileSync(join(dir, 'u1.js'), v1);
+    writeFileSync(join(dir, 'u1.abi'), abi([]));
+    writeFileSync(join(dir, 'u2.js'), v2);
+    writeFileSync(join(dir, 'u2.abi'), abi([{ name: 'who', args: [] }]));
+    expect((await run(dir, 'js', 'deploy', 'u1.js', '--signer', 'alice', '--id', 'upd.iost')).code).toBe(0);
+    const byBob = await run(
+      dir,
+      'js',
+      'update',
+      'upd.iost',
+      'u2.js',
+      '--data',
+      'go',
+      '--signer',
+      'bob',
+      '--json',
+    );
+    expect(byBob.code).toBe(1);
+    expect(byBob.json()).toMatchObject({ status: 'error', code: 'JS_TX_FAILED', error: 'update refused' });
+    const noData = await run(dir, 'js', 'update', 'upd.iost', 'u2.js', '--signer', 'alice', '--json');
+    expect(noData.json()).toMatchObject({ error: 'update refused' });
+    const ok = await run(
+      dir,
+      'js',
+      'update',
+      'upd.iost',
+      'u2.js',
+      '--data',
+      'go',
+      '--signer',
+      'alice',
+      '--json',
+    );
+    expect(ok.code).toBe(0);
+    expect(ok.json()).toMatchObject({ status: 'success', id: 'upd.iost' });
+    const get = await run(dir, 'js', 'call', 'upd.iost', 'get', '[]', '--signer', 'bob', '--json');
+    expect(get.json().returns).toEqual(['1+v2']);
+    const who = await run(dir, 'js', 'call', 'upd.iost', 'who', '[]', '--signer', 'bob', '--json');
+    expect(who.json().returns).toEqual(['["alice","bob"]']);
+  });
+
   test('bad input: exit 2 with one line', async () => {
     const junk = join(dir, 'junk');
     mkdirSync(junk);

@@ -70,6 +70,18 @@ const corpus: Record<string, string> = {
     const frozen = Object.freeze({ q: 1 }); const c = Object.create({ inherited: 1 }, { own: { value: 2, enumerable: true } });
     return [t, fe, Object.keys(src), Object.values(src), Object.entries(src), Object.isFrozen(frozen), c.own, c.inherited, Object.keys('ab'),
       Object.getOwnPropertyNames([1]), Object.getPrototypeOf(c) !== null, Object.keys(Object.getOwnPropertyDescriptors(src))];`,
+  // Generators (go-iost accepts them and charges YieldExpression): yields, values sent in,
+  // return() and throw() on suspended generators, yield*, generator methods, spread.
+  generators: `function* range(n) { let i = 0; while (i < n) yield i++; }
+    function* echo() { const got = []; let v = yield 'first'; while (v !== 'stop') { got.push(v); v = yield v * 2; } return got; }
+    const e = echo(); const sent = [e.next('ignored'), e.next(1), e.next(2), e.next('stop'), e.next()];
+    function* inner() { yield 'a'; yield 'b'; return 'r'; } function* outer() { const r = yield* inner(); yield r; yield* [1, 2]; }
+    const early = range(10); early.next(); const ret = early.return(7);
+    function* thrower() { yield 1; yield 2; } const t = thrower(); t.next(); let threw = 0; const after = t.next();
+    const o = { *m(k) { yield k; yield k + 1; } }; const words = [];
+    for (const w of outer()) words.push(w);
+    function* empty() {} const noArg = (function* () { const x = yield; return x; })(); noArg.next();
+    return [[...range(5)], sent, words, ret, early.next(), after, threw, [...o.m(3)], [...empty()], noArg.next(9), Math.max(...range(4))];`,
 };
 
 const names = Object.keys(corpus);

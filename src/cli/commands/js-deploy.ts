@@ -15,7 +15,7 @@ interface DeployOptions {
   json?: boolean;
 }
 
-function readText(path: string, what: string): string {
+export function readText(path: string, what: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (cause) {
@@ -24,7 +24,7 @@ function readText(path: string, what: string): string {
 }
 
 /** --abi, else FILE.abi (extension replaced), else FILE.js.abi / FILE + ".abi". */
-function abiPath(file: string, given: string | undefined, ctx: CliContext): string {
+export function abiPath(file: string, given: string | undefined, ctx: CliContext): string {
   if (given !== undefined) return cliPath(ctx, given);
   const candidates = [
     file.replace(/\.[^./]+$/, '.abi'),
@@ -40,7 +40,7 @@ function abiPath(file: string, given: string | undefined, ctx: CliContext): stri
 }
 
 /** Validates here, in-process, so that a rule broken is reported as `file:line:column: rule`. */
-function validate(file: string, code: string, abi: string): void {
+export function validate(file: string, code: string, abi: string): void {
   try {
     validateContract(code, parseAbi(abi));
   } catch (e) {

@@ -35,6 +35,16 @@ export function registerJsCommands(program: Command, ctx: CliContext): void {
     .option('--json', 'print one JSON document')
     .action(action(ctx, async () => (await import('./js-deploy.js')).jsDeploy));
   group
+    .command('update <id> <file>')
+    .description("replace a contract's code and ABI (its can_update(data) must return true)")
+    .option('--abi <file>', 'ABI file (default: FILE.abi, then FILE.js.abi beside FILE)')
+    .option('--data <text>', 'the argument passed to can_update', '')
+    .option('--signer <name>', 'signing account; the first is the publisher (repeatable)', collect, [])
+    .option('--gas-limit <n>', 'gas limit of the transaction')
+    .option('--state <dir>', 'state directory', DEFAULT_STATE_DIR)
+    .option('--json', 'print one JSON document')
+    .action(action(ctx, async () => (await import('./js-update.js')).jsUpdate));
+  group
     .command('call <id> <method> [args]')
     .description('call a method of a deployed contract (ARGS: a JSON array) or of token.iost')
     .option('--signer <name>', 'signing account; the first is the publisher (repeatable)', collect, [])

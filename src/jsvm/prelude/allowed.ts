@@ -26,6 +26,8 @@ export const ALLOWED: Readonly<Record<string, readonly string[]>> = {
     'Math',
     'isNaN',
     'isFinite',
+    'eval',
+    'Function',
     'BigNumber',
     'Int64',
     'Float64',

@@ -10,8 +10,15 @@
 export const API_JS = `
 let frameBlock = null;
 let frameTx = null;
+/** go-iost sandbox.h NewCStrChecked: every string a host function takes is at most 65,536 characters. */
+const INPUT_MAX_LENGTH = 65536;
+const checked = (v) => {
+  if (typeof v === 'string' && v.length > INPUT_MAX_LENGTH) throw new PError('input string too long');
+  return v;
+};
 function hc(op, a, b, c, d, e, f) {
   if (!active) throw new PError('host API used outside a contract call');
+  checked(a); checked(b); checked(c); checked(d);
   return H(op, a, b, c, d, e, f);
 }
 const str = (v, what) => {
@@ -61,7 +68,7 @@ const storage = {
 
 function callContract(contract, api, args, withAuth) {
   if (typeof args === 'object') args = metredStringify(args);
-  str(contract, 'contract'); str(api, 'api'); str(args, 'args');
+  checked(str(contract, 'contract')); checked(str(api, 'api')); checked(str(args, 'args'));
   if (!active) throw new PError('host API used outside a contract call');
   const res = jsonParse(H('call', contract, api, args, _IOSTg, withAuth, _IOSTd + S.nestedCallUnits));
   _IOSTg = res.g;
@@ -110,13 +117,48 @@ const IOSTCrypto = {
   },
 };
 
+/**
+ * go-iost libjs/utils.js formatWithOptions: a first argument that is not a string prints the
+ * arguments as JSON; otherwise %s (String), %d (an Int64 or BigNumber as its text; for anything
+ * else IOST reads the next argument too and prints Number of that one), %v (JSON), %i, %f and
+ * %% are replaced while arguments last, and the rest are appended after a space (objects as JSON).
+ */
 function format(args) {
-  const parts = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    push(parts, typeof a === 'string' ? a : a === undefined ? 'undefined' : metredStringify(a));
+  const n = args.length;
+  const f = args[0];
+  if (typeof f !== 'string') return metredStringify(n === 1 ? f : args);
+  if (n === 1) return f;
+  let out = '';
+  let a = 1;
+  let last = 0;
+  for (let i = 0; i < f.length - 1; i++) {
+    if (strCharCodeAt(f, i) !== 37) continue;
+    const c = strCharCodeAt(f, ++i);
+    if (a === n) {
+      if (c === 37) { out += strSlice(f, last, i); last = i + 1; }
+      continue;
+    }
+    let t;
+    if (c === 115) t = toStr(args[a++]);
+    else if (c === 100) {
+      const x = args[a++];
+      t = x instanceof Int64 || x instanceof BigNumber ? toStr(x) : PString(numArg(args[a++]));
+    } else if (c === 118) t = PString(metredStringify(args[a++]));
+    else if (c === 105) t = PString(parseIntRaw(toStr(args[a++])));
+    else if (c === 102) t = PString(numberParseFloat(toStr(args[a++])));
+    else if (c === 37) { out += strSlice(f, last, i); last = i + 1; continue; }
+    else continue;
+    if (last !== i - 1) out += strSlice(f, last, i - 1);
+    out += t;
+    last = i + 1;
   }
-  return arrayJoin(parts, ' ');
+  if (last === 0) out = f;
+  else if (last < f.length) out += strSlice(f, last);
+  for (; a < n; a++) {
+    const x = args[a];
+    out += ' ' + ((typeof x !== 'object' && typeof x !== 'symbol') || x === null ? toStr(x) : metredStringify(x));
+  }
+  return out;
 }
 const log = (level) => (...args) => { const text = format(args); charge(text.length); hc('log', level, text); };
 const console = { debug: log('Debug'), info: log('Info'), warn: log('Warn'), error: log('Error'), log: log('Info') };

@@ -286,7 +286,7 @@ AP.join = named('join', { join(separator) {
   if (joining.has(a)) return '';
   const n = a.length;
   charge(elements(6 * n) + (n > 1 ? floor(((n - 1) * sep.length) / G.buildChars) : 0));
-  enterUnits(1);
+  enterUnits(S.levelUnits);
   joining.add(a);
   try {
     const parts = [];
@@ -301,7 +301,7 @@ AP.join = named('join', { join(separator) {
     return arrayJoin(parts, sep);
   } finally {
     joining.delete(a);
-    _IOSTd -= 1;
+    _IOSTd -= S.levelUnits;
   }
 } }.join, origJoin);
 const objectToString = Object.prototype.toString;

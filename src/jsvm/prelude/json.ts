@@ -1,11 +1,11 @@
 /**
  * In-sandbox metered `JSON`. `stringify` is V8's own, given a replacer that charges each value
- * before V8 writes it and holds a stack unit per nesting level; with a property list (an array
+ * before V8 writes it and holds stack units per call and per nesting level; with a property list (an array
  * replacer) it is ECMAScript's SerializeJSONProperty written out (toJSON, gap, boxed
  * primitives, cycles), strings and numbers quoted by the original, so the text is V8's to the
  * byte either way.
  * `parse` charges per character of text before parsing (the result can hold ~28 bytes of heap
- * per character) and walks a reviver here (InternalizeJSONProperty), a stack unit per level,
+ * per character) and walks a reviver here (InternalizeJSONProperty), holding stack units per level,
  * instead of in V8's recursive C++.
  */
 export const JSON_JS = `
@@ -35,6 +35,7 @@ function nativeStringify(value, replacerFn, space) {
   if (isObj(space)) space = jsonUnbox(space);
   if (typeof space === 'number') { const n = toInt(space); gapLength = n < 1 ? 0 : n < 10 ? n : 10; }
   else if (typeof space === 'string') gapLength = space.length < 10 ? space.length : 10;
+  enterUnits(S.jsonCallUnits);
   const d0 = _IOSTd;
   const path = [];
   function meter(key, v) {
@@ -44,7 +45,7 @@ function nativeStringify(value, replacerFn, space) {
     path.length = i;
     if (isObj(v) && typeof v !== 'function') {
       push(path, v);
-      _IOSTd = d0 + path.length;
+      _IOSTd = d0 + path.length * S.jsonLevelUnits;
       if (_IOSTd > S.units) tooDeep();
     }
     const written = key.length + (typeof v === 'string' ? v.length : 24) + path.length * gapLength;
@@ -54,7 +55,7 @@ function nativeStringify(value, replacerFn, space) {
   try {
     return apply(jsonStringify, undefined, [value, meter, space]);
   } finally {
-    _IOSTd = d0;
+    _IOSTd = d0 - S.jsonCallUnits;
   }
 }
 /** JSON.stringify with a property list (an array replacer, which V8 reads in its order): written out. */
@@ -95,7 +96,7 @@ function listStringify(value, replacer, space) {
     }
     if (!isObj(v) || typeof v === 'function') return false;
     if (stack.has(v)) throw new PTypeError('Converting circular structure to JSON');
-    enterUnits(1);
+    enterUnits(S.levelUnits);
     stack.add(v);
     const outer = indent;
     indent += gap;
@@ -105,7 +106,7 @@ function listStringify(value, replacer, space) {
     } finally {
       stack.delete(v);
       indent = outer;
-      _IOSTd -= 1;
+      _IOSTd -= S.levelUnits;
     }
     return true;
   }
@@ -147,7 +148,7 @@ function metredStringify(value, replacer, space) {
 function internalize(holder, name, reviver) {
   const val = holder[name];
   if (isObj(val)) {
-    enterUnits(1);
+    enterUnits(S.levelUnits);
     try {
       const ks = isArray(val) ? null : objectKeys(val);
       const n = ks === null ? val.length : ks.length;
@@ -159,7 +160,7 @@ function internalize(holder, name, reviver) {
         else reflectDefine(val, k, { value: v, writable: true, enumerable: true, configurable: true });
       }
     } finally {
-      _IOSTd -= 1;
+      _IOSTd -= S.levelUnits;
     }
   }
   return apply(reviver, holder, [name, val]);

@@ -80,6 +80,8 @@ const push = uncurry(Array.prototype.push);
 const pop = uncurry(Array.prototype.pop);
 const arrayJoin = uncurry(Array.prototype.join);
 const strSlice = uncurry(String.prototype.slice);
+const strCharCodeAt = uncurry(String.prototype.charCodeAt);
+const numberParseFloat = Number.parseFloat;
 const strIndexOf = uncurry(String.prototype.indexOf);
 const strRepeat = uncurry(String.prototype.repeat);
 const strToLower = uncurry(String.prototype.toLowerCase);
@@ -112,7 +114,7 @@ function fail(message) {
   return fatal;
 }
 function outOfGas() { throw fail('out of gas'); }
-function tooDeep() { throw fail('JavaScript call stack exceeded: more than ' + S.units + ' KiB of stack'); }
+function tooDeep() { throw fail('JavaScript call stack exceeded: more than ' + (S.units * S.unitBytes) / 1024 + ' KiB of stack'); }
 function charge(n) {
   if (!active) throw new PError('host API used outside a contract call');
   if ((_IOSTg += n) > _IOSTl) outOfGas();

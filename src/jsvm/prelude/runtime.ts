@@ -2,7 +2,8 @@
  * In-sandbox runtime: the frame runner the host calls for every contract call, and the
  * lockdown that makes the context safe to reuse across calls. Lockdown deletes every property
  * of the intrinsics that is not on the allow-list (allowed.ts: IOST's environment.js lists,
- * the metered built-ins) and every global that is not, makes the Function constructors throw,
+ * the metered built-ins) and every global that is not, makes the Function constructors and `eval`
+ * throw V8's code-generation error, sets `Function` to null (IOST's environment.js),
  * sets Error.stackTraceLimit to 0, installs the host API, and then freezes every object
  * reachable from the global object (hidden intrinsics included) and the global object itself:
  * a call that tries to change a built-in fails (contract code runs in strict mode), so the
@@ -74,7 +75,10 @@ function run(method, argsJson, g0, limit, d0) {
 }
 
 (function lockdown() {
-  const thrower = function () { throw new PError('code generation from strings is forbidden'); };
+  // V8's message when code generation from strings is disallowed, as on IOST.
+  const CODEGEN = 'Code generation from strings disallowed for this context';
+  const thrower = function () { throw new PError(CODEGEN); };
+  const evalStub = { eval() { throw new PError(CODEGEN); } }.eval;
   const fnProtos = [
     Function.prototype,
     getProto(function* () {}),
@@ -101,6 +105,10 @@ function run(method, argsJson, g0, limit, d0) {
       if (!keep.has(key)) delete holder[k];
     }
   }
+  // IOST's environment.js sets Function = null (new Function(...): "Function is not a
+  // constructor"); eval stays a function that refuses to compile.
+  global.Function = null;
+  global.eval = evalStub;
   global.BigNumber = BigNumber;
   global.Int64 = Int64;
   global.Float64 = Float64;

@@ -1,0 +1,47 @@
+/**
+ * `polyvm js update`: replaces a deployed contract's code and ABI (go-iost system.iost
+ * updateCode): the old contract's `can_update(data)` decides, `init` does not run again, and
+ * the owner stays the deployer's.
+ */
+import { type CliContext, cliPath, EXIT_FAILED, EXIT_OK, errorDocument, printJson } from '../io.js';
+import { JS_TX_FAILED } from './js-call.js';
+import { abiPath, readText, validate } from './js-deploy.js';
+import { openVm, parseGasLimit, printLogs, requireSigners } from './js-shared.js';
+
+interface UpdateOptions {
+  abi?: string;
+  data?: string;
+  signer: string[];
+  gasLimit?: string;
+  state: string;
+  json?: boolean;
+}
+
+export async function jsUpdate(
+  ctx: CliContext,
+  id: string,
+  file: string,
+  opts: UpdateOptions,
+): Promise<number> {
+  const path = cliPath(ctx, file);
+  const code = readText(path, 'contract');
+  const abi = readText(abiPath(path, opts.abi, ctx), 'ABI');
+  const signers = requireSigners(opts.signer);
+  const gasLimit = parseGasLimit(opts.gasLimit);
+  validate(file, code, abi);
+  const vm = openVm(ctx, opts.state);
+  try {
+    const r = await vm.update({ id, code, abi, data: opts.data ?? '', signers, gasLimit });
+    printLogs(ctx, r.logs);
+    if (r.status === 'success') {
+      if (opts.json) printJson(ctx, { status: 'success', id, gasUsed: r.gasUsed });
+      else ctx.io.out(`updated ${id} (gas used ${r.gasUsed})\n`);
+      return EXIT_OK;
+    }
+    if (opts.json) printJson(ctx, { ...errorDocument(JS_TX_FAILED, r.error ?? ''), gasUsed: r.gasUsed });
+    else ctx.io.err(`polyvm: update failed: ${r.error} (gas used ${r.gasUsed})\n`);
+    return EXIT_FAILED;
+  } finally {
+    await vm.close();
+  }
+}
