@@ -4,12 +4,16 @@
  * give the same output and gas; then each is timed (warm-up excluded, median of runs).
  *
  *   npm run bench:evm -- [--fork Istanbul|Cancun|all] [--filter TEXT] [--json] [--check]
- *                        [--eest NETWORK[,NETWORK...]|none]
+ *                        [--eest NETWORK[,NETWORK...]|none] [--cold both|polyvm|none]
  *
  * `--check` runs every input once per fork and compares results, without timing (the CI
- * smoke test). Exit 1 when any result differs. After the benchmarks, the block throughput
+ * smoke test). Exit 1 when any result differs. Cold speed: each input is also run 10 times
+ * in a fresh process per engine (cold.ts), and the first and tenth run are reported beside
+ * the steady-state median (`--cold polyvm` skips ethereumjs's, `none` both). After the benchmarks, the block throughput
  * over the EEST blockchain tests of each network (eest.ts; default Cancun, Prague, Osaka).
  */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { equalBytes } from '../../src/core/bytes.js';
 import { type EestThroughput, eestThroughput } from './eest.js';
@@ -30,6 +34,9 @@ interface Row {
   ethereumjsMs?: number;
   ratio?: number;
   mgasPerSec?: number;
+  /** First and tenth run in a fresh process (cold.ts), wall ms. */
+  polyvmCold?: [number, number];
+  ethereumjsCold?: [number, number];
 }
 
 const { values } = parseArgs({
@@ -39,6 +46,7 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
     eest: { type: 'string', default: 'Cancun,Prague,Osaka' },
+    cold: { type: 'string', default: 'both' },
   },
 });
 const forks: Fork[] =
@@ -110,7 +118,19 @@ async function compare(input: BenchInput, fork: Fork, polyvm: Runner, ethereumjs
   row.ethereumjsMs = te.medianMs;
   row.ratio = te.medianMs / tp.medianMs;
   row.mgasPerSec = Number(p.gasUsed) / 1e3 / tp.medianMs;
+  if (values.cold !== 'none') row.polyvmCold = cold('polyvm', input, fork);
+  if (values.cold === 'both') row.ethereumjsCold = cold('ethereumjs', input, fork);
   return row;
+}
+
+/** The first and tenth run of `input` by `engine` in a fresh process (cold.ts). */
+function cold(engine: string, input: BenchInput, fork: Fork): [number, number] {
+  const script = fileURLToPath(new URL('./cold.ts', import.meta.url));
+  const args = [...process.execArgv, script, '--engine', engine, '--fork', fork, '--name', input.name];
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`bench/evm/cold.ts ${engine} ${input.name} failed: ${r.stderr}`);
+  const { ms } = JSON.parse(r.stdout) as { ms: number[] };
+  return [ms[0]!, ms[9]!];
 }
 
 function differ(p: RunOutcome, e: RunOutcome): string | undefined {
@@ -124,7 +144,10 @@ function differ(p: RunOutcome, e: RunOutcome): string | undefined {
 function describe(row: Row): string {
   if (!row.same) return `MISMATCH: ${row.mismatch}`;
   if (row.ratio === undefined) return `same output and gas (${row.gasUsed})`;
-  return `${fmt(row.polyvmMs!)} ms vs ${fmt(row.ethereumjsMs!)} ms, ${row.ratio.toFixed(1)}x`;
+  const c = row.polyvmCold
+    ? `; cold 1st ${fmt(row.polyvmCold[0])} ms, 10th ${fmt(row.polyvmCold[1])} ms`
+    : '';
+  return `${fmt(row.polyvmMs!)} ms vs ${fmt(row.ethereumjsMs!)} ms, ${row.ratio.toFixed(1)}x${c}`;
 }
 
 function fmt(ms: number): string {
@@ -133,13 +156,17 @@ function fmt(ms: number): string {
 
 function printTable(all: Row[], sums: typeof summary): void {
   const out: string[] = [];
-  out.push('| fork | benchmark / input | gas | polyvm ms | ethereumjs ms | speedup | polyvm Mgas/s |');
-  out.push('|---|---|---:|---:|---:|---:|---:|');
+  out.push(
+    '| fork | benchmark / input | gas | polyvm ms | ethereumjs ms | speedup | polyvm Mgas/s | polyvm cold 1st / 10th ms | 1st / steady | ethereumjs cold 1st / 10th ms |',
+  );
+  out.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const pair = (c?: [number, number]) => (c ? `${fmt(c[0])} / ${fmt(c[1])}` : '');
   for (const r of all) {
+    const firstRatio = r.polyvmCold ? `${(r.polyvmCold[0] / r.polyvmMs!).toFixed(1)}x` : '';
     out.push(
       r.ratio === undefined
-        ? `| ${r.fork} | ${r.name} | ${r.gasUsed} | ${r.same ? 'checked' : `MISMATCH: ${r.mismatch}`} | | | |`
-        : `| ${r.fork} | ${r.name} | ${r.gasUsed} | ${fmt(r.polyvmMs!)} | ${fmt(r.ethereumjsMs!)} | ${r.ratio.toFixed(1)}x | ${r.mgasPerSec!.toFixed(0)} |`,
+        ? `| ${r.fork} | ${r.name} | ${r.gasUsed} | ${r.same ? 'checked' : `MISMATCH: ${r.mismatch}`} | | | | | | |`
+        : `| ${r.fork} | ${r.name} | ${r.gasUsed} | ${fmt(r.polyvmMs!)} | ${fmt(r.ethereumjsMs!)} | ${r.ratio.toFixed(1)}x | ${r.mgasPerSec!.toFixed(0)} | ${pair(r.polyvmCold)} | ${firstRatio} | ${pair(r.ethereumjsCold)} |`,
     );
   }
   for (const s of sums) {

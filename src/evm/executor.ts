@@ -41,18 +41,29 @@ export interface CallResult {
   output: Uint8Array;
 }
 
-// Stacks and memories of finished frames are reused: a frame then allocates nothing.
+// Stacks and memories of finished frames are reused: a frame then allocates nothing, and a
+// memory that grew to megabytes in one run starts the next run at that capacity.
 const stackPool: bigint[][] = [];
 const memoryPool: Memory[] = [];
-/** Memories that grew beyond this are left to the garbage collector. */
-const POOLED_MEMORY_BYTES = 1 << 16;
+/** The most memory capacity the pool keeps (larger memories go to the garbage collector). */
+const POOLED_MEMORY_BYTES = 64 << 20;
+let pooledBytes = 0;
 
 function release(f: Frame): void {
   stackPool.push(f.stack);
-  if (f.memory.buf.length <= POOLED_MEMORY_BYTES) {
-    f.memory.reset();
-    memoryPool.push(f.memory);
+  const m = f.memory;
+  if (pooledBytes + m.buf.length <= POOLED_MEMORY_BYTES) {
+    m.reset();
+    memoryPool.push(m);
+    pooledBytes += m.buf.length;
   }
+}
+
+function pooledMemory(): Memory {
+  const m = memoryPool.pop();
+  if (!m) return new Memory();
+  pooledBytes -= m.buf.length;
+  return m;
 }
 
 /** Runs `msg` and every frame it spawns to completion. */
@@ -184,7 +195,7 @@ function start(ctx: ExecContext, msg: Message): Frame | CallResult {
     msg,
     analysisFor(msg.code, msg.codeHash, rules.fork),
     stackPool.pop() ?? new Array<bigint>(1024).fill(0n),
-    memoryPool.pop() ?? new Memory(),
+    pooledMemory(),
   );
   f.checkpoint = cp;
   return f;

@@ -237,6 +237,8 @@ export function memoryExpansion(f: Frame, offset: bigint, size: bigint): number 
  * halts) when out of gas.
  */
 export function chargeMemory(f: Frame, offset: bigint, size: bigint, extra: number): boolean {
+  if (size === 0n) return useGas(f, extra);
+  if (offset < HALF_SMALL && size < HALF_SMALL) return growMemory(f, Number(offset) + Number(size), extra);
   const cost = memoryExpansion(f, offset, size);
   if (cost < 0) return memoryError(f, cost);
   if (!useGas(f, cost + extra)) return false;
@@ -251,6 +253,25 @@ export function chargeMemory(f: Frame, offset: bigint, size: bigint, extra: numb
 /** The halt for a `memoryExpansion` result below 0, with geth's error text. */
 export function memoryError(f: Frame, cost: number): false {
   return gasError(f, cost === -1 ? GAS_UINT_OVERFLOW : `out of gas: ${GAS_UINT_OVERFLOW}`);
+}
+
+/** Ends below this take the number path of `growMemory`: (end / 32)^2 stays exact in a float. */
+export const SMALL_MEMORY_END = 0x8000_0000;
+const HALF_SMALL = BigInt(SMALL_MEMORY_END / 2);
+
+/**
+ * Charges `extra` plus the expansion of memory to `end` bytes (0 <= end < SMALL_MEMORY_END)
+ * and grows it: the same gas as `chargeMemory`, in float arithmetic.
+ */
+export function growMemory(f: Frame, end: number, extra = 0): boolean {
+  const mem = f.memory;
+  if (end <= mem.size) return useGas(f, extra);
+  const words = Math.ceil(end / 32);
+  const cost = memoryCost(words) - memoryCost(mem.size / 32) + extra;
+  if (f.gas < cost) return outOfGas(f, cost);
+  f.gas -= cost;
+  mem.grow(words * 32);
+  return true;
 }
 
 /** Charges memory expansion for the range [offset, offset+size) and grows memory. */

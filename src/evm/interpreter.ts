@@ -16,6 +16,7 @@
 import {
   expandMemory,
   type Frame,
+  growMemory,
   INVALID_JUMP,
   OUT_OF_GAS,
   outOfGas,
@@ -57,8 +58,11 @@ import {
 } from './instructions/bitwise.js';
 import type { InstructionTable } from './instructions/table.js';
 
-/** Offsets below this fit a number exactly; larger ones always run out of gas. */
-const MAX_OFFSET = 0xffff_ffffn;
+/**
+ * Word offsets up to this take the number path (`growMemory`, below SMALL_MEMORY_END);
+ * larger ones go through `expandMemory` and always run out of gas.
+ */
+const MAX_OFFSET = 0x7fff_0000n;
 
 /**
  * Runs `f` until it ends or suspends; with `single`, exactly one instruction (checked on
@@ -230,7 +234,7 @@ export function run(f: Frame, t: InstructionTable, single = false): void {
         const o = off <= MAX_OFFSET ? Number(off) : -1;
         if (o < 0 || o + 32 > mem.size) {
           f.gas = gas;
-          if (!expandMemory(f, off, 32n)) break loop;
+          if (!(o < 0 ? expandMemory(f, off, 32n) : growMemory(f, o + 32))) break loop;
           gas = f.gas;
         }
         s[sp - 1] = mem.load(o);
@@ -242,7 +246,7 @@ export function run(f: Frame, t: InstructionTable, single = false): void {
         const o = off <= MAX_OFFSET ? Number(off) : -1;
         if (o < 0 || o + 32 > mem.size) {
           f.gas = gas;
-          if (!expandMemory(f, off, 32n)) break loop;
+          if (!(o < 0 ? expandMemory(f, off, 32n) : growMemory(f, o + 32))) break loop;
           gas = f.gas;
         }
         mem.store(o, s[sp - 2]!);
@@ -255,7 +259,7 @@ export function run(f: Frame, t: InstructionTable, single = false): void {
         const o = off <= MAX_OFFSET ? Number(off) : -1;
         if (o < 0 || o + 1 > mem.size) {
           f.gas = gas;
-          if (!expandMemory(f, off, 1n)) break loop;
+          if (!(o < 0 ? expandMemory(f, off, 1n) : growMemory(f, o + 1))) break loop;
           gas = f.gas;
         }
         mem.buf[o] = Number(s[sp - 2]! & 0xffn);
