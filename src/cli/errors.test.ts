@@ -127,6 +127,7 @@ describe('files and test folders', () => {
 
   it.each([
     ['evm', 'statetest'],
+    ['evm', 'blocktest'],
     ['neovm', 'test'],
     ['neo', 'test'],
   ])('%s %s: an empty folder or a missing path is bad input, not a pass', async (group, command) => {
@@ -144,6 +145,7 @@ const badInput: Record<string, [string[], string]> = {
   'polyvm evm run': [['--code', 'zz'], 'INVALID_HEX'],
   'polyvm evm statetest': [['empty'], 'INVALID_INPUT_FILE'],
   'polyvm evm disasm': [['0x1'], 'INVALID_HEX'],
+  'polyvm evm blocktest': [['empty'], 'INVALID_INPUT_FILE'],
   'polyvm neovm run': [['missing.neoasm'], 'INVALID_INPUT_FILE'],
   'polyvm neovm test': [['empty'], 'INVALID_INPUT_FILE'],
   'polyvm neo deploy': [['missing.nef', '--state', 'neo'], 'INVALID_INPUT_FILE'],
