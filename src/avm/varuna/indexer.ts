@@ -126,11 +126,17 @@ export function commitPlain(srs: ProverSrs, coeffs: readonly bigint[]): G1 {
 }
 
 /** CircuitSetup: the verifying key of an indexed circuit (`numVariables`: the console key's trailing count). */
-export function circuitVerifyingKey(
+export function circuitVerifyingKey(ix: CircuitIndex, srs: ProverSrs, numVariables?: bigint): VerifyingKey {
+  return circuitVerifyingKeyFrom(ix, indexPolynomials(ix), srs, numVariables);
+}
+
+/** The verifying key from the index polynomials already interpolated. */
+export function circuitVerifyingKeyFrom(
   ix: CircuitIndex,
+  polys: ReadonlyMap<string, bigint[]>,
   srs: ProverSrs,
   numVariables: bigint = BigInt(ix.info.numVariables),
 ): VerifyingKey {
-  const commitments = [...indexPolynomials(ix).values()].map((p) => g1Affine(commitPlain(srs, p)));
+  const commitments = [...polys.values()].map((p) => g1Affine(commitPlain(srs, p)));
   return { info: ix.info, commitments, id: ix.id, numVariables };
 }
