@@ -43,6 +43,7 @@ import {
   type Poly,
   randomFr,
   randomPoly,
+  scale,
 } from './poly.js';
 import { VarunaSponge } from './sponge.js';
 import type { ProverSrs } from './srs.js';
@@ -237,9 +238,9 @@ export function proveBatch(srs: ProverSrs, batch: readonly ProverEntry[], versio
   // First round.
   const w: G1Affine[] = [];
   for (const s of states)
-    s.instances.forEach((inst, j) =>
-      w.push(put(witnessLabel(s.c.id, 'w', j), commit(srs, inst.w, { hiding: true }))),
-    );
+    s.instances.forEach((inst, j) => {
+      w.push(put(witnessLabel(s.c.id, 'w', j), commit(srs, inst.w, { hiding: true })));
+    });
   const maskPoly = put('mask_poly', commit(srs, maskPolynomial(max.variable)));
   sponge.absorbCommitments([...w, maskPoly]);
   const first = combiners(sponge, batchSizes);
@@ -284,7 +285,9 @@ export function proveBatch(srs: ProverSrs, batch: readonly ProverEntry[], versio
     const comb = third[i] as BatchCombiners;
     const t = linevalPoly(s, alpha, etaB, etaC);
     const sum: Poly = [];
-    s.instances.forEach((inst, j) => addScaled(sum, mul(t, inst.z), comb.instances[j] as bigint));
+    s.instances.forEach((inst, j) => {
+      addScaled(sum, mul(t, inst.z), comb.instances[j] as bigint);
+    });
     addScaled(lineval, applySelector(sum, s.c.variable, max.variable), comb.circuit);
   });
   const { q: h1Poly, r: xg1 } = divideByVanishing(lineval, max.variable.size);
@@ -305,7 +308,8 @@ export function proveBatch(srs: ProverSrs, batch: readonly ProverEntry[], versio
     MATRICES.forEach((m, k) => {
       const ms = matrixSumcheck(s, k, alpha, beta);
       sums.push(ms.sum);
-      hs.push(applySelector(ms.h, ms.domain, max.nonZero));
+      // selector·(a - b·f)/v_Kmax = (|K|/|Kmax|)·(a - b·f)/v_K.
+      hs.push(scale(ms.h, Fr.mul(ms.domain.sizeFe, max.nonZero.sizeInv)));
       const g = put(witnessLabel(s.c.id, `g_${m}`, 0), commit(srs, ms.g, { bound: ms.domain.size - 2 }));
       (gComms[k] as G1Affine[]).push(g);
       fourth.push(g);
@@ -329,7 +333,9 @@ export function proveBatch(srs: ProverSrs, batch: readonly ProverEntry[], versio
   // Fifth round.
   const h2Poly: Poly = [];
   lhs.forEach((hs, i) => {
-    hs.forEach((h, k) => addScaled(h2Poly, h, (delta[k] as bigint[])[i] as bigint));
+    hs.forEach((h, k) => {
+      addScaled(h2Poly, h, (delta[k] as bigint[])[i] as bigint);
+    });
   });
   const h2 = put('h_2', commit(srs, h2Poly));
   sponge.absorbCommitments([h2]);
