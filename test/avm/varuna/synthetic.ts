@@ -2,7 +2,8 @@
  * A synthetic R1CS for prover tests: `numPublic` public inputs (the first the constant one),
  * `numFree` unconstrained private variables, then `n` constraints (Σ of a few earlier variables)·(one earlier variable) = a new private
  * variable, so that A, B and C have different numbers of non-zero entries (different K domains)
- * and the assignment satisfies every row. Deterministic in `seed`.
+ * and the assignment satisfies every row. The structure is deterministic in `seed`; `shift`
+ * moves the input values only (another instance of the same circuit).
  */
 import type { Matrices, Row } from '../../../src/avm/circuit/index.js';
 import { Fr } from '../../../src/avm/curves/fields.js';
@@ -14,7 +15,13 @@ export interface SyntheticCircuit {
   publicInputs: bigint[];
 }
 
-export function syntheticCircuit(n: number, numPublic: number, numFree: number, seed = 1): SyntheticCircuit {
+export function syntheticCircuit(
+  n: number,
+  numPublic: number,
+  numFree: number,
+  seed = 1,
+  shift = 0n,
+): SyntheticCircuit {
   let s = seed;
   const rand = (k: number) => {
     s = (s * 1103515245 + 12345) % 2 ** 31;
@@ -22,13 +29,13 @@ export function syntheticCircuit(n: number, numPublic: number, numFree: number, 
   };
   let padded = 1;
   while (padded < numPublic) padded *= 2;
-  const publicInputs = [1n, ...Array.from({ length: numPublic - 1 }, (_, i) => BigInt(i * 7 + 3))];
+  const publicInputs = [1n, ...Array.from({ length: numPublic - 1 }, (_, i) => BigInt(i * 7 + 3) + shift)];
   const z = [...publicInputs, ...new Array<bigint>(padded - numPublic).fill(0n)];
   // Columns usable as operands: the real public inputs, then every private variable so far.
   const cols = publicInputs.map((_, i) => i);
   for (let i = 0; i < numFree; i++) {
     cols.push(z.length);
-    z.push(BigInt(1000 + rand(1000)));
+    z.push(BigInt(1000 + rand(1000)) + shift);
   }
   const a: Row[] = [];
   const b: Row[] = [];
