@@ -69,6 +69,74 @@ export class Domain {
     const l = Fr.mul(z, this.sizeInv);
     return els.map((w, i) => Fr.mul(Fr.mul(l, w), dens[i] as bigint));
   }
+
+  /** Evaluations at ω^0 … ω^(n-1) of the polynomial with `coeffs` (at most n of them). */
+  fft(coeffs: readonly bigint[]): bigint[] {
+    return radix2(pad(coeffs, this.size), this.gen);
+  }
+
+  /** The coefficients of the polynomial of degree < n with these evaluations on the domain. */
+  ifft(evals: readonly bigint[]): bigint[] {
+    const out = radix2(pad(evals, this.size), this.genInv);
+    for (let i = 0; i < out.length; i++) out[i] = ((out[i] as bigint) * this.sizeInv) % Fr.p;
+    return out;
+  }
+
+  /** fft over the coset g·H (g the multiplicative generator 22). */
+  cosetFft(coeffs: readonly bigint[]): bigint[] {
+    return radix2(pad(distribute(coeffs, GENERATOR), this.size), this.gen);
+  }
+
+  cosetIfft(evals: readonly bigint[]): bigint[] {
+    return distribute(this.ifft(evals), Fr.inv(GENERATOR));
+  }
+}
+
+function pad(xs: readonly bigint[], n: number): bigint[] {
+  if (xs.length > n) throw new VarunaInputError(`${xs.length} values do not fit a domain of size ${n}`);
+  const out = xs.slice();
+  while (out.length < n) out.push(0n);
+  return out;
+}
+
+/** cᵢ·gⁱ. */
+function distribute(coeffs: readonly bigint[], g: bigint): bigint[] {
+  let pow = 1n;
+  return coeffs.map((c) => {
+    const r = (c * pow) % Fr.p;
+    pow = (pow * g) % Fr.p;
+    return r;
+  });
+}
+
+/** In-place iterative Cooley-Tukey over a power-of-two array with root `w`, natural order in and out. */
+function radix2(a: bigint[], w: bigint): bigint[] {
+  const n = a.length;
+  const p = Fr.p;
+  for (let i = 1, j = 0; i < n; i++) {
+    let bit = n >> 1;
+    for (; j & bit; bit >>= 1) j ^= bit;
+    j ^= bit;
+    if (i < j) [a[i], a[j]] = [a[j] as bigint, a[i] as bigint];
+  }
+  const twiddles = new Array<bigint>(n >> 1);
+  for (let len = 2; len <= n; len <<= 1) {
+    const half = len >> 1;
+    const step = Fr.pow(w, BigInt(n / len));
+    twiddles[0] = 1n;
+    for (let k = 1; k < half; k++) twiddles[k] = ((twiddles[k - 1] as bigint) * step) % p;
+    for (let i = 0; i < n; i += len) {
+      for (let k = 0; k < half; k++) {
+        const u = a[i + k] as bigint;
+        const v = ((a[i + k + half] as bigint) * (twiddles[k] as bigint)) % p;
+        const s = u + v;
+        a[i + k] = s >= p ? s - p : s;
+        const d = u - v;
+        a[i + k + half] = d < 0n ? d + p : d;
+      }
+    }
+  }
+  return a;
 }
 
 const cache = new Map<number, Domain>();

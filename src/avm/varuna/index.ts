@@ -15,7 +15,8 @@ export { VarunaDecodeError, VarunaInputError, VarunaSrsError } from '../curves/e
 export * from './encoding.js';
 export type { ExecutionJson, TransitionEntry } from './execution.js';
 export { callGraph, executionVerifierInputs } from './execution.js';
-export { loadVerifierSrs, srsAvailable, srsDir, type VerifierSrs } from './srs.js';
+export { type CircuitIndex, circuitVerifyingKey, indexCircuit, indexPolynomials } from './indexer.js';
+export { loadProverSrs, loadVerifierSrs, ProverSrs, srsAvailable, srsDir, type VerifierSrs } from './srs.js';
 export { type BatchEntry, type VarunaVersion, verifyBatch } from './verifier.js';
 
 /** Loads the curve library (mcl-wasm); call once, then every verification is synchronous. */

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type G1Affine, G2_GENERATOR, type G2Affine } from '../curves/bls12-377.js';
+import { type G1, type G1Affine, G2_GENERATOR, type G2Affine, g1 } from '../curves/bls12-377.js';
 import { ByteReader } from '../curves/bytes.js';
 import { VarunaSrsError } from '../curves/errors.js';
 
@@ -69,4 +69,64 @@ export function loadVerifierSrs(dir = srsDir()): VerifierSrs {
   const srs = { g, gammaG, h: G2_GENERATOR, betaH, negPowersOfBetaH };
   verifierCache = { dir, srs };
   return srs;
+}
+
+/** snarkVM's MAX_NUM_POWERS (2^28): D, the degree the shifted powers β^(D-i)·G count down from. */
+export const SRS_MAX_DEGREE = 1 << 28;
+const CHUNK = 1 << 15;
+
+/** Reads `file` (a u64 count and uncompressed G1 points) as mcl points. */
+function readPowers(dir: string, file: string): G1[] {
+  const r = read(dir, file);
+  const n = r.count('powers', 1 << 28);
+  if (n !== CHUNK) throw new VarunaSrsError(`${file}: ${n} powers, expected ${CHUNK}`);
+  const out = new Array<G1>(n);
+  for (let i = 0; i < n; i++) out[i] = g1(r.g1Uncompressed());
+  r.end();
+  return out;
+}
+
+/** The prover's SRS: the powers β^i·G (i < 2^16) and the shifted powers β^(D-2^16+i)·G, loaded on demand. */
+export class ProverSrs {
+  private normal: G1[] = [];
+  private shifted: G1[] = [];
+  constructor(
+    readonly dir: string,
+    readonly verifier: VerifierSrs,
+    /** β^i·γ·G by i (the hiding commitments' randomness). */
+    readonly gammaPowers: Map<number, G1Affine>,
+  ) {}
+
+  /** β^0·G … β^(n-1)·G. */
+  powers(n: number): G1[] {
+    if (n > 2 * CHUNK)
+      throw new VarunaSrsError(`degree ${n - 1} needs SRS powers beyond 2^16 (not available offline)`);
+    if (this.normal.length === 0) this.normal = readPowers(this.dir, 'powers-of-beta-15.usrs');
+    if (n > CHUNK && this.normal.length === CHUNK)
+      this.normal = this.normal.concat(readPowers(this.dir, 'powers-of-beta-16.usrs'));
+    return this.normal.slice(0, n);
+  }
+
+  /** β^start·G … β^(start+n-1)·G for start ≥ D - 2^16 (degree-bound commitments). */
+  shiftedPowers(start: number, n: number): G1[] {
+    const low = SRS_MAX_DEGREE - 2 * CHUNK;
+    if (start < low || start + n > SRS_MAX_DEGREE)
+      throw new VarunaSrsError(`shifted SRS powers ${start}..${start + n} are not available offline`);
+    if (this.shifted.length === 0)
+      this.shifted = readPowers(this.dir, 'shifted-powers-of-beta-16.usrs').concat(
+        readPowers(this.dir, 'shifted-powers-of-beta-15.usrs'),
+      );
+    return this.shifted.slice(start - low, start - low + n);
+  }
+}
+
+let proverCache: ProverSrs | undefined;
+
+/** The prover SRS over the folder `dir` (powers are read the first time they are needed). */
+export function loadProverSrs(dir = srsDir()): ProverSrs {
+  if (proverCache?.dir === dir) return proverCache;
+  const gamma = read(dir, 'powers-of-beta-gamma.usrs');
+  const gammaPowers = readMap(gamma, () => gamma.g1Uncompressed());
+  proverCache = new ProverSrs(dir, loadVerifierSrs(dir), gammaPowers);
+  return proverCache;
 }

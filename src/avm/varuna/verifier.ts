@@ -35,7 +35,7 @@ export interface BatchEntry {
   inputs: readonly (readonly bigint[])[];
 }
 
-const PROTOCOL = new TextEncoder().encode('VARUNA-2023');
+export const PROTOCOL = new TextEncoder().encode('VARUNA-2023');
 const INDEX_POLYS = ['col', 'row', 'row_col', 'row_col_val'].flatMap((p) =>
   ['a', 'b', 'c'].map((m) => `${p}_${m}`),
 );
@@ -43,19 +43,19 @@ const INDEX_POLYS = ['col', 'row', 'row_col', 'row_col_val'].flatMap((p) =>
 export const INDEX_LABELS = [...INDEX_POLYS].sort();
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
-const u64le = (n: number) => {
+export const u64le = (n: number) => {
   const b = new Uint8Array(8);
   new DataView(b.buffer).setBigUint64(0, BigInt(n), true);
   return b;
 };
 
 /** absorb_sums: each (a, b, c) in its own absorb call, so the limb packing restarts per sum. */
-function absorbSums(sponge: VarunaSponge, sums: readonly MatrixSums[]): void {
+export function absorbSums(sponge: VarunaSponge, sums: readonly MatrixSums[]): void {
   for (const s of sums) sponge.absorbNonNative([s.a, s.b, s.c]);
 }
 
 /** sample_batch_combiners: per circuit, batch_size - 1 instance combiners and (after the first) a circuit combiner. */
-function combiners(sponge: VarunaSponge, batchSizes: readonly number[]): BatchCombiners[] {
+export function combiners(sponge: VarunaSponge, batchSizes: readonly number[]): BatchCombiners[] {
   return batchSizes.map((b, i) => {
     const els = sponge.squeezeFr(b - 1 + (i === 0 ? 0 : 1));
     return { circuit: i === 0 ? 1n : (els[b - 1] as bigint), instances: [1n, ...els.slice(0, b - 1)] };
