@@ -17,7 +17,7 @@ import { Grp } from './group.js';
 import { commitValue, hashValue } from './hash.js';
 import { BINARY, ternaryLiteral, UNARY, valueIsEqual, valueIsNotEqual } from './ops.js';
 import { hashToScalarPsd } from './poseidon.js';
-import { type CEntry, recordOwnerEntry } from './record.js';
+import { type CEntry, injectVersion, recordOwnerEntry } from './record.js';
 import {
   type CLiteral,
   type CPlaintext,
@@ -239,6 +239,8 @@ function cast(regs: Registers, ins: Instruction, lossy: boolean): void {
     const index = Fld.constant(BigInt(ins.destinations[0] as number));
     const randomizer = hashToScalarPsd(2, [regs.tvk.clone(), index]);
     const nonce = gScalarMultiply(randomizer);
+    // snarkVM injects the version (1) as a private u8: consensus, not the circuit, pins it.
+    const version = injectVersion(1);
     const ownerPlaintext: CPlaintext | undefined =
       def.ownerVisibility === 'private' ? { kind: 'literal', literal: owner } : undefined;
     store(regs, ins, {
@@ -248,7 +250,7 @@ function cast(regs: Registers, ins: Instruction, lossy: boolean): void {
       ownerPlaintext,
       data,
       nonce,
-      version: 1,
+      version,
     });
     return;
   }

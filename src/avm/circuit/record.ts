@@ -14,6 +14,7 @@ import { Bool } from './boolean.js';
 import { assertEq } from './env.js';
 import { Fld } from './field.js';
 import { Grp } from './group.js';
+import { Int } from './integer.js';
 import { hashMany, hashPsd, hashToScalarPsd } from './poseidon.js';
 import type { Scl } from './scalar.js';
 import {
@@ -40,7 +41,20 @@ export interface CRecord {
   readonly ownerPlaintext?: CPlaintext;
   readonly data: ReadonlyMap<string, CEntry>;
   readonly nonce: Grp;
-  readonly version: number;
+  /** The record version, a private u8 (snarkVM injects it as `Mode::Private`, also in `cast`). */
+  readonly version: Int;
+}
+
+const U8 = { bits: 8, signed: false } as const;
+
+/** The version as snarkVM's `U8::new(Mode::Private, version)`. */
+export function injectVersion(version: number): Int {
+  return Int.witness(U8, BigInt(version), false);
+}
+
+/** Record::is_hiding: `!version.is_zero()` (two constraints each time it is called). */
+function isHiding(r: CRecord): Bool {
+  return r.version.isEqual(Int.constant(U8, 0n)).not();
 }
 
 const VIS_BITS: Record<Visibility, [boolean, boolean]> = {
@@ -59,6 +73,7 @@ export function injectRecord(r: RecordValue): CRecord {
   for (const [k, e] of r.data)
     data.set(k, { visibility: e.visibility, value: injectPlaintext('private', e.value) });
   const nonce = Grp.new('private', r.nonce);
+  const version = injectVersion(r.version ?? 0);
   const ownerPlaintext: CPlaintext | undefined =
     r.owner.visibility === 'private'
       ? { kind: 'literal', literal: { type: 'address', g: owner } }
@@ -70,7 +85,7 @@ export function injectRecord(r: RecordValue): CRecord {
     ownerPlaintext,
     data,
     nonce,
-    version: r.version ?? 0,
+    version,
   };
 }
 
@@ -102,71 +117,94 @@ function entryBits(data: ReadonlyMap<string, CEntry>): Bool[] {
 }
 
 function layout(
-  ownerPrivate: boolean,
+  r: CRecord,
+  hidingBit: Bool | undefined,
   ownerBits: readonly Bool[],
   entries: readonly Bool[],
   nonce: Grp,
-  version: number,
   withVersion: boolean,
 ): Bool[] {
-  const out: Bool[] = [Bool.constant(ownerPrivate), ...ownerBits];
+  const out: Bool[] = [Bool.constant(r.ownerVisibility === 'private'), ...ownerBits];
   constBits(out, entries.length, 31);
-  out.push(Bool.constant(version !== 0));
+  out.push(hidingBit ?? isHiding(r));
   out.push(...entries);
   out.push(...nonce.x.toBitsLe());
-  if (withVersion && version !== 0) constBits(out, version, 8);
+  if (withVersion && r.version.value !== 0n) out.push(...r.version.bits);
   return out;
 }
 
 export function recordBits(r: CRecord, withVersion = true): Bool[] {
-  return layout(
-    r.ownerVisibility === 'private',
-    r.owner.x.toBitsLe(),
-    entryBits(r.data),
-    r.nonce,
-    r.version,
-    withVersion,
-  );
+  const h = undefined;
+  return layout(r, h, r.owner.x.toBitsLe(), entryBits(r.data), r.nonce, withVersion);
 }
 
 /** Record::to_commitment(program_id, record_name, record_view_key). */
 export function recordCommitment(program: string, name: string, r: CRecord, rvk: Fld): Fld {
-  const bits: Bool[] = [];
-  programIdBits(bits, program);
-  identifierBits(bits, name);
-  bits.push(...recordBits(r, false));
-  const digest = bhpHash('bhp1024', bits);
-  if (r.version === 0) return digest;
-  const input = [...digest.toBitsLe()];
-  constBits(input, r.version, 8);
-  const randomizer = hashToScalarPsd(2, [Fld.constant(COMMITMENT_DOMAIN), rvk]);
-  return bhpCommit('bhp512', input, randomizer);
+  let isZero: Bool | undefined;
+  let input: Bool[] = [];
+  let randomizer: Scl | undefined;
+  let digest: Fld | undefined;
+  for (const step of 'dzbr') {
+    if (step === 'd') {
+      const bits: Bool[] = [];
+      programIdBits(bits, program);
+      identifierBits(bits, name);
+      bits.push(...recordBits(r, false));
+      digest = bhpHash('bhp1024', bits);
+    }
+    if (step === 'z') isZero = r.version.isEqual(Int.constant(U8, 0n));
+    if (step === 'b') input = [...(digest as Fld).toBitsLe(), ...r.version.bits];
+    if (step === 'r') randomizer = hashToScalarPsd(2, [Fld.constant(COMMITMENT_DOMAIN), rvk]);
+  }
+  const commit = bhpCommit('bhp512', input, randomizer as Scl);
+  isZero ??= r.version.isEqual(Int.constant(U8, 0n));
+  return Fld.ternary(isZero, digest as Fld, commit);
 }
 
 function numFields(p: CPlaintext): number {
   return Math.ceil((plaintextBits(p).length + 1) / Fq.dataBits);
 }
 
-/** Record::encrypt_symmetric_unchecked: the ciphertext's bits (for its checksum). */
-export function encryptedRecordBits(r: CRecord, rvk: Fld): Bool[] {
+/** A record whose private owner and entries are encrypted (field elements), as Record<Ciphertext>. */
+export interface CRecordCiphertext {
+  readonly record: CRecord;
+  readonly owner: Fld;
+  readonly entries: ReadonlyMap<string, { readonly visibility: Visibility; readonly fields?: Fld[] }>;
+  readonly nonce: Grp;
+}
+
+/** Record::encrypt_symmetric_unchecked: the randomizers, then owner and private entries as field sums. */
+export function encryptRecord(r: CRecord, rvk: Fld): CRecordCiphertext {
   let n = r.ownerVisibility === 'private' ? 1 : 0;
   for (const e of r.data.values()) if (e.visibility === 'private') n += numFields(e.value);
   const rho = hashMany(8, [Fld.constant(ENCRYPTION_DOMAIN), rvk], n);
   let i = 0;
-  const ownerBits =
-    r.ownerVisibility === 'private' ? r.owner.x.add(rho[i++] as Fld).toBitsLe() : r.owner.x.toBitsLe();
-  const entries: Bool[] = [];
+  const owner = r.ownerVisibility === 'private' ? r.owner.x.add(rho[i++] as Fld) : r.owner.x;
+  const entries = new Map<string, { visibility: Visibility; fields?: Fld[] }>();
   for (const [name, e] of r.data) {
-    identifierBits(entries, name);
-    entries.push(...VIS_BITS[e.visibility].map((b) => Bool.constant(b)));
-    if (e.visibility !== 'private') entries.push(...plaintextBits(e.value));
+    if (e.visibility !== 'private') entries.set(name, { visibility: e.visibility });
     else
-      for (const f of bitsToFields(plaintextBits(e.value)))
-        entries.push(...f.add(rho[i++] as Fld).toBitsLe());
+      entries.set(name, {
+        visibility: e.visibility,
+        fields: bitsToFields(plaintextBits(e.value)).map((f) => f.add(rho[i++] as Fld)),
+      });
   }
   // Record::encrypt builds a new record with `nonce: self.nonce.clone()` (its bit cache as it is now).
-  const nonce = new Grp(r.nonce.x.clone(), r.nonce.y.clone());
-  return layout(r.ownerVisibility === 'private', ownerBits, entries, nonce, r.version, true);
+  return { record: r, owner, entries, nonce: new Grp(r.nonce.x.clone(), r.nonce.y.clone()) };
+}
+
+/** Record<Ciphertext>::to_bits_le (for the checksum). */
+export function ciphertextBits(c: CRecordCiphertext): Bool[] {
+  const h = undefined;
+  const ob = undefined;
+  const entries: Bool[] = [];
+  for (const [name, e] of c.entries) {
+    identifierBits(entries, name);
+    entries.push(...VIS_BITS[e.visibility].map((b) => Bool.constant(b)));
+    if (e.fields) for (const f of e.fields) entries.push(...f.toBitsLe());
+    else entries.push(...plaintextBits((c.record.data.get(name) as CEntry).value));
+  }
+  return layout(c.record, h, ob ?? c.owner.toBitsLe(), entries, c.nonce, true);
 }
 
 /** The record view key of an output record: (owner · randomizer).x, with nonce = G · randomizer asserted. */

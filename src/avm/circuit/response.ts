@@ -4,12 +4,18 @@
  */
 import type { ValueType } from '../types.js';
 import { bhpHash } from './bhp.js';
-import { assertEq } from './env.js';
+import { assertEq, assertTrue, current } from './env.js';
 import { CircuitHalt } from './errors.js';
 import { Fld } from './field.js';
 import type { Grp } from './group.js';
 import { hashPsd, hashToScalarPsd } from './poseidon.js';
-import { encryptedRecordBits, outputRecordViewKey, recordCommitment, senderCiphertext } from './record.js';
+import {
+  ciphertextBits,
+  encryptRecord,
+  outputRecordViewKey,
+  recordCommitment,
+  senderCiphertext,
+} from './record.js';
 import { asPlaintext, type CValue, encryptSymmetric, valueFields } from './value.js';
 
 export function outputIds(
@@ -46,15 +52,26 @@ export function outputIds(
       if (register === undefined)
         throw new CircuitHalt('Expected a register to be paired with a record output');
       const randomizer = hashToScalarPsd(2, [tvk.clone(), Fld.constant(BigInt(register))]);
+      // Response::from_outputs: encrypt, commit, checksum the ciphertext, the sender ciphertext.
       const rvk = outputRecordViewKey(output, randomizer);
-      const checksum = bhpHash('bhp1024', encryptedRecordBits(output, rvk));
-      const commitment = recordCommitment(program, (t as { name: string }).name, output, rvk);
+      const encrypted = encryptRecord(output, rvk);
+      let commitment = recordCommitment(program, (t as { name: string }).name, output, rvk);
+      const n0 = current().constraints.length;
+      const ctb = ciphertextBits(encrypted);
+      const n1 = current().constraints.length;
+      const checksum = bhpHash('bhp1024', ctb);
+      commitment ??= recordCommitment(program, (t as { name: string }).name, output, rvk);
       const sender = senderCiphertext(signer, rvk);
-      return [commitment, checksum, sender].map((expected) => {
-        const id = Fld.new('public', expected.value);
-        assertEq(id.lc, expected.lc);
-        return id;
-      })[0] as Fld;
+      // OutputID::record: three public variables; the sender ciphertext may also be zero.
+      const [c, k, s] = [commitment, checksum, sender].map((e) => Fld.new('public', e.value)) as [
+        Fld,
+        Fld,
+        Fld,
+      ];
+      assertEq(c.lc, commitment.lc);
+      assertEq(k.lc, checksum.lc);
+      assertTrue(s.isEqual(sender).or(s.isZero()).lc);
+      return c;
     }
     throw new CircuitHalt(`${visibility} outputs are not supported in circuits yet`);
   });
