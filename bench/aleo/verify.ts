@@ -152,12 +152,12 @@ else {
         ? `SDK key synthesis ${prove.sdkKeysS.toFixed(1)} s, proving ${prove.sdkProveS.toFixed(1)} s (polyvm: no prover yet)\n`
         : '') +
       (curves
-        ? curves
+        ? `${curves
             .map(
               (c) =>
                 `${c.op}: mcl ${r(c.mclMs)} ms, noble ${r(c.nobleMs)} ms (noble/mcl ${c.ratio.toFixed(2)})`,
             )
-            .join('\n') + '\n'
+            .join('\n')}\n`
         : ''),
   );
 }

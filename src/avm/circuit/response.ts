@@ -4,7 +4,7 @@
  */
 import type { ValueType } from '../types.js';
 import { bhpHash } from './bhp.js';
-import { assertEq, assertTrue, current } from './env.js';
+import { assertEq, assertTrue } from './env.js';
 import { CircuitHalt } from './errors.js';
 import { Fld } from './field.js';
 import type { Grp } from './group.js';
@@ -56,9 +56,7 @@ export function outputIds(
       const rvk = outputRecordViewKey(output, randomizer);
       const encrypted = encryptRecord(output, rvk);
       let commitment = recordCommitment(program, (t as { name: string }).name, output, rvk);
-      const n0 = current().constraints.length;
       const ctb = ciphertextBits(encrypted);
-      const n1 = current().constraints.length;
       const checksum = bhpHash('bhp1024', ctb);
       commitment ??= recordCommitment(program, (t as { name: string }).name, output, rvk);
       const sender = senderCiphertext(signer, rvk);
