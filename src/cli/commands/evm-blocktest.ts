@@ -4,9 +4,10 @@
  * prints the same report shape as `statetest` (name, pass, fork, error).
  */
 import { type BlockTestResult, jsonLineTracer, runBlockTests } from '../../evm/index.js';
-import { type CliContext, EXIT_FAILED, EXIT_OK, printJson, progress } from '../io.js';
+import { type CliContext, progress } from '../io.js';
 import { collectJsonFiles } from '../json-files.js';
 import { readText, type TraceFlags, traceOptions } from './evm-input.js';
+import { reportCases } from './evm-report.js';
 
 interface Options extends TraceFlags {
   fork?: string;
@@ -24,14 +25,5 @@ export function evmBlocktest(ctx: CliContext, paths: string[], opts: Options): n
     results.push(...runBlockTests(file, readText(ctx, file, 'blocktest'), { network: opts.fork, tracer }));
   });
   bar.done();
-  const failed = results.filter((r) => !r.pass);
-  if (opts.json) printJson(ctx, results);
-  else {
-    for (const r of failed) ctx.io.out(`FAIL ${r.name} (${r.fork}): ${r.error ?? ''}\n`);
-    const secs = ((performance.now() - t0) / 1000).toFixed(1);
-    ctx.io.out(
-      `${results.length - failed.length} passed, ${failed.length} failed, ${results.length} total (${files.length} files, ${secs} s)\n`,
-    );
-  }
-  return failed.length === 0 ? EXIT_OK : EXIT_FAILED;
+  return reportCases(ctx, results, files.length, t0, opts.json === true);
 }

@@ -51,13 +51,23 @@ export function validate(file: string, code: string, abi: string): void {
   }
 }
 
-export async function jsDeploy(ctx: CliContext, file: string, opts: DeployOptions): Promise<number> {
+/** What deploy and update read first: the contract and its ABI (validated), signers and gas limit. */
+export function readContract(
+  ctx: CliContext,
+  file: string,
+  opts: { abi?: string; signer: string[]; gasLimit?: string },
+) {
   const path = cliPath(ctx, file);
   const code = readText(path, 'contract');
   const abi = readText(abiPath(path, opts.abi, ctx), 'ABI');
   const signers = requireSigners(opts.signer);
   const gasLimit = parseGasLimit(opts.gasLimit);
   validate(file, code, abi);
+  return { code, abi, signers, gasLimit };
+}
+
+export async function jsDeploy(ctx: CliContext, file: string, opts: DeployOptions): Promise<number> {
+  const { code, abi, signers, gasLimit } = readContract(ctx, file, opts);
   const vm = openVm(ctx, opts.state);
   try {
     const result = await vm.deploy({ code, abi, id: opts.id, signers, gasLimit });

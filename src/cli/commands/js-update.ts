@@ -3,10 +3,10 @@
  * updateCode): the old contract's `can_update(data)` decides, `init` does not run again, and
  * the owner stays the deployer's.
  */
-import { type CliContext, cliPath, EXIT_FAILED, EXIT_OK, errorDocument, printJson } from '../io.js';
+import { type CliContext, EXIT_FAILED, EXIT_OK, errorDocument, printJson } from '../io.js';
 import { JS_TX_FAILED } from './js-call.js';
-import { abiPath, readText, validate } from './js-deploy.js';
-import { openVm, parseGasLimit, printLogs, requireSigners } from './js-shared.js';
+import { readContract } from './js-deploy.js';
+import { openVm, printLogs } from './js-shared.js';
 
 interface UpdateOptions {
   abi?: string;
@@ -23,12 +23,7 @@ export async function jsUpdate(
   file: string,
   opts: UpdateOptions,
 ): Promise<number> {
-  const path = cliPath(ctx, file);
-  const code = readText(path, 'contract');
-  const abi = readText(abiPath(path, opts.abi, ctx), 'ABI');
-  const signers = requireSigners(opts.signer);
-  const gasLimit = parseGasLimit(opts.gasLimit);
-  validate(file, code, abi);
+  const { code, abi, signers, gasLimit } = readContract(ctx, file, opts);
   const vm = openVm(ctx, opts.state);
   try {
     const r = await vm.update({ id, code, abi, data: opts.data ?? '', signers, gasLimit });
