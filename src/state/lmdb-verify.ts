@@ -51,20 +51,53 @@ interface Meta {
 /** Thrown inside the walk; turned into the returned description. */
 class Damage extends Error {}
 
-/** Returns what is wrong with the file, or undefined when LMDB can open it safely. */
+/**
+ * Returns what is wrong with the file, or undefined when LMDB can open it safely. Another
+ * process may be committing while this reads (the file grows, freed pages are reused), so a
+ * problem counts only when a second look finds the same one with the same newest meta page
+ * and file size: a file that writers are changing is never called corrupt.
+ */
 export function verifyLmdbFile(path: string): string | undefined {
+  let last: Verdict | undefined;
+  for (let attempt = 0; attempt < MAX_LOOKS; attempt++) {
+    const v = verifyOnce(path);
+    if (v.problem === undefined) return undefined;
+    if (last && v.problem === last.problem && v.txnid === last.txnid && v.size === last.size)
+      return v.problem;
+    last = v;
+    Atomics.wait(PAUSE, 0, 0, 5 * (attempt + 1));
+  }
+  return last?.problem;
+}
+
+/** Looks while writers keep changing the file, then gives the last problem seen. */
+const MAX_LOOKS = 50;
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
+interface Verdict {
+  problem: string | undefined;
+  txnid: bigint | undefined;
+  size: number;
+}
+
+function verifyOnce(path: string): Verdict {
   const fd = openSync(path, 'r');
+  let txnid: bigint | undefined;
+  let size = 0;
   try {
-    const size = fstatSync(fd).size;
+    size = fstatSync(fd).size;
     const first = readMeta(fd, 0, 'first');
-    if (size < 2 * first.pageSize) return `file is ${size} bytes, shorter than its two meta pages`;
+    if (size < 2 * first.pageSize)
+      return { problem: `file is ${size} bytes, shorter than its two meta pages`, txnid, size };
     const second = readMeta(fd, first.pageSize, 'second');
-    if (second.pageSize !== first.pageSize) return 'the meta pages disagree on the page size';
+    if (second.pageSize !== first.pageSize)
+      return { problem: 'the meta pages disagree on the page size', txnid, size };
     const newest = second.txnid > first.txnid ? second : first;
+    txnid = newest.txnid;
     new Walker(fd, size, newest).walkAll();
-    return undefined;
+    return { problem: undefined, txnid, size };
   } catch (e) {
-    if (e instanceof Damage) return e.message;
+    if (e instanceof Damage) return { problem: e.message, txnid, size };
     throw e;
   } finally {
     closeSync(fd);
