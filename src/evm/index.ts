@@ -40,6 +40,7 @@ import type { ForkName } from './fork-names.js';
 import * as forks from './fork-names.js';
 import { forkRules } from './fork-rules.js';
 import type { BlockEnv } from './frame.js';
+import * as genesis from './genesis.js';
 import { Fields } from './json-fields.js';
 import { defaultBlock, type RunCodeOptions, type RunCodeResult, runCode } from './run-code.js';
 import * as roots from './state-root.js';
@@ -109,6 +110,7 @@ export {
 export { FORKS, type ForkName } from './fork-names.js';
 export { type BlobParams, type ForkRules, forkRules } from './fork-rules.js';
 export type { BlockEnv } from './frame.js';
+export type { Genesis } from './genesis.js';
 export { readFixtureText } from './json-fields.js';
 export { OPCODE_BY_CODE, OPCODE_BY_NAME, OPCODES, type OpcodeRow, opcodeName } from './opcodes.js';
 export { defaultBlock, type RunCodeOptions, type RunCodeResult, runCode } from './run-code.js';
@@ -299,6 +301,12 @@ export function buildBlock(
 export function parseAlloc(json: unknown, file = 'alloc'): allocs.AllocAccount[] {
   assertString(file, 'parseAlloc: file');
   return allocs.parseAlloc(new Fields(file, ''), json, 'alloc');
+}
+
+/** A genesis file in geth's format: its chain config, allocation (and its store) and genesis header. */
+export function parseGenesis(json: unknown, file = 'genesis.json'): genesis.Genesis {
+  assertString(file, 'parseGenesis: file');
+  return genesis.parseGenesis(json, file);
 }
 
 /** A MemoryStore holding exactly these accounts (under the EVM's state keys). */
