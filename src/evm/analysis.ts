@@ -114,14 +114,27 @@ function readPush(code: Uint8Array, at: number, n: number): bigint {
 
 const cache = new Map<string, CodeAnalysis>();
 const MAX_CACHED = 4096;
+/** The last analysis found for a code-hash array, so that repeated calls skip the hex key. */
+const byHashArray = new WeakMap<Uint8Array, CodeAnalysis>();
+/** The last analysis of a code array whose hash nobody computed (runCode). */
+const byCodeArray = new WeakMap<Uint8Array, CodeAnalysis>();
 
-/** The analysis of `code` for `fork`, cached by code hash when one is given. */
+/**
+ * The analysis of `code` for `fork`, cached by code hash when one is given, else by the
+ * identity of the code array (which must not change afterwards).
+ */
 export function analysisFor(
   code: Uint8Array,
   codeHash: Uint8Array | undefined,
   fork: ForkName,
 ): CodeAnalysis {
-  if (!codeHash) return analyseCode(code, fork);
+  if (!codeHash) {
+    let a = byCodeArray.get(code);
+    if (!a || a.fork !== fork) byCodeArray.set(code, (a = analyseCode(code, fork)));
+    return a;
+  }
+  const last = byHashArray.get(codeHash);
+  if (last && last.fork === fork && last.ops.length === code.length + 33) return last;
   const key = `${fork}:${bytesToHex(codeHash)}`;
   let a = cache.get(key);
   if (!a) {
@@ -129,5 +142,6 @@ export function analysisFor(
     a = analyseCode(code, fork);
     cache.set(key, a);
   }
+  byHashArray.set(codeHash, a);
   return a;
 }
