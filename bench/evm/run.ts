@@ -11,6 +11,9 @@
  * in a fresh process per engine (cold.ts), and the first and tenth run are reported beside
  * the steady-state median (`--cold polyvm` skips ethereumjs's, `none` both). After the benchmarks, the block throughput
  * over the EEST blockchain tests of each network (eest.ts; default Cancun, Prague, Osaka).
+ * With `EVMONE_BENCH=path/to/evmone-bench`, every Istanbul input is also timed in evmone's
+ * baseline interpreter right after polyvm (evmone.ts), and the table gives polyvm / evmone in
+ * CPU time per run (wall time on a shared machine measures the other jobs).
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { equalBytes } from '../../src/core/bytes.js';
 import { type EestThroughput, eestThroughput } from './eest.js';
 import { ethereumjsRunner, type Runner, type RunOutcome } from './ethereumjs.js';
+import { evmoneTiming } from './evmone.js';
 import { type BenchInput, loadInputs } from './inputs.js';
 import { geometricMean, measure } from './measure.js';
 import { polyvmRunner } from './polyvm.js';
@@ -37,7 +41,16 @@ interface Row {
   /** First and tenth run in a fresh process (cold.ts), wall ms. */
   polyvmCold?: [number, number];
   ethereumjsCold?: [number, number];
+  /** evmone baseline (Istanbul only): analysis once, and analysis per call. */
+  evmoneMs?: number;
+  evmoneTotalMs?: number;
+  /** polyvm / evmone in CPU time per run (analysis once), and the two CPU times. */
+  vsEvmone?: number;
+  polyvmCpuMs?: number;
+  evmoneCpuMs?: number;
 }
+
+const evmoneBench = process.env.EVMONE_BENCH;
 
 const { values } = parseArgs({
   options: {
@@ -76,6 +89,7 @@ const summary = forks.map((fork) => {
     mainInputs: main.length,
     geometricMeanSpeedup: main.length ? geometricMean(main.map((r) => r.ratio!)) : undefined,
     minSpeedup: main.length ? Math.min(...main.map((r) => r.ratio!)) : undefined,
+    ...vsEvmoneSummary(main),
   };
 });
 const eest: EestThroughput[] = [];
@@ -118,9 +132,29 @@ async function compare(input: BenchInput, fork: Fork, polyvm: Runner, ethereumjs
   row.ethereumjsMs = te.medianMs;
   row.ratio = te.medianMs / tp.medianMs;
   row.mgasPerSec = Number(p.gasUsed) / 1e3 / tp.medianMs;
+  if (evmoneBench && fork === 'Istanbul') {
+    const t = evmoneTiming(evmoneBench, input, p.output);
+    row.evmoneMs = t.executeMs;
+    row.evmoneTotalMs = t.totalMs;
+    row.polyvmCpuMs = tp.medianCpuMs;
+    row.evmoneCpuMs = t.executeCpuMs;
+    row.vsEvmone = tp.medianCpuMs / t.executeCpuMs;
+  }
   if (values.cold !== 'none') row.polyvmCold = cold('polyvm', input, fork);
   if (values.cold === 'both') row.ethereumjsCold = cold('ethereumjs', input, fork);
   return row;
+}
+
+/** Geometric mean and worst of polyvm / evmone, analysis once and analysis per call. */
+function vsEvmoneSummary(main: Row[]) {
+  const timed = main.filter((r) => r.vsEvmone !== undefined);
+  if (!timed.length) return {};
+  return {
+    evmoneInputs: timed.length,
+    geometricMeanVsEvmone: geometricMean(timed.map((r) => r.vsEvmone!)),
+    worstVsEvmone: Math.max(...timed.map((r) => r.vsEvmone!)),
+    geometricMeanVsEvmoneTotal: geometricMean(timed.map((r) => r.polyvmCpuMs! / r.evmoneTotalMs!)),
+  };
 }
 
 /** The first and tenth run of `input` by `engine` in a fresh process (cold.ts). */
@@ -147,7 +181,11 @@ function describe(row: Row): string {
   const c = row.polyvmCold
     ? `; cold 1st ${fmt(row.polyvmCold[0])} ms, 10th ${fmt(row.polyvmCold[1])} ms`
     : '';
-  return `${fmt(row.polyvmMs!)} ms vs ${fmt(row.ethereumjsMs!)} ms, ${row.ratio.toFixed(1)}x${c}`;
+  const ev =
+    row.vsEvmone !== undefined
+      ? `; CPU ${fmt(row.polyvmCpuMs!)} ms vs evmone ${fmt(row.evmoneCpuMs!)} ms, ${row.vsEvmone.toFixed(1)}x`
+      : '';
+  return `${fmt(row.polyvmMs!)} ms vs ${fmt(row.ethereumjsMs!)} ms, ${row.ratio.toFixed(1)}x${ev}${c}`;
 }
 
 function fmt(ms: number): string {
@@ -156,17 +194,24 @@ function fmt(ms: number): string {
 
 function printTable(all: Row[], sums: typeof summary): void {
   const out: string[] = [];
+  const ev = all.some((r) => r.vsEvmone !== undefined);
   out.push(
-    '| fork | benchmark / input | gas | polyvm ms | ethereumjs ms | speedup | polyvm Mgas/s | polyvm cold 1st / 10th ms | 1st / steady | ethereumjs cold 1st / 10th ms |',
+    `| fork | benchmark / input | gas | polyvm ms | ethereumjs ms | speedup |${ev ? ' polyvm CPU ms | evmone CPU ms | polyvm / evmone (CPU) | evmone total CPU ms |' : ''} polyvm Mgas/s | polyvm cold 1st / 10th ms | 1st / steady | ethereumjs cold 1st / 10th ms |`,
   );
-  out.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  out.push(`|---|---|---:|---:|---:|---:|${ev ? '---:|---:|---:|---:|' : ''}---:|---:|---:|---:|`);
+  const evCells = (r: Row) =>
+    !ev
+      ? ''
+      : r.vsEvmone === undefined
+        ? ' | | | |'
+        : ` ${fmt(r.polyvmCpuMs!)} | ${fmt(r.evmoneCpuMs!)} | ${r.vsEvmone.toFixed(1)}x | ${fmt(r.evmoneTotalMs!)} |`;
   const pair = (c?: [number, number]) => (c ? `${fmt(c[0])} / ${fmt(c[1])}` : '');
   for (const r of all) {
     const firstRatio = r.polyvmCold ? `${(r.polyvmCold[0] / r.polyvmMs!).toFixed(1)}x` : '';
     out.push(
       r.ratio === undefined
-        ? `| ${r.fork} | ${r.name} | ${r.gasUsed} | ${r.same ? 'checked' : `MISMATCH: ${r.mismatch}`} | | | | | | |`
-        : `| ${r.fork} | ${r.name} | ${r.gasUsed} | ${fmt(r.polyvmMs!)} | ${fmt(r.ethereumjsMs!)} | ${r.ratio.toFixed(1)}x | ${r.mgasPerSec!.toFixed(0)} | ${pair(r.polyvmCold)} | ${firstRatio} | ${pair(r.ethereumjsCold)} |`,
+        ? `| ${r.fork} | ${r.name} | ${r.gasUsed} | ${r.same ? 'checked' : `MISMATCH: ${r.mismatch}`} | | |${evCells(r)} | | | | |`
+        : `| ${r.fork} | ${r.name} | ${r.gasUsed} | ${fmt(r.polyvmMs!)} | ${fmt(r.ethereumjsMs!)} | ${r.ratio.toFixed(1)}x |${evCells(r)} ${r.mgasPerSec!.toFixed(0)} | ${pair(r.polyvmCold)} | ${firstRatio} | ${pair(r.ethereumjsCold)} |`,
     );
   }
   for (const s of sums) {
@@ -175,6 +220,10 @@ function printTable(all: Row[], sums: typeof summary): void {
       out.push(
         `${s.fork}: geometric-mean speedup over ethereumjs on ${s.mainInputs} main inputs ${s.geometricMeanSpeedup.toFixed(1)}x (lowest ${s.minSpeedup!.toFixed(1)}x)`,
       );
+      if (s.geometricMeanVsEvmone !== undefined)
+        out.push(
+          `${s.fork}: polyvm / evmone baseline on ${s.evmoneInputs} main inputs: geometric mean ${s.geometricMeanVsEvmone.toFixed(1)}x (worst ${s.worstVsEvmone!.toFixed(1)}x; ${s.geometricMeanVsEvmoneTotal!.toFixed(1)}x counting evmone's per-call analysis)`,
+        );
     }
   }
   process.stdout.write(`${out.join('\n')}\n`);

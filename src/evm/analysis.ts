@@ -15,6 +15,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import type { ForkName } from './fork-names.js';
 import { forkRules } from './fork-rules.js';
 import { OPCODE_BY_CODE, OPCODE_BY_NAME, OPCODES } from './opcodes.js';
+import { small, type Word } from './stack-word.js';
 
 export interface CodeAnalysis {
   readonly fork: ForkName;
@@ -25,10 +26,8 @@ export interface CodeAnalysis {
   readonly ops: Uint8Array;
   /** 1 at each offset that is a valid jump destination. */
   readonly jumpdests: Uint8Array;
-  /** The code length as a BigInt, for bounds checks on jump targets. */
-  readonly lengthBig: bigint;
-  /** The value each PUSHn at an offset pushes (0n elsewhere). */
-  readonly pushValues: readonly bigint[];
+  /** The value each PUSHn at an offset pushes, as a stack word (stack-word.ts; 0 elsewhere). */
+  readonly pushValues: readonly Word[];
   /** Static gas of the block starting at each offset; -1 where no block starts. */
   readonly blockGas: Int32Array;
   /** Fewest stack items the block starting here needs. */
@@ -53,7 +52,7 @@ export function analyseCode(code: Uint8Array, fork: ForkName): CodeAnalysis {
   const ops = new Uint8Array(len + 33);
   ops.set(code);
   const jumpdests = new Uint8Array(len);
-  const pushValues: bigint[] = new Array<bigint>(len + 1).fill(0n);
+  const pushValues: Word[] = new Array<Word>(len + 1).fill(0);
   const blockGas = new Int32Array(len + 1).fill(-1);
   const blockMinStack = new Uint16Array(len + 1);
   const blockMaxStack = new Int32Array(len + 1);
@@ -88,14 +87,14 @@ export function analyseCode(code: Uint8Array, fork: ForkName): CodeAnalysis {
       growth = Math.max(growth, height);
     }
     if (row && row.immediate > 0 && op !== INVALID) {
-      pushValues[pc] = readPush(code, pc + 1, row.immediate);
+      pushValues[pc] = small(readPush(code, pc + 1, row.immediate));
       pc += row.immediate;
     }
     if (ENDS_BLOCK[op]) close(pc + 1);
   }
   close(len); // the last block
   close(len); // running off the end: an implicit STOP
-  return { fork, ops, jumpdests, lengthBig: BigInt(len), pushValues, blockGas, blockMinStack, blockMaxStack };
+  return { fork, ops, jumpdests, pushValues, blockGas, blockMinStack, blockMaxStack };
 }
 
 /** `n` big-endian bytes at `at`, bytes past the end reading as zero. */
@@ -115,14 +114,27 @@ function readPush(code: Uint8Array, at: number, n: number): bigint {
 
 const cache = new Map<string, CodeAnalysis>();
 const MAX_CACHED = 4096;
+/** The last analysis found for a code-hash array, so that repeated calls skip the hex key. */
+const byHashArray = new WeakMap<Uint8Array, CodeAnalysis>();
+/** The last analysis of a code array whose hash nobody computed (runCode). */
+const byCodeArray = new WeakMap<Uint8Array, CodeAnalysis>();
 
-/** The analysis of `code` for `fork`, cached by code hash when one is given. */
+/**
+ * The analysis of `code` for `fork`, cached by code hash when one is given, else by the
+ * identity of the code array (which must not change afterwards).
+ */
 export function analysisFor(
   code: Uint8Array,
   codeHash: Uint8Array | undefined,
   fork: ForkName,
 ): CodeAnalysis {
-  if (!codeHash) return analyseCode(code, fork);
+  if (!codeHash) {
+    let a = byCodeArray.get(code);
+    if (!a || a.fork !== fork) byCodeArray.set(code, (a = analyseCode(code, fork)));
+    return a;
+  }
+  const last = byHashArray.get(codeHash);
+  if (last && last.fork === fork && last.ops.length === code.length + 33) return last;
   const key = `${fork}:${bytesToHex(codeHash)}`;
   let a = cache.get(key);
   if (!a) {
@@ -130,5 +142,6 @@ export function analysisFor(
     a = analyseCode(code, fork);
     cache.set(key, a);
   }
+  byHashArray.set(codeHash, a);
   return a;
 }

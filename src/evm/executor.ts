@@ -30,6 +30,7 @@ import {
 import { type InstructionTable, instructionTable } from './instructions/table.js';
 import { run } from './interpreter.js';
 import { Memory } from './memory.js';
+import type { Word } from './stack-word.js';
 import type { Tracer } from './tracer.js';
 import { runTraced, statusError } from './tracing.js';
 
@@ -43,7 +44,7 @@ export interface CallResult {
 
 // Stacks and memories of finished frames are reused: a frame then allocates nothing, and a
 // memory that grew to megabytes in one run starts the next run at that capacity.
-const stackPool: bigint[][] = [];
+const stackPool: Word[][] = [];
 const memoryPool: Memory[] = [];
 /** The most memory capacity the pool keeps (larger memories go to the garbage collector). */
 const POOLED_MEMORY_BYTES = 64 << 20;
@@ -197,7 +198,7 @@ function start(ctx: ExecContext, msg: Message): Frame | CallResult {
     ctx,
     msg,
     analysisFor(msg.code, msg.codeHash, rules.fork),
-    stackPool.pop() ?? new Array<bigint>(1024).fill(0n),
+    stackPool.pop() ?? new Array<Word>(1024).fill(0),
     pooledMemory(),
   );
   f.checkpoint = cp;

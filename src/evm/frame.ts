@@ -8,6 +8,7 @@ import type { CodeAnalysis } from './analysis.js';
 import type { ForkRules } from './fork-rules.js';
 import { type Memory, memoryCost } from './memory.js';
 import type { Precompile } from './precompiles-link.js';
+import type { Word } from './stack-word.js';
 import type { TraceEnter, Tracer } from './tracer.js';
 import type { WorldState } from './world-state.js';
 
@@ -120,7 +121,8 @@ export class Frame {
    * total is exact. Read and set the total with `gasLeft` and `setGasLeft`.
    */
   gasHigh = 0n;
-  readonly stack: bigint[];
+  /** Stack words, a BigInt or a small number each (stack-word.ts). */
+  readonly stack: Word[];
   sp = 0;
   readonly memory: Memory;
   returnData: Uint8Array = EMPTY;
@@ -141,7 +143,7 @@ export class Frame {
   /** Set by a traced SELFDESTRUCT: the transfer geth reports as a call frame. */
   selfdestructed: TraceEnter | undefined;
 
-  constructor(ctx: ExecContext, msg: Message, analysis: CodeAnalysis, stack: bigint[], memory: Memory) {
+  constructor(ctx: ExecContext, msg: Message, analysis: CodeAnalysis, stack: Word[], memory: Memory) {
     this.memory = memory;
     this.ctx = ctx;
     this.msg = msg;

@@ -3,7 +3,8 @@
  * quadratic expansion cost C_mem(a) = 3a + a^2/512. The buffer grows geometrically so
  * that expansion rarely copies.
  */
-import { loadWord, storeWord } from './words.js';
+import { loadStackWord, storeSmallWord, type Word } from './stack-word.js';
+import { storeWord } from './words.js';
 
 /** Gas of a memory of `words` words. */
 export function memoryCost(words: number): number {
@@ -41,13 +42,14 @@ export class Memory {
   }
 
   /** The 32-byte big-endian word at `o` (inside the active size). */
-  load(o: number): bigint {
-    return loadWord(this.view, o);
+  load(o: number): Word {
+    return loadStackWord(this.view, o);
   }
 
-  /** Writes `v` (below 2^256) as a 32-byte big-endian word at `o`. */
-  store(o: number, v: bigint): void {
-    storeWord(this.view, o, v);
+  /** Writes `v` as a 32-byte big-endian word at `o`. */
+  store(o: number, v: Word): void {
+    if (typeof v === 'number') storeSmallWord(this.view, o, v);
+    else storeWord(this.view, o, v);
   }
 
   /** A copy of `size` bytes at `offset` (the range must be inside the active size). */

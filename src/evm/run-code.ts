@@ -12,7 +12,7 @@ import { forkRules } from './fork-rules.js';
 import { type BlockEnv, type ExecContext, HALT_NAMES, REVERTED } from './frame.js';
 import { precompileMap } from './precompiles-link.js';
 import type { Tracer } from './tracer.js';
-import { codeHashOf, WorldState } from './world-state.js';
+import { WorldState } from './world-state.js';
 
 export interface RunCodeOptions {
   code: Uint8Array;
@@ -34,8 +34,6 @@ export interface RunCodeResult {
   output: Uint8Array;
   gasUsed: bigint;
 }
-
-const codeHashes = new WeakMap<Uint8Array, Uint8Array>();
 
 export const DEFAULT_CODE_ADDRESS = 0xbe7c43a580000000000000000000000000000001n;
 export const DEFAULT_CALLER = 0x1000000000000000000000000000000000000000n;
@@ -70,11 +68,9 @@ export function runCode(opts: RunCodeOptions): RunCodeResult {
   const value = opts.value ?? 0n;
   cache.checkpoint();
   const acct = world.get(address);
+  // The code hash stays lazy (codeHashOf): the analysis is found by the code array itself,
+  // so repeated runs (--bench) reuse it and a single run never hashes the code.
   world.setCode(acct, opts.code);
-  // Hash each code array once: repeated runs (--bench) reuse the hash and the jump table.
-  let hash = codeHashes.get(opts.code);
-  if (!hash) codeHashes.set(opts.code, (hash = codeHashOf(acct)));
-  acct.codeHash = hash;
   const from = world.get(caller);
   if (from.balance < value) world.setBalance(from, value);
   const precompiles = precompileMap(fork);
@@ -106,8 +102,11 @@ export function runCode(opts: RunCodeOptions): RunCodeResult {
     isCreate: false,
     transfersValue: true,
   });
-  world.writeBack(rules.emptyIsDead);
-  cache.commit();
+  // A state of its own is dropped with the result: nothing to write back.
+  if (opts.cache) {
+    world.writeBack(rules.emptyIsDead);
+    cache.commit();
+  }
   const status = r.success ? 'success' : r.status === REVERTED ? 'revert' : 'halt';
   return {
     status,

@@ -31,6 +31,7 @@ import {
 import type { InstructionTable } from './instructions/table.js';
 import { run } from './interpreter.js';
 import { OPCODE_BY_NAME } from './opcodes.js';
+import { big } from './stack-word.js';
 import { gethOpName, type Tracer, type TraceStep } from './tracer.js';
 
 /** Errors geth raises while executing an instruction (after logging it). */
@@ -108,7 +109,7 @@ export function runTraced(f: Frame, t: InstructionTable, tracer: Tracer): void {
       gas,
       gasCost: 0n,
       memSize: f.memory.size,
-      stack: f.stack.slice(0, f.sp),
+      stack: f.stack.slice(0, f.sp).map(big),
       depth: f.msg.depth + 1,
       refund: 0,
       returnData: f.returnData,
@@ -149,7 +150,7 @@ export function runTraced(f: Frame, t: InstructionTable, tracer: Tracer): void {
       const keep = FAIL_BEFORE_POPS.has(executed) || executed === code('INVALID');
       tracer.step({
         ...step,
-        stack: keep ? step.stack : f.stack.slice(0, f.sp),
+        stack: keep ? step.stack : f.stack.slice(0, f.sp).map(big),
         memSize: f.memory.size,
         error: statusError(status, op, f.failError),
       });

@@ -29,7 +29,7 @@ describe('code analysis', () => {
 
   it('records PUSH values and does not take PUSH data for a JUMPDEST', () => {
     const a = analyseCode(code(`PUSH2 0x5b5b JUMPDEST PUSH32 0x${'ff'.repeat(32)}`), 'Cancun');
-    expect(a.pushValues[0]).toBe(0x5b5bn);
+    expect(a.pushValues[0]).toBe(0x5b5b);
     expect([...a.jumpdests]).toEqual([0, 0, 0, 1, ...new Array(33).fill(0)]);
     expect(a.pushValues[4]).toBe((1n << 256n) - 1n);
   });

@@ -1,5 +1,6 @@
 /** Block information opcodes 0x40-0x4a (EIP-1344, 3198, 4399, 4844, 7516). */
 import type { Frame } from '../frame.js';
+import { big } from '../stack-word.js';
 
 function push(f: Frame, v: bigint): void {
   f.stack[f.sp++] = v;
@@ -7,7 +8,7 @@ function push(f: Frame, v: bigint): void {
 
 /** BLOCKHASH: pops 1, pushes 1; only the 256 most recent blocks. */
 export function blockhash(f: Frame): void {
-  const n = f.stack[f.sp - 1]!;
+  const n = big(f.stack[f.sp - 1]!);
   const cur = f.ctx.block.number;
   f.stack[f.sp - 1] = n >= cur || n + 256n < cur ? 0n : f.ctx.block.blockHash(n);
 }
@@ -30,7 +31,7 @@ export const basefee = (f: Frame) => push(f, f.ctx.block.baseFee);
 export const blobbasefee = (f: Frame) => push(f, f.ctx.block.blobBaseFee);
 /** BLOBHASH: pops 1, pushes 1. */
 export function blobhash(f: Frame): void {
-  const i = f.stack[f.sp - 1]!;
+  const i = big(f.stack[f.sp - 1]!);
   const hashes = f.ctx.tx.blobHashes;
   f.stack[f.sp - 1] = i < BigInt(hashes.length) ? hashes[Number(i)]! : 0n;
 }

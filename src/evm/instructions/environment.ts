@@ -4,6 +4,7 @@
  */
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { chargeMemory, type Frame, RETURNDATA_OUT_OF_BOUNDS, useGas, wordCost } from '../frame.js';
+import { big, type Word } from '../stack-word.js';
 import { bytesToBigInt, MAX_ADDRESS, readWord } from '../words.js';
 import { codeHashOf } from '../world-state.js';
 
@@ -40,8 +41,8 @@ function keccakWord(input: Uint8Array): bigint {
 /** KECCAK256: pops 2, pushes 1. */
 export function keccak(f: Frame): void {
   const s = f.stack;
-  const off = s[f.sp - 1]!;
-  const size = s[f.sp - 2]!;
+  const off = big(s[f.sp - 1]!);
+  const size = big(s[f.sp - 2]!);
   if (!chargeMemory(f, off, size, wordCost(size, 6))) return;
   const n = Number(size);
   const o = n === 0 ? 0 : Number(off);
@@ -49,7 +50,7 @@ export function keccak(f: Frame): void {
   s[f.sp - 1] = keccakWord(f.memory.buf.subarray(o, o + n));
 }
 
-function push(f: Frame, v: bigint): void {
+function push(f: Frame, v: Word): void {
   f.stack[f.sp++] = v;
 }
 
@@ -62,26 +63,26 @@ export const caller = (f: Frame) => push(f, f.msg.caller);
 /** CALLVALUE: pushes 1. */
 export const callvalue = (f: Frame) => push(f, f.msg.value);
 /** CALLDATASIZE: pushes 1. */
-export const calldatasize = (f: Frame) => push(f, BigInt(f.msg.input.length));
+export const calldatasize = (f: Frame) => push(f, f.msg.input.length);
 /** CODESIZE: pushes 1. */
-export const codesize = (f: Frame) => push(f, BigInt(f.code.length));
+export const codesize = (f: Frame) => push(f, f.code.length);
 /** GASPRICE: pushes 1. */
 export const gasprice = (f: Frame) => push(f, f.ctx.tx.gasPrice);
 /** RETURNDATASIZE: pushes 1. */
-export const returndatasize = (f: Frame) => push(f, BigInt(f.returnData.length));
+export const returndatasize = (f: Frame) => push(f, f.returnData.length);
 /** SELFBALANCE: pushes 1. */
 export const selfbalance = (f: Frame) => push(f, f.ctx.world.get(f.msg.address).balance);
 
 /** BALANCE: pops 1, pushes 1. */
 export function balance(f: Frame): void {
-  const a = f.stack[f.sp - 1]! & MAX_ADDRESS;
+  const a = big(f.stack[f.sp - 1]!) & MAX_ADDRESS;
   if (!accessAccount(f, a)) return;
   f.stack[f.sp - 1] = f.ctx.world.get(a).balance;
 }
 
 /** CALLDATALOAD: pops 1, pushes 1. */
 export function calldataload(f: Frame): void {
-  const i = f.stack[f.sp - 1]!;
+  const i = big(f.stack[f.sp - 1]!);
   const input = f.msg.input;
   f.stack[f.sp - 1] = i >= BigInt(input.length) ? 0n : readWord(input, Number(i));
 }
@@ -90,9 +91,9 @@ export function calldataload(f: Frame): void {
 function copyTo(f: Frame, src: Uint8Array, extra = 0): void {
   const s = f.stack;
   const sp = (f.sp -= 3);
-  const memOff = s[sp + 2]!;
-  const srcOff = s[sp + 1]!;
-  const size = s[sp]!;
+  const memOff = big(s[sp + 2]!);
+  const srcOff = big(s[sp + 1]!);
+  const size = big(s[sp]!);
   if (!chargeMemory(f, memOff, size, wordCost(size, 3) + extra)) return;
   if (size === 0n) return;
   const from = srcOff > 0xffffffffn ? src.length : Number(srcOff);
@@ -108,9 +109,9 @@ export const codecopy = (f: Frame) => copyTo(f, f.code);
 export function returndatacopy(f: Frame): void {
   const s = f.stack;
   const sp = (f.sp -= 3);
-  const memOff = s[sp + 2]!;
-  const srcOff = s[sp + 1]!;
-  const size = s[sp]!;
+  const memOff = big(s[sp + 2]!);
+  const srcOff = big(s[sp + 1]!);
+  const size = big(s[sp]!);
   // Gas first, then the bounds check (geth: the check is part of execution).
   if (!chargeMemory(f, memOff, size, wordCost(size, 3))) return;
   if (srcOff + size > BigInt(f.returnData.length)) {
@@ -122,14 +123,14 @@ export function returndatacopy(f: Frame): void {
 
 /** EXTCODESIZE: pops 1, pushes 1. */
 export function extcodesize(f: Frame): void {
-  const a = f.stack[f.sp - 1]! & MAX_ADDRESS;
+  const a = big(f.stack[f.sp - 1]!) & MAX_ADDRESS;
   if (!accessAccount(f, a)) return;
   f.stack[f.sp - 1] = BigInt(f.ctx.world.get(a).code.length);
 }
 
 /** EXTCODECOPY: pops 4; memory, copy and the cold surcharge in one charge (as geth). */
 export function extcodecopy(f: Frame): void {
-  const a = f.stack[--f.sp]! & MAX_ADDRESS;
+  const a = big(f.stack[--f.sp]!) & MAX_ADDRESS;
   const r = f.ctx.rules;
   const cold = r.accessLists && !f.ctx.world.warmAddress(a) ? r.coldAccountSurcharge : 0;
   copyTo(f, f.ctx.world.get(a).code, cold);
@@ -137,7 +138,7 @@ export function extcodecopy(f: Frame): void {
 
 /** EXTCODEHASH: pops 1, pushes 1; 0 for an empty or absent account. */
 export function extcodehash(f: Frame): void {
-  const a = f.stack[f.sp - 1]! & MAX_ADDRESS;
+  const a = big(f.stack[f.sp - 1]!) & MAX_ADDRESS;
   if (!accessAccount(f, a)) return;
   const w = f.ctx.world;
   const acct = w.get(a);

@@ -3,12 +3,13 @@
  * GAS, JUMPDEST) are handled inside the interpreter loop.
  */
 import { expandMemory, type Frame, INVALID_OPCODE, RETURNED, REVERTED } from '../frame.js';
+import { big } from '../stack-word.js';
 
 function end(f: Frame, status: number): void {
   const s = f.stack;
   const sp = (f.sp -= 2);
-  const off = s[sp + 1]!;
-  const size = s[sp]!;
+  const off = big(s[sp + 1]!);
+  const size = big(s[sp]!);
   if (!expandMemory(f, off, size)) return;
   f.output = size === 0n ? f.output : f.memory.read(Number(off), Number(size));
   f.status = status;

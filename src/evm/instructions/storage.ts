@@ -4,11 +4,12 @@
  * TLOAD/TSTORE (EIP-1153). The numbers are the fork's (fork-rules.ts).
  */
 import { type Frame, gasError, STATIC_WRITE, useGas } from '../frame.js';
+import { big } from '../stack-word.js';
 import type { Account } from '../world-state.js';
 
 /** SLOAD: pops 1, pushes 1. */
 export function sload(f: Frame): void {
-  const key = f.stack[f.sp - 1]!;
+  const key = big(f.stack[f.sp - 1]!);
   const { rules, world } = f.ctx;
   const addr = f.msg.address;
   // Before Berlin the fork's flat cost is the static gas; from Berlin all is dynamic.
@@ -28,8 +29,8 @@ export function sload(f: Frame): void {
 export function sstore(f: Frame): void {
   const s = f.stack;
   const sp = (f.sp -= 2);
-  const key = s[sp + 1]!;
-  const value = s[sp]!;
+  const key = big(s[sp + 1]!);
+  const value = big(s[sp]!);
   const { rules, world } = f.ctx;
   const acct = world.get(f.msg.address);
   const current = world.sload(acct, key);
@@ -68,7 +69,7 @@ function store(f: Frame, acct: Account, key: bigint, value: bigint): void {
 
 /** TLOAD: pops 1, pushes 1. */
 export function tload(f: Frame): void {
-  f.stack[f.sp - 1] = f.ctx.world.tload(f.msg.address, f.stack[f.sp - 1]!);
+  f.stack[f.sp - 1] = f.ctx.world.tload(f.msg.address, big(f.stack[f.sp - 1]!));
 }
 
 /** TSTORE: pops 2. */
@@ -79,5 +80,5 @@ export function tstore(f: Frame): void {
   }
   const s = f.stack;
   const sp = (f.sp -= 2);
-  f.ctx.world.tstore(f.msg.address, s[sp + 1]!, s[sp]!);
+  f.ctx.world.tstore(f.msg.address, big(s[sp + 1]!), big(s[sp]!));
 }

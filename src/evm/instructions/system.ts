@@ -25,6 +25,7 @@ import {
   wordCost,
 } from '../frame.js';
 import { bigIntToMinimalBytes, rlpEncode } from '../rlp.js';
+import { big } from '../stack-word.js';
 import { addressToBytes, bigIntToBytes32, bytesToBigInt, MAX_ADDRESS } from '../words.js';
 import type { Account } from '../world-state.js';
 
@@ -53,13 +54,13 @@ function call(f: Frame, kind: number): void {
   const s = f.stack;
   const hasValue = kind === CALL || kind === CALLCODE;
   let sp = f.sp;
-  const gasReq = s[--sp]!;
-  const to = s[--sp]! & MAX_ADDRESS;
-  const value = hasValue ? s[--sp]! : kind === DELEGATECALL ? f.msg.value : 0n;
-  const inOff = s[--sp]!;
-  const inSize = s[--sp]!;
-  const outOff = s[--sp]!;
-  const outSize = s[--sp]!;
+  const gasReq = big(s[--sp]!);
+  const to = big(s[--sp]!) & MAX_ADDRESS;
+  const value = hasValue ? big(s[--sp]!) : kind === DELEGATECALL ? f.msg.value : 0n;
+  const inOff = big(s[--sp]!);
+  const inSize = big(s[--sp]!);
+  const outOff = big(s[--sp]!);
+  const outSize = big(s[--sp]!);
   f.sp = sp;
   const { rules, world } = f.ctx;
   // geth charges the cold surcharge and the delegated code's access first, each failing as
@@ -157,10 +158,10 @@ export function create2Address(sender: bigint, salt: bigint, initcode: Uint8Arra
 function create(f: Frame, kind: number): void {
   const s = f.stack;
   let sp = f.sp;
-  const value = s[--sp]!;
-  const off = s[--sp]!;
-  const size = s[--sp]!;
-  const salt = kind === CREATE2 ? s[--sp]! : 0n;
+  const value = big(s[--sp]!);
+  const off = big(s[--sp]!);
+  const size = big(s[--sp]!);
+  const salt = kind === CREATE2 ? big(s[--sp]!) : 0n;
   f.sp = sp;
   const { rules, world } = f.ctx;
   // geth: the EIP-3860 limit is checked by the gas function, the static context in execution.
@@ -210,7 +211,7 @@ export const create2 = (f: Frame) => create(f, CREATE2);
 
 /** SELFDESTRUCT: pops 1. */
 export function selfdestruct(f: Frame): void {
-  const to = f.stack[--f.sp]! & MAX_ADDRESS;
+  const to = big(f.stack[--f.sp]!) & MAX_ADDRESS;
   const { rules, world } = f.ctx;
   let cost = rules.selfdestructGas;
   if (rules.accessLists && !world.warmAddress(to)) cost += rules.coldAccountCost;
