@@ -291,7 +291,9 @@ export class JsVm {
     return this.options.autoFlush ? this.cache.exclusive(run) : run();
   }
 
+  /** Disposes every isolate and releases its handles; the engine must not be used afterwards. */
   close(): void {
+    if (this.tx) throw new JsVmRequestError('close: a transaction is running on this engine');
     this.sandbox.dispose();
   }
 
