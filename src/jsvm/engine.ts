@@ -17,6 +17,15 @@ import { StateStoreReadOnlyError } from '../core/errors.js';
 import { bytesToKey, JournaledCache, type KVStore } from '../state/index.js';
 import { type ContractAbi, parseAbi } from './abi.js';
 import { unmarshalArgs } from './args.js';
+import {
+  AUTH_CONTRACT,
+  AUTH_MAP,
+  AUTH_METHODS,
+  type AuthAccount,
+  authCall,
+  authorize,
+  newAccount,
+} from './auth.js';
 import { checkCallRequest, checkDeployRequest, checkOptions, checkString } from './check.js';
 import { formatAmount, parseAmount } from './decimal.js';
 import { ContractValidationError, JsArgumentsError, JsVmRequestError, TxFailure } from './errors.js';
@@ -33,7 +42,11 @@ import {
   tokenBalanceOf,
   tokenTransfer,
 } from './token.js';
+import { type IostTx, verifyTxSignatures } from './tx.js';
 import { validateContract } from './validate.js';
+
+/** gas.iost: where pledged iost is kept. */
+export const GAS_CONTRACT = 'gas.iost';
 
 /** Frames on the call stack at most: the top-level call and four nested calls. */
 export const MAX_CALL_DEPTH = 5;
@@ -116,6 +129,19 @@ export interface FrameResult {
   f?: boolean;
 }
 
+/**
+ * Who signed a transaction. A signed transaction (`JsVm.send`) gives its signers'
+ * `id@permission` entries and publisher@active, and the public keys that signed (1: as a
+ * signer, 2: as the publisher), as go-iost `loadTxInfo` builds `signer_list` and `auth_list`.
+ * The `signers: [names]` requests give each named account `@active` and `@owner`, so it holds
+ * every permission of its own account (polyvm's unsigned form).
+ */
+export interface TxAuth {
+  publisher: string;
+  signers: Set<string>;
+  keys: Map<string, number>;
+}
+
 /** One transaction in flight: its signers, limits, call stack and what it produced. */
 export class TxState {
   readonly stack: Frame[] = [];
@@ -129,16 +155,23 @@ export class TxState {
 
   constructor(
     readonly vm: JsVm,
-    readonly signers: Set<string>,
-    readonly publisher: string,
+    readonly auth: TxAuth,
     readonly gasLimit: number,
     readonly deadline: number,
     readonly timeLimitMs: number,
   ) {}
 
-  requireAuth(id: string, _permission: string): boolean {
+  get publisher(): string {
+    return this.auth.publisher;
+  }
+
+  /**
+   * go-iost `RequireAuth`: a contract when it lent its authority (`callWithAuth`) up the
+   * stack; an account by its permission tree (auth.ts `authorize`, under authNormal).
+   */
+  requireAuth(id: string, permission: string): boolean {
     if (this.vm.isContract(id)) return this.stack[this.stack.length - 1]?.auth.has(id) ?? false;
-    return this.signers.has(id);
+    return authorize(this.vm.authContext(this.auth), id, permission, 'normal');
   }
 }
 
@@ -182,9 +215,15 @@ export class JsVm {
    * Creates an account holding `amount` whole or decimal `iost`. An account that exists is
    * refused: IOST creates an account once, and nothing but transfers changes its balance.
    */
-  createAccount(name: string, amount = '0'): void {
+  createAccount(name: string, amount = '0', keys: { owner?: string; active?: string } = {}): void {
     checkString('createAccount: name', name);
     checkString('createAccount: amount', amount);
+    if (keys === null || typeof keys !== 'object')
+      throw new JsVmRequestError('createAccount: keys must be an object {owner, active}');
+    const owner = keys.owner ?? '';
+    const active = keys.active ?? owner;
+    checkString('createAccount: owner key', owner);
+    checkString('createAccount: active key', active);
     if (!/^[A-Za-z0-9_]{1,64}$/.test(name) || name.startsWith('Contract'))
       throw new JsVmRequestError(
         `account name ${JSON.stringify(name)} invalid: 1 to 64 characters of [A-Za-z0-9_], not starting with "Contract"`,
@@ -204,7 +243,7 @@ export class JsVm {
           `account ${name} exists (balance ${this.balanceOf(name)} iost): accounts are created once`,
         );
       this.cache.atomically(() => {
-        this.cache.put(keys.account(name), utf8ToBytes('1'));
+        this.saveAuth(newAccount(name, '', owner, active));
         this.setBalance(NATIVE_TOKEN, name, units);
       });
     });
@@ -213,6 +252,32 @@ export class JsVm {
   hasAccount(name: string): boolean {
     checkString('hasAccount: name', name);
     return this.cache.has(keys.account(name));
+  }
+
+  /** The account's permission tree in auth.iost (go-iost `ReadAuth`). */
+  loadAuth(id: string): AuthAccount | undefined {
+    const raw = this.cache.get(keys.mapField(AUTH_CONTRACT, AUTH_MAP, id));
+    if (raw !== undefined) return JSON.parse(new TextDecoder().decode(raw)) as AuthAccount;
+    // An account created by a polyvm before auth.iost: no keys, its signers hold every permission.
+    return this.cache.has(keys.account(id)) ? newAccount(id, '', '', '') : undefined;
+  }
+
+  /** Stores the tree as auth.iost's `storage.mapPut('auth', id, JSON)` would, and marks the account as existing. */
+  saveAuth(a: AuthAccount): void {
+    const field = keys.mapField(AUTH_CONTRACT, AUTH_MAP, a.id);
+    if (!this.cache.has(field)) {
+      const index = keys.mapIndex(AUTH_CONTRACT, AUTH_MAP);
+      const raw = this.cache.get(index);
+      const list = raw === undefined ? [] : (JSON.parse(new TextDecoder().decode(raw)) as string[]);
+      list.push(a.id);
+      this.cache.put(index, utf8ToBytes(JSON.stringify(list)));
+    }
+    this.cache.put(field, utf8ToBytes(JSON.stringify(a)));
+    this.cache.put(keys.account(a.id), utf8ToBytes('1'));
+  }
+
+  authContext(auth: TxAuth) {
+    return { load: (id: string) => this.loadAuth(id), keys: auth.keys, signers: auth.signers };
   }
 
   /** Balance of `account` in `iost`, as token.iost's balanceOf prints it. */
@@ -235,7 +300,13 @@ export class JsVm {
   }
 
   isValidAccount(name: string): boolean {
-    return name === TOKEN_CONTRACT || this.hasAccount(name) || this.loadContract(name) !== undefined;
+    return (
+      name === TOKEN_CONTRACT ||
+      name === AUTH_CONTRACT ||
+      name === GAS_CONTRACT ||
+      this.hasAccount(name) ||
+      this.loadContract(name) !== undefined
+    );
   }
 
   contractOwner(id: string): string | null {
@@ -348,9 +419,12 @@ export class JsVm {
   /** The top-level call's arguments against the method's ABI: bad ones are bad input, refused before anything runs. */
   private checkArguments(contract: string, method: string, args: string): void {
     const arity = contract === TOKEN_CONTRACT ? TOKEN_METHODS[method] : undefined;
+    const native = contract === AUTH_CONTRACT ? AUTH_METHODS[method] : undefined;
     const abi =
-      arity === undefined ? this.loadContract(contract)?.abi.abi.find((m) => m.name === method) : undefined;
-    const types = arity !== undefined ? new Array(arity).fill('string') : abi?.args;
+      arity === undefined && native === undefined
+        ? this.loadContract(contract)?.abi.abi.find((m) => m.name === method)
+        : undefined;
+    const types = arity !== undefined ? new Array(arity).fill('string') : (native ?? abi?.args);
     if (types === undefined) return; // unknown contract or method: the call fails as a transaction
     try {
       unmarshalArgs(method, types, args);
@@ -397,30 +471,81 @@ export class JsVm {
     what: string,
     body: (tx: TxState) => FrameResult,
   ): DeployResult {
-    return this.unit(() => this.runTransaction(signers, gasLimit, what, body));
+    if (signers.length === 0) throw new JsVmRequestError(`${what}: at least one signer is required`);
+    const auth: TxAuth = {
+      publisher: signers[0]!,
+      signers: new Set(signers.flatMap((s) => [`${s}@active`, `${s}@owner`])),
+      keys: new Map(),
+    };
+    return this.unit(() => {
+      for (const s of signers)
+        if (!this.hasAccount(s))
+          throw new JsVmRequestError(`unauthorized signer: account ${s} does not exist`);
+      return this.runTransaction(auth, gasLimit, what, body);
+    });
+  }
+
+  /**
+   * A transaction signed as iwallet signs it (tx.ts): its signatures are verified (go-iost
+   * `VerifySelf`), each declared signer `id@permission` must be met by the keys that signed
+   * (`CheckSigners`, authSigner), the publisher's active permission by the publisher's keys
+   * (`CheckPublisher`, authPublisher); then its actions run in order, as one transaction.
+   * The gas limit is the transaction's `gasLimit` / 100 (IOST counts it in hundredths).
+   */
+  send(t: IostTx): TxResult {
+    if (t === null || typeof t !== 'object' || !Array.isArray(t.actions) || !Array.isArray(t.signers))
+      throw new JsVmRequestError('send: expected a transaction object with actions and signers');
+    const bad = verifyTxSignatures(t);
+    if (bad) throw new JsVmRequestError(bad);
+    const keys = new Map<string, number>();
+    for (const s of t.signs) keys.set(s.pubkey, 1);
+    for (const s of t.publishSigns) keys.set(s.pubkey, 2);
+    const signers = new Set<string>();
+    for (const v of t.signers) if (v.split('@').length === 2) signers.add(v);
+    signers.add(`${t.publisher}@active`);
+    const auth: TxAuth = { publisher: t.publisher, signers, keys };
+    const ctx = this.authContext(auth);
+    const gasLimit = Number(t.gasLimit / 100n);
+    return this.unit(() => {
+      for (const item of t.signers) {
+        const parts = item.split('@');
+        if (parts.length !== 2) throw new JsVmRequestError(`illegal signer: ${item}`);
+        if (!authorize(ctx, parts[0]!, parts[1]!, 'signer'))
+          throw new JsVmRequestError(`unauthorized signer: ${item}`);
+      }
+      if (!authorize(ctx, t.publisher, 'active', 'publisher'))
+        throw new JsVmRequestError(`unauthorized publisher: ${t.publisher}`);
+      for (const a of t.actions) this.checkArguments(a.contract, a.actionName, a.data);
+      return this.runTransaction(
+        auth,
+        gasLimit,
+        `send ${t.actions.map((a) => `${a.contract} ${a.actionName}`).join(', ')}`,
+        () => {
+          let g = 0;
+          let r: string[] = [];
+          for (const a of t.actions) {
+            const out = this.frame(a.contract, a.actionName, a.data, g, false, 0);
+            if (out.e !== undefined) return out;
+            g = out.g;
+            r = out.r ?? [];
+          }
+          return { g, r };
+        },
+      );
+    });
   }
 
   private runTransaction(
-    signers: string[],
+    auth: TxAuth,
     gasLimit: number | undefined,
     what: string,
     body: (tx: TxState) => FrameResult,
   ): DeployResult {
     if (this.tx) throw new JsVmRequestError('a transaction is already running on this engine');
-    if (signers.length === 0) throw new JsVmRequestError(`${what}: at least one signer is required`);
-    for (const s of signers)
-      if (!this.hasAccount(s)) throw new JsVmRequestError(`unauthorized signer: account ${s} does not exist`);
     const limit = gasLimit ?? this.options.gasLimit;
     if (!Number.isSafeInteger(limit) || limit <= 0)
       throw new JsVmRequestError(`gas limit must be a positive integer, got ${gasLimit}`);
-    const tx = new TxState(
-      this,
-      new Set(signers),
-      signers[0]!,
-      limit,
-      now() + this.options.timeLimitMs,
-      this.options.timeLimitMs,
-    );
+    const tx = new TxState(this, auth, limit, now() + this.options.timeLimitMs, this.options.timeLimitMs);
     this.cache.checkpoint();
     const nonce = this.bumpNonce();
     this.describe(tx, nonce, what);
@@ -488,7 +613,12 @@ export class JsVm {
       expiration: time + 90_000_000_000,
       gas_limit: tx.gasLimit,
       gas_ratio: 1,
-      auth_list: Object.fromEntries([...tx.signers].map((s) => [s, 2])),
+      auth_list:
+        tx.auth.keys.size > 0
+          ? Object.fromEntries(tx.auth.keys)
+          : Object.fromEntries(
+              [...tx.auth.signers].filter((s) => s.endsWith('@active')).map((s) => [s.slice(0, -7), 2]),
+            ),
       publisher: tx.publisher,
       amount_limit: [],
       actions: [],
@@ -575,6 +705,38 @@ export class JsVm {
         receipt: (func_name: string, content: string) => tx.receipts.push({ func_name, content }),
       };
       return { g, r: api === 'transfer' ? tokenTransfer(ledger, argv) : tokenBalanceOf(ledger, argv) };
+    }
+    if (contract === AUTH_CONTRACT) {
+      const types = AUTH_METHODS[api];
+      if (types === undefined) return { g, e: `abi ${api} not found` };
+      const argv = JSON.parse(unmarshalArgs(api, types, args)) as unknown[];
+      g += GAS.nativeCall;
+      if (g > tx.gasLimit) return { g, e: 'out of gas', f: true };
+      const r = authCall(
+        {
+          load: (id) => this.loadAuth(id),
+          save: (a) => this.saveAuth(a),
+          requireAuth: (id, p) => tx.requireAuth(id, p),
+          publisher: tx.publisher,
+          receipt: (content) => tx.receipts.push({ func_name: `${AUTH_CONTRACT}/${api}`, content }),
+          // gas.iost pledge: the pledged iost moves to gas.iost (polyvm keeps no gas stock).
+          pledge: (from, _to, amount) => {
+            const out = this.frame(
+              TOKEN_CONTRACT,
+              'transfer',
+              JSON.stringify(['iost', from, GAS_CONTRACT, amount, '']),
+              g,
+              true,
+              d,
+            );
+            if (out.e !== undefined) throw new TxFailure(out.e);
+            g = out.g;
+          },
+        },
+        api,
+        argv,
+      );
+      return { g, r };
     }
     const rec = this.loadContract(contract);
     if (!rec) return { g, e: `contract ${contract} not found` };
