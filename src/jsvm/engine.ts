@@ -35,12 +35,13 @@ import { instrument, METER_VERSION } from './instrument.js';
 import { keys } from './keys.js';
 import { codeHashOf, Sandbox, type SandboxIsolate } from './sandbox.js';
 import {
+  type FreezeItem,
   NATIVE_TOKEN,
   TOKEN_CONTRACT,
   TOKEN_DECIMALS,
   TOKEN_METHODS,
-  tokenBalanceOf,
-  tokenTransfer,
+  type TokenInfo,
+  tokenCall,
 } from './token.js';
 import { type IostTx, verifyTxSignatures } from './tx.js';
 import { validateContract } from './validate.js';
@@ -215,13 +216,13 @@ export class JsVm {
    * Creates an account holding `amount` whole or decimal `iost`. An account that exists is
    * refused: IOST creates an account once, and nothing but transfers changes its balance.
    */
-  createAccount(name: string, amount = '0', keys: { owner?: string; active?: string } = {}): void {
+  createAccount(name: string, amount = '0', authKeys: { owner?: string; active?: string } = {}): void {
     checkString('createAccount: name', name);
     checkString('createAccount: amount', amount);
-    if (keys === null || typeof keys !== 'object')
+    if (authKeys === null || typeof authKeys !== 'object')
       throw new JsVmRequestError('createAccount: keys must be an object {owner, active}');
-    const owner = keys.owner ?? '';
-    const active = keys.active ?? owner;
+    const owner = authKeys.owner ?? '';
+    const active = authKeys.active ?? owner;
     checkString('createAccount: owner key', owner);
     checkString('createAccount: active key', active);
     if (!/^[A-Za-z0-9_]{1,64}$/.test(name) || name.startsWith('Contract'))
@@ -245,6 +246,9 @@ export class JsVm {
       this.cache.atomically(() => {
         this.saveAuth(newAccount(name, '', owner, active));
         this.setBalance(NATIVE_TOKEN, name, units);
+        const iost = this.tokenInfo(NATIVE_TOKEN)!;
+        iost.supply = (BigInt(iost.supply) + units).toString();
+        this.cache.put(keys.tokenInfo(NATIVE_TOKEN), utf8ToBytes(JSON.stringify(iost)));
       });
     });
   }
@@ -289,6 +293,27 @@ export class JsVm {
   balance(token: string, account: string): bigint {
     const v = this.cache.get(keys.balance(token, account));
     return v === undefined ? 0n : BigInt(new TextDecoder().decode(v));
+  }
+
+  /**
+   * A token's info; `iost` has genesis's (go-iost issue.js: issuer issue.iost, 90,000,000,000
+   * in total, 8 decimals) until a supply is written, with the balances created by createAccount
+   * counted as supply.
+   */
+  tokenInfo(token: string): TokenInfo | undefined {
+    const raw = this.cache.get(keys.tokenInfo(token));
+    if (raw !== undefined) return JSON.parse(new TextDecoder().decode(raw)) as TokenInfo;
+    if (token !== NATIVE_TOKEN) return undefined;
+    return {
+      issuer: 'issue.iost',
+      totalSupply: (90_000_000_000n * 10n ** 8n).toString(),
+      supply: '0',
+      canTransfer: true,
+      onlyIssuerCanTransfer: false,
+      defaultRate: '1.0',
+      decimal: 8,
+      fullName: NATIVE_TOKEN,
+    };
   }
 
   private setBalance(token: string, account: string, value: bigint): void {
@@ -418,13 +443,13 @@ export class JsVm {
 
   /** The top-level call's arguments against the method's ABI: bad ones are bad input, refused before anything runs. */
   private checkArguments(contract: string, method: string, args: string): void {
-    const arity = contract === TOKEN_CONTRACT ? TOKEN_METHODS[method] : undefined;
-    const native = contract === AUTH_CONTRACT ? AUTH_METHODS[method] : undefined;
-    const abi =
-      arity === undefined && native === undefined
-        ? this.loadContract(contract)?.abi.abi.find((m) => m.name === method)
-        : undefined;
-    const types = arity !== undefined ? new Array(arity).fill('string') : (native ?? abi?.args);
+    const native =
+      contract === TOKEN_CONTRACT
+        ? TOKEN_METHODS[method]
+        : contract === AUTH_CONTRACT
+          ? AUTH_METHODS[method]
+          : undefined;
+    const types = native ?? this.loadContract(contract)?.abi.abi.find((m) => m.name === method)?.args;
     if (types === undefined) return; // unknown contract or method: the call fails as a transaction
     try {
       unmarshalArgs(method, types, args);
@@ -692,9 +717,9 @@ export class JsVm {
   ): FrameResult {
     let g = gIn;
     if (contract === TOKEN_CONTRACT) {
-      const arity = TOKEN_METHODS[api];
-      if (arity === undefined) return { g, e: `abi ${api} not found` };
-      const argv = JSON.parse(unmarshalArgs(api, new Array(arity).fill('string'), args)) as string[];
+      const types = TOKEN_METHODS[api];
+      if (types === undefined) return { g, e: `abi ${api} not found` };
+      const argv = JSON.parse(unmarshalArgs(api, types, args)) as unknown[];
       g += GAS.nativeCall;
       if (g > tx.gasLimit) return { g, e: 'out of gas', f: true };
       const ledger = {
@@ -702,9 +727,21 @@ export class JsVm {
         requireAuth: (id: string, p: string) => tx.requireAuth(id, p),
         balance: (t: string, a: string) => this.balance(t, a),
         setBalance: (t: string, a: string, v: bigint) => this.setBalance(t, a, v),
+        tokenInfo: (t: string) => this.tokenInfo(t),
+        setTokenInfo: (t: string, info: TokenInfo) =>
+          this.cache.put(keys.tokenInfo(t), utf8ToBytes(JSON.stringify(info))),
+        freezes: (t: string, a: string) => {
+          const raw = this.cache.get(keys.freeze(t, a));
+          return raw === undefined ? [] : (JSON.parse(new TextDecoder().decode(raw)) as FreezeItem[]);
+        },
+        setFreezes: (t: string, a: string, items: FreezeItem[]) =>
+          items.length === 0
+            ? this.cache.delete(keys.freeze(t, a))
+            : this.cache.put(keys.freeze(t, a), utf8ToBytes(JSON.stringify(items))),
+        blockTime: tx.block.time as number,
         receipt: (func_name: string, content: string) => tx.receipts.push({ func_name, content }),
       };
-      return { g, r: api === 'transfer' ? tokenTransfer(ledger, argv) : tokenBalanceOf(ledger, argv) };
+      return { g, r: tokenCall(ledger, api, argv) };
     }
     if (contract === AUTH_CONTRACT) {
       const types = AUTH_METHODS[api];
@@ -789,12 +826,12 @@ export class JsVm {
       if (r.func_name !== `${TOKEN_CONTRACT}/transfer`) continue;
       const [token, sender, , amount] = JSON.parse(r.content) as string[];
       if (this.isContract(sender!)) continue;
-      const v = parseAmount(amount!, TOKEN_DECIMALS[token!] ?? 0);
+      const v = parseAmount(amount!, this.tokenInfo(token!)?.decimal ?? 0);
       need.set(token!, (need.get(token!) ?? 0n) + v);
     }
     for (const [token, amount] of need) {
       if (amount <= 0n) continue;
-      const decimals = TOKEN_DECIMALS[token] ?? 0;
+      const decimals = this.tokenInfo(token)?.decimal ?? 0;
       const limit = limits.find((l) => l.token === token) ?? limits.find((l) => l.token === '*');
       let ok = false;
       if (limit) {
