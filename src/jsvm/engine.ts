@@ -397,6 +397,11 @@ export class JsVm {
     return this.sandbox.isolatesCreated;
   }
 
+  /** What the engine still holds of isolated-vm: isolates not disposed and code caches (0 and 0 after close). */
+  get sandboxHandles(): { isolates: number; codeCaches: number } {
+    return { isolates: this.sandbox.liveIsolates, codeCaches: this.sandbox.codeCaches };
+  }
+
   // ---- transactions ----
 
   deploy(req: DeployRequest): DeployResult {

@@ -185,6 +185,14 @@ export class Sandbox {
     return iso;
   }
 
+  /** Isolates not yet disposed (idle or in use), and V8 code caches held. */
+  get liveIsolates(): number {
+    return this.live.size;
+  }
+  get codeCaches(): number {
+    return this.codeCache.size;
+  }
+
   forget(iso: SandboxIsolate): void {
     this.live.delete(iso);
   }
