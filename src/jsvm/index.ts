@@ -28,6 +28,18 @@ export {
 export { GAS, STACK } from './gas.js';
 export { instrument, METER_VERSION } from './instrument.js';
 export { packProject } from './pack.js';
+export { AUTH_CONTRACT, type AuthAccount, authorize } from './auth.js';
 export { NATIVE_TOKEN, TOKEN_CONTRACT } from './token.js';
+export {
+  baseHash,
+  type IostTx,
+  type KeyPair,
+  keyPair,
+  publishHash,
+  signContent,
+  signTx,
+  txHash,
+  verifyTxSignatures,
+} from './tx.js';
 export { validateContract } from './validate.js';
 export { JsVmWorker, type JsVmWorkerOptions } from './worker-client.js';
