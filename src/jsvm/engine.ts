@@ -43,6 +43,7 @@ import {
   type TokenInfo,
   tokenCall,
 } from './token.js';
+import { type Maps721, TOKEN721_CONTRACT, TOKEN721_METHODS, token721Call } from './token721.js';
 import { type IostTx, verifyTxSignatures } from './tx.js';
 import { validateContract } from './validate.js';
 
@@ -280,6 +281,38 @@ export class JsVm {
     this.cache.put(keys.account(a.id), utf8ToBytes('1'));
   }
 
+  /** A native contract's storage maps, laid out as a JavaScript contract's (fields in insertion order). */
+  nativeMaps(contract: string): Maps721 {
+    const dec = new TextDecoder();
+    const list = (key: string): string[] => {
+      const raw = this.cache.get(keys.mapIndex(contract, key));
+      return raw === undefined ? [] : (JSON.parse(dec.decode(raw)) as string[]);
+    };
+    const setList = (key: string, fields: string[]) =>
+      fields.length === 0
+        ? this.cache.delete(keys.mapIndex(contract, key))
+        : this.cache.put(keys.mapIndex(contract, key), utf8ToBytes(JSON.stringify(fields)));
+    return {
+      get: (key, field) => {
+        const raw = this.cache.get(keys.mapField(contract, key, field));
+        return raw === undefined ? undefined : dec.decode(raw);
+      },
+      put: (key, field, value) => {
+        if (!this.cache.has(keys.mapField(contract, key, field))) setList(key, [...list(key), field]);
+        this.cache.put(keys.mapField(contract, key, field), utf8ToBytes(value));
+      },
+      del: (key, field) => {
+        if (this.cache.has(keys.mapField(contract, key, field)))
+          setList(
+            key,
+            list(key).filter((f) => f !== field),
+          );
+        this.cache.delete(keys.mapField(contract, key, field));
+      },
+      keys: list,
+    };
+  }
+
   authContext(auth: TxAuth) {
     return { load: (id: string) => this.loadAuth(id), keys: auth.keys, signers: auth.signers };
   }
@@ -453,7 +486,9 @@ export class JsVm {
         ? TOKEN_METHODS[method]
         : contract === AUTH_CONTRACT
           ? AUTH_METHODS[method]
-          : undefined;
+          : contract === TOKEN721_CONTRACT
+            ? TOKEN721_METHODS[method]
+            : undefined;
     const types = native ?? this.loadContract(contract)?.abi.abi.find((m) => m.name === method)?.args;
     if (types === undefined) return; // unknown contract or method: the call fails as a transaction
     try {
@@ -747,6 +782,23 @@ export class JsVm {
         receipt: (func_name: string, content: string) => tx.receipts.push({ func_name, content }),
       };
       return { g, r: tokenCall(ledger, api, argv) };
+    }
+    if (contract === TOKEN721_CONTRACT) {
+      const types = TOKEN721_METHODS[api];
+      if (types === undefined) return { g, e: `abi ${api} not found` };
+      const argv = JSON.parse(unmarshalArgs(api, types, args)) as unknown[];
+      g += GAS.nativeCall;
+      if (g > tx.gasLimit) return { g, e: 'out of gas', f: true };
+      const r = token721Call(
+        {
+          maps: this.nativeMaps(TOKEN721_CONTRACT),
+          requireAuth: (id, p) => tx.requireAuth(id, p),
+          receipt: (content) => tx.receipts.push({ func_name: `${TOKEN721_CONTRACT}/${api}`, content }),
+        },
+        api,
+        argv,
+      );
+      return { g, r };
     }
     if (contract === AUTH_CONTRACT) {
       const types = AUTH_METHODS[api];
