@@ -12,7 +12,16 @@ import { JsVm } from './engine.js';
 
 interface Request {
   id: number;
-  op: 'createAccount' | 'hasAccount' | 'deploy' | 'call' | 'update' | 'balanceOf' | 'flush' | 'close';
+  op:
+    | 'createAccount'
+    | 'hasAccount'
+    | 'deploy'
+    | 'call'
+    | 'send'
+    | 'update'
+    | 'balanceOf'
+    | 'flush'
+    | 'close';
   args: unknown[];
 }
 

@@ -8,6 +8,7 @@ import { ed25519 } from '@noble/curves/ed25519.js';
 import { describe, expect, test } from 'vitest';
 import { base58Encode } from '../../src/core/base58.js';
 import { type AuthAccount, type AuthContext, authorize } from '../../src/jsvm/auth.js';
+import { JsVmWorker } from '../../src/jsvm/index.js';
 import { type IostTx, type KeyPair, keyPair, signContent, signTx } from '../../src/jsvm/tx.js';
 import { call, deploy, makeVm } from './helpers.js';
 
@@ -329,5 +330,39 @@ describe('auth.iost (go-iost config/genesis/contract/account.js) and signed tran
     expect(() => vm.send({ ...t, gasLimit: t.gasLimit + 1n })).toThrow('publisher error');
     expect(() => vm.send({ ...t, publishSigns: [] })).toThrow('publisher empty error');
     expect(vm.balanceOf('bob')).toBe('16');
+  });
+});
+
+describe('signed transactions through JsVmWorker', () => {
+  test('an account created with keys at genesis sends a signed transfer; a wrong key is refused', async () => {
+    const k = seed(21);
+    const w = new JsVmWorker({});
+    try {
+      await w.createAccount('signer_a', '50', { owner: k.pubkey, active: k.pubkey });
+      await w.createAccount('bob', '0');
+      const t: IostTx = {
+        time: 1n,
+        expiration: 2n,
+        gasRatio: 100n,
+        gasLimit: 100_000_000n,
+        delay: 0n,
+        chainId: 1024,
+        signers: [],
+        actions: [
+          { contract: 'token.iost', actionName: 'transfer', data: '["iost","signer_a","bob","7",""]' },
+        ],
+        amountLimit: [],
+        signs: [],
+        publisher: '',
+        publishSigns: [],
+      };
+      expect((await w.send(signTx(t, 'signer_a', [k]))).status).toBe('success');
+      expect(await w.balanceOf('bob')).toBe('7');
+      await expect(w.send(signTx(t, 'signer_a', [seed(22)]))).rejects.toThrow(
+        'unauthorized publisher: signer_a',
+      );
+    } finally {
+      await w.close();
+    }
   });
 });
