@@ -6,6 +6,7 @@
 export { base58Decode, base58Encode } from '../core/base58.js';
 export { type AbiArgType, type AbiMethod, type AmountLimit, type ContractAbi, parseAbi } from './abi.js';
 export { MAX_ARGS_LENGTH } from './args.js';
+export { AUTH_CONTRACT, type AuthAccount, authorize } from './auth.js';
 export { formatAmount, parseAmount } from './decimal.js';
 export {
   type CallRequest,
@@ -29,5 +30,16 @@ export { GAS, STACK } from './gas.js';
 export { instrument, METER_VERSION } from './instrument.js';
 export { packProject } from './pack.js';
 export { NATIVE_TOKEN, TOKEN_CONTRACT } from './token.js';
+export {
+  baseHash,
+  type IostTx,
+  type KeyPair,
+  keyPair,
+  publishHash,
+  signContent,
+  signTx,
+  txHash,
+  verifyTxSignatures,
+} from './tx.js';
 export { validateContract } from './validate.js';
 export { JsVmWorker, type JsVmWorkerOptions } from './worker-client.js';

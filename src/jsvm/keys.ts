@@ -17,4 +17,6 @@ export const keys = {
   account: (name: string) => namespacedKey('jsvm', `account/${name}`),
   balance: (token: string, account: string) => namespacedKey('jsvm', `balance/${token}${SEP}${account}`),
   nonce: () => namespacedKey('jsvm', 'meta/nonce'),
+  tokenInfo: (token: string) => namespacedKey('jsvm', `token/${token}`),
+  freeze: (token: string, account: string) => namespacedKey('jsvm', `freeze/${token}${SEP}${account}`),
 };

@@ -140,14 +140,30 @@ export class SandboxIsolate {
     return script;
   }
 
+  /**
+   * Releases this isolate's handles, then the isolate: every Reference and Context first,
+   * then the compiled scripts, so that no isolated-vm handle of a disposed isolate is left for
+   * the garbage collector to find later (see Sandbox.dispose).
+   */
   dispose(): void {
+    for (const cc of this.contexts.values()) {
+      quietly(() => cc.run.release());
+      quietly(() => cc.context.release());
+    }
+    this.contexts.clear();
+    for (const script of this.scripts.values()) quietly(() => script.release());
+    this.scripts.clear();
+    quietly(() => this.prelude.release());
     if (!this.isolate.isDisposed) this.isolate.dispose();
+    this.owner.forget(this);
   }
 }
 
 export class Sandbox {
   readonly codeCache = new Map<string, ivm.ExternalCopy<ArrayBuffer>>();
   private readonly idle: SandboxIsolate[] = [];
+  /** Every isolate not yet disposed, idle or running a transaction. */
+  private readonly live = new Set<SandboxIsolate>();
   private created = 0;
 
   constructor(
@@ -164,7 +180,21 @@ export class Sandbox {
     const warm = this.idle.pop();
     if (warm && !warm.disposed) return warm;
     this.created++;
-    return new SandboxIsolate(this, this.options);
+    const iso = new SandboxIsolate(this, this.options);
+    this.live.add(iso);
+    return iso;
+  }
+
+  /** Isolates not yet disposed (idle or in use), and V8 code caches held. */
+  get liveIsolates(): number {
+    return this.live.size;
+  }
+  get codeCaches(): number {
+    return this.codeCache.size;
+  }
+
+  forget(iso: SandboxIsolate): void {
+    this.live.delete(iso);
   }
 
   release(iso: SandboxIsolate): void {
@@ -181,9 +211,28 @@ export class Sandbox {
     this.idle.push(iso);
   }
 
+  /**
+   * Disposes every isolate (idle or not) and releases the code cache. Called when the engine
+   * closes, never from inside a host callback (the engine refuses to close mid-transaction).
+   * isolated-vm aborts the process (`IsolateEnvironment::GetCurrent(): Assertion environment
+   * != nullptr`, laverdet/isolated-vm#464) when the garbage collector finalizes one of its
+   * handles after the thread's isolated-vm environment is gone (a worker thread ending);
+   * releasing everything here, and collecting garbage before the worker ends (worker.ts),
+   * leaves nothing for that late collection.
+   */
   dispose(): void {
-    for (const iso of this.idle.splice(0)) iso.dispose();
+    this.idle.length = 0;
+    for (const iso of [...this.live]) iso.dispose();
+    for (const copy of this.codeCache.values()) copy.release();
+    this.codeCache.clear();
   }
+}
+
+/** A handle of an isolate the heap limit already disposed may refuse to be released: nothing is left to free. */
+function quietly(release: () => void): void {
+  try {
+    release();
+  } catch {}
 }
 
 export function codeHashOf(code: string): string {

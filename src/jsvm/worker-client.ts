@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { PolyvmError } from '../core/errors.js';
 import type { CallRequest, DeployRequest, DeployResult, JsVmOptions, TxResult } from './engine.js';
 import { JsVmRequestError } from './errors.js';
+import type { IostTx } from './tx.js';
 
 export interface JsVmWorkerOptions extends Omit<JsVmOptions, 'onLog'> {
   /** LMDB state directory owned by the worker; in memory when absent. */
@@ -92,8 +93,8 @@ export class JsVmWorker {
     });
   }
 
-  createAccount(name: string, amount?: string): Promise<void> {
-    return this.request('createAccount', name, amount);
+  createAccount(name: string, amount?: string, keys?: { owner?: string; active?: string }): Promise<void> {
+    return this.request('createAccount', name, amount, keys);
   }
   hasAccount(name: string): Promise<boolean> {
     return this.request('hasAccount', name);
@@ -103,6 +104,10 @@ export class JsVmWorker {
   }
   call(req: CallRequest): Promise<TxResult> {
     return this.request('call', req);
+  }
+  /** A signed transaction (JsVm.send). */
+  send(tx: IostTx): Promise<TxResult> {
+    return this.request('send', tx);
   }
   update(req: DeployRequest & { id: string; data?: string }): Promise<TxResult> {
     return this.request('update', req);

@@ -262,6 +262,69 @@ describe('polyvm js', () => {
     expect(malformed.json().error).toMatch(/^counter.iost.inc: error in data/);
   });
 
+  test("--key signs the call as iwallet does; the account's keys decide", async () => {
+    const d = mkdtempSync(join(tmpdir(), 'polyvm-js-key-'));
+    // go-iost's test producer key (core/tx/tx_test.go) and its public key.
+    const sec = '1rANSfcRzr4HkhbUFZ7L1Zp69JZZHiDDq5v7dNSbbEqeU4jxy3fszV4HGiaLQEyqVpS1dKT9g7zCVRxBVzuiUzB';
+    const pub = '6sNQa7PV2SFzqCBtQUcQYJGGoU7XaB6R4xuCQVXNZe6b';
+    expect((await run(d, 'js', 'init', '--account', 'alice=100', '--account', 'bob')).code).toBe(0);
+    expect(
+      (
+        await run(
+          d,
+          'js',
+          'call',
+          'auth.iost',
+          'signUp',
+          JSON.stringify(['user_01', pub, pub]),
+          '--signer',
+          'alice',
+        )
+      ).code,
+    ).toBe(0);
+    expect(
+      (
+        await run(
+          d,
+          'js',
+          'call',
+          'token.iost',
+          'transfer',
+          '["iost","alice","user_01","20",""]',
+          '--signer',
+          'alice',
+        )
+      ).code,
+    ).toBe(0);
+    const send = (key: string) =>
+      run(
+        d,
+        'js',
+        'call',
+        'token.iost',
+        'transfer',
+        '["iost","user_01","bob","1.5",""]',
+        '--signer',
+        'user_01',
+        '--key',
+        key,
+        '--json',
+      );
+    const ok = await send(sec);
+    expect(ok.code).toBe(0);
+    expect(ok.json().receipts).toEqual([
+      { func_name: 'token.iost/transfer', content: '["iost","user_01","bob","1.5",""]' },
+    ]);
+    const wrong = await send('EhNiaU4DzUmjCrvynV3gaUeuj2VjB1v2DCmbGD5U2nSE:secp256k1');
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toMatch(/unauthorized publisher: user_01/);
+    const bad = await send('xyz:rsa');
+    expect(bad.code).toBe(2);
+    expect(
+      (await run(d, 'js', 'call', 'token.iost', 'balanceOf', '["iost","bob"]', '--signer', 'alice')).out,
+    ).toMatch(/^\["1.5"\]/);
+  });
+
   test('pack bundles require/module.exports into one deployable file', async () => {
     const proj = join(dir, 'proj');
     mkdirSync(proj);

@@ -132,8 +132,11 @@ describe('token.iost and amountLimit', () => {
     expect(Number(bal('bob'))).toBeCloseTo(Number(bob) + 1.12345678, 8);
     expect(t(['iost', 'bob', 'alice', '1', ''], ['alice']).error).toBe('transaction has no permission');
     expect(t(['iost', 'alice', 'nobody', '1', '']).error).toBe('invalid account nobody');
-    expect(t(['iost', 'alice', 'bob', '-1', '']).error).toBe('invalid amount');
-    expect(t(['iost', 'alice', 'bob', '1x', '']).error).toBe('invalid amount 1x abnormal char in amount');
+    // token_v6's transfer (token_v3.go) refines the amount first (token_v2.go refineAmount):
+    // anything but digits with one point fails its pattern, printed with Go's nil error.
+    expect(t(['iost', 'alice', 'bob', '-1', '']).error).toBe('invalid amount -1 <nil>');
+    expect(t(['iost', 'alice', 'bob', '1x', '']).error).toBe('invalid amount 1x <nil>');
+    expect(t(['iost', 'alice', 'bob', '0', '']).error).toBe('invalid amount');
     expect(t(['iost', 'alice', 'bob', '1', 'm'.repeat(513)]).error).toBe('memo too large');
     expect(t(['eth', 'alice', 'bob', '1', '']).error).toBe('token not exists');
     expect(t(['iost', 'bob', 'alice', '100000', ''], ['bob']).error).toMatch(

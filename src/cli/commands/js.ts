@@ -48,6 +48,12 @@ export function registerJsCommands(program: Command, ctx: CliContext): void {
     .command('call <id> <method> [args]')
     .description('call a method of a deployed contract (ARGS: a JSON array) or of token.iost')
     .option('--signer <name>', 'signing account; the first is the publisher (repeatable)', collect, [])
+    .option(
+      '--key <seckey[:algo]>',
+      "sign as the publisher (the one --signer) with this base58 secret key, ed25519 (default) or secp256k1, as iwallet does; the account's keys decide (repeatable)",
+      collect,
+      [],
+    )
     .option('--gas-limit <n>', 'gas limit of the transaction')
     .option('--state <dir>', 'state directory', DEFAULT_STATE_DIR)
     .option('--json', 'print one JSON document')

@@ -12,8 +12,13 @@
  * multiplying, dividing, scaling and printing long numbers: (digits x digits) / 256.
  */
 export const BIGNUMBER_JS = String.raw`
+// BigNumber.config's DECIMAL_PLACES and ROUNDING_MODE: bignumber.js's defaults at the start of
+// every frame (the runner saves and restores them around nested frames), kept by a contract's
+// BigNumber.config for the rest of its call, as IOST's per-call sandbox keeps them.
+let bigDP = 20;
+let bigRM = 4;
+const bigHasOwn = Object.hasOwn;
 const BigNumber = (function () {
-  const DP = 20;
   const TEN = 10n;
   const ST = new PWeakMap();
   const bigCharge = (n) => { if (active) charge(n); };
@@ -115,19 +120,39 @@ const BigNumber = (function () {
     bigCharge(20 + (a.d + b.d) * base + mulWork(d, k));
     return [a.c * pow10(s - a.s), b.c * pow10(s - b.s), s];
   }
-  // Rounds c / 10^s to dp decimal places, ROUND_HALF_UP (away from zero at .5).
+  // bignumber.js's rounding modes: 0 UP, 1 DOWN, 2 CEIL, 3 FLOOR, 4 HALF_UP, 5 HALF_DOWN,
+  // 6 HALF_EVEN, 7 HALF_CEIL, 8 HALF_FLOOR. The quotient num / den rounded to an integer.
+  function roundQuot(num, den, mode) {
+    let q = num / den;
+    const r = num % den;
+    if (r === 0n) return q;
+    const neg = (num < 0n) !== (den < 0n);
+    const r2 = (r < 0n ? -r : r) * 2n;
+    const d = den < 0n ? -den : den;
+    let up;
+    if (mode === 0) up = true;
+    else if (mode === 1) up = false;
+    else if (mode === 2) up = !neg;
+    else if (mode === 3) up = neg;
+    else if (r2 !== d) up = r2 > d;
+    else if (mode === 4) up = true;
+    else if (mode === 5) up = false;
+    else if (mode === 6) up = q % 2n !== 0n;
+    else if (mode === 7) up = !neg;
+    else up = neg;
+    if (up) q += neg ? -1n : 1n;
+    return q;
+  }
+  // Rounds c / 10^s to dp decimal places in the given mode.
   function roundTo(c, s, dp, mode) {
     if (s <= dp) return [c, s];
     bigCharge(mulWork(digitsOf(c), s - dp));
-    const d = pow10(s - dp);
-    let q = c / d;
-    const r = c % d;
-    const absR2 = (r < 0n ? -r : r) * 2n;
-    if (mode === 'down') return [q, dp];
-    if (mode === 'floor') { if (r < 0n) q -= 1n; return [q, dp]; }
-    if (mode === 'ceil') { if (r > 0n) q += 1n; return [q, dp]; }
-    if (absR2 >= d) q += c < 0n ? -1n : 1n;
-    return [q, dp];
+    return [roundQuot(c, pow10(s - dp), mode), dp];
+  }
+  function modeOf(rm) {
+    if (rm === undefined) return bigRM;
+    if (!isIntegerRaw(rm) || rm < 0 || rm > 8) throw new PError('[BigNumber Error] Argument out of range: ' + rm);
+    return rm;
   }
   const self = (x) => st(x);
   P.plus = function (y) { const x = self(this); y = arg(y); if (x.nan || y.nan) return nan(); const [a, b, s] = align(x, y, 10); return make(a + b, s); };
@@ -142,10 +167,8 @@ const BigNumber = (function () {
     const x = self(this); y = arg(y);
     if (x.nan || y.nan || y.c === 0n) return nan();
     const [a, b] = align(x, y, 10);
-    bigCharge(mulWork(digitsOf(a) + DP + 1, digitsOf(b)));
-    const num = a * pow10(DP + 1);
-    const [c, s] = roundTo(num / b, DP + 1, DP);
-    return make(c, s);
+    bigCharge(mulWork(digitsOf(a) + bigDP + 1, digitsOf(b)));
+    return make(roundQuot(a * pow10(bigDP), b, bigRM), bigDP);
   };
   P.idiv = P.dividedToIntegerBy = function (y) {
     const x = self(this); y = arg(y);
@@ -197,15 +220,14 @@ const BigNumber = (function () {
     bigCharge(20 + x.d * 4);
     if (dp === undefined) return x.nan ? null : x.s;
     if (x.nan) return nan();
-    const [c, s] = roundTo(x.c, x.s, dp, rm === 1 ? 'down' : 'halfup');
+    const [c, s] = roundTo(x.c, x.s, dp, modeOf(rm));
     return make(c, s);
   };
   P.integerValue = function (rm) {
     const x = self(this);
     bigCharge(20 + x.d * 4);
     if (x.nan) return nan();
-    const mode = rm === 1 ? 'down' : rm === 2 ? 'ceil' : rm === 3 ? 'floor' : 'halfup';
-    const [c] = roundTo(x.c, x.s, 0, mode);
+    const [c] = roundTo(x.c, x.s, 0, modeOf(rm));
     return make(c, 0);
   };
   P.shiftedBy = function (n) {
@@ -255,7 +277,7 @@ const BigNumber = (function () {
     if (dp === undefined) return plain(x, x.c, x.s);
     if (!isIntegerRaw(dp) || dp < 0 || dp > 1e9) throw new PError('[BigNumber Error] Argument out of range: ' + dp);
     bigCharge(build(dp));
-    const [c, s] = roundTo(x.c, x.s, dp, rm === 1 ? 'down' : 'halfup');
+    const [c, s] = roundTo(x.c, x.s, dp, modeOf(rm));
     const str = plain(x, c, s);
     return s < dp ? str + (s === 0 ? '.' : '') + strRepeat('0', dp - s) : str;
   };
@@ -273,6 +295,24 @@ const BigNumber = (function () {
   BigNumber.max = (...xs) => extreme(xs, 1);
   BigNumber.min = (...xs) => extreme(xs, -1);
   BigNumber.ROUND_UP = 0; BigNumber.ROUND_DOWN = 1; BigNumber.ROUND_CEIL = 2; BigNumber.ROUND_FLOOR = 3; BigNumber.ROUND_HALF_UP = 4;
+  BigNumber.ROUND_HALF_DOWN = 5; BigNumber.ROUND_HALF_EVEN = 6; BigNumber.ROUND_HALF_CEIL = 7; BigNumber.ROUND_HALF_FLOOR = 8;
+  // bignumber.js BigNumber.config / set: DECIMAL_PLACES (0 to 1e9) and ROUNDING_MODE (0 to 8),
+  // checked as its intCheck does; returns the two settings.
+  BigNumber.config = BigNumber.set = function (obj) {
+    bigCharge(20);
+    if (obj !== undefined && obj !== null) {
+      if (typeof obj !== 'object') throw new PError('[BigNumber Error] Object expected: ' + obj);
+      const check = (name, v, max) => {
+        if (typeof v !== 'number') throw new PError('[BigNumber Error] ' + name + ' not a primitive number: ' + PString(v));
+        if (v < 0 || v > max) throw new PError('[BigNumber Error] ' + name + ' out of range: ' + v);
+        if (!isIntegerRaw(v)) throw new PError('[BigNumber Error] ' + name + ' not an integer: ' + v);
+        return v;
+      };
+      if (bigHasOwn(obj, 'DECIMAL_PLACES')) bigDP = check('DECIMAL_PLACES', obj.DECIMAL_PLACES, 1e9);
+      if (bigHasOwn(obj, 'ROUNDING_MODE')) bigRM = check('ROUNDING_MODE', obj.ROUNDING_MODE, 8);
+    }
+    return { DECIMAL_PLACES: bigDP, ROUNDING_MODE: bigRM };
+  };
   return BigNumber;
 })();
 `;

@@ -43,7 +43,9 @@ function outcome(e) {
 }
 const outer = [];
 function run(method, argsJson, g0, limit, d0) {
-  push(outer, [active, fatal, _IOSTl, _IOSTd, frameBlock, frameTx, superUnits.length]);
+  push(outer, [active, fatal, _IOSTl, _IOSTd, frameBlock, frameTx, superUnits.length, bigDP, bigRM]);
+  bigDP = 20;
+  bigRM = 4;
   if (outer.length === 1) superUnits.length = 0;
   active = true;
   fatal = null;
@@ -71,6 +73,7 @@ function run(method, argsJson, g0, limit, d0) {
   } finally {
     const o = pop(outer);
     active = o[0]; fatal = o[1]; _IOSTl = o[2]; _IOSTd = o[3]; frameBlock = o[4]; frameTx = o[5]; superUnits.length = o[6];
+    bigDP = o[7]; bigRM = o[8];
   }
 }
 
