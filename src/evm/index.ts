@@ -150,6 +150,21 @@ export {
 } from './tx/signature.js';
 export type { AccessListEntry, Authorization, SignedTransaction, TxType } from './tx/types.js';
 export { checksumAddress } from './words.js';
+// For the dev node (src/evm-node): the state's key layout and the incremental state-root memo.
+export {
+  accountKey,
+  CODE_PREFIX,
+  codeKey,
+  decodeAccount,
+  encodeAccount,
+  KECCAK_EMPTY_CODE,
+  STORAGE_PREFIX,
+  type StoredAccount,
+  storageKey,
+  storagePrefixOf,
+} from './state-keys.js';
+export { StateRootMemo } from './state-root.js';
+export type { Log } from './world-state.js';
 
 // The checked public entries: each checks its arguments, then calls the module's own function.
 

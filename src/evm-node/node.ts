@@ -1,0 +1,654 @@
+/**
+ * The dev node: a chain over the state store, a mempool, mining (automine, interval,
+ * manual), dev-account keys, impersonation, snapshots. Mining is synchronous: a block is
+ * built over the JournaledCache and flushed (with the chain records and the undo entry) as
+ * one LMDB write before anything about it is answered, so a receipt is only ever given for
+ * a block on disk.
+ */
+import { keccak_256 } from '@noble/hashes/sha3.js';
+import {
+  accountKey,
+  type Block,
+  type BlockHeader,
+  blobBaseFee,
+  blockEnv,
+  blockRules,
+  blockTransaction,
+  buildBlock,
+  calcBaseFee,
+  type ChainConfig,
+  type ChainContext,
+  codeKey,
+  computeStateRoot,
+  decodeAccount,
+  decodeBlock,
+  encodeAccount,
+  encodeBlock,
+  type ForkName,
+  forkAtLeast,
+  forkRules,
+  headerHash,
+  intrinsicGas,
+  KECCAK_EMPTY_CODE,
+  logsBloom,
+  mergeBlooms,
+  networkConfig,
+  type Receipt,
+  receiptsRoot,
+  runTransaction,
+  type StoredAccount,
+  storageKey,
+  transactionHash,
+  transactionsRoot,
+  withSender,
+} from '../evm/index.js';
+import { JournaledCache, type KVStore, LmdbStore, MemoryStore } from '../state/index.js';
+import { DEFAULT_MNEMONIC, type DevAccount, deriveAccounts } from './accounts.js';
+import {
+  blockKey,
+  blockSeqKey,
+  decodeNumber,
+  decodeTxLocation,
+  encodeNumber,
+  encodeTxLocation,
+  flushWithUndo,
+  hashKey,
+  json,
+  META_KEY,
+  parseJson,
+  receiptsKey,
+  storeAt,
+  type TxLocation,
+  txKey,
+  undoTo,
+} from './chain-store.js';
+import { NodeOptionError, RPC, RpcError, serverError } from './errors.js';
+import { DEFAULT_BASE_FEE, DEFAULT_GAS_LIMIT, WEI_PER_ETH, writeGenesis } from './genesis.js';
+import { Mempool } from './mempool.js';
+import { decodeReceipts, encodeReceipts } from './receipts-codec.js';
+import type { ChainBlock, PendingTx, StoredReceipt } from './types.js';
+
+export interface NodeOptions {
+  /** LMDB state directory; none: an in-memory chain. */
+  state?: string;
+  chainId?: bigint;
+  accounts?: number;
+  /** Balance of each dev account, in ether. */
+  balance?: bigint;
+  mnemonic?: string;
+  hardfork?: ForkName;
+  /** Interval mining, in seconds. */
+  blockTime?: number;
+  /** false: no automine (blocks only from evm_mine or the interval). */
+  automine?: boolean;
+  gasLimit?: bigint;
+  baseFee?: bigint;
+  /** Genesis timestamp in seconds (default: now). */
+  timestamp?: bigint;
+}
+
+interface Meta {
+  format: 'polyvm-evm-node';
+  version: 1;
+  chainId: string;
+  hardfork: ForkName;
+  mnemonic: string;
+  accounts: number;
+  head: string;
+  seq: string;
+  timeOffset: string;
+}
+
+export interface MinedEvent {
+  block: ChainBlock;
+}
+
+type Waiter = { resolve: (hash: string) => void; reject: (e: unknown) => void };
+
+const MAX_CACHED_BLOCKS = 2048;
+/** Reasons a transaction is left out of a block but may fit a later one. */
+const RETRY_REASONS = new Set([
+  'TransactionException.GAS_ALLOWANCE_EXCEEDED',
+  'TransactionException.NONCE_MISMATCH_TOO_HIGH',
+  'TransactionException.TYPE_3_TX_MAX_BLOB_GAS_ALLOWANCE_EXCEEDED',
+  'TransactionException.INSUFFICIENT_MAX_FEE_PER_GAS',
+]);
+
+const nowSeconds = () => BigInt(Math.floor(Date.now() / 1000));
+const hexOf = (b: Uint8Array) => `0x${Buffer.from(b).toString('hex')}`;
+
+export class DevNode {
+  readonly store: KVStore;
+  readonly cache: JournaledCache;
+  readonly config: ChainConfig;
+  readonly fork: ForkName;
+  readonly accounts: DevAccount[];
+  readonly keys = new Map<bigint, Uint8Array>();
+  readonly impersonated = new Set<bigint>();
+  readonly pool = new Mempool();
+  automine: boolean;
+  head!: ChainBlock;
+  seq = 0n;
+  timeOffset = 0n;
+  nextTimestamp: bigint | undefined;
+  private readonly blocks = new Map<bigint, ChainBlock>();
+  private readonly waiters = new Map<string, Waiter>();
+  private readonly snapshots = new Map<number, bigint>();
+  private nextSnapshot = 1;
+  private mineScheduled = false;
+  private interval: NodeJS.Timeout | undefined;
+  private closed = false;
+  readonly listeners = {
+    block: new Set<(b: ChainBlock) => void>(),
+    pending: new Set<(p: PendingTx) => void>(),
+  };
+
+  constructor(options: NodeOptions = {}) {
+    this.store = options.state ? new LmdbStore(options.state) : new MemoryStore();
+    this.cache = new JournaledCache(this.store);
+    const raw = this.store.get(META_KEY);
+    let meta: Meta;
+    if (raw) {
+      meta = parseJson<Meta>(raw);
+      if (meta.format !== 'polyvm-evm-node')
+        throw new NodeOptionError(`state ${options.state}: not a polyvm dev-node chain`);
+      if (options.chainId !== undefined && BigInt(meta.chainId) !== options.chainId)
+        throw new NodeOptionError(
+          `state ${options.state} holds chain id ${meta.chainId}, not ${options.chainId}`,
+        );
+    } else {
+      meta = {
+        format: 'polyvm-evm-node',
+        version: 1,
+        chainId: String(options.chainId ?? 31337n),
+        hardfork: options.hardfork ?? 'Osaka',
+        mnemonic: options.mnemonic ?? DEFAULT_MNEMONIC,
+        accounts: options.accounts ?? 10,
+        head: '0',
+        seq: '0',
+        timeOffset: '0',
+      };
+    }
+    this.fork = meta.hardfork;
+    this.config = { ...networkConfig(meta.hardfork)!, chainId: BigInt(meta.chainId) };
+    this.accounts = deriveAccounts(meta.mnemonic, meta.accounts);
+    for (const a of this.accounts) this.keys.set(a.address, a.key);
+    this.automine = options.automine !== false && options.blockTime === undefined;
+    if (raw) {
+      this.seq = BigInt(meta.seq);
+      this.timeOffset = BigInt(meta.timeOffset);
+      this.head = this.blockByNumber(BigInt(meta.head))!;
+    } else this.writeGenesisBlock(meta, options);
+    if (options.blockTime !== undefined) this.setIntervalMining(options.blockTime);
+  }
+
+  private meta(): Meta {
+    return {
+      format: 'polyvm-evm-node',
+      version: 1,
+      chainId: String(this.config.chainId),
+      hardfork: this.fork,
+      mnemonic: '',
+      accounts: this.accounts.length,
+      head: String(this.head.number),
+      seq: String(this.seq),
+      timeOffset: String(this.timeOffset),
+    };
+  }
+
+  private writeGenesisBlock(meta: Meta, o: NodeOptions): void {
+    const header = writeGenesis(this.cache, {
+      fork: this.fork,
+      accounts: this.accounts.map((a) => a.address),
+      balance: (o.balance ?? 10_000n) * WEI_PER_ETH,
+      gasLimit: o.gasLimit ?? DEFAULT_GAS_LIMIT,
+      baseFee: o.baseFee ?? DEFAULT_BASE_FEE,
+      timestamp: o.timestamp ?? nowSeconds(),
+    });
+    const block: Block = {
+      header,
+      transactions: [],
+      ommers: [],
+      withdrawals: forkAtLeast(this.fork, 'Shanghai') ? [] : undefined,
+    };
+    this.head = this.record(block, [], []);
+    this.cache.put(META_KEY, json({ ...meta, mnemonic: meta.mnemonic }));
+    this.persist(this.head);
+  }
+
+  /** A block's record, from the cache of recent blocks or the store. */
+  blockByNumber(n: bigint): ChainBlock | undefined {
+    const hit = this.blocks.get(n);
+    if (hit) return hit;
+    if (this.head && n > this.head.number) return undefined;
+    const raw = this.store.get(blockKey(n));
+    if (!raw) return undefined;
+    const block = decodeBlock(raw);
+    const receipts = decodeReceipts(parseJson(this.store.get(receiptsKey(n))!));
+    const seqRaw = this.store.get(blockSeqKey(n));
+    const rec: ChainBlock = {
+      number: n,
+      block,
+      hash: headerHash(block.header),
+      txHashes: block.transactions.map((t) => transactionHash(t.encoded)),
+      receipts,
+      seq: seqRaw ? decodeNumber(seqRaw) : 0n,
+    };
+    this.remember(rec);
+    return rec;
+  }
+
+  blockByHash(hash: Uint8Array): ChainBlock | undefined {
+    const raw = this.store.get(hashKey(hash));
+    return raw && this.blockByNumber(decodeNumber(raw));
+  }
+
+  txLocation(hash: Uint8Array): TxLocation | undefined {
+    const raw = this.store.get(txKey(hash));
+    return raw && decodeTxLocation(raw);
+  }
+
+  private remember(b: ChainBlock): void {
+    if (this.blocks.size >= MAX_CACHED_BLOCKS) {
+      const first = this.blocks.keys().next().value!;
+      this.blocks.delete(first);
+    }
+    this.blocks.set(b.number, b);
+  }
+
+  private record(block: Block, receipts: StoredReceipt[], txHashes: Uint8Array[]): ChainBlock {
+    return { number: block.header.number, block, hash: headerHash(block.header), txHashes, receipts, seq: 0n };
+  }
+
+  /** Writes the block's chain records and the cache's state changes as one LMDB write. */
+  private persist(b: ChainBlock): void {
+    this.seq++;
+    b.seq = this.seq;
+    const c = this.cache;
+    c.put(blockKey(b.number), encodeBlock(b.block));
+    c.put(receiptsKey(b.number), json(encodeReceipts(b.receipts)));
+    c.put(blockSeqKey(b.number), encodeNumber(b.seq));
+    c.put(hashKey(b.hash), encodeNumber(b.number));
+    b.txHashes.forEach((h, i) => c.put(txKey(h), encodeTxLocation(b.number, i)));
+    this.head = b;
+    this.writeMeta();
+    flushWithUndo(c, this.seq);
+    this.remember(b);
+  }
+
+  private writeMeta(): void {
+    const raw = this.cache.get(META_KEY);
+    const old = raw ? parseJson<Meta>(raw) : this.meta();
+    this.cache.put(META_KEY, json({ ...this.meta(), mnemonic: old.mnemonic }));
+  }
+
+  /** Applies a dev method's state edit as its own write (revertible by evm_revert). */
+  edit(fn: (cache: JournaledCache) => void): void {
+    fn(this.cache);
+    this.seq++;
+    this.writeMeta();
+    flushWithUndo(this.cache, this.seq);
+  }
+
+  // ---- State reads ----
+
+  /** A cache over the state after block `n` (the live state for the head). */
+  stateAt(n: bigint): JournaledCache {
+    if (n >= this.head.number) return new JournaledCache(this.store);
+    const b = this.blockByNumber(n);
+    if (!b) throw new RpcError(RPC.SERVER, `header not found`);
+    return new JournaledCache(storeAt(this.store, b.seq, this.seq));
+  }
+
+  account(cache: JournaledCache, a: bigint): StoredAccount | undefined {
+    const raw = cache.get(accountKey(a));
+    return raw && decodeAccount(raw);
+  }
+
+  nonceOf = (a: bigint): bigint => this.account(this.cache, a)?.nonce ?? 0n;
+
+  code(cache: JournaledCache, a: bigint): Uint8Array {
+    const acc = this.account(cache, a);
+    if (!acc) return new Uint8Array(0);
+    return cache.get(codeKey(acc.codeHash)) ?? new Uint8Array(0);
+  }
+
+  storage(cache: JournaledCache, a: bigint, slot: bigint): bigint {
+    const raw = cache.get(storageKey(a, slot));
+    return raw ? BigInt(`0x${Buffer.from(raw).toString('hex') || '0'}`) : 0n;
+  }
+
+  setAccount(cache: JournaledCache, a: bigint, change: (acc: StoredAccount) => void, code?: Uint8Array) {
+    const acc = this.account(cache, a) ?? { nonce: 0n, balance: 0n, codeHash: KECCAK_EMPTY_CODE };
+    change(acc);
+    if (code) {
+      acc.codeHash = code.length ? keccak_256(code) : KECCAK_EMPTY_CODE;
+      if (code.length) cache.put(codeKey(acc.codeHash), code);
+    }
+    cache.put(accountKey(a), encodeAccount(acc));
+  }
+
+  // ---- The next block ----
+
+  chainContext(parent: ChainBlock = this.head): ChainContext {
+    const merged = forkAtLeast(this.fork, 'Paris');
+    return {
+      config: this.config,
+      parent: parent.block.header,
+      parentMerged: merged,
+      merged,
+      blockHash: (n) => {
+        const b = this.blockByNumber(n);
+        return b ? BigInt(hexOf(b.hash)) : 0n;
+      },
+    };
+  }
+
+  /** The timestamp the next block gets: the one set, else now plus the offset, after the parent's. */
+  pendingTimestamp(): bigint {
+    if (this.nextTimestamp !== undefined) return this.nextTimestamp;
+    const t = nowSeconds() + this.timeOffset;
+    const min = this.head.block.header.timestamp + 1n;
+    return t < min ? min : t;
+  }
+
+  /** The header the next block would have (for calls at "pending" and gas estimation). */
+  pendingHeader(): BlockHeader {
+    const p = this.head.block.header;
+    const rules = forkRules(this.fork);
+    const h: BlockHeader = { ...p, number: p.number + 1n, timestamp: this.pendingTimestamp(), gasUsed: 0n };
+    h.parentHash = this.head.hash;
+    if (rules.hasBaseFee) h.baseFeePerGas = this.nextBaseFeeValue();
+    return h;
+  }
+
+  nextBaseFeeValue(): bigint {
+    const p = this.head.block.header;
+    if (p.baseFeePerGas === undefined) return 0n;
+    return calcBaseFee(p, forkRules(this.fork));
+  }
+
+  // ---- Transactions ----
+
+  /** Checks a transaction as the pool does, then pools it; in automine, resolves once mined. */
+  submit(ptx: PendingTx): Promise<string> | string {
+    this.admit(ptx);
+    this.pool.add(ptx);
+    for (const l of this.listeners.pending) l(ptx);
+    if (!this.automine) return ptx.hashHex;
+    const ready = this.pool.isReady(ptx, this.nonceOf(ptx.sender));
+    this.scheduleMine();
+    if (!ready) return ptx.hashHex;
+    return new Promise((resolve, reject) => this.waiters.set(ptx.hashHex, { resolve, reject }));
+  }
+
+  /** geth's txpool validation (`ValidateTransaction`, `ValidateTransactionWithState`) in its order. */
+  private admit(p: PendingTx): void {
+    const t = p.tx;
+    const rules = forkRules(this.fork);
+    if (t.type > rules.maxTxType) throw serverError('transaction type not supported');
+    const gasLimit = this.head.block.header.gasLimit;
+    if (t.gasLimit > gasLimit) throw serverError('exceeds block gas limit');
+    if (t.gasLimit > rules.maxTxGas)
+      throw serverError(`transaction gas limit too high (cap: ${rules.maxTxGas}, tx: ${t.gasLimit})`);
+    const fee = t.type >= 2 ? t.maxFeePerGas! : t.gasPrice!;
+    const tip = t.type >= 2 ? t.maxPriorityFeePerGas! : t.gasPrice!;
+    if (fee < tip) throw serverError('max priority fee per gas higher than max fee per gas');
+    const tx = withSender(t, p.sender);
+    const intrinsic = intrinsicGas(tx, this.fork);
+    if (t.gasLimit < intrinsic)
+      throw serverError(`intrinsic gas too low: gas ${t.gasLimit}, minimum needed ${intrinsic}`);
+    const baseFee = this.nextBaseFeeValue();
+    if (rules.hasBaseFee && fee < baseFee)
+      throw serverError(
+        `max fee per gas less than block base fee: address ${hexAddr(p.sender)}, maxFeePerGas: ${fee}, baseFee: ${baseFee}`,
+      );
+    const acc = this.account(this.cache, p.sender);
+    const nonce = acc?.nonce ?? 0n;
+    if (t.nonce < nonce) throw serverError(`nonce too low: next nonce ${nonce}, tx nonce ${t.nonce}`);
+    let cost = fee * t.gasLimit + t.value;
+    if (t.type === 3) cost += t.maxFeePerBlobGas! * 131072n * BigInt(t.blobVersionedHashes?.length ?? 0);
+    const balance = acc?.balance ?? 0n;
+    if (balance < cost)
+      throw serverError(
+        `insufficient funds for gas * price + value: balance ${balance}, tx cost ${cost}, overshot ${cost - balance}`,
+      );
+  }
+
+  scheduleMine(): void {
+    if (this.mineScheduled || this.closed) return;
+    this.mineScheduled = true;
+    setImmediate(() => {
+      this.mineScheduled = false;
+      try {
+        while (!this.closed && this.pool.size > 0) {
+          const before = this.pool.size;
+          const ready = this.pool.ready(this.nonceOf, this.nextBaseFeeValue());
+          if (ready.length === 0) break;
+          this.mine();
+          if (this.pool.size >= before) break;
+        }
+      } catch (e) {
+        for (const [h, w] of this.waiters) {
+          w.reject(e);
+          this.waiters.delete(h);
+        }
+      }
+    });
+  }
+
+  /** Mines one block from the ready pool transactions; returns it. */
+  mine(timestamp?: bigint): ChainBlock {
+    const ready = this.pool.ready(this.nonceOf, this.nextBaseFeeValue());
+    const ts = timestamp ?? this.pendingTimestamp();
+    const b = this.build(ready, ts);
+    this.nextTimestamp = undefined;
+    this.persist(b.chainBlock);
+    for (const p of b.included) {
+      this.pool.remove(p);
+      const w = this.waiters.get(p.hashHex);
+      if (w) {
+        this.waiters.delete(p.hashHex);
+        w.resolve(p.hashHex);
+      }
+    }
+    for (const { ptx, reason, message } of b.rejected) {
+      if (RETRY_REASONS.has(reason) && b.included.length > 0) continue;
+      this.pool.remove(ptx);
+      const w = this.waiters.get(ptx.hashHex);
+      if (w) {
+        this.waiters.delete(ptx.hashHex);
+        w.reject(serverError(message));
+      }
+    }
+    for (const p of this.pool.prune(this.nonceOf)) {
+      const w = this.waiters.get(p.hashHex);
+      if (w) {
+        this.waiters.delete(p.hashHex);
+        w.reject(serverError('nonce too low'));
+      }
+    }
+    for (const l of this.listeners.block) l(b.chainBlock);
+    return b.chainBlock;
+  }
+
+  private build(
+    ready: PendingTx[],
+    timestamp: bigint,
+  ): {
+    chainBlock: ChainBlock;
+    included: PendingTx[];
+    rejected: { ptx: PendingTx; reason: string; message: string }[];
+  } {
+    const chain = this.chainContext();
+    const attrs = {
+      timestamp,
+      coinbase: 0n,
+      prevRandao: keccak_256(this.head.hash),
+      gasLimit: this.head.block.header.gasLimit,
+    };
+    if (ready.some((p) => p.impersonated)) return this.buildWithSenders(chain, ready, attrs);
+    const built = buildBlock(
+      this.cache,
+      chain,
+      ready.map((p) => p.tx),
+      attrs,
+    );
+    const byTx = new Map(ready.map((p) => [p.tx, p]));
+    const included = built.block.transactions.map((t) => byTx.get(t.tx)!);
+    const header = built.block.header;
+    const receipts = built.result.receipts.map((r, i) =>
+      storedReceipt(r, included[i]!, header, r.gasUsed, this.fork),
+    );
+    return {
+      chainBlock: this.record(
+        built.block,
+        receipts,
+        included.map((p) => p.hash),
+      ),
+      included,
+      rejected: built.rejected.map((r) => ({ ptx: byTx.get(r.tx)!, reason: r.reason, message: r.message })),
+    };
+  }
+
+  /**
+   * A block with impersonated transactions (their signatures are placeholders): the system
+   * calls and header come from building an empty block, then each transaction runs with the
+   * sender the node knows, and the roots are computed over the result. The EIP-7002/7251
+   * request calls therefore run before these transactions, not after.
+   */
+  private buildWithSenders(
+    chain: ChainContext,
+    ready: PendingTx[],
+    attrs: { timestamp: bigint; coinbase: bigint; prevRandao: Uint8Array; gasLimit: bigint },
+  ) {
+    const base = buildBlock(this.cache, chain, [], attrs);
+    const header: BlockHeader = { ...base.block.header };
+    const rules = blockRules(header, chain);
+    const env = blockEnv(header, rules, chain);
+    const included: PendingTx[] = [];
+    const rejected: { ptx: PendingTx; reason: string; message: string }[] = [];
+    const receipts: StoredReceipt[] = [];
+    const rawReceipts: Receipt[] = [];
+    let gasUsed = 0n;
+    let blobGasUsed = 0n;
+    for (const p of ready) {
+      const r = runTransaction(this.cache, rules.fork, env, withSender(p.tx, p.sender), {
+        gasAvailable: header.gasLimit - gasUsed,
+      });
+      if (!r.valid) {
+        rejected.push({ ptx: p, reason: r.error, message: r.message });
+        continue;
+      }
+      gasUsed += r.gasUsed;
+      blobGasUsed += r.blobGasUsed;
+      included.push(p);
+      const receipt = {
+        type: p.tx.type,
+        status: r.status === 'success' ? 1 : 0,
+        cumulativeGasUsed: gasUsed,
+        logsBloom: logsBloom(r.logs),
+        logs: r.logs,
+      };
+      rawReceipts.push(receipt);
+      receipts.push(
+        storedReceipt(
+          { ...receipt, contractAddress: r.contractAddress, blobGasUsed: r.blobGasUsed },
+          p,
+          header,
+          r.gasUsed,
+          this.fork,
+        ),
+      );
+    }
+    const txs = included.map((p) => blockTransaction(p.tx));
+    header.stateRoot = computeStateRoot(this.cache);
+    header.transactionsRoot = transactionsRoot(txs);
+    header.receiptsRoot = receiptsRoot(rawReceipts);
+    header.logsBloom = mergeBlooms(rawReceipts.map((r) => r.logsBloom));
+    header.gasUsed = gasUsed;
+    if (header.blobGasUsed !== undefined) header.blobGasUsed = blobGasUsed;
+    const block: Block = { ...base.block, header, transactions: txs };
+    return {
+      chainBlock: this.record(
+        block,
+        receipts,
+        included.map((p) => p.hash),
+      ),
+      included,
+      rejected,
+    };
+  }
+
+  // ---- Snapshots, mining modes, shutdown ----
+
+  snapshot(): number {
+    const id = this.nextSnapshot++;
+    this.snapshots.set(id, this.seq);
+    return id;
+  }
+
+  revert(id: number): boolean {
+    const seq = this.snapshots.get(id);
+    if (seq === undefined) return false;
+    for (const k of [...this.snapshots.keys()]) if (k >= id) this.snapshots.delete(k);
+    undoTo(this.cache, seq, this.seq);
+    this.cache.flush();
+    const meta = parseJson<Meta>(this.store.get(META_KEY)!);
+    this.seq = BigInt(meta.seq);
+    this.timeOffset = BigInt(meta.timeOffset);
+    this.blocks.clear();
+    this.head = this.blockByNumber(BigInt(meta.head))!;
+    this.pool.prune(this.nonceOf);
+    return true;
+  }
+
+  setIntervalMining(seconds: number): void {
+    if (this.interval) clearInterval(this.interval);
+    this.interval = undefined;
+    if (seconds > 0) {
+      this.automine = false;
+      this.interval = setInterval(() => this.mine(), seconds * 1000);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.interval) clearInterval(this.interval);
+    for (const [, w] of this.waiters) w.reject(new RpcError(RPC.SERVER, 'node stopped'));
+    this.waiters.clear();
+    await this.store.close();
+  }
+}
+
+const hexAddr = (a: bigint) => `0x${a.toString(16).padStart(40, '0')}`;
+
+function storedReceipt(
+  r: { status?: number; cumulativeGasUsed: bigint; logs: Receipt['logs']; contractAddress?: bigint; blobGasUsed: bigint },
+  p: PendingTx,
+  header: BlockHeader,
+  gasUsed: bigint,
+  fork: ForkName,
+): StoredReceipt {
+  const t = p.tx;
+  const baseFee = header.baseFeePerGas ?? 0n;
+  let price = t.gasPrice ?? 0n;
+  if (t.type >= 2) {
+    const tip = t.maxFeePerGas! - baseFee;
+    price = baseFee + (tip < t.maxPriorityFeePerGas! ? tip : t.maxPriorityFeePerGas!);
+  }
+  void fork;
+  return {
+    from: p.sender,
+    status: r.status ?? 1,
+    gasUsed,
+    cumulativeGasUsed: r.cumulativeGasUsed,
+    contractAddress: r.contractAddress,
+    logs: r.logs,
+    effectiveGasPrice: price,
+    blobGasUsed: r.blobGasUsed,
+  };
+}
+
+export { blobBaseFee };
