@@ -5,23 +5,25 @@
  * without fee fields the base fee is taken as zero (geth's NoBaseFee). estimateGas is
  * geth's binary search run to the exact lowest gas limit that succeeds.
  */
-import { abi } from './abi-error.js';
+
 import {
   accountKey,
+  type BlockEnv,
+  type BlockHeader,
   blobBaseFee,
   blockEnv,
   blockRules,
-  type BlockEnv,
-  type BlockHeader,
   forkRules,
   intrinsicGas,
   runTransaction,
-  storagePrefixOf,
   storageKey,
+  storagePrefixOf,
   type Transaction,
   type TxResult,
 } from '../evm/index.js';
 import type { JournaledCache } from '../state/index.js';
+import { abi } from './abi-error.js';
+import { maxBig, minBig } from './bigmath.js';
 import { invalidParams, RPC, RpcError, serverError } from './errors.js';
 import { data, parseAddress, parseData, parseLooseQty, parseQty, parseSlot } from './hex.js';
 import type { DevNode } from './node.js';
@@ -69,7 +71,8 @@ function applyBlockOverrides(env: BlockEnv, o: unknown): void {
   if (b.number !== undefined) env.number = parseQty(b.number, 'blockOverrides.number', 64);
   if (b.time !== undefined) env.timestamp = parseQty(b.time, 'blockOverrides.time', 64);
   if (b.gasLimit !== undefined) env.gasLimit = parseQty(b.gasLimit, 'blockOverrides.gasLimit', 64);
-  if (b.feeRecipient !== undefined) env.coinbase = parseAddress(b.feeRecipient, 'blockOverrides.feeRecipient');
+  if (b.feeRecipient !== undefined)
+    env.coinbase = parseAddress(b.feeRecipient, 'blockOverrides.feeRecipient');
   if (b.coinbase !== undefined) env.coinbase = parseAddress(b.coinbase, 'blockOverrides.coinbase');
   if (b.prevRandao !== undefined) env.prevRandao = parseSlot(b.prevRandao, 'blockOverrides.prevRandao');
   if (b.difficulty !== undefined) env.difficulty = parseQty(b.difficulty, 'blockOverrides.difficulty');
@@ -80,10 +83,12 @@ function applyBlockOverrides(env: BlockEnv, o: unknown): void {
 /** geth's state overrides (`override.StateOverride`): balance, nonce, code, state or stateDiff. */
 export function applyStateOverrides(node: DevNode, cache: JournaledCache, o: unknown): void {
   if (o === undefined || o === null) return;
-  if (typeof o !== 'object' || Array.isArray(o)) throw invalidParams('invalid argument 2: state overrides must be an object');
+  if (typeof o !== 'object' || Array.isArray(o))
+    throw invalidParams('invalid argument 2: state overrides must be an object');
   for (const [addr, v] of Object.entries(o as Record<string, unknown>)) {
     const a = parseAddress(addr, `state override ${addr}`);
-    if (typeof v !== 'object' || v === null) throw invalidParams(`invalid argument: state override ${addr} must be an object`);
+    if (typeof v !== 'object' || v === null)
+      throw invalidParams(`invalid argument: state override ${addr} must be an object`);
     const f = v as Record<string, unknown>;
     if (f.state !== undefined && f.stateDiff !== undefined)
       throw invalidParams(`account ${addr} has both 'state' and 'stateDiff'`);
@@ -121,7 +126,8 @@ const minimal = (v: bigint): Uint8Array => {
 export function callTransaction(node: DevNode, ctx: CallContext, req: TxRequest, gas: bigint): Transaction {
   const sender = req.from ?? 0n;
   const nonce = node.account(ctx.cache, sender)?.nonce ?? 0n;
-  const noFees = req.gasPrice === undefined && req.maxFeePerGas === undefined && req.maxPriorityFeePerGas === undefined;
+  const noFees =
+    req.gasPrice === undefined && req.maxFeePerGas === undefined && req.maxPriorityFeePerGas === undefined;
   if (noFees) ctx.env.baseFee = 0n;
   const type = req.type ?? (req.gasPrice !== undefined ? (req.accessList ? 1 : 0) : 2);
   const tx: Transaction = {
@@ -152,13 +158,15 @@ export function callTransaction(node: DevNode, ctx: CallContext, req: TxRequest,
 /** The gas a call gets when the request names none: the block's, within the fork's cap. */
 export function defaultCallGas(node: DevNode, env: BlockEnv): bigint {
   const cap = forkRules(node.fork).maxTxGas;
-  return env.gasLimit < cap ? env.gasLimit : cap;
+  return minBig(env.gasLimit, cap);
 }
 
 export function runCall(node: DevNode, ctx: CallContext, tx: Transaction): TxResult {
   ctx.cache.checkpoint();
   try {
-    return runTransaction(ctx.cache, node.fork, ctx.env, tx, { gasAvailable: tx.gasLimit > ctx.env.gasLimit ? tx.gasLimit : ctx.env.gasLimit });
+    return runTransaction(ctx.cache, node.fork, ctx.env, tx, {
+      gasAvailable: maxBig(tx.gasLimit, ctx.env.gasLimit),
+    });
   } finally {
     ctx.cache.revert();
   }
@@ -175,10 +183,18 @@ export function callOutput(r: TxResult): Uint8Array {
 /** geth's revert error: code 3, "execution reverted" with the decoded reason, the data as hex. */
 export function revertError(output: Uint8Array): RpcError {
   const reason = abi.revertReason(output);
-  return new RpcError(RPC.REVERTED, reason === undefined ? 'execution reverted' : `execution reverted: ${reason}`, data(output));
+  return new RpcError(
+    RPC.REVERTED,
+    reason === undefined ? 'execution reverted' : `execution reverted: ${reason}`,
+    data(output),
+  );
 }
 
-export function doCall(node: DevNode, params: unknown[], resolve: (tag: unknown) => bigint | 'pending'): string {
+export function doCall(
+  node: DevNode,
+  params: unknown[],
+  resolve: (tag: unknown) => bigint | 'pending',
+): string {
   const req = parseTxRequest(params[0], 'argument 0');
   const n = resolve(params[1] ?? 'latest');
   const ctx = callContext(node, n, params[3]);
@@ -188,7 +204,11 @@ export function doCall(node: DevNode, params: unknown[], resolve: (tag: unknown)
 }
 
 /** eth_estimateGas: the lowest gas limit with which the transaction does not fail. */
-export function estimateGas(node: DevNode, params: unknown[], resolve: (tag: unknown) => bigint | 'pending'): bigint {
+export function estimateGas(
+  node: DevNode,
+  params: unknown[],
+  resolve: (tag: unknown) => bigint | 'pending',
+): bigint {
   const req = parseTxRequest(params[0], 'argument 0');
   const n = resolve(params[1] ?? 'pending');
   const ctx = callContext(node, n, params[3]);
@@ -211,9 +231,15 @@ export function estimateGas(node: DevNode, params: unknown[], resolve: (tag: unk
   if (!first.valid) throw serverError(first.message);
   if (first.status !== 'success') callOutput(first);
   // A plain transfer to an account without code costs exactly 21000 (geth's shortcut).
-  if (probe.to !== undefined && probe.data.length === 0 && node.code(ctx.cache, probe.to).length === 0 && !probe.authorizationList?.length && intrinsic === 21000n)
+  if (
+    probe.to !== undefined &&
+    probe.data.length === 0 &&
+    node.code(ctx.cache, probe.to).length === 0 &&
+    !probe.authorizationList?.length &&
+    intrinsic === 21000n
+  )
     return 21000n;
-  let lo = (first.gasUsed > intrinsic ? first.gasUsed : intrinsic) - 1n;
+  let lo = maxBig(first.gasUsed, intrinsic) - 1n;
   const ok = (gas: bigint) => {
     const r = at(gas);
     return r.valid && r.status === 'success';

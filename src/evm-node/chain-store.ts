@@ -9,8 +9,9 @@
  * later undo entries laid over it, newest first) and evm_revert (the entries applied and
  * dropped, in one write).
  */
-import { namespacedKey } from '../state/index.js';
+
 import type { JournaledCache, KVStore } from '../state/index.js';
+import { namespacedKey } from '../state/index.js';
 import { OverlayStore } from './overlay-store.js';
 
 const key = (tag: string, suffix?: Uint8Array): Uint8Array => {

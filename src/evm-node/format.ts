@@ -6,8 +6,8 @@
 import {
   blobBaseFee,
   encodeBlock,
-  forkRules,
   type ForkName,
+  forkRules,
   GAS_PER_BLOB,
   type Log,
   type SignedTransaction,
@@ -174,4 +174,5 @@ export function receiptJson(b: ChainBlock, index: number, fork: ForkName): Recor
 import { logsBloom } from '../evm/index.js';
 
 const bloomOf = (logs: readonly Log[]) => logsBloom(logs);
+
 export { GAS_PER_BLOB };

@@ -40,7 +40,9 @@ export function parseData(v: unknown, what: string, length?: number): Uint8Array
     throw invalidParams(`invalid argument ${what}: hex string of whole bytes expected`);
   const b = Uint8Array.from(Buffer.from(v.slice(2), 'hex'));
   if (length !== undefined && b.length !== length)
-    throw invalidParams(`invalid argument ${what}: hex string has length ${b.length * 2}, want ${length * 2}`);
+    throw invalidParams(
+      `invalid argument ${what}: hex string has length ${b.length * 2}, want ${length * 2}`,
+    );
   return b;
 }
 

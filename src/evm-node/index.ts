@@ -5,9 +5,9 @@
  * WebSocket.
  */
 import { RpcError } from './errors.js';
-import { type RunningServer, listen } from './server.js';
 import { DevNode, type NodeOptions } from './node.js';
 import { callMethod } from './rpc.js';
+import { listen, type RunningServer } from './server.js';
 
 export { DEFAULT_MNEMONIC, deriveAccounts } from './accounts.js';
 export { NodeOptionError, RPC, RpcError } from './errors.js';
@@ -56,7 +56,9 @@ export interface StartedNode {
 }
 
 /** Serves a node on `host:port` (port 0: any free port). */
-export async function startNode(options: NodeOptions & { host?: string; port?: number } = {}): Promise<StartedNode> {
+export async function startNode(
+  options: NodeOptions & { host?: string; port?: number } = {},
+): Promise<StartedNode> {
   const node = new DevNode(options);
   const server = await listen(node, options.host ?? '127.0.0.1', options.port ?? 8545);
   return {

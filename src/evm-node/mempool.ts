@@ -6,6 +6,7 @@
  * transaction underpriced". Blocks take ready transactions by priority fee, highest first,
  * each sender's in nonce order, arrival order breaking ties.
  */
+import { minBig } from './bigmath.js';
 import { serverError } from './errors.js';
 import type { PendingTx } from './types.js';
 
@@ -20,7 +21,7 @@ const tipOf = (p: PendingTx, baseFee: bigint): bigint => {
   const t = p.tx;
   if (t.type >= 2) {
     const fee = t.maxFeePerGas! - baseFee;
-    return fee < t.maxPriorityFeePerGas! ? fee : t.maxPriorityFeePerGas!;
+    return minBig(fee, t.maxPriorityFeePerGas!);
   }
   return t.gasPrice! - baseFee;
 };

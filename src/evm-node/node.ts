@@ -15,9 +15,9 @@ import {
   blockRules,
   blockTransaction,
   buildBlock,
-  calcBaseFee,
   type ChainConfig,
   type ChainContext,
+  calcBaseFee,
   codeKey,
   computeStateRoot,
   decodeAccount,
@@ -257,7 +257,14 @@ export class DevNode {
   }
 
   private record(block: Block, receipts: StoredReceipt[], txHashes: Uint8Array[]): ChainBlock {
-    return { number: block.header.number, block, hash: headerHash(block.header), txHashes, receipts, seq: 0n };
+    return {
+      number: block.header.number,
+      block,
+      hash: headerHash(block.header),
+      txHashes,
+      receipts,
+      seq: 0n,
+    };
   }
 
   /** Writes the block's chain records and the cache's state changes as one LMDB write. */
@@ -269,7 +276,7 @@ export class DevNode {
     c.put(receiptsKey(b.number), json(encodeReceipts(b.receipts)));
     c.put(blockSeqKey(b.number), encodeNumber(b.seq));
     c.put(hashKey(b.hash), encodeNumber(b.number));
-    b.txHashes.forEach((h, i) => c.put(txKey(h), encodeTxLocation(b.number, i)));
+    for (const [i, h] of b.txHashes.entries()) c.put(txKey(h), encodeTxLocation(b.number, i));
     this.head = b;
     this.writeMeta();
     flushWithUndo(c, this.seq);
@@ -625,7 +632,13 @@ export class DevNode {
 const hexAddr = (a: bigint) => `0x${a.toString(16).padStart(40, '0')}`;
 
 function storedReceipt(
-  r: { status?: number; cumulativeGasUsed: bigint; logs: Receipt['logs']; contractAddress?: bigint; blobGasUsed: bigint },
+  r: {
+    status?: number;
+    cumulativeGasUsed: bigint;
+    logs: Receipt['logs'];
+    contractAddress?: bigint;
+    blobGasUsed: bigint;
+  },
   p: PendingTx,
   header: BlockHeader,
   gasUsed: bigint,

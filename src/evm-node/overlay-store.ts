@@ -3,7 +3,7 @@
  * state at an earlier block, for calls and reads at a block tag. Writes are refused.
  */
 import { StateStoreReadOnlyError } from '../core/errors.js';
-import { bytesToKey, keyToBytes, type BatchOp, type KVStore, type RangeOptions } from '../state/index.js';
+import { type BatchOp, bytesToKey, type KVStore, keyToBytes, type RangeOptions } from '../state/index.js';
 
 const hexKey = (k: Uint8Array) => Buffer.from(k).toString('hex');
 

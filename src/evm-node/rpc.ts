@@ -26,12 +26,17 @@ export interface RpcResponse {
 }
 
 export function errorObject(e: unknown): { code: number; message: string; data?: unknown } {
-  if (e instanceof RpcError) return e.data === undefined ? { code: e.rpcCode, message: e.shortMessage } : { code: e.rpcCode, message: e.shortMessage, data: e.data };
-  if (e instanceof PolyvmError) return { code: e.code === 'INVALID_ARGUMENT' ? RPC.INVALID_PARAMS : RPC.SERVER, message: e.shortMessage };
+  if (e instanceof RpcError)
+    return e.data === undefined
+      ? { code: e.rpcCode, message: e.shortMessage }
+      : { code: e.rpcCode, message: e.shortMessage, data: e.data };
+  if (e instanceof PolyvmError)
+    return { code: e.code === 'INVALID_ARGUMENT' ? RPC.INVALID_PARAMS : RPC.SERVER, message: e.shortMessage };
   return { code: RPC.INTERNAL, message: e instanceof Error ? e.message : String(e) };
 }
 
-const validId = (id: unknown): id is Id => id === null || typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id));
+const validId = (id: unknown): id is Id =>
+  id === null || typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id));
 
 /** Calls one method by name (the EIP-1193 path: no envelope). */
 export async function callMethod(node: DevNode, method: string, params: unknown): Promise<unknown> {
@@ -68,9 +73,17 @@ export async function handleBody(node: DevNode, body: string): Promise<string | 
   }
   if (Array.isArray(msg)) {
     if (msg.length === 0)
-      return JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: RPC.INVALID_REQUEST, message: 'empty batch' } });
+      return JSON.stringify({
+        jsonrpc: '2.0',
+        id: null,
+        error: { code: RPC.INVALID_REQUEST, message: 'empty batch' },
+      });
     if (msg.length > MAX_BATCH)
-      return JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: RPC.SERVER, message: 'batch too large' } });
+      return JSON.stringify({
+        jsonrpc: '2.0',
+        id: null,
+        error: { code: RPC.SERVER, message: 'batch too large' },
+      });
     const out: RpcResponse[] = [];
     for (const r of await Promise.all(msg.map((m) => one(node, m)))) if (r) out.push(r);
     return out.length ? JSON.stringify(out) : undefined;

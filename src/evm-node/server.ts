@@ -31,8 +31,18 @@ function reply(res: ServerResponse, status: number, body?: string): void {
 }
 
 function onRequest(node: DevNode, req: IncomingMessage, res: ServerResponse): void {
-  if (req.method === 'OPTIONS') return reply(res, 200);
-  if (req.method !== 'POST') return reply(res, 405, JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: RPC.INVALID_REQUEST, message: 'use POST' } }));
+  if (req.method === 'OPTIONS') {
+    reply(res, 200);
+    return;
+  }
+  if (req.method !== 'POST') {
+    reply(
+      res,
+      405,
+      JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: RPC.INVALID_REQUEST, message: 'use POST' } }),
+    );
+    return;
+  }
   const chunks: Buffer[] = [];
   let size = 0;
   let tooLarge = false;
@@ -45,11 +55,26 @@ function onRequest(node: DevNode, req: IncomingMessage, res: ServerResponse): vo
     chunks.push(c);
   });
   req.on('end', () => {
-    if (tooLarge)
-      return reply(res, 413, JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: RPC.INVALID_REQUEST, message: `request body too large (limit ${MAX_BODY} bytes)` } }));
+    if (tooLarge) {
+      reply(
+        res,
+        413,
+        JSON.stringify({
+          jsonrpc: '2.0',
+          id: null,
+          error: { code: RPC.INVALID_REQUEST, message: `request body too large (limit ${MAX_BODY} bytes)` },
+        }),
+      );
+      return;
+    }
     handleBody(node, Buffer.concat(chunks).toString('utf8')).then(
       (out) => reply(res, 200, out ?? ''),
-      (e) => reply(res, 500, JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: RPC.INTERNAL, message: String(e) } })),
+      (e) =>
+        reply(
+          res,
+          500,
+          JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: RPC.INTERNAL, message: String(e) } }),
+        ),
     );
   });
   req.on('error', () => res.destroy());

@@ -5,12 +5,12 @@
  * `eth_subscription` notifications; eth_unsubscribe ends one.
  */
 import type { WebSocket, WebSocketServer } from 'ws';
-import { errorObject, handleBody } from './rpc.js';
 import { invalidParams, RPC, RpcError } from './errors.js';
 import { headerJson, logJson, signedTxJson } from './format.js';
 import { qty } from './hex.js';
 import { blockLogs, parseFilter } from './methods/logs.js';
 import type { DevNode } from './node.js';
+import { errorObject, handleBody } from './rpc.js';
 import type { ChainBlock, PendingTx } from './types.js';
 
 let nextId = 1n;
@@ -21,7 +21,8 @@ export function attachSubscriptions(node: DevNode, wss: WebSocketServer): void {
     const send = (v: unknown) => {
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(v));
     };
-    const notify = (id: string, result: unknown) => send({ jsonrpc: '2.0', method: 'eth_subscription', params: { subscription: id, result } });
+    const notify = (id: string, result: unknown) =>
+      send({ jsonrpc: '2.0', method: 'eth_subscription', params: { subscription: id, result } });
     const subscribe = (params: unknown[]): string => {
       const kind = params[0];
       const id = qty(nextId++ * 0x1000003n);
@@ -38,7 +39,8 @@ export function attachSubscriptions(node: DevNode, wss: WebSocketServer): void {
         subs.set(id, () => node.listeners.block.delete(l));
       } else if (kind === 'newPendingTransactions') {
         const full = params[1] === true;
-        const l = (p: PendingTx) => notify(id, full ? signedTxJson(p.tx, p.sender, p.hash, undefined, node.config.chainId) : p.hashHex);
+        const l = (p: PendingTx) =>
+          notify(id, full ? signedTxJson(p.tx, p.sender, p.hash, undefined, node.config.chainId) : p.hashHex);
         node.listeners.pending.add(l);
         subs.set(id, () => node.listeners.pending.delete(l));
       } else throw invalidParams(`no "${String(kind)}" subscription in eth namespace`);
@@ -52,7 +54,11 @@ export function attachSubscriptions(node: DevNode, wss: WebSocketServer): void {
       } catch {
         msg = undefined;
       }
-      if (msg && !Array.isArray(msg) && (msg.method === 'eth_subscribe' || msg.method === 'eth_unsubscribe')) {
+      if (
+        msg &&
+        !Array.isArray(msg) &&
+        (msg.method === 'eth_subscribe' || msg.method === 'eth_unsubscribe')
+      ) {
         try {
           const params = (Array.isArray(msg.params) ? msg.params : []) as unknown[];
           let result: unknown;

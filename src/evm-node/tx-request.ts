@@ -29,7 +29,8 @@ export function parseTxRequest(v: unknown, where: string): TxRequest {
   if (typeof v !== 'object' || v === null || Array.isArray(v))
     throw invalidParams(`invalid argument ${where.replace('argument ', '')}: transaction object expected`);
   const o = v as Record<string, unknown>;
-  const q = (k: string, bits = 256) => (o[k] === undefined || o[k] === null ? undefined : parseLooseQty(o[k], `${where}.${k}`, bits));
+  const q = (k: string, bits = 256) =>
+    o[k] === undefined || o[k] === null ? undefined : parseLooseQty(o[k], `${where}.${k}`, bits);
   const r: TxRequest = {};
   if (o.from != null) r.from = parseAddress(o.from, `${where}.from`);
   if (o.to != null) r.to = parseAddress(o.to, `${where}.to`);
@@ -49,13 +50,17 @@ export function parseTxRequest(v: unknown, where: string): TxRequest {
   const input = o.input == null ? undefined : parseData(o.input, `${where}.input`);
   const dat = o.data == null ? undefined : parseData(o.data, `${where}.data`);
   if (input && dat && Buffer.compare(Buffer.from(input), Buffer.from(dat)) !== 0)
-    throw invalidParams(`both "data" and "input" are set and not equal. Please use "input" to pass transaction call data`);
+    throw invalidParams(
+      `both "data" and "input" are set and not equal. Please use "input" to pass transaction call data`,
+    );
   r.data = input ?? dat;
   if (o.accessList != null) {
-    if (!Array.isArray(o.accessList)) throw invalidParams(`invalid argument ${where}.accessList: array expected`);
+    if (!Array.isArray(o.accessList))
+      throw invalidParams(`invalid argument ${where}.accessList: array expected`);
     r.accessList = o.accessList.map((e, i) => {
       const x = e as { address?: unknown; storageKeys?: unknown };
-      if (!Array.isArray(x?.storageKeys)) throw invalidParams(`invalid argument ${where}.accessList[${i}].storageKeys: array expected`);
+      if (!Array.isArray(x?.storageKeys))
+        throw invalidParams(`invalid argument ${where}.accessList[${i}].storageKeys: array expected`);
       return {
         address: parseAddress(x.address, `${where}.accessList[${i}].address`),
         storageKeys: x.storageKeys.map((k, j) => parseSlot(k, `${where}.accessList[${i}].storageKeys[${j}]`)),
@@ -63,11 +68,15 @@ export function parseTxRequest(v: unknown, where: string): TxRequest {
     });
   }
   if (o.blobVersionedHashes != null) {
-    if (!Array.isArray(o.blobVersionedHashes)) throw invalidParams(`invalid argument ${where}.blobVersionedHashes: array expected`);
-    r.blobVersionedHashes = o.blobVersionedHashes.map((h, i) => parseSlot(h, `${where}.blobVersionedHashes[${i}]`));
+    if (!Array.isArray(o.blobVersionedHashes))
+      throw invalidParams(`invalid argument ${where}.blobVersionedHashes: array expected`);
+    r.blobVersionedHashes = o.blobVersionedHashes.map((h, i) =>
+      parseSlot(h, `${where}.blobVersionedHashes[${i}]`),
+    );
   }
   if (o.authorizationList != null) {
-    if (!Array.isArray(o.authorizationList)) throw invalidParams(`invalid argument ${where}.authorizationList: array expected`);
+    if (!Array.isArray(o.authorizationList))
+      throw invalidParams(`invalid argument ${where}.authorizationList: array expected`);
     r.authorizationList = o.authorizationList.map((e, i) => {
       const a = e as Record<string, unknown>;
       const w = `${where}.authorizationList[${i}]`;

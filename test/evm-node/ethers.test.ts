@@ -3,9 +3,18 @@
  * ContractFactory, calls, sends, reads events with queryFilter, and gets the revert reason
  * of a failing call; the same script against anvil, when installed, gives the same answers.
  */
-import { ContractFactory, Contract, JsonRpcProvider, Wallet } from 'ethers';
+import { type Contract, ContractFactory, JsonRpcProvider, Wallet } from 'ethers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anvilPath, compile, DEV0, DEV1, type Proc, startAnvil, startPolyvm, TOKEN_SOURCE } from './helpers.js';
+import {
+  anvilPath,
+  compile,
+  DEV0,
+  DEV1,
+  type Proc,
+  startAnvil,
+  startPolyvm,
+  TOKEN_SOURCE,
+} from './helpers.js';
 
 const { Token } = compile(TOKEN_SOURCE);
 
@@ -29,7 +38,10 @@ async function script(url: string) {
   const out = {
     chainId: net.chainId,
     address,
-    balances: [await token.getFunction('balanceOf')(DEV0.address), await token.getFunction('balanceOf')(DEV1)],
+    balances: [
+      await token.getFunction('balanceOf')(DEV0.address),
+      await token.getFunction('balanceOf')(DEV1),
+    ],
     status: receipt!.status,
     gasUsed: receipt!.gasUsed,
     events: events.map((e) => (e as unknown as { args: unknown[] }).args.map(String)),

@@ -59,7 +59,11 @@ function start(cmd: string, args: string[], ready: RegExp): Promise<Proc> {
 }
 
 export function startPolyvm(args: string[] = []): Promise<Proc> {
-  return start(join(ROOT, 'bin', 'polyvm'), ['evm', 'node', '--port', '0', ...args], /Listening on 127\.0\.0\.1:(\d+)/);
+  return start(
+    join(ROOT, 'bin', 'polyvm'),
+    ['evm', 'node', '--port', '0', ...args],
+    /Listening on 127\.0\.0\.1:(\d+)/,
+  );
 }
 
 /** The anvil binary @foundry-rs/anvil ships in its platform package, if installed. */
@@ -91,13 +95,19 @@ export function compile(source: string): Record<string, Compiled> {
   const input = {
     language: 'Solidity',
     sources: { 'main.sol': { content: source } },
-    settings: { optimizer: { enabled: true, runs: 200 }, outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object'] } } },
+    settings: {
+      optimizer: { enabled: true, runs: 200 },
+      outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object'] } },
+    },
   };
   const out = JSON.parse(solc.compile(JSON.stringify(input)));
   const errors = (out.errors ?? []).filter((e: { severity: string }) => e.severity === 'error');
-  if (errors.length) throw new Error(errors.map((e: { formattedMessage: string }) => e.formattedMessage).join('\n'));
+  if (errors.length)
+    throw new Error(errors.map((e: { formattedMessage: string }) => e.formattedMessage).join('\n'));
   const result: Record<string, Compiled> = {};
-  for (const [name, c] of Object.entries(out.contracts['main.sol'] as Record<string, { abi: unknown[]; evm: { bytecode: { object: string } } }>))
+  for (const [name, c] of Object.entries(
+    out.contracts['main.sol'] as Record<string, { abi: unknown[]; evm: { bytecode: { object: string } } }>,
+  ))
     result[name] = { abi: c.abi, bytecode: `0x${c.evm.bytecode.object}` };
   return result;
 }
@@ -134,7 +144,15 @@ export const DEV0 = {
 } as const;
 export const DEV1 = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8';
 
-export async function rpc(url: string, method: string, params: unknown[] = []): Promise<{ result?: unknown; error?: { code: number; message: string; data?: unknown } }> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }) });
+export async function rpc(
+  url: string,
+  method: string,
+  params: unknown[] = [],
+): Promise<{ result?: unknown; error?: { code: number; message: string; data?: unknown } }> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+  });
   return (await res.json()) as { result?: unknown; error?: { code: number; message: string } };
 }

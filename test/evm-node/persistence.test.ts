@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createPublicClient, createWalletClient, http, type Hash } from 'viem';
+import { createPublicClient, createWalletClient, type Hash, http } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
 import { foundry } from 'viem/chains';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -24,19 +24,27 @@ describe('restart persistence', () => {
     const pub = createPublicClient({ chain: foundry, transport: http(node.url), cacheTime: 0 });
     const wallet = createWalletClient({ chain: foundry, transport: http(node.url), account });
     const hashes: Hash[] = [];
-    for (let i = 0; i < 5; i++) hashes.push(await wallet.sendTransaction({ to: DEV1, value: 1000n + BigInt(i) }));
+    for (let i = 0; i < 5; i++)
+      hashes.push(await wallet.sendTransaction({ to: DEV1, value: 1000n + BigInt(i) }));
     const blocks = [];
-    for (let n = 0n; n <= 5n; n++) blocks.push(await rpc(node.url, 'eth_getBlockByNumber', [`0x${n.toString(16)}`, true]));
+    for (let n = 0n; n <= 5n; n++)
+      blocks.push(await rpc(node.url, 'eth_getBlockByNumber', [`0x${n.toString(16)}`, true]));
     const balance = await pub.getBalance({ address: DEV1 });
-    const receipts = await Promise.all(hashes.map((hash) => rpc(node.url, 'eth_getTransactionReceipt', [hash])));
+    const receipts = await Promise.all(
+      hashes.map((hash) => rpc(node.url, 'eth_getTransactionReceipt', [hash])),
+    );
     expect(await node.stop('SIGTERM')).toBe(0);
 
     const again = await startPolyvm(['--state', state]);
     const pub2 = createPublicClient({ chain: foundry, transport: http(again.url), cacheTime: 0 });
     expect(await pub2.getBlockNumber()).toBe(5n);
     for (let n = 0n; n <= 5n; n++)
-      expect(await rpc(again.url, 'eth_getBlockByNumber', [`0x${n.toString(16)}`, true])).toEqual(blocks[Number(n)]);
-    expect(await Promise.all(hashes.map((hash) => rpc(again.url, 'eth_getTransactionReceipt', [hash])))).toEqual(receipts);
+      expect(await rpc(again.url, 'eth_getBlockByNumber', [`0x${n.toString(16)}`, true])).toEqual(
+        blocks[Number(n)],
+      );
+    expect(
+      await Promise.all(hashes.map((hash) => rpc(again.url, 'eth_getTransactionReceipt', [hash]))),
+    ).toEqual(receipts);
     expect(await pub2.getBalance({ address: DEV1 })).toBe(balance);
     expect(balance).toBe(10_000n * 10n ** 18n + 5n * 1000n + 10n);
     // The chain goes on from there.
@@ -49,14 +57,27 @@ describe('restart persistence', () => {
   it('SIGKILL mid-stream loses no acknowledged transaction', async () => {
     const state = join(dir, 'b');
     const node = await startPolyvm(['--state', state]);
-    const wallet = createWalletClient({ chain: foundry, transport: http(node.url, { retryCount: 0 }), account });
+    const wallet = createWalletClient({
+      chain: foundry,
+      transport: http(node.url, { retryCount: 0 }),
+      account,
+    });
     const acked: Hash[] = [];
     let stop = false;
     const stream = (async () => {
       let nonce = 0;
       while (!stop) {
         try {
-          acked.push(await wallet.sendTransaction({ to: DEV1, value: 1n, nonce: nonce++, gas: 21_000n, maxFeePerGas: 10n ** 10n, maxPriorityFeePerGas: 1n }));
+          acked.push(
+            await wallet.sendTransaction({
+              to: DEV1,
+              value: 1n,
+              nonce: nonce++,
+              gas: 21_000n,
+              maxFeePerGas: 10n ** 10n,
+              maxPriorityFeePerGas: 1n,
+            }),
+          );
         } catch {
           return;
         }

@@ -6,7 +6,7 @@
  */
 import {
   type Abi,
-  BaseError,
+  type BaseError,
   ContractFunctionRevertedError,
   createPublicClient,
   createTestClient,
@@ -21,7 +21,16 @@ import {
 import { privateKeyToAccount } from 'viem/accounts';
 import { foundry } from 'viem/chains';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anvilPath, compile, DEV0, DEV1, type Proc, startAnvil, startPolyvm, TOKEN_SOURCE } from './helpers.js';
+import {
+  anvilPath,
+  compile,
+  DEV0,
+  DEV1,
+  type Proc,
+  startAnvil,
+  startPolyvm,
+  TOKEN_SOURCE,
+} from './helpers.js';
 
 const { Token } = compile(TOKEN_SOURCE);
 const abi = Token!.abi as Abi;
@@ -40,12 +49,29 @@ async function workload(url: string) {
   obs.expectedAddress = getContractAddress({ from: account.address, nonce: BigInt(nonce) });
   obs.deploy = { status: deployed.status, gasUsed: deployed.gasUsed, logs: deployed.logs.length };
   obs.totalSupply = await pub.readContract({ address: token, abi, functionName: 'totalSupply' });
-  const { request, result } = await pub.simulateContract({ account, address: token, abi, functionName: 'transfer', args: [DEV1, 250n] });
+  const { request, result } = await pub.simulateContract({
+    account,
+    address: token,
+    abi,
+    functionName: 'transfer',
+    args: [DEV1, 250n],
+  });
   obs.simulated = result;
-  obs.estimate = await pub.estimateContractGas({ account, address: token, abi, functionName: 'transfer', args: [DEV1, 250n] });
+  obs.estimate = await pub.estimateContractGas({
+    account,
+    address: token,
+    abi,
+    functionName: 'transfer',
+    args: [DEV1, 250n],
+  });
   const h = await wallet.writeContract(request);
   const r = await pub.waitForTransactionReceipt({ hash: h });
-  obs.transfer = { status: r.status, gasUsed: r.gasUsed, cumulative: r.cumulativeGasUsed, logsBloomSet: r.logsBloom !== `0x${'0'.repeat(512)}` };
+  obs.transfer = {
+    status: r.status,
+    gasUsed: r.gasUsed,
+    cumulative: r.cumulativeGasUsed,
+    logsBloomSet: r.logsBloom !== `0x${'0'.repeat(512)}`,
+  };
   obs.transferEvent = decodeEventLog({ abi, ...r.logs[0]! });
   obs.balances = [
     await pub.readContract({ address: token, abi, functionName: 'balanceOf', args: [account.address] }),
@@ -53,7 +79,13 @@ async function workload(url: string) {
   ];
   const logs = await pub.getContractEvents({ address: token, abi, eventName: 'Transfer', fromBlock: 0n });
   obs.logs = logs.map((l) => [l.args, l.logIndex, l.transactionIndex]);
-  const filtered = await pub.getContractEvents({ address: token, abi, eventName: 'Transfer', args: { to: DEV1 }, fromBlock: 0n });
+  const filtered = await pub.getContractEvents({
+    address: token,
+    abi,
+    eventName: 'Transfer',
+    args: { to: DEV1 },
+    fromBlock: 0n,
+  });
   obs.filtered = filtered.length;
   // A reverted call: Error(string) and a custom error, decoded by viem from the revert data.
   const reason = async (args: readonly unknown[]) => {
@@ -61,7 +93,9 @@ async function workload(url: string) {
       await pub.simulateContract({ account, address: token, abi, functionName: 'transfer', args });
       return 'no revert';
     } catch (e) {
-      const rev = (e as BaseError).walk((x) => x instanceof ContractFunctionRevertedError) as ContractFunctionRevertedError | null;
+      const rev = (e as BaseError).walk(
+        (x) => x instanceof ContractFunctionRevertedError,
+      ) as ContractFunctionRevertedError | null;
       return rev?.data ? [rev.data.errorName, rev.data.args] : rev?.reason;
     }
   };
@@ -69,10 +103,21 @@ async function workload(url: string) {
   obs.revertCustom = await reason([DEV1, 10_000n]);
   obs.panic = await pub.simulateContract({ account, address: token, abi, functionName: 'burnAll' }).then(
     () => 'no revert',
-    (e) => ((e as BaseError).walk((x) => x instanceof ContractFunctionRevertedError) as ContractFunctionRevertedError | null)?.data?.errorName,
+    (e) =>
+      (
+        (e as BaseError).walk(
+          (x) => x instanceof ContractFunctionRevertedError,
+        ) as ContractFunctionRevertedError | null
+      )?.data?.errorName,
   );
   // A transaction that reverts on chain: status reverted, gas charged.
-  const failing = await wallet.writeContract({ address: token, abi, functionName: 'transfer', args: [DEV1, 10_000n], gas: 100_000n });
+  const failing = await wallet.writeContract({
+    address: token,
+    abi,
+    functionName: 'transfer',
+    args: [DEV1, 10_000n],
+    gas: 100_000n,
+  });
   const fr = await pub.waitForTransactionReceipt({ hash: failing });
   obs.failedTx = { status: fr.status, gasUsed: fr.gasUsed };
   return { obs, token };
@@ -103,7 +148,10 @@ describe('viem against polyvm evm node', () => {
     expect(o.totalSupply).toBe(1000n);
     expect(o.simulated).toBe(true);
     expect(o.transfer).toMatchObject({ status: 'success', logsBloomSet: true });
-    expect(o.transferEvent).toEqual({ eventName: 'Transfer', args: { from: DEV0.address, to: DEV1, value: 250n } });
+    expect(o.transferEvent).toEqual({
+      eventName: 'Transfer',
+      args: { from: DEV0.address, to: DEV1, value: 250n },
+    });
     expect(o.balances).toEqual([750n, 250n]);
     expect(o.logs).toHaveLength(2);
     expect(o.filtered).toBe(1);

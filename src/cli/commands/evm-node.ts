@@ -3,8 +3,9 @@
  * the dev accounts and `Listening on HOST:PORT` when ready; stops on SIGINT or SIGTERM
  * with every mined block on disk.
  */
-import { NodeOptionError, startNode } from '../../evm-node/index.js';
+
 import { parseForkName } from '../../evm/index.js';
+import { NodeOptionError, startNode } from '../../evm-node/index.js';
 import { type CliContext, cliPath } from '../io.js';
 
 interface Options {
@@ -34,7 +35,8 @@ function uint(v: string | undefined, flag: string, max = 2n ** 64n - 1n): bigint
 export async function evmNode(ctx: CliContext, opts: Options): Promise<number> {
   const port = Number(uint(opts.port, '--port', 65535n));
   const hardfork = opts.hardfork === undefined ? undefined : parseForkName(opts.hardfork);
-  if (opts.hardfork !== undefined && !hardfork) throw new NodeOptionError(`--hardfork: unknown fork ${opts.hardfork}`);
+  if (opts.hardfork !== undefined && !hardfork)
+    throw new NodeOptionError(`--hardfork: unknown fork ${opts.hardfork}`);
   const blockTime = uint(opts.blockTime, '--block-time', 86_400n);
   const accounts = Number(uint(opts.accounts, '--accounts', 1000n));
   const started = await startNode({
@@ -54,9 +56,10 @@ export async function evmNode(ctx: CliContext, opts: Options): Promise<number> {
   });
   const { node, server } = started;
   const lines = ['', 'Available Accounts', '=================='];
-  node.accounts.forEach((a, i) => lines.push(`(${i}) 0x${a.address.toString(16).padStart(40, '0')}`));
+  for (const [i, a] of node.accounts.entries())
+    lines.push(`(${i}) 0x${a.address.toString(16).padStart(40, '0')}`);
   lines.push('', 'Private Keys', '==================');
-  node.accounts.forEach((a, i) => lines.push(`(${i}) 0x${Buffer.from(a.key).toString('hex')}`));
+  for (const [i, a] of node.accounts.entries()) lines.push(`(${i}) 0x${Buffer.from(a.key).toString('hex')}`);
   lines.push('', `Chain ID: ${node.config.chainId}  Hardfork: ${node.fork}  Block: ${node.head.number}`, '');
   ctx.io.out(`${lines.join('\n')}\nListening on ${server.host}:${server.port}\n`);
   await new Promise<void>((resolve) => {

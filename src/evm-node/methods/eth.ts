@@ -115,11 +115,15 @@ async function sendTransaction(node: DevNode, params: unknown[]): Promise<string
   if (type >= 1) base.accessList = req.accessList ?? [];
   if (type === 3) {
     base.blobVersionedHashes = req.blobVersionedHashes ?? [];
-    base.maxFeePerBlobGas = req.maxFeePerBlobGas ?? 2n * blobBaseFee(node.pendingHeader().excessBlobGas ?? 0n);
+    base.maxFeePerBlobGas =
+      req.maxFeePerBlobGas ?? 2n * blobBaseFee(node.pendingHeader().excessBlobGas ?? 0n);
   }
   if (type === 4) base.authorizationList = req.authorizationList ?? [];
   base.gasLimit =
-    req.gas ?? estimateGas(node, [{ ...(params[0] as object), nonce: undefined }, 'pending'], (t) => resolveBlock(node, t));
+    req.gas ??
+    estimateGas(node, [{ ...(params[0] as object), nonce: undefined }, 'pending'], (t) =>
+      resolveBlock(node, t),
+    );
   let tx: SignedTransaction;
   if (key) tx = signTransaction(base, key);
   else {
@@ -134,7 +138,8 @@ async function sendTransaction(node: DevNode, params: unknown[]): Promise<string
 
 function getLogs(node: DevNode, f: LogFilter): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
-  for (const { block, txIndex, log, logIndex } of matchLogs(node, f)) out.push(logJson(block, txIndex, log, logIndex));
+  for (const { block, txIndex, log, logIndex } of matchLogs(node, f))
+    out.push(logJson(block, txIndex, log, logIndex));
   return out;
 }
 
@@ -211,7 +216,9 @@ export const ethMethods: Methods = {
     const f = findTx(n, hash);
     if (f) return txJson(f.block, f.index, n.fork);
     const pending = n.pool.byHash.get(data(hash));
-    return pending ? signedTxJson(pending.tx, pending.sender, pending.hash, undefined, n.config.chainId) : null;
+    return pending
+      ? signedTxJson(pending.tx, pending.sender, pending.hash, undefined, n.config.chainId)
+      : null;
   },
   eth_getRawTransactionByHash: (n, p) => {
     const f = findTx(n, parseHash(p[0], 'argument 0'));
@@ -233,14 +240,19 @@ export const ethMethods: Methods = {
   },
   eth_getBlockReceipts: (n, p) => {
     const b =
-      typeof p[0] === 'string' && p[0].length === 66 ? n.blockByHash(parseHash(p[0], 'argument 0')) : blockByTag(n, p[0]);
+      typeof p[0] === 'string' && p[0].length === 66
+        ? n.blockByHash(parseHash(p[0], 'argument 0'))
+        : blockByTag(n, p[0]);
     return b ? b.txHashes.map((_, i) => receiptJson(b, i, n.fork)) : null;
   },
   eth_getLogs: (n, p) => getLogs(n, parseFilter(n, p[0])),
   eth_sign: (n, p) => signMessage(n, parseAddress(p[0], 'argument 0'), parseData(p[1], 'argument 1')),
   personal_sign: (n, p) => signMessage(n, parseAddress(p[1], 'argument 1'), parseData(p[0], 'argument 0')),
   eth_signTransaction: () => {
-    throw new RpcError(RPC.METHOD_NOT_FOUND, 'the method eth_signTransaction does not exist/is not available');
+    throw new RpcError(
+      RPC.METHOD_NOT_FOUND,
+      'the method eth_signTransaction does not exist/is not available',
+    );
   },
 };
 

@@ -43,7 +43,9 @@ export function feeHistory(node: DevNode, p: unknown[]): Record<string, unknown>
     blobRatios.push(maxBlobGas > 0n ? Number(h.blobGasUsed ?? 0n) / Number(maxBlobGas) : 0);
     if (percentiles.length) {
       const base = h.baseFeePerGas ?? 0n;
-      const tips = b.receipts.map((r) => ({ tip: r.effectiveGasPrice - base, gas: r.gasUsed })).sort((a, c) => (a.tip < c.tip ? -1 : a.tip > c.tip ? 1 : 0));
+      const tips = b.receipts
+        .map((r) => ({ tip: r.effectiveGasPrice - base, gas: r.gasUsed }))
+        .sort((a, c) => (a.tip < c.tip ? -1 : a.tip > c.tip ? 1 : 0));
       const row: string[] = [];
       for (const pc of percentiles as number[]) {
         if (tips.length === 0) {

@@ -3,10 +3,11 @@
  * block filters polled with eth_getFilterChanges, each returning what is new since the
  * last poll; a filter unpolled for 5 minutes is dropped (geth's deadline).
  */
-import { data, parseLooseQty, qty } from '../hex.js';
-import { logJson } from '../format.js';
-import type { DevNode } from '../node.js';
+
 import { serverError } from '../errors.js';
+import { logJson } from '../format.js';
+import { data, parseLooseQty, qty } from '../hex.js';
+import type { DevNode } from '../node.js';
 import { type LogFilter, matchLogs, parseFilter } from './logs.js';
 import type { Methods } from './types.js';
 

@@ -22,18 +22,29 @@ export const MAX_LOG_RANGE = 100_000n;
 
 export function parseFilter(node: DevNode, v: unknown, defaults?: { from: bigint }): LogFilter {
   const o = (v ?? {}) as Record<string, unknown>;
-  if (typeof o !== 'object' || Array.isArray(o)) throw invalidParams('invalid argument 0: filter object expected');
+  if (typeof o !== 'object' || Array.isArray(o))
+    throw invalidParams('invalid argument 0: filter object expected');
   const addresses =
-    o.address == null ? [] : Array.isArray(o.address) ? o.address.map((a, i) => parseAddress(a, `address[${i}]`)) : [parseAddress(o.address, 'address')];
+    o.address == null
+      ? []
+      : Array.isArray(o.address)
+        ? o.address.map((a, i) => parseAddress(a, `address[${i}]`))
+        : [parseAddress(o.address, 'address')];
   const rawTopics = o.topics ?? [];
   if (!Array.isArray(rawTopics)) throw invalidParams('invalid argument 0: topics must be an array');
   if (rawTopics.length > 4) throw invalidParams('invalid argument 0: too many topics (max 4)');
   const topics = rawTopics.map((t, i) =>
-    t == null ? null : Array.isArray(t) ? t.map((x, j) => parseSlot(x, `topics[${i}][${j}]`)) : [parseSlot(t, `topics[${i}]`)],
+    t == null
+      ? null
+      : Array.isArray(t)
+        ? t.map((x, j) => parseSlot(x, `topics[${i}][${j}]`))
+        : [parseSlot(t, `topics[${i}]`)],
   );
   if (o.blockHash != null) {
     if (o.fromBlock != null || o.toBlock != null)
-      throw invalidParams('invalid argument 0: cannot specify both BlockHash and FromBlock/ToBlock, choose one or the other');
+      throw invalidParams(
+        'invalid argument 0: cannot specify both BlockHash and FromBlock/ToBlock, choose one or the other',
+      );
     const hash = parseHash(o.blockHash, 'blockHash');
     const b = node.blockByHash(hash);
     if (!b) throw serverError('unknown block');
