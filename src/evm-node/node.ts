@@ -24,7 +24,9 @@ import {
   decodeBlock,
   encodeAccount,
   encodeBlock,
+  executeBlock,
   type ForkName,
+  forkAt,
   forkAtLeast,
   forkRules,
   headerHash,
@@ -64,6 +66,7 @@ import {
 } from './chain-store.js';
 import { NodeOptionError, RPC, RpcError, serverError } from './errors.js';
 import { DEFAULT_BASE_FEE, DEFAULT_GAS_LIMIT, WEI_PER_ETH, writeGenesis } from './genesis.js';
+import { type GethGenesis, writeGethGenesis } from './geth-genesis.js';
 import { Mempool } from './mempool.js';
 import { decodeReceipts, encodeReceipts } from './receipts-codec.js';
 import type { ChainBlock, PendingTx, StoredReceipt } from './types.js';
@@ -85,6 +88,8 @@ export interface NodeOptions {
   baseFee?: bigint;
   /** Genesis timestamp in seconds (default: now). */
   timestamp?: bigint;
+  /** A geth genesis (its config and allocation) instead of the dev genesis. */
+  genesis?: GethGenesis;
 }
 
 interface Meta {
@@ -97,6 +102,24 @@ interface Meta {
   head: string;
   seq: string;
   timeOffset: string;
+  /** The chain config, when it is not the single-fork dev config. */
+  config?: SerializedConfig;
+}
+
+type SerializedConfig = {
+  chainId: string;
+  depositContract: string;
+  activations: Record<string, string>[];
+  blobSchedule?: unknown;
+};
+
+function serializeConfig(c: ChainConfig): SerializedConfig {
+  return JSON.parse(JSON.stringify(c, (_k, v) => (typeof v === 'bigint' ? `n${v}` : v)));
+}
+function deserializeConfig(s: SerializedConfig): ChainConfig {
+  return JSON.parse(JSON.stringify(s), (_k, v) =>
+    typeof v === 'string' && /^n\d+$/.test(v) ? BigInt(v.slice(1)) : v,
+  );
 }
 
 export interface MinedEvent {
@@ -121,7 +144,11 @@ export class DevNode {
   readonly store: KVStore;
   readonly cache: JournaledCache;
   readonly config: ChainConfig;
-  readonly fork: ForkName;
+  /** The fork of the head block (what the next block and calls run under). */
+  fork: ForkName;
+  /** Whether the chain's blocks from genesis are past the merge (PoS from block 0). */
+  private readonly mergedFromGenesis: boolean;
+  private readonly hasMerge: boolean;
   readonly accounts: DevAccount[];
   readonly keys = new Map<bigint, Uint8Array>();
   readonly impersonated = new Set<bigint>();
@@ -169,8 +196,18 @@ export class DevNode {
         timeOffset: '0',
       };
     }
+    if (!raw && options.genesis) {
+      meta.chainId = String(options.genesis.config.chainId);
+      meta.config = serializeConfig(options.genesis.config);
+    }
+    this.config = meta.config
+      ? deserializeConfig(meta.config)
+      : { ...networkConfig(meta.hardfork)!, chainId: BigInt(meta.chainId) };
+    const paris = this.config.activations.find((a) => a.fork === 'Paris');
+    this.hasMerge = paris !== undefined;
+    this.mergedFromGenesis =
+      paris !== undefined && (paris.totalDifficulty ?? 0n) === 0n && paris.block === undefined;
     this.fork = meta.hardfork;
-    this.config = { ...networkConfig(meta.hardfork)!, chainId: BigInt(meta.chainId) };
     this.accounts = deriveAccounts(meta.mnemonic, meta.accounts);
     for (const a of this.accounts) this.keys.set(a.address, a.key);
     this.automine = options.automine !== false && options.blockTime === undefined;
@@ -179,11 +216,25 @@ export class DevNode {
       this.timeOffset = BigInt(meta.timeOffset);
       this.head = this.blockByNumber(BigInt(meta.head))!;
     } else this.writeGenesisBlock(meta, options);
+    this.fork = this.forkOf(this.head.block.header);
     if (options.blockTime !== undefined) this.setIntervalMining(options.blockTime);
   }
 
+  /** Whether `h` is past the merge: difficulty 0 once the chain has merged (the header says it). */
+  isMerged(h: BlockHeader): boolean {
+    if (this.mergedFromGenesis) return true;
+    return this.hasMerge && h.difficulty === 0n && h.number > 0n;
+  }
+
+  forkOf(h: BlockHeader): ForkName {
+    return forkAt(this.config, h.number, h.timestamp, this.isMerged(h));
+  }
+
   private meta(): Meta {
+    const raw = this.store.get(META_KEY);
+    const config = raw ? parseJson<Meta>(raw).config : undefined;
     return {
+      config,
       format: 'polyvm-evm-node',
       version: 1,
       chainId: String(this.config.chainId),
@@ -197,6 +248,19 @@ export class DevNode {
   }
 
   private writeGenesisBlock(meta: Meta, o: NodeOptions): void {
+    if (o.genesis) {
+      const header = writeGethGenesis(this.cache, o.genesis);
+      const block: Block = {
+        header,
+        transactions: [],
+        ommers: [],
+        withdrawals: header.withdrawalsRoot ? [] : undefined,
+      };
+      this.head = this.record(block, [], []);
+      this.cache.put(META_KEY, json(meta));
+      this.persist(this.head);
+      return;
+    }
     const header = writeGenesis(this.cache, {
       fork: this.fork,
       accounts: this.accounts.map((a) => a.address),
@@ -278,6 +342,7 @@ export class DevNode {
     c.put(hashKey(b.hash), encodeNumber(b.number));
     for (const [i, h] of b.txHashes.entries()) c.put(txKey(h), encodeTxLocation(b.number, i));
     this.head = b;
+    this.fork = this.forkOf(b.block.header);
     this.writeMeta();
     flushWithUndo(c, this.seq);
     this.remember(b);
@@ -337,13 +402,22 @@ export class DevNode {
 
   // ---- The next block ----
 
-  chainContext(parent: ChainBlock = this.head): ChainContext {
-    const merged = forkAtLeast(this.fork, 'Paris');
+  chainContext(parent: ChainBlock = this.head, child?: BlockHeader): ChainContext {
+    const parentMerged = this.isMerged(parent.block.header);
+    const merged = child ? this.isMerged(child) : parentMerged || forkAtLeast(this.fork, 'Paris');
     return {
       config: this.config,
       parent: parent.block.header,
-      parentMerged: merged,
+      parentMerged,
       merged,
+      ancestors: () => {
+        const out = [];
+        for (let n = parent.number, k = 0; n >= 0n && k < 7; n--, k++) {
+          const b = this.blockByNumber(n)!;
+          out.push({ header: b.block.header, hash: b.hash, ommers: b.block.ommers });
+        }
+        return out;
+      },
       blockHash: (n) => {
         const b = this.blockByNumber(n);
         return b ? BigInt(hexOf(b.hash)) : 0n;
@@ -585,6 +659,33 @@ export class DevNode {
       included,
       rejected,
     };
+  }
+
+  /** Imports a block on the head (executeBlock's checks, no seal check), as one write. */
+  importBlock(raw: Uint8Array): ChainBlock {
+    const block = decodeBlock(raw);
+    const chain = this.chainContext(this.head, block.header);
+    const result = executeBlock(this.cache, block, chain);
+    const header = block.header;
+    const receipts = result.receipts.map((r, i) => {
+      const t = block.transactions[i]!;
+      const ptx: PendingTx = {
+        tx: t.tx,
+        sender: r.sender,
+        hash: new Uint8Array(0),
+        hashHex: '',
+        impersonated: false,
+      };
+      return storedReceipt(r, ptx, header, r.gasUsed, this.fork);
+    });
+    const rec = this.record(
+      block,
+      receipts,
+      block.transactions.map((t) => transactionHash(t.encoded)),
+    );
+    this.persist(rec);
+    this.fork = this.forkOf(header);
+    return rec;
   }
 
   // ---- Snapshots, mining modes, shutdown ----

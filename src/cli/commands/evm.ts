@@ -96,6 +96,12 @@ export function registerEvmCommands(program: Command, ctx: CliContext): void {
     .option('--timestamp <seconds>', 'genesis timestamp', undefined)
     .action(action(ctx, async () => (await import('./evm-node.js')).evmNode));
   group
+    .command('rpctest')
+    .description("ethereum/execution-apis JSON-RPC tests against the dev node (hive's rpc-compat)")
+    .argument('<path>', 'the execution-apis tests/ folder (genesis.json, chain.rlp, <method>/*.io)')
+    .option('--json', 'print one JSON document')
+    .action(action(ctx, async () => (await import('./evm-node-rpctest.js')).evmRpctest));
+  group
     .command('disasm')
     .description('disassemble EVM bytecode')
     .argument('<hex|@file>', 'bytecode, as hex or @file')
