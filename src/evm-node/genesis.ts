@@ -40,7 +40,7 @@ export function writeGenesis(cache: JournaledCache, o: GenesisOptions): BlockHea
   for (const a of o.accounts)
     cache.put(accountKey(a), encodeAccount({ nonce: 0n, balance: o.balance, codeHash: KECCAK_EMPTY_CODE }));
   for (const s of SYSTEM_CONTRACTS) {
-    if (!forkAtLeast(o.fork, s.since)) continue;
+    if (!forkAtLeast(o.fork, s.since) || !s.required) continue;
     const code = Uint8Array.from(Buffer.from(s.code.slice(2), 'hex'));
     const codeHash = keccak_256(code);
     cache.put(accountKey(s.address), encodeAccount({ nonce: 1n, balance: 0n, codeHash }));

@@ -8,7 +8,9 @@
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import {
   accountKey,
+  BEACON_ROOTS_ADDRESS,
   type Block,
+  type BlockAttributes,
   type BlockHeader,
   blobBaseFee,
   blockEnv,
@@ -17,9 +19,9 @@ import {
   buildBlock,
   type ChainConfig,
   type ChainContext,
+  CONSOLIDATION_REQUEST_ADDRESS,
   calcBaseFee,
   codeKey,
-  computeStateRoot,
   decodeAccount,
   decodeBlock,
   encodeAccount,
@@ -29,19 +31,25 @@ import {
   forkAt,
   forkAtLeast,
   forkRules,
+  GAS_PER_BLOB,
+  HISTORY_STORAGE_ADDRESS,
   headerHash,
   intrinsicGas,
   KECCAK_EMPTY_CODE,
   logsBloom,
   mergeBlooms,
   networkConfig,
+  nextHeader,
   type Receipt,
   receiptsRoot,
   runTransaction,
+  StateRootMemo,
   type StoredAccount,
   storageKey,
+  storagePrefixOf,
   transactionHash,
   transactionsRoot,
+  WITHDRAWAL_REQUEST_ADDRESS,
   withSender,
 } from '../evm/index.js';
 import { JournaledCache, type KVStore, LmdbStore, MemoryStore } from '../state/index.js';
@@ -126,6 +134,12 @@ export interface MinedEvent {
   block: ChainBlock;
 }
 
+interface Built {
+  chainBlock: ChainBlock;
+  included: PendingTx[];
+  rejected: { ptx: PendingTx; reason: string; message: string }[];
+}
+
 type Waiter = { resolve: (hash: string) => void; reject: (e: unknown) => void };
 
 const MAX_CACHED_BLOCKS = 2048;
@@ -159,6 +173,13 @@ export class DevNode {
   timeOffset = 0n;
   nextTimestamp: bigint | undefined;
   private readonly blocks = new Map<bigint, ChainBlock>();
+  /**
+   * Storage roots of accounts whose storage has not changed since they were computed: a
+   * state-root memo is valid only over an unchanging store, so each block gets a fresh one
+   * seeded with these, and each write drops the accounts whose storage it changed.
+   */
+  private storageRoots = new Map<string, Uint8Array>();
+  private memo: StateRootMemo | undefined;
   private readonly waiters = new Map<string, Waiter>();
   private readonly snapshots = new Map<number, bigint>();
   private nextSnapshot = 1;
@@ -344,7 +365,7 @@ export class DevNode {
     this.head = b;
     this.fork = this.forkOf(b.block.header);
     this.writeMeta();
-    flushWithUndo(c, this.seq);
+    this.flush();
     this.remember(b);
   }
 
@@ -359,7 +380,23 @@ export class DevNode {
     fn(this.cache);
     this.seq++;
     this.writeMeta();
-    flushWithUndo(this.cache, this.seq);
+    this.flush();
+  }
+
+  private flush(): void {
+    const changed = flushWithUndo(this.cache, this.seq);
+    const roots = this.memo ? this.memo.roots : this.storageRoots;
+    this.memo = undefined;
+    for (const id of changed) roots.delete(id);
+    this.storageRoots = roots;
+  }
+
+  /** A state-root memo for the next block (see storageRoots). */
+  private freshMemo(): StateRootMemo {
+    const m = new StateRootMemo();
+    for (const [k, v] of this.storageRoots) m.roots.set(k, v);
+    this.memo = m;
+    return m;
   }
 
   // ---- State reads ----
@@ -553,14 +590,16 @@ export class DevNode {
     return b.chainBlock;
   }
 
-  private build(
-    ready: PendingTx[],
-    timestamp: bigint,
-  ): {
-    chainBlock: ChainBlock;
-    included: PendingTx[];
-    rejected: { ptx: PendingTx; reason: string; message: string }[];
-  } {
+  /**
+   * Builds the next block from `ready`. The fast way runs the transactions with the senders
+   * the pool recovered, then builds an empty block over the result for the system calls and
+   * the header (state root, requests hash), and fills in the body's fields. That order equals
+   * the mainnet one (EIP-4788/2935 calls, transactions, EIP-7002/7251 calls) when the chain
+   * has no EIP-4788/2935 contract and no transaction touched the request contracts or the
+   * deposit contract; otherwise the block is built again with buildBlock, exactly (a block
+   * with impersonated transactions then keeps the fast way: its signatures do not recover).
+   */
+  private build(ready: PendingTx[], timestamp: bigint): Built {
     const chain = this.chainContext();
     const attrs = {
       timestamp,
@@ -568,12 +607,120 @@ export class DevNode {
       prevRandao: keccak_256(this.head.hash),
       gasLimit: this.head.block.header.gasLimit,
     };
-    if (ready.some((p) => p.impersonated)) return this.buildWithSenders(chain, ready, attrs);
+    const impersonated = ready.some((p) => p.impersonated);
+    this.cache.checkpoint();
+    const fast = this.runAll(chain, ready, attrs);
+    if (!impersonated && (this.hasPreTxSystemContracts() || this.touchesSystem(fast.receipts))) {
+      this.cache.revert();
+      return this.buildExact(chain, ready, attrs);
+    }
+    this.cache.commit();
+    const tail = buildBlock(this.cache, chain, [], attrs, { memo: this.freshMemo() });
+    const txs = fast.included.map((p) => blockTransaction(p.tx));
+    const header: BlockHeader = {
+      ...tail.block.header,
+      transactionsRoot: transactionsRoot(txs),
+      receiptsRoot: receiptsRoot(fast.raw),
+      logsBloom: mergeBlooms(fast.raw.map((r) => r.logsBloom)),
+      gasUsed: fast.gasUsed,
+    };
+    if (header.blobGasUsed !== undefined) header.blobGasUsed = fast.blobGasUsed;
+    const block: Block = { ...tail.block, header, transactions: txs };
+    const receipts = fast.receipts.map((r, i) =>
+      storedReceipt(r, fast.included[i]!, header, r.gasUsed, this.fork),
+    );
+    return {
+      chainBlock: this.record(
+        block,
+        receipts,
+        fast.included.map((p) => p.hash),
+      ),
+      included: fast.included,
+      rejected: fast.rejected,
+    };
+  }
+
+  private hasPreTxSystemContracts(): boolean {
+    const rules = forkRules(this.fork);
+    return (
+      (rules.beaconRoot && this.code(this.cache, BEACON_ROOTS_ADDRESS).length > 0) ||
+      (rules.historyStorage && this.code(this.cache, HISTORY_STORAGE_ADDRESS).length > 0)
+    );
+  }
+
+  /** Whether the transactions changed a request contract or logged from the deposit contract. */
+  private touchesSystem(receipts: { logs: Receipt['logs'] }[]): boolean {
+    const dep = this.config.depositContract;
+    if (receipts.some((r) => r.logs.some((l) => l.address === dep))) return true;
+    const prefixes = [WITHDRAWAL_REQUEST_ADDRESS, CONSOLIDATION_REQUEST_ADDRESS].map((a) =>
+      Buffer.from(accountKey(a)).toString('latin1'),
+    );
+    for (const op of this.cache.changes()) {
+      const k = Buffer.from(op.key).toString('latin1');
+      for (const p of prefixes) if (k === p) return true;
+      for (const a of [WITHDRAWAL_REQUEST_ADDRESS, CONSOLIDATION_REQUEST_ADDRESS])
+        if (k.startsWith(Buffer.from(storagePrefixOf(a)).toString('latin1'))) return true;
+    }
+    return false;
+  }
+
+  private runAll(chain: ChainContext, ready: PendingTx[], attrs: BlockAttributes) {
+    const header = nextHeader(chain, attrs);
+    const rules = blockRules(header, chain);
+    const env = blockEnv(header, rules, chain);
+    const included: PendingTx[] = [];
+    const rejected: { ptx: PendingTx; reason: string; message: string }[] = [];
+    const receipts: (Receipt & { contractAddress?: bigint; blobGasUsed: bigint; gasUsed: bigint })[] = [];
+    const raw: Receipt[] = [];
+    let gasUsed = 0n;
+    let blobGasUsed = 0n;
+    const maxBlobGas = BigInt(rules.blob.max) * GAS_PER_BLOB;
+    for (const p of ready) {
+      const blobGas = GAS_PER_BLOB * BigInt(p.tx.blobVersionedHashes?.length ?? 0);
+      if (blobGasUsed + blobGas > maxBlobGas) {
+        rejected.push({
+          ptx: p,
+          reason: 'TransactionException.TYPE_3_TX_MAX_BLOB_GAS_ALLOWANCE_EXCEEDED',
+          message: "blob gas exceeds the block's maximum",
+        });
+        continue;
+      }
+      const r = runTransaction(this.cache, rules.fork, env, withSender(p.tx, p.sender), {
+        gasAvailable: header.gasLimit - gasUsed,
+      });
+      if (!r.valid) {
+        rejected.push({ ptx: p, reason: r.error, message: r.message });
+        continue;
+      }
+      gasUsed += r.gasUsed;
+      blobGasUsed += r.blobGasUsed;
+      included.push(p);
+      const receipt: Receipt = {
+        type: p.tx.type,
+        status: r.status === 'success' ? 1 : 0,
+        cumulativeGasUsed: gasUsed,
+        logsBloom: logsBloom(r.logs),
+        logs: r.logs,
+      };
+      raw.push(receipt);
+      receipts.push({
+        ...receipt,
+        contractAddress: r.contractAddress,
+        blobGasUsed: r.blobGasUsed,
+        gasUsed: r.gasUsed,
+      });
+    }
+    return { included, rejected, receipts, raw, gasUsed, blobGasUsed };
+  }
+
+  /** The block built by buildBlock (senders recovered again; exact system-call order). */
+  private buildExact(chain: ChainContext, ready: PendingTx[], attrs: BlockAttributes): Built {
     const built = buildBlock(
       this.cache,
       chain,
       ready.map((p) => p.tx),
       attrs,
+      { memo: this.freshMemo() },
     );
     const byTx = new Map(ready.map((p) => [p.tx, p]));
     const included = built.block.transactions.map((t) => byTx.get(t.tx)!);
@@ -592,80 +739,11 @@ export class DevNode {
     };
   }
 
-  /**
-   * A block with impersonated transactions (their signatures are placeholders): the system
-   * calls and header come from building an empty block, then each transaction runs with the
-   * sender the node knows, and the roots are computed over the result. The EIP-7002/7251
-   * request calls therefore run before these transactions, not after.
-   */
-  private buildWithSenders(
-    chain: ChainContext,
-    ready: PendingTx[],
-    attrs: { timestamp: bigint; coinbase: bigint; prevRandao: Uint8Array; gasLimit: bigint },
-  ) {
-    const base = buildBlock(this.cache, chain, [], attrs);
-    const header: BlockHeader = { ...base.block.header };
-    const rules = blockRules(header, chain);
-    const env = blockEnv(header, rules, chain);
-    const included: PendingTx[] = [];
-    const rejected: { ptx: PendingTx; reason: string; message: string }[] = [];
-    const receipts: StoredReceipt[] = [];
-    const rawReceipts: Receipt[] = [];
-    let gasUsed = 0n;
-    let blobGasUsed = 0n;
-    for (const p of ready) {
-      const r = runTransaction(this.cache, rules.fork, env, withSender(p.tx, p.sender), {
-        gasAvailable: header.gasLimit - gasUsed,
-      });
-      if (!r.valid) {
-        rejected.push({ ptx: p, reason: r.error, message: r.message });
-        continue;
-      }
-      gasUsed += r.gasUsed;
-      blobGasUsed += r.blobGasUsed;
-      included.push(p);
-      const receipt = {
-        type: p.tx.type,
-        status: r.status === 'success' ? 1 : 0,
-        cumulativeGasUsed: gasUsed,
-        logsBloom: logsBloom(r.logs),
-        logs: r.logs,
-      };
-      rawReceipts.push(receipt);
-      receipts.push(
-        storedReceipt(
-          { ...receipt, contractAddress: r.contractAddress, blobGasUsed: r.blobGasUsed },
-          p,
-          header,
-          r.gasUsed,
-          this.fork,
-        ),
-      );
-    }
-    const txs = included.map((p) => blockTransaction(p.tx));
-    header.stateRoot = computeStateRoot(this.cache);
-    header.transactionsRoot = transactionsRoot(txs);
-    header.receiptsRoot = receiptsRoot(rawReceipts);
-    header.logsBloom = mergeBlooms(rawReceipts.map((r) => r.logsBloom));
-    header.gasUsed = gasUsed;
-    if (header.blobGasUsed !== undefined) header.blobGasUsed = blobGasUsed;
-    const block: Block = { ...base.block, header, transactions: txs };
-    return {
-      chainBlock: this.record(
-        block,
-        receipts,
-        included.map((p) => p.hash),
-      ),
-      included,
-      rejected,
-    };
-  }
-
   /** Imports a block on the head (executeBlock's checks, no seal check), as one write. */
   importBlock(raw: Uint8Array): ChainBlock {
     const block = decodeBlock(raw);
     const chain = this.chainContext(this.head, block.header);
-    const result = executeBlock(this.cache, block, chain);
+    const result = executeBlock(this.cache, block, chain, { memo: this.freshMemo() });
     const header = block.header;
     const receipts = result.receipts.map((r, i) => {
       const t = block.transactions[i]!;
@@ -702,6 +780,8 @@ export class DevNode {
     for (const k of [...this.snapshots.keys()]) if (k >= id) this.snapshots.delete(k);
     undoTo(this.cache, seq, this.seq);
     this.cache.flush();
+    this.storageRoots.clear();
+    this.memo = undefined;
     const meta = parseJson<Meta>(this.store.get(META_KEY)!);
     this.seq = BigInt(meta.seq);
     this.timeOffset = BigInt(meta.timeOffset);
