@@ -10,12 +10,19 @@
  * ratios polyvm/anvil (above 1: polyvm faster).
  * Env: BENCH_N (default 300), BENCH_BATCH (500), BENCH_CALLS (1000), BENCH_ROUNDS (2).
  */
-import { spawn } from 'node:child_process';
 import { type Abi, createPublicClient, createWalletClient, encodeFunctionData, type Hash, http } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
 import { foundry } from 'viem/chains';
-import { anvilPath, compile, DEV0, DEV1, type Proc, TOKEN_SOURCE } from '../../test/evm-node/helpers.js';
-import { startAnvil, startPolyvm } from '../../test/evm-node/helpers.js';
+import {
+  anvilPath,
+  compile,
+  DEV0,
+  DEV1,
+  type Proc,
+  startAnvil,
+  startPolyvm,
+  TOKEN_SOURCE,
+} from '../../test/evm-node/helpers.js';
 
 const N = Number(process.env.BENCH_N ?? 300);
 const BATCH = Number(process.env.BENCH_BATCH ?? 500);
@@ -48,7 +55,10 @@ async function measure(name: 'polyvm' | 'anvil'): Promise<Result> {
     const transport = http(node.url, { retryCount: 0 });
     const pub = createPublicClient({ chain: foundry, transport, cacheTime: 0 });
     const wallet = createWalletClient({ chain: foundry, transport, account });
-    const deployed = await receipt(pub, await wallet.deployContract({ abi, bytecode: Token!.bytecode, args: [10n ** 30n] }));
+    const deployed = await receipt(
+      pub,
+      await wallet.deployContract({ abi, bytecode: Token!.bytecode, args: [10n ** 30n] }),
+    );
     const token = deployed.contractAddress!;
     let nonce = await pub.getTransactionCount({ address: account.address });
     const data = encodeFunctionData({ abi, functionName: 'transfer', args: [DEV1, 1n] });
@@ -63,12 +73,26 @@ async function measure(name: 'polyvm' | 'anvil'): Promise<Result> {
     // Signed first, then all sent at once: the nodes see BATCH requests in flight.
     const raws: `0x${string}`[] = [];
     for (let i = 0; i < BATCH; i++)
-      raws.push(await wallet.signTransaction({ to: token, data, nonce: nonce++, ...fees, chainId: foundry.id, type: 'eip1559' } as never));
+      raws.push(
+        await wallet.signTransaction({
+          to: token,
+          data,
+          nonce: nonce++,
+          ...fees,
+          chainId: foundry.id,
+          type: 'eip1559',
+        } as never),
+      );
     const t2 = performance.now();
-    const hashes = await Promise.all(raws.map((serializedTransaction) => pub.sendRawTransaction({ serializedTransaction })));
+    const hashes = await Promise.all(
+      raws.map((serializedTransaction) => pub.sendRawTransaction({ serializedTransaction })),
+    );
     for (const h of hashes) await receipt(pub, h);
     const batch = BATCH / ((performance.now() - t2) / 1000);
-    const call = { to: token, data: encodeFunctionData({ abi, functionName: 'balanceOf', args: [DEV1] }) } as const;
+    const call = {
+      to: token,
+      data: encodeFunctionData({ abi, functionName: 'balanceOf', args: [DEV1] }),
+    } as const;
     const t3 = performance.now();
     for (let i = 0; i < CALLS; i++) await pub.call(call);
     const calls = CALLS / ((performance.now() - t3) / 1000);
@@ -85,14 +109,17 @@ async function main() {
     console.log('skipped: anvil not found (install @foundry-rs/anvil)');
     return;
   }
-  void spawn;
-  console.log(`bench:node  N=${N} one at a time, ${BATCH} at once, ${CALLS} eth_call; ${ROUNDS} rounds, interleaved`);
+  console.log(
+    `bench:node  N=${N} one at a time, ${BATCH} at once, ${CALLS} eth_call; ${ROUNDS} rounds, interleaved`,
+  );
   const rows: Record<string, Result[]> = { polyvm: [], anvil: [] };
   for (let r = 0; r < ROUNDS; r++)
     for (const name of (r % 2 ? ['anvil', 'polyvm'] : ['polyvm', 'anvil']) as ('polyvm' | 'anvil')[]) {
       const res = await measure(name);
       rows[name]!.push(res);
-      console.log(`round ${r + 1} ${name.padEnd(6)} start ${res.start.toFixed(0)} ms  1-by-1 ${res.sequential.toFixed(0)} tx/s  ${BATCH}-at-once ${res.batch.toFixed(0)} tx/s  eth_call ${res.calls.toFixed(0)}/s`);
+      console.log(
+        `round ${r + 1} ${name.padEnd(6)} start ${res.start.toFixed(0)} ms  1-by-1 ${res.sequential.toFixed(0)} tx/s  ${BATCH}-at-once ${res.batch.toFixed(0)} tx/s  eth_call ${res.calls.toFixed(0)}/s`,
+      );
     }
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const m = (name: string, k: keyof Result) => med(rows[name]!.map((x) => x[k]));
@@ -105,7 +132,9 @@ async function main() {
   ] as const) {
     const p = m('polyvm', k);
     const a = m('anvil', k);
-    console.log(`${k.padEnd(11)} ${p.toFixed(0).padStart(8)} ${a.toFixed(0).padStart(10)} ${unit.padEnd(7)} ${(inverse ? a / p : p / a).toFixed(2)}`);
+    console.log(
+      `${k.padEnd(11)} ${p.toFixed(0).padStart(8)} ${a.toFixed(0).padStart(10)} ${unit.padEnd(7)} ${(inverse ? a / p : p / a).toFixed(2)}`,
+    );
   }
 }
 

@@ -52,7 +52,7 @@ import {
   WITHDRAWAL_REQUEST_ADDRESS,
   withSender,
 } from '../evm/index.js';
-import { JournaledCache, type KVStore, LmdbStore, MemoryStore } from '../state/index.js';
+import { JournaledCache, type KVStore, LmdbStore } from '../state/index.js';
 import { DEFAULT_MNEMONIC, type DevAccount, deriveAccounts } from './accounts.js';
 import {
   blockKey,
@@ -77,6 +77,7 @@ import { DEFAULT_BASE_FEE, DEFAULT_GAS_LIMIT, WEI_PER_ETH, writeGenesis } from '
 import { type GethGenesis, writeGethGenesis } from './geth-genesis.js';
 import { Mempool } from './mempool.js';
 import { decodeReceipts, encodeReceipts } from './receipts-codec.js';
+import { SplitMemoryStore } from './split-store.js';
 import type { ChainBlock, PendingTx, StoredReceipt } from './types.js';
 
 export interface NodeOptions {
@@ -192,7 +193,7 @@ export class DevNode {
   };
 
   constructor(options: NodeOptions = {}) {
-    this.store = options.state ? new LmdbStore(options.state) : new MemoryStore();
+    this.store = options.state ? new LmdbStore(options.state) : new SplitMemoryStore();
     this.cache = new JournaledCache(this.store);
     const raw = this.store.get(META_KEY);
     let meta: Meta;
