@@ -52,7 +52,7 @@ async function measure(name: 'polyvm' | 'anvil'): Promise<Result> {
   const node: Proc = name === 'polyvm' ? await startPolyvm() : await startAnvil();
   const start = performance.now() - t0;
   try {
-    const transport = http(node.url, { retryCount: 0 });
+    const transport = http(node.url, { retryCount: 0, timeout: 300_000 });
     const pub = createPublicClient({ chain: foundry, transport, cacheTime: 0 });
     const wallet = createWalletClient({ chain: foundry, transport, account });
     const deployed = await receipt(
