@@ -792,6 +792,22 @@ export class DevNode {
     return true;
   }
 
+  /** anvil_reset without forking: back to the genesis, in one write (the pool emptied). */
+  reset(): void {
+    undoTo(this.cache, 1n, this.seq);
+    this.cache.flush();
+    this.storageRoots.clear();
+    this.memo = undefined;
+    this.snapshots.clear();
+    this.pool.clear();
+    this.blocks.clear();
+    const meta = parseJson<Meta>(this.store.get(META_KEY)!);
+    this.seq = BigInt(meta.seq);
+    this.timeOffset = BigInt(meta.timeOffset);
+    this.nextTimestamp = undefined;
+    this.head = this.blockByNumber(BigInt(meta.head))!;
+  }
+
   setIntervalMining(seconds: number): void {
     if (this.interval) clearInterval(this.interval);
     this.interval = undefined;

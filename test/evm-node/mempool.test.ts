@@ -86,3 +86,26 @@ describe('mempool without automine', () => {
     });
   });
 });
+
+describe('anvil_reset, anvil_dumpState, anvil_loadState', () => {
+  const p = createNode();
+  afterAll(() => p.close());
+
+  it('resets to the genesis and loads a dumped state back', async () => {
+    const target = '0x00000000000000000000000000000000000000aa';
+    await p.request({ method: 'anvil_setBalance', params: [target, '0x2a'] });
+    await p.request({ method: 'evm_mine' });
+    const dump = (await p.request({ method: 'anvil_dumpState' })) as string;
+    await p.request({ method: 'anvil_reset', params: [] });
+    expect(await p.request({ method: 'eth_blockNumber' })).toBe('0x0');
+    expect(await p.request({ method: 'eth_getBalance', params: [target, 'latest'] })).toBe('0x0');
+    expect(await p.request({ method: 'eth_getBalance', params: [DEV0.address, 'latest'] })).toBe(
+      `0x${(10_000n * 10n ** 18n).toString(16)}`,
+    );
+    expect(await p.request({ method: 'anvil_loadState', params: [dump] })).toBe(true);
+    expect(await p.request({ method: 'eth_getBalance', params: [target, 'latest'] })).toBe('0x2a');
+    await expect(p.request({ method: 'anvil_loadState', params: ['0x1234'] })).rejects.toMatchObject({
+      code: -32602,
+    });
+  });
+});

@@ -4,7 +4,10 @@
  * with every mined block on disk.
  */
 
-import { parseForkName } from '../../evm/index.js';
+import { readFileSync } from 'node:fs';
+import { InvalidInputFileError } from '../../core/errors.js';
+import { decodeBlock, headerHash, parseForkName } from '../../evm/index.js';
+import { type GethGenesis, parseGethGenesis, splitRlp } from '../../evm-node/geth-genesis.js';
 import { NodeOptionError, startNode } from '../../evm-node/index.js';
 import { type CliContext, cliPath } from '../io.js';
 
@@ -22,6 +25,8 @@ interface Options {
   gasLimit?: string;
   baseFee?: string;
   timestamp?: string;
+  init?: string;
+  import?: string;
 }
 
 function uint(v: string | undefined, flag: string, max = 2n ** 64n - 1n): bigint | undefined {
@@ -39,7 +44,27 @@ export async function evmNode(ctx: CliContext, opts: Options): Promise<number> {
     throw new NodeOptionError(`--hardfork: unknown fork ${opts.hardfork}`);
   const blockTime = uint(opts.blockTime, '--block-time', 86_400n);
   const accounts = Number(uint(opts.accounts, '--accounts', 1000n));
+  let genesis: GethGenesis | undefined;
+  if (opts.init !== undefined) {
+    const file = cliPath(ctx, opts.init);
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (e) {
+      throw new InvalidInputFileError(`--init ${opts.init}: ${(e as Error).message}`);
+    }
+    genesis = parseGethGenesis(json);
+  }
+  let blocks: Uint8Array[] = [];
+  if (opts.import !== undefined) {
+    try {
+      blocks = splitRlp(readFileSync(cliPath(ctx, opts.import)));
+    } catch (e) {
+      throw new InvalidInputFileError(`--import ${opts.import}: ${(e as Error).message}`);
+    }
+  }
   const started = await startNode({
+    genesis,
     host: opts.host,
     port,
     state: opts.state === undefined ? undefined : cliPath(ctx, opts.state),
@@ -55,6 +80,15 @@ export async function evmNode(ctx: CliContext, opts: Options): Promise<number> {
     timestamp: uint(opts.timestamp, '--timestamp'),
   });
   const { node, server } = started;
+  for (const [i, raw] of blocks.entries()) {
+    if (node.blockByHash(headerHashOf(raw))) continue;
+    try {
+      node.importBlock(raw);
+    } catch (e) {
+      await started.close();
+      throw new InvalidInputFileError(`--import ${opts.import}: block ${i + 1}: ${(e as Error).message}`);
+    }
+  }
   const lines = ['', 'Available Accounts', '=================='];
   for (const [i, a] of node.accounts.entries())
     lines.push(`(${i}) 0x${a.address.toString(16).padStart(40, '0')}`);
@@ -74,3 +108,5 @@ export async function evmNode(ctx: CliContext, opts: Options): Promise<number> {
   await started.close();
   return 0;
 }
+
+const headerHashOf = (raw: Uint8Array): Uint8Array => headerHash(decodeBlock(raw).header);

@@ -94,6 +94,8 @@ export function registerEvmCommands(program: Command, ctx: CliContext): void {
     .option('--gas-limit <n>', 'block gas limit', undefined)
     .option('--base-fee <n>', 'genesis base fee in wei', undefined)
     .option('--timestamp <seconds>', 'genesis timestamp', undefined)
+    .option('--init <genesis.json>', 'a geth genesis file (config and alloc) instead of the dev genesis')
+    .option('--import <chain.rlp>', 'import these blocks (concatenated RLP) on start, no seal check')
     .action(action(ctx, async () => (await import('./evm-node.js')).evmNode));
   group
     .command('rpctest')

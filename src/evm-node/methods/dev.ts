@@ -4,10 +4,15 @@
  * its `hardhat_` alias where Hardhat names it so.
  */
 import { storageKey } from '../../evm/index.js';
+import { namespacedKey } from '../../state/index.js';
 import { invalidParams, serverError } from '../errors.js';
 import { blockJson } from '../format.js';
 import { parseAddress, parseData, parseLooseQty, parseSlot, qty } from '../hex.js';
 import type { Methods } from './types.js';
+
+const EVM_STATE = namespacedKey('evm', '');
+const CHAIN = namespacedKey('evm', 'n');
+const startsWith = (k: Uint8Array, p: Uint8Array) => k.length >= p.length && p.every((b, i) => k[i] === b);
 
 const minimal = (v: bigint): Uint8Array => {
   const h = v.toString(16);
@@ -79,6 +84,42 @@ const anvil: Methods = {
     if (t) n.pool.remove(t);
     return t ? h : null;
   },
+  anvil_reset: (n, p) => {
+    if (p[0] != null && typeof p[0] === 'object' && 'forking' in (p[0] as object))
+      throw serverError('anvil_reset: forking is not supported');
+    n.reset();
+    return null;
+  },
+  anvil_dumpState: (n) => {
+    // polyvm's own format: the EVM state's keys and values as hex (not anvil's JSON).
+    const out: string[][] = [];
+    for (const [k, v] of n.cache.range({ prefix: EVM_STATE }))
+      if (!startsWith(k, CHAIN)) out.push([Buffer.from(k).toString('hex'), Buffer.from(v).toString('hex')]);
+    return `0x${Buffer.from(JSON.stringify(out)).toString('hex')}`;
+  },
+  anvil_loadState: (n, p) => {
+    let rows: unknown;
+    try {
+      rows = JSON.parse(Buffer.from(parseData(p[0], 'argument 0')).toString('utf8'));
+    } catch {
+      throw invalidParams('invalid argument 0: not a state dumped by polyvm anvil_dumpState');
+    }
+    if (
+      !Array.isArray(rows) ||
+      !rows.every(
+        (r) =>
+          Array.isArray(r) &&
+          r.length === 2 &&
+          r.every((x) => typeof x === 'string' && /^([0-9a-f]{2})*$/.test(x)),
+      )
+    )
+      throw invalidParams('invalid argument 0: not a state dumped by polyvm anvil_dumpState');
+    n.edit((c) => {
+      for (const [k, v] of rows as [string, string][])
+        c.put(Uint8Array.from(Buffer.from(k, 'hex')), Uint8Array.from(Buffer.from(v, 'hex')));
+    });
+    return true;
+  },
   anvil_setBlockGasLimit: () => {
     throw serverError('anvil_setBlockGasLimit is not supported: the gas limit follows the chain rules');
   },
@@ -139,6 +180,9 @@ const HARDHAT_ALIASES = [
   'mine',
   'dropTransaction',
   'getAutomine',
+  'reset',
+  'dumpState',
+  'loadState',
 ];
 
 export const devMethods: Methods = {
