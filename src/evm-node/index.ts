@@ -1,12 +1,5 @@
-/**
- * polyvm/evm-node: a local Ethereum dev node over polyvm's EVM and state store, with
- * anvil's defaults. `createNode(options)` gives an EIP-1193 provider (`request`) for
- * in-process use (viem's `custom(node)` transport); `startNode` serves it on HTTP and
- * WebSocket.
- */
-import { RpcError } from './errors.js';
 import { DevNode, type NodeOptions } from './node.js';
-import { callMethod } from './rpc.js';
+import { callMethod, errorObject } from './rpc.js';
 import { listen, type RunningServer } from './server.js';
 
 export { DEFAULT_MNEMONIC, deriveAccounts } from './accounts.js';
@@ -43,8 +36,8 @@ export function createNode(options: NodeOptions = {}): EvmNodeProvider {
         // Results pass through JSON as they would over a socket.
         return JSON.parse(JSON.stringify((await callMethod(node, method, params)) ?? null));
       } catch (e) {
-        if (e instanceof RpcError) throw new ProviderRpcError(e.rpcCode, e.shortMessage, e.data);
-        throw e;
+        const o = errorObject(e);
+        throw new ProviderRpcError(o.code, o.message, o.data);
       }
     },
     close: () => node.close(),

@@ -813,7 +813,14 @@ export class DevNode {
     this.interval = undefined;
     if (seconds > 0) {
       this.automine = false;
-      this.interval = setInterval(() => this.mine(), seconds * 1000);
+      this.interval = setInterval(() => {
+        try {
+          this.mine();
+        } catch (e) {
+          // A block that cannot be built is left out; the error goes to stderr, the node goes on.
+          process.stderr.write(`polyvm: interval mining: ${(e as Error).message}\n`);
+        }
+      }, seconds * 1000);
     }
   }
 

@@ -77,6 +77,7 @@ export function attachSubscriptions(node: DevNode, wss: WebSocketServer): void {
       const out = await handleBody(node, text);
       if (out) ws.send(out);
     });
+    ws.on('error', () => ws.terminate());
     ws.on('close', () => {
       for (const stop of subs.values()) stop();
       subs.clear();
