@@ -13,6 +13,7 @@ import {
   transactionHash,
 } from '../../evm/index.js';
 import { doCall, estimateGas } from '../call.js';
+import { typedDataDigest } from '../eip712.js';
 import { invalidParams, RPC, RpcError, serverError } from '../errors.js';
 import { blockJson, logJson, receiptJson, signedTxJson, txJson } from '../format.js';
 import { address, data, parseAddress, parseData, parseHash, parseQty, parseSlot, qty, word } from '../hex.js';
@@ -248,6 +249,7 @@ export const ethMethods: Methods = {
   eth_getLogs: (n, p) => getLogs(n, parseFilter(n, p[0])),
   eth_sign: (n, p) => signMessage(n, parseAddress(p[0], 'argument 0'), parseData(p[1], 'argument 1')),
   personal_sign: (n, p) => signMessage(n, parseAddress(p[1], 'argument 1'), parseData(p[0], 'argument 0')),
+  eth_signTypedData_v4: (n, p) => signDigest(n, parseAddress(p[0], 'argument 0'), typedDataDigest(p[1])),
   eth_signTransaction: () => {
     throw new RpcError(
       RPC.METHOD_NOT_FOUND,
@@ -255,6 +257,18 @@ export const ethMethods: Methods = {
     );
   },
 };
+
+/** A 65-byte r || s || v signature (v 27 or 28) of `hash` with a dev key. */
+async function signDigest(node: DevNode, from: bigint, hash: Uint8Array): Promise<string> {
+  const key = node.keys.get(from);
+  if (!key) throw serverError(`no signer available for ${address(from)}`);
+  const { secp256k1 } = await import('@noble/curves/secp256k1.js');
+  const sig = secp256k1.sign(hash, key, { prehash: false, format: 'recovered' });
+  const out = new Uint8Array(65);
+  out.set(sig.subarray(1, 65), 0);
+  out[64] = sig[0]! + 27;
+  return data(out);
+}
 
 /** EIP-191 personal message signature: sign(keccak("\x19Ethereum Signed Message:\n" + len + msg)). */
 async function signMessage(node: DevNode, from: bigint, msg: Uint8Array): Promise<string> {
