@@ -109,3 +109,20 @@ describe('anvil_reset, anvil_dumpState, anvil_loadState', () => {
     });
   });
 });
+
+describe('interval mining (--block-time)', () => {
+  it('mines a block every interval, with the pooled transactions', async () => {
+    const p = createNode({ blockTime: 1 });
+    const h = (await p.request({ method: 'eth_sendRawTransaction', params: [raw(0n, 10n ** 9n)] })) as string;
+    expect(await p.request({ method: 'eth_getTransactionReceipt', params: [h] })).toBeNull();
+    await new Promise((r) => setTimeout(r, 1300));
+    const receipt = (await p.request({ method: 'eth_getTransactionReceipt', params: [h] })) as {
+      blockNumber: string;
+      status: string;
+    };
+    expect(receipt).toMatchObject({ blockNumber: '0x1', status: '0x1' });
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(BigInt((await p.request({ method: 'eth_blockNumber' })) as string)).toBeGreaterThanOrEqual(2n);
+    await p.close();
+  });
+});
