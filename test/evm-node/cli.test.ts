@@ -26,3 +26,16 @@ describe('polyvm evm node flags', () => {
     expect(r.stdout).not.toContain('Listening');
   });
 });
+
+describe('dev accounts', () => {
+  it("are anvil's (Foundry documents account 0 and 9 of the default mnemonic)", async () => {
+    const { deriveAccounts, DEFAULT_MNEMONIC } = await import('../../src/evm-node/index.js');
+    const a = deriveAccounts(DEFAULT_MNEMONIC, 10);
+    expect(`0x${a[0]!.address.toString(16)}`).toBe('0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266');
+    expect(Buffer.from(a[0]!.key).toString('hex')).toBe(
+      'ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80',
+    );
+    expect(`0x${a[9]!.address.toString(16)}`).toBe('0xa0ee7a142d267c1f36714e4a8f75612f20a79720');
+    expect(() => deriveAccounts('test test test', 1)).toThrow('--mnemonic: not a valid BIP-39 mnemonic');
+  });
+});
