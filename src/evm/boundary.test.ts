@@ -3,22 +3,43 @@ import { describe, expect, it } from 'vitest';
 import { refused, untyped } from '../../test/invalid-argument.js';
 import { JournaledCache, MemoryStore } from '../state/index.js';
 import {
+  allocStore,
   assemble,
   buildBlock,
+  checksumAddress,
   computeStateRoot,
+  decodeBlock,
+  decodeHeader,
   decodeTransaction,
   defaultBlock,
+  delegationCode,
+  delegationTarget,
   disassemble,
   Evm,
+  encodeBlock,
+  encodeHeader,
   encodeTransaction,
   executeBlock,
+  fakeExponential,
+  forkAt,
+  headerHash,
   InvalidTransactionError,
   intrinsicGas,
+  logsBloom,
   networkConfig,
+  nextHeader,
+  parseAlloc,
+  privateKeyToAddress,
+  recoverAuthority,
+  runBlockTests,
   runCode,
   runTransaction,
+  signAuthorization,
   signTransaction,
+  singleForkConfig,
   type Transaction,
+  t8nParseRlpTxs,
+  t8nTransition,
 } from './index.js';
 
 const code = Uint8Array.of(0x60, 0x01, 0x60, 0x02, 0x01, 0x00); // PUSH1 1 PUSH1 2 ADD STOP
@@ -170,19 +191,132 @@ describe('transactions and blocks', () => {
     expect(decodeTransaction(encodeTransaction(signed))).toMatchObject(signed);
   });
 
+  const header = {
+    parentHash: new Uint8Array(32),
+    ommersHash: new Uint8Array(32),
+    coinbase: 0n,
+    stateRoot: new Uint8Array(32),
+    transactionsRoot: new Uint8Array(32),
+    receiptsRoot: new Uint8Array(32),
+    logsBloom: new Uint8Array(256),
+    difficulty: 0n,
+    number: 0n,
+    gasLimit: 30_000_000n,
+    gasUsed: 0n,
+    timestamp: 0n,
+    extraData: new Uint8Array(0),
+    mixHash: new Uint8Array(32),
+    nonce: new Uint8Array(8),
+    baseFeePerGas: 7n,
+  };
+  const chain = untyped({ config: networkConfig('Osaka'), parent: header, blockHash: () => 0n });
+
   it('executeBlock and buildBlock need a cache, a block or attributes, and a chain', () => {
-    const chain = untyped({ config: networkConfig('Osaka'), parent: {}, blockHash: () => 0n });
     expect(refused(() => executeBlock(cache(), untyped({ header: {} }), chain))).toBe(
+      'executeBlock: block.header.parentHash: expected Uint8Array, got undefined',
+    );
+    expect(refused(() => executeBlock(cache(), untyped({ header }), chain))).toBe(
       'executeBlock: block.transactions: expected an array, got undefined',
     );
-    expect(refused(() => executeBlock(cache(), untyped({ header: {}, transactions: [] }), untyped({})))).toBe(
-      'executeBlock: chain.config: expected an object, got undefined',
+    expect(
+      refused(() => executeBlock(cache(), untyped({ header, transactions: [], ommers: [] }), untyped({}))),
+    ).toBe('executeBlock: chain.config: expected an object, got undefined');
+    expect(refused(() => buildBlock(cache(), untyped({ ...chain, parent: {} }), [], untyped({})))).toBe(
+      'buildBlock: chain.parent.parentHash: expected Uint8Array, got undefined',
     );
     expect(refused(() => buildBlock(cache(), chain, [], untyped({ timestamp: 1n })))).toBe(
       'buildBlock: attributes.coinbase: expected a 160-bit unsigned bigint, got undefined',
     );
+    expect(
+      refused(() => buildBlock(cache(), chain, [], untyped({ timestamp: 1n, coinbase: 0n, prevRandao: 1n }))),
+    ).toBe('buildBlock: attributes.prevRandao: expected Uint8Array, got 1n');
     expect(refused(() => buildBlock(untyped(null), chain, [], untyped({})))).toBe(
       'buildBlock: cache: expected a JournaledCache (polyvm/state)',
+    );
+  });
+
+  it('header and block codecs check their arguments; what they give back round-trips', () => {
+    expect(refused(() => encodeHeader(untyped({ ...header, logsBloom: new Uint8Array(32) })))).toBe(
+      'encodeHeader: header.logsBloom: expected 256 bytes, got 32',
+    );
+    expect(refused(() => headerHash(untyped({ ...header, number: -1n })))).toBe(
+      'headerHash: header.number: expected a 64-bit unsigned bigint, got -1n',
+    );
+    expect(refused(() => headerHash(untyped({ ...header, withdrawalsRoot: '0x' })))).toBe(
+      'headerHash: header.withdrawalsRoot: expected Uint8Array, got "0x"',
+    );
+    expect(refused(() => decodeHeader(untyped('0xc0')))).toBe(
+      'decodeHeader: rlp: expected Uint8Array, got "0xc0"',
+    );
+    expect(refused(() => decodeBlock(untyped(undefined)))).toBe(
+      'decodeBlock: rlp: expected Uint8Array, got undefined',
+    );
+    expect(refused(() => encodeBlock(untyped({ header, transactions: [], ommers: [{}] })))).toBe(
+      'encodeBlock: block.ommers[0].parentHash: expected Uint8Array, got undefined',
+    );
+    expect(decodeHeader(encodeHeader(header))).toEqual(header);
+    const block = { header, transactions: [], ommers: [] };
+    expect(decodeBlock(encodeBlock(block))).toMatchObject(block);
+    expect(refused(() => nextHeader(chain, untyped({ coinbase: 0n })))).toBe(
+      'nextHeader: attributes.timestamp: expected a 64-bit unsigned bigint, got undefined',
+    );
+    expect(refused(() => logsBloom(untyped([{ address: 1n, topics: [2n ** 256n] }])))).toBe(
+      'logsBloom: logs[0].topics[0]: expected a 256-bit unsigned bigint, got 115792089237316195423570985008687907853269984665640564039457584007913129639936n',
+    );
+  });
+
+  it('allocations, chain configs, signatures and t8n check their arguments', () => {
+    // A malformed allocation is an input-file error naming the field, not an argument error.
+    expect(() => parseAlloc({ '0x01': { balance: 'zz' } }, 'genesis.json')).toThrow(
+      'genesis.json: alloc.0x01.balance: invalid hex "zz"',
+    );
+    expect(refused(() => parseAlloc({}, untyped(1)))).toBe('parseAlloc: file: expected a string, got 1');
+    expect(parseAlloc({ '0x01': { balance: '0x10' } })).toEqual([
+      { address: 1n, nonce: 0n, balance: 16n, code: new Uint8Array(0), storage: [] },
+    ]);
+    expect(refused(() => allocStore(untyped([{ address: 2n ** 160n }])))).toBe(
+      'allocStore: accounts[0].address: expected a 160-bit unsigned bigint, got 1461501637330902918203684832716283019655932542976n',
+    );
+    expect(refused(() => forkAt(untyped({ chainId: 1n, activations: [{ fork: 'Frontier' }] }), 0n, 0n))).toBe(
+      'forkAt: config.depositContract: expected a 160-bit unsigned bigint, got undefined',
+    );
+    expect(refused(() => forkAt(networkConfig('Osaka')!, 0n, untyped(0)))).toBe(
+      'forkAt: timestamp: expected a 64-bit unsigned bigint, got 0',
+    );
+    expect(refused(() => singleForkConfig(untyped('Osaka2')))).toMatch(
+      /^singleForkConfig: fork: expected one of /,
+    );
+    expect(refused(() => fakeExponential(1n, 1n, 0n))).toBe(
+      'fakeExponential: denominator: expected a bigint in [1, ∞], got 0n',
+    );
+    expect(refused(() => delegationCode(untyped(-1n)))).toBe(
+      'delegationCode: address: expected a 160-bit unsigned bigint, got -1n',
+    );
+    expect(refused(() => delegationTarget(untyped([0xef, 1, 0])))).toMatch(
+      /^delegationTarget: code: expected Uint8Array/,
+    );
+    expect(refused(() => privateKeyToAddress(new Uint8Array(31)))).toBe(
+      'privateKeyToAddress: key: expected 32 bytes, got 31',
+    );
+    expect(refused(() => signAuthorization(untyped({ chainId: 1n, address: 1n }), key))).toBe(
+      'signAuthorization: authorization.nonce: expected a 64-bit unsigned bigint, got undefined',
+    );
+    const auth = signAuthorization({ chainId: 1n, address: 0x1000n, nonce: 0n }, key);
+    expect(recoverAuthority(auth)).toBe(privateKeyToAddress(key));
+    expect(refused(() => recoverAuthority(untyped({ ...auth, r: undefined })))).toBe(
+      'recoverAuthority: authorization.r: expected a 256-bit unsigned bigint, got undefined',
+    );
+    expect(refused(() => checksumAddress(untyped('0x00')))).toBe(
+      'checksumAddress: address: expected a 160-bit unsigned bigint, got "0x00"',
+    );
+    expect(refused(() => t8nParseRlpTxs(untyped('0xc0')))).toBe(
+      't8nParseRlpTxs: data: expected Uint8Array, got "0xc0"',
+    );
+    expect(refused(() => t8nTransition([], untyped({}), [], untyped({ reward: 0n })))).toBe(
+      't8nTransition: options.config: expected an object, got undefined',
+    );
+    expect(refused(() => runBlockTests('f.json', untyped(null)))).toBe(
+      'runBlockTests: text: expected a string, got null',
     );
   });
 });

@@ -102,10 +102,100 @@ export function assertSignedTransaction(tx: unknown, label: string, signed: bool
 /** What a block needs to know of its chain (ChainContext). */
 export function assertChain(chain: unknown, label: string): void {
   assertObject(chain, label);
-  assertObject(chain.config, `${label}.config`);
-  assertArray(chain.config.activations, `${label}.config.activations`, (a, l) => assertObject(a, l));
-  assertObject(chain.parent, `${label}.parent`);
+  assertConfig(chain.config, `${label}.config`);
+  assertHeader(chain.parent, `${label}.parent`);
   assertFunction(chain.blockHash, `${label}.blockHash`);
+}
+
+/** A ChainConfig: its fork activations (block numbers or timestamps) and chain id. */
+export function assertConfig(config: unknown, label: string): void {
+  assertObject(config, label);
+  assertUint(config.chainId, `${label}.chainId`, 256);
+  assertUint(config.depositContract, `${label}.depositContract`, 160);
+  assertArray(config.activations, `${label}.activations`, (a, l) => {
+    assertObject(a, l);
+    assertFork(a.fork, `${l}.fork`);
+    for (const f of ['block', 'timestamp', 'totalDifficulty'])
+      optional(a, f, (v, fl) => assertUint(v, fl, 256), l);
+  });
+  optional(config, 'blobSchedule', (v, l) => assertObject(v, l), label);
+}
+
+/** Header fields as the RLP encoding bounds them: hashes of 32 bytes, a 256-byte bloom, uint64 counters. */
+const HEADER_BYTES = [
+  ['parentHash', 32],
+  ['ommersHash', 32],
+  ['stateRoot', 32],
+  ['transactionsRoot', 32],
+  ['receiptsRoot', 32],
+  ['logsBloom', 256],
+  ['extraData', undefined],
+  ['mixHash', 32],
+  ['nonce', 8],
+] as const;
+const HEADER_UINTS = [
+  ['coinbase', 160],
+  ['difficulty', 256],
+  ['number', 64],
+  ['gasLimit', 64],
+  ['gasUsed', 64],
+  ['timestamp', 64],
+] as const;
+const HEADER_OPTIONAL: readonly (readonly [string, 'bytes' | 'uint', number])[] = [
+  ['baseFeePerGas', 'uint', 256],
+  ['withdrawalsRoot', 'bytes', 32],
+  ['blobGasUsed', 'uint', 64],
+  ['excessBlobGas', 'uint', 64],
+  ['parentBeaconBlockRoot', 'bytes', 32],
+  ['requestsHash', 'bytes', 32],
+];
+
+export function assertHeader(h: unknown, label: string): void {
+  assertObject(h, label);
+  for (const [f, n] of HEADER_BYTES) assertBytes(h[f], `${label}.${f}`, n);
+  for (const [f, bits] of HEADER_UINTS) assertUint(h[f], `${label}.${f}`, bits);
+  for (const [f, kind, n] of HEADER_OPTIONAL)
+    optional(h, f, (v, l) => (kind === 'bytes' ? assertBytes(v, l, n) : assertUint(v, l, n)), label);
+}
+
+/** A block as encodeBlock and executeBlock take it. */
+export function assertBlockBody(b: unknown, label: string): void {
+  assertObject(b, label);
+  assertHeader(b.header, `${label}.header`);
+  assertArray(b.transactions, `${label}.transactions`, (t, l) => assertObject(t, l));
+  assertArray(b.ommers, `${label}.ommers`, assertHeader);
+  optional(b, 'withdrawals', (v, l) => assertArray(v, l, assertWithdrawal), label);
+}
+
+function assertWithdrawal(w: unknown, label: string): void {
+  assertObject(w, label);
+  for (const [f, bits] of [
+    ['index', 64],
+    ['validatorIndex', 64],
+    ['address', 160],
+    ['amount', 64],
+  ] as const)
+    assertUint(w[f], `${label}.${f}`, bits);
+}
+
+/** The attributes buildBlock and nextHeader take for the next block. */
+export function assertAttributes(attrs: unknown, label: string): void {
+  assertObject(attrs, label);
+  assertUint(attrs.timestamp, `${label}.timestamp`, 64);
+  assertUint(attrs.coinbase, `${label}.coinbase`, 160);
+  optional(attrs, 'gasLimit', (v, l) => assertUint(v, l, 64), label);
+  optional(attrs, 'prevRandao', (v, l) => assertBytes(v, l, 32), label);
+  optional(attrs, 'extraData', (v, l) => assertBytes(v, l), label);
+  optional(attrs, 'parentBeaconBlockRoot', (v, l) => assertBytes(v, l, 32), label);
+  optional(attrs, 'withdrawals', (v, l) => assertArray(v, l, assertWithdrawal), label);
+}
+
+/** An EIP-7702 authorization, unsigned (chain id, address, nonce) or signed. */
+export function assertAuthorization(a: unknown, label: string, signed: boolean): void {
+  assertObject(a, label);
+  for (const [f, bits] of AUTHORIZATION_BITS)
+    if (signed || f === 'chainId' || f === 'address' || f === 'nonce')
+      assertUint(a[f], `${label}.${f}`, bits);
 }
 
 function assertTxFields(tx: Record<string, unknown>, label: string): void {
@@ -131,11 +221,7 @@ function assertTxFields(tx: Record<string, unknown>, label: string): void {
   optional(
     tx,
     'authorizationList',
-    (list, l) =>
-      assertArray(list, l, (a, al) => {
-        assertObject(a, al);
-        for (const [f, bits] of AUTHORIZATION_BITS) assertUint(a[f], `${al}.${f}`, bits);
-      }),
+    (list, l) => assertArray(list, l, (a, al) => assertAuthorization(a, al, true)),
     label,
   );
 }

@@ -162,10 +162,13 @@ function start(ctx: ExecContext, msg: Message): Frame | CallResult {
       return { success: false, status: CREATE_COLLISION, gasLeft: 0n, output: EMPTY };
   }
   const cp = world.checkpoint();
+  // A created account exists even when it stays empty (before EIP-161 it keeps nonce 0, and an
+  // init code that returns nothing leaves it with no code: still an account of the trie).
+  if (msg.isCreate || !rules.emptyIsDead) world.create(target);
   if (msg.isCreate) {
     world.markCreated(target);
     if (rules.createdNonce > 0n) world.setNonce(target, target.nonce + 1n);
-  } else if (!rules.emptyIsDead) world.create(target);
+  }
   world.touch(target);
   if (msg.transfersValue && msg.value !== 0n) {
     const from = world.get(msg.caller);

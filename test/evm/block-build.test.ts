@@ -20,7 +20,6 @@ import {
   parseBlobSchedule,
   readFixtureText,
 } from '../../src/evm/index.js';
-import { Fields } from '../../src/evm/json-fields.js';
 import { JournaledCache } from '../../src/state/index.js';
 import { conformanceSuite } from '../conformance-dir.js';
 
@@ -38,7 +37,7 @@ function load() {
   const config = { ...networkConfig(t.network)!, blobSchedule: parseBlobSchedule(t.config.blobSchedule) };
   const genesis = decodeBlock(hexToBytes(t.genesisRLP));
   const block = decodeBlock(hexToBytes(t.blocks[0].rlp));
-  const pre = parseAlloc(new Fields(name, ''), t.pre, 'pre');
+  const pre = parseAlloc(t.pre, name);
   const chain: ChainContext = {
     config,
     parent: genesis.header,

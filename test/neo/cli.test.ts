@@ -1,9 +1,10 @@
 /** `polyvm neo ...` run in-process: wallet, deploy, invoke (persisted and --test), invokescript, storage, test. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/test-io.js';
+import { LmdbStore } from '../../src/state/index.js';
 import { conformanceSuite } from '../conformance-dir.js';
 import { TOKEN_SUPPLY, tinyToken } from './token.js';
 
@@ -17,6 +18,23 @@ const neo = (...args: string[]) => runCli(['neo', ...args, '--state', state], wo
 
 describe('polyvm neo', () => {
   let hash = '';
+
+  it('a command that only reads, on a state directory that holds no chain, says so and creates nothing', async () => {
+    const missing = join(work, 'no-chain');
+    for (const args of [['wallet', 'list'], ['accounts'], ['storage', 'NeoToken']]) {
+      const r = await runCli(['neo', ...args, '--state', missing], work);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`polyvm: error: no state store at ${missing}\n`);
+    }
+    expect(existsSync(missing)).toBe(false);
+    const other = join(work, 'other-store');
+    await new LmdbStore(other).close();
+    const r = await runCli(['neo', 'wallet', 'list', '--state', other], work);
+    expect([r.code, r.stderr]).toEqual([
+      2,
+      `polyvm: error: no Neo chain in the state store at ${other} (a command that writes starts one)\n`,
+    ]);
+  });
 
   it('wallet create and list: genesis holds the NEO and GAS', async () => {
     const created = await neo('wallet', 'create', 'alice', '--json');

@@ -2,7 +2,7 @@
  * What the `polyvm neo` commands share: the chain in a state directory (one writer at a time,
  * under the store's writer lock; every block is one atomic write), signer parsing, and printing results.
  */
-import { UsageError } from '../../core/errors.js';
+import { StateStoreError, UsageError } from '../../core/errors.js';
 import {
   ECPoint,
   type ECPoint as ECPointType,
@@ -20,7 +20,7 @@ import { JournaledCache, LmdbStore } from '../../state/index.js';
 import { type CliContext, cliPath, EXIT_FAILED, EXIT_OK, printJson } from '../io.js';
 
 /**
- * Runs `fn` on the chain in `state` (created on first use). With `write`, `fn` runs under the
+ * Runs `fn` on the chain in `state` (created by the first command that writes). With `write`, `fn` runs under the
  * store's writer lock (JournaledCache.exclusive): the chain is read and its blocks are written
  * with no other writer in between, and its flushes commit when `fn` returns. Print after this
  * returns, so nothing is reported that did not commit.
@@ -31,9 +31,15 @@ export async function withChain<T>(
   write: boolean,
   fn: (chain: NeoChain) => T,
 ): Promise<T> {
-  const store = new LmdbStore(cliPath(ctx, state));
+  const path = cliPath(ctx, state);
+  // A command that only reads neither creates the directory nor starts a chain in it.
+  const store = new LmdbStore(path, { create: write });
   try {
     const cache = new JournaledCache(store);
+    if (!write && !NeoChain.exists(cache))
+      throw new StateStoreError(
+        `no Neo chain in the state store at ${path} (a command that writes starts one)`,
+      );
     const body = () => fn(NeoChain.open(cache));
     return write ? cache.exclusive(body) : body();
   } finally {

@@ -145,6 +145,11 @@ export class NeoChain {
   }
 
   /** Opens the chain kept in `cache`, creating it (and its genesis block) when there is none. */
+  /** Whether `cache` holds a chain (open creates one when it does not). */
+  static exists(cache: JournaledCache): boolean {
+    return cache.get(CONFIG_KEY) !== undefined;
+  }
+
   static open(cache: JournaledCache, options: ChainOptions = {}): NeoChain {
     const clock = options.clock ?? (() => BigInt(Date.now()));
     const stored = cache.get(CONFIG_KEY);
