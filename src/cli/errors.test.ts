@@ -146,6 +146,7 @@ const badInput: Record<string, [string[], string]> = {
   'polyvm evm statetest': [['empty'], 'INVALID_INPUT_FILE'],
   'polyvm evm disasm': [['0x1'], 'INVALID_HEX'],
   'polyvm evm blocktest': [['empty'], 'INVALID_INPUT_FILE'],
+  'polyvm evm rpctest': [['empty'], 'INVALID_INPUT_FILE'],
   'polyvm neovm run': [['missing.neoasm'], 'INVALID_INPUT_FILE'],
   'polyvm neovm test': [['empty'], 'INVALID_INPUT_FILE'],
   'polyvm neo deploy': [['missing.nef', '--state', 'neo'], 'INVALID_INPUT_FILE'],

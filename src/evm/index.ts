@@ -114,6 +114,20 @@ export type { Genesis } from './genesis.js';
 export { readFixtureText } from './json-fields.js';
 export { OPCODE_BY_CODE, OPCODE_BY_NAME, OPCODES, type OpcodeRow, opcodeName } from './opcodes.js';
 export { defaultBlock, type RunCodeOptions, type RunCodeResult, runCode } from './run-code.js';
+// For the dev node (src/evm-node): the state's key layout and the incremental state-root memo.
+export {
+  accountKey,
+  CODE_PREFIX,
+  codeKey,
+  decodeAccount,
+  encodeAccount,
+  KECCAK_EMPTY_CODE,
+  STORAGE_PREFIX,
+  type StoredAccount,
+  storageKey,
+  storagePrefixOf,
+} from './state-keys.js';
+export { StateRootMemo } from './state-root.js';
 export type { CaseResult } from './statetest/run.js';
 export {
   parseEnv as t8nParseEnv,
@@ -149,6 +163,7 @@ export {
   withSender,
 } from './tx/signature.js';
 export type { AccessListEntry, Authorization, SignedTransaction, TxType } from './tx/types.js';
+export type { Log } from './world-state.js';
 
 // The checked public entries: each checks its arguments, then calls the module's own function.
 

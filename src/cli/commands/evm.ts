@@ -79,6 +79,31 @@ export function registerEvmCommands(program: Command, ctx: CliContext): void {
     .option('--trace.callframes', 'add a line where each call frame begins')
     .action(action(ctx, async () => (await import('./evm-t8n.js')).evmT8n));
   group
+    .command('node')
+    .description('a local Ethereum dev node: JSON-RPC over HTTP and WebSocket (anvil defaults)')
+    .option('--host <host>', 'address to bind', '127.0.0.1')
+    .option('--port <n>', 'port (0: any free port)', '8545')
+    .option('--state <dir>', 'LMDB state directory (the chain persists there; default: in memory)')
+    .option('--chain-id <n>', 'chain id', undefined)
+    .option('--accounts <n>', 'dev accounts', '10')
+    .option('--balance <eth>', 'balance of each dev account in ether', '10000')
+    .option('--mnemonic <words>', 'BIP-39 mnemonic of the dev accounts')
+    .option('--hardfork <name>', 'fork rules (default Osaka)')
+    .option('--block-time <seconds>', 'mine a block every N seconds instead of per transaction')
+    .option('--no-mining', 'no automine: blocks only from evm_mine')
+    .option('--gas-limit <n>', 'block gas limit', undefined)
+    .option('--base-fee <n>', 'genesis base fee in wei', undefined)
+    .option('--timestamp <seconds>', 'genesis timestamp', undefined)
+    .option('--init <genesis.json>', 'a geth genesis file (config and alloc) instead of the dev genesis')
+    .option('--import <chain.rlp>', 'import these blocks (concatenated RLP) on start, no seal check')
+    .action(action(ctx, async () => (await import('./evm-node.js')).evmNode));
+  group
+    .command('rpctest')
+    .description("ethereum/execution-apis JSON-RPC tests against the dev node (hive's rpc-compat)")
+    .argument('<path>', 'the execution-apis tests/ folder (genesis.json, chain.rlp, <method>/*.io)')
+    .option('--json', 'print one JSON document')
+    .action(action(ctx, async () => (await import('./evm-node-rpctest.js')).evmRpctest));
+  group
     .command('disasm')
     .description('disassemble EVM bytecode')
     .argument('<hex|@file>', 'bytecode, as hex or @file')

@@ -1,0 +1,141 @@
+/**
+ * `npm run bench:node`: polyvm's dev node against anvil (@foundry-rs/anvil's binary), the
+ * same workload through viem, the two nodes interleaved round by round on one machine:
+ *   - cold start: spawn to "Listening on",
+ *   - N ERC-20 transfers one at a time (send, then the receipt),
+ *   - B transfers sent at once, then every receipt,
+ *   - eth_call throughput (balanceOf).
+ * Transactions carry their nonce, gas and fees, so each costs one eth_sendRawTransaction
+ * (viem signs them in this process, for both nodes alike). Prints tx/s, calls/s and the
+ * ratios polyvm/anvil (above 1: polyvm faster).
+ * Env: BENCH_N (default 300), BENCH_BATCH (500), BENCH_CALLS (1000), BENCH_ROUNDS (2).
+ */
+import { type Abi, createPublicClient, createWalletClient, encodeFunctionData, type Hash, http } from 'viem';
+import { privateKeyToAccount } from 'viem/accounts';
+import { foundry } from 'viem/chains';
+import {
+  anvilPath,
+  compile,
+  DEV0,
+  DEV1,
+  type Proc,
+  startAnvil,
+  startPolyvm,
+  TOKEN_SOURCE,
+} from '../../test/evm-node/helpers.js';
+
+const N = Number(process.env.BENCH_N ?? 300);
+const BATCH = Number(process.env.BENCH_BATCH ?? 500);
+const CALLS = Number(process.env.BENCH_CALLS ?? 1000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const { Token } = compile(TOKEN_SOURCE);
+const abi = Token!.abi as Abi;
+const account = privateKeyToAccount(DEV0.key);
+
+async function receipt(pub: ReturnType<typeof createPublicClient>, hash: Hash) {
+  for (;;) {
+    const r = await pub.getTransactionReceipt({ hash }).catch(() => null);
+    if (r) return r;
+    await new Promise((res) => setTimeout(res, 5));
+  }
+}
+
+interface Result {
+  start: number;
+  sequential: number;
+  batch: number;
+  calls: number;
+}
+
+async function measure(name: 'polyvm' | 'anvil'): Promise<Result> {
+  const t0 = performance.now();
+  const node: Proc = name === 'polyvm' ? await startPolyvm() : await startAnvil();
+  const start = performance.now() - t0;
+  try {
+    const transport = http(node.url, { retryCount: 0, timeout: 300_000 });
+    const pub = createPublicClient({ chain: foundry, transport, cacheTime: 0 });
+    const wallet = createWalletClient({ chain: foundry, transport, account });
+    const deployed = await receipt(
+      pub,
+      await wallet.deployContract({ abi, bytecode: Token!.bytecode, args: [10n ** 30n] }),
+    );
+    const token = deployed.contractAddress!;
+    let nonce = await pub.getTransactionCount({ address: account.address });
+    const data = encodeFunctionData({ abi, functionName: 'transfer', args: [DEV1, 1n] });
+    const fees = { gas: 60_000n, maxFeePerGas: 10n ** 11n, maxPriorityFeePerGas: 10n ** 9n };
+    const send = () => wallet.sendTransaction({ to: token, data, nonce: nonce++, ...fees });
+    const t1 = performance.now();
+    for (let i = 0; i < N; i++) {
+      const r = await receipt(pub, await send());
+      if (r.status !== 'success') throw new Error(`${name}: transfer ${i} failed`);
+    }
+    const sequential = N / ((performance.now() - t1) / 1000);
+    // Signed first, then all sent at once: the nodes see BATCH requests in flight.
+    const raws: `0x${string}`[] = [];
+    for (let i = 0; i < BATCH; i++)
+      raws.push(
+        await wallet.signTransaction({
+          to: token,
+          data,
+          nonce: nonce++,
+          ...fees,
+          chainId: foundry.id,
+          type: 'eip1559',
+        } as never),
+      );
+    const t2 = performance.now();
+    const hashes = await Promise.all(
+      raws.map((serializedTransaction) => pub.sendRawTransaction({ serializedTransaction })),
+    );
+    for (const h of hashes) await receipt(pub, h);
+    const batch = BATCH / ((performance.now() - t2) / 1000);
+    const call = {
+      to: token,
+      data: encodeFunctionData({ abi, functionName: 'balanceOf', args: [DEV1] }),
+    } as const;
+    const t3 = performance.now();
+    for (let i = 0; i < CALLS; i++) await pub.call(call);
+    const calls = CALLS / ((performance.now() - t3) / 1000);
+    const bal = await pub.readContract({ address: token, abi, functionName: 'balanceOf', args: [DEV1] });
+    if (bal !== BigInt(N + BATCH)) throw new Error(`${name}: balance ${bal}, want ${N + BATCH}`);
+    return { start, sequential, batch, calls };
+  } finally {
+    await node.stop();
+  }
+}
+
+async function main() {
+  if (!anvilPath()) {
+    console.log('skipped: anvil not found (install @foundry-rs/anvil)');
+    return;
+  }
+  console.log(
+    `bench:node  N=${N} one at a time, ${BATCH} at once, ${CALLS} eth_call; ${ROUNDS} rounds, interleaved`,
+  );
+  const rows: Record<string, Result[]> = { polyvm: [], anvil: [] };
+  for (let r = 0; r < ROUNDS; r++)
+    for (const name of (r % 2 ? ['anvil', 'polyvm'] : ['polyvm', 'anvil']) as ('polyvm' | 'anvil')[]) {
+      const res = await measure(name);
+      rows[name]!.push(res);
+      console.log(
+        `round ${r + 1} ${name.padEnd(6)} start ${res.start.toFixed(0)} ms  1-by-1 ${res.sequential.toFixed(0)} tx/s  ${BATCH}-at-once ${res.batch.toFixed(0)} tx/s  eth_call ${res.calls.toFixed(0)}/s`,
+      );
+    }
+  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const m = (name: string, k: keyof Result) => med(rows[name]!.map((x) => x[k]));
+  console.log('\nmedian       polyvm      anvil   ratio (polyvm/anvil; >1 polyvm better)');
+  for (const [k, unit, inverse] of [
+    ['start', 'ms', true],
+    ['sequential', 'tx/s', false],
+    ['batch', 'tx/s', false],
+    ['calls', 'calls/s', false],
+  ] as const) {
+    const p = m('polyvm', k);
+    const a = m('anvil', k);
+    console.log(
+      `${k.padEnd(11)} ${p.toFixed(0).padStart(8)} ${a.toFixed(0).padStart(10)} ${unit.padEnd(7)} ${(inverse ? a / p : p / a).toFixed(2)}`,
+    );
+  }
+}
+
+await main();

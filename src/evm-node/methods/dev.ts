@@ -1,0 +1,192 @@
+/**
+ * The dev methods anvil and Hardhat share (anvil `eth/api.rs`, Hardhat network reference):
+ * mining control, time, snapshots, state edits and impersonation. Each `anvil_` method has
+ * its `hardhat_` alias where Hardhat names it so.
+ */
+import { storageKey } from '../../evm/index.js';
+import { namespacedKey } from '../../state/index.js';
+import { invalidParams, serverError } from '../errors.js';
+import { blockJson } from '../format.js';
+import { parseAddress, parseData, parseLooseQty, parseSlot, qty } from '../hex.js';
+import type { Methods } from './types.js';
+
+const EVM_STATE = namespacedKey('evm', '');
+const CHAIN = namespacedKey('evm', 'n');
+const startsWith = (k: Uint8Array, p: Uint8Array) => k.length >= p.length && p.every((b, i) => k[i] === b);
+
+const minimal = (v: bigint): Uint8Array => {
+  const h = v.toString(16);
+  return Uint8Array.from(Buffer.from(h.length % 2 ? `0${h}` : h, 'hex'));
+};
+
+const anvil: Methods = {
+  anvil_setBalance: (n, p) => {
+    const a = parseAddress(p[0], 'argument 0');
+    const v = parseLooseQty(p[1], 'argument 1');
+    n.edit((c) => n.setAccount(c, a, (acc) => (acc.balance = v)));
+    return null;
+  },
+  anvil_setNonce: (n, p) => {
+    const a = parseAddress(p[0], 'argument 0');
+    const v = parseLooseQty(p[1], 'argument 1', 64);
+    n.edit((c) => n.setAccount(c, a, (acc) => (acc.nonce = v)));
+    return null;
+  },
+  anvil_setCode: (n, p) => {
+    const a = parseAddress(p[0], 'argument 0');
+    const code = parseData(p[1], 'argument 1');
+    n.edit((c) => n.setAccount(c, a, () => {}, code));
+    return null;
+  },
+  anvil_setStorageAt: (n, p) => {
+    const a = parseAddress(p[0], 'argument 0');
+    const slot = parseSlot(p[1], 'argument 1');
+    const value = parseSlot(p[2], 'argument 2');
+    n.edit((c) => {
+      if (!n.account(c, a)) n.setAccount(c, a, () => {});
+      if (value === 0n) c.delete(storageKey(a, slot));
+      else c.put(storageKey(a, slot), minimal(value));
+    });
+    return true;
+  },
+  anvil_impersonateAccount: (n, p) => {
+    n.impersonated.add(parseAddress(p[0], 'argument 0'));
+    return null;
+  },
+  anvil_stopImpersonatingAccount: (n, p) => {
+    n.impersonated.delete(parseAddress(p[0], 'argument 0'));
+    return null;
+  },
+  anvil_mine: (n, p) => {
+    const count = p[0] == null ? 1n : parseLooseQty(p[0], 'argument 0', 64);
+    const interval = p[1] == null ? 1n : parseLooseQty(p[1], 'argument 1', 64);
+    if (count > 100_000n) throw invalidParams('anvil_mine: at most 100000 blocks at once');
+    for (let i = 0n; i < count; i++) n.mine(i === 0n ? undefined : n.head.block.header.timestamp + interval);
+    return null;
+  },
+  anvil_setAutomine: (n, p) => {
+    if (typeof p[0] !== 'boolean') throw invalidParams('invalid argument 0: boolean expected');
+    n.automine = p[0];
+    if (p[0]) n.setIntervalMining(0);
+    if (p[0]) n.scheduleMine();
+    return null;
+  },
+  anvil_getAutomine: (n) => n.automine,
+  anvil_setIntervalMining: (n, p) => {
+    const s = Number(parseLooseQty(p[0], 'argument 0', 32));
+    n.setIntervalMining(s);
+    if (s === 0) n.automine = false;
+    return null;
+  },
+  anvil_dropTransaction: (n, p) => {
+    const h = String(p[0]).toLowerCase();
+    const t = n.pool.byHash.get(h);
+    if (t) n.pool.remove(t);
+    return t ? h : null;
+  },
+  anvil_reset: (n, p) => {
+    if (p[0] != null && typeof p[0] === 'object' && 'forking' in (p[0] as object))
+      throw serverError('anvil_reset: forking is not supported');
+    n.reset();
+    return null;
+  },
+  anvil_dumpState: (n) => {
+    // polyvm's own format: the EVM state's keys and values as hex (not anvil's JSON).
+    const out: string[][] = [];
+    for (const [k, v] of n.cache.range({ prefix: EVM_STATE }))
+      if (!startsWith(k, CHAIN)) out.push([Buffer.from(k).toString('hex'), Buffer.from(v).toString('hex')]);
+    return `0x${Buffer.from(JSON.stringify(out)).toString('hex')}`;
+  },
+  anvil_loadState: (n, p) => {
+    let rows: unknown;
+    try {
+      rows = JSON.parse(Buffer.from(parseData(p[0], 'argument 0')).toString('utf8'));
+    } catch {
+      throw invalidParams('invalid argument 0: not a state dumped by polyvm anvil_dumpState');
+    }
+    if (
+      !Array.isArray(rows) ||
+      !rows.every(
+        (r) =>
+          Array.isArray(r) &&
+          r.length === 2 &&
+          r.every((x) => typeof x === 'string' && /^([0-9a-f]{2})*$/.test(x)),
+      )
+    )
+      throw invalidParams('invalid argument 0: not a state dumped by polyvm anvil_dumpState');
+    n.edit((c) => {
+      for (const [k, v] of rows as [string, string][])
+        c.put(Uint8Array.from(Buffer.from(k, 'hex')), Uint8Array.from(Buffer.from(v, 'hex')));
+    });
+    return true;
+  },
+  anvil_setBlockGasLimit: () => {
+    throw serverError('anvil_setBlockGasLimit is not supported: the gas limit follows the chain rules');
+  },
+};
+
+const evm: Methods = {
+  evm_snapshot: (n) => qty(n.snapshot()),
+  evm_revert: (n, p) => n.revert(Number(parseLooseQty(p[0], 'argument 0', 32))),
+  evm_mine: (n, p) => {
+    let ts: bigint | undefined;
+    const arg = p[0];
+    if (arg != null && typeof arg === 'object') {
+      const o = arg as { timestamp?: unknown; blocks?: unknown };
+      if (o.timestamp != null) ts = parseLooseQty(o.timestamp, 'timestamp', 64);
+      const blocks = o.blocks == null ? 1n : parseLooseQty(o.blocks, 'blocks', 64);
+      for (let i = 0n; i < blocks; i++) n.mine(i === 0n ? ts : undefined);
+      return '0x0';
+    }
+    if (arg != null) ts = parseLooseQty(arg, 'argument 0', 64);
+    if (ts !== undefined && ts <= n.head.block.header.timestamp)
+      throw serverError(`timestamp ${ts} is not after the parent's ${n.head.block.header.timestamp}`);
+    n.mine(ts);
+    return '0x0';
+  },
+  evm_increaseTime: (n, p) => {
+    const s = parseLooseQty(p[0], 'argument 0', 64);
+    n.timeOffset += s;
+    return qty(n.timeOffset);
+  },
+  evm_setNextBlockTimestamp: (n, p) => {
+    const t = parseLooseQty(p[0], 'argument 0', 64);
+    if (t <= n.head.block.header.timestamp)
+      throw serverError(
+        `timestamp ${t} is lower than or equal to previous block's timestamp ${n.head.block.header.timestamp}`,
+      );
+    n.nextTimestamp = t;
+    n.timeOffset = t - BigInt(Math.floor(Date.now() / 1000));
+    return null;
+  },
+  evm_setAutomine: (n, p) => anvil.anvil_setAutomine!(n, p),
+  evm_setIntervalMining: (n, p) => anvil.anvil_setIntervalMining!(n, p),
+  anvil_nodeInfo: (n) => ({
+    currentBlockNumber: qty(n.head.number),
+    currentBlockTimestamp: Number(n.head.block.header.timestamp),
+    currentBlockHash: blockJson(n.head, false, n.fork).hash,
+    hardFork: n.fork.toLowerCase(),
+    network: { chainId: Number(n.config.chainId) },
+  }),
+};
+
+const HARDHAT_ALIASES = [
+  'setBalance',
+  'setNonce',
+  'setCode',
+  'setStorageAt',
+  'impersonateAccount',
+  'stopImpersonatingAccount',
+  'mine',
+  'dropTransaction',
+  'getAutomine',
+  'reset',
+  'dumpState',
+  'loadState',
+];
+
+export const devMethods: Methods = {
+  ...anvil,
+  ...evm,
+  ...Object.fromEntries(HARDHAT_ALIASES.map((m) => [`hardhat_${m}`, anvil[`anvil_${m}`]!])),
+};

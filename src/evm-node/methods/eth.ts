@@ -1,0 +1,286 @@
+/**
+ * The `eth_`, `net_` and `web3_` methods (ethereum/execution-apis `src/eth/*.yaml`), with
+ * geth's parameter rules and error messages.
+ */
+import {
+  blobBaseFee,
+  decodeTransaction,
+  forkRules,
+  InvalidTransactionError,
+  recoverSender,
+  type SignedTransaction,
+  signTransaction,
+  transactionHash,
+} from '../../evm/index.js';
+import { doCall, estimateGas } from '../call.js';
+import { typedDataDigest } from '../eip712.js';
+import { invalidParams, RPC, RpcError, serverError } from '../errors.js';
+import { blockJson, logJson, receiptJson, signedTxJson, txJson } from '../format.js';
+import { address, data, parseAddress, parseData, parseHash, parseQty, parseSlot, qty, word } from '../hex.js';
+import type { DevNode } from '../node.js';
+import { parseTxRequest } from '../tx-request.js';
+import type { ChainBlock, PendingTx } from '../types.js';
+import { feeHistory } from './fee-history.js';
+import { type LogFilter, matchLogs, parseFilter } from './logs.js';
+import type { Methods } from './types.js';
+
+export const CLIENT_VERSION = 'polyvm/v0.1.0';
+
+/** A block tag or number (execution-apis BlockNumberOrTag), or a block hash object (EIP-1898). */
+export function resolveBlock(node: DevNode, tag: unknown): bigint | 'pending' {
+  if (tag === 'latest' || tag === 'safe' || tag === 'finalized' || tag === undefined || tag === null)
+    return node.head.number;
+  if (tag === 'pending') return 'pending';
+  if (tag === 'earliest') return 0n;
+  if (typeof tag === 'object') {
+    const o = tag as { blockHash?: unknown; blockNumber?: unknown };
+    if (o.blockHash !== undefined) {
+      const b = node.blockByHash(parseHash(o.blockHash, 'blockHash'));
+      if (!b) throw serverError(`header for hash not found`);
+      return b.number;
+    }
+    if (o.blockNumber !== undefined) return resolveBlock(node, o.blockNumber);
+  }
+  if (typeof tag !== 'string' || !/^0x[0-9a-f]+$/i.test(tag))
+    throw invalidParams(`invalid argument 1: hex string without 0x prefix`);
+  const n = BigInt(tag);
+  if (n > node.head.number) throw serverError('header not found');
+  return n;
+}
+
+/** The state number of a read at `tag`: pending reads the head's state. */
+const stateNumber = (node: DevNode, tag: unknown): bigint => {
+  const n = resolveBlock(node, tag);
+  return n === 'pending' ? node.head.number : n;
+};
+
+function blockByTag(node: DevNode, tag: unknown): ChainBlock | undefined {
+  if (tag === 'pending') return undefined;
+  if (typeof tag === 'string' && /^0x[0-9a-f]+$/i.test(tag)) {
+    const n = BigInt(tag);
+    return n > node.head.number ? undefined : node.blockByNumber(n);
+  }
+  return node.blockByNumber(stateNumber(node, tag));
+}
+
+function findTx(node: DevNode, hash: Uint8Array): { block: ChainBlock; index: number } | undefined {
+  const loc = node.txLocation(hash);
+  if (!loc) return undefined;
+  const block = node.blockByNumber(loc.block);
+  return block && { block, index: loc.index };
+}
+
+/** A raw transaction checked and recovered (InvalidTransactionError's message to the client). */
+export function pendingFromRaw(node: DevNode, raw: Uint8Array): PendingTx {
+  let tx: SignedTransaction;
+  let sender: bigint;
+  try {
+    tx = decodeTransaction(raw);
+    sender = recoverSender(tx, forkRules(node.fork), node.config.chainId);
+  } catch (e) {
+    if (e instanceof InvalidTransactionError) throw serverError(e.shortMessage);
+    throw serverError(`rlp: ${(e as Error).message}`);
+  }
+  const hash = transactionHash(raw);
+  return { tx, sender, hash, hashHex: data(hash), impersonated: false };
+}
+
+/** eth_sendTransaction: fills the request (nonce, gas, fees) and signs it with a dev key or impersonates. */
+async function sendTransaction(node: DevNode, params: unknown[]): Promise<string> {
+  const req = parseTxRequest(params[0], 'argument 0');
+  if (req.from === undefined) throw invalidParams('missing value for required argument: from');
+  const from = req.from;
+  const key = node.keys.get(from);
+  const impersonated = !key && node.impersonated.has(from);
+  if (!key && !impersonated) throw serverError(`no signer available for ${address(from)}`);
+  const rules = forkRules(node.fork);
+  const nonce = req.nonce ?? node.pool.pendingNonce(from, node.nonceOf(from));
+  const baseFee = node.nextBaseFeeValue();
+  const legacy = req.gasPrice !== undefined && req.type === undefined;
+  const type = req.type ?? (legacy ? (req.accessList ? 1 : 0) : rules.hasBaseFee ? 2 : 0);
+  const tip = req.maxPriorityFeePerGas ?? 1_000_000_000n;
+  const base: Omit<SignedTransaction, 'v' | 'r' | 's'> = {
+    type: type as SignedTransaction['type'],
+    chainId: node.config.chainId,
+    nonce,
+    to: req.to,
+    value: req.value ?? 0n,
+    data: req.data ?? new Uint8Array(0),
+    gasLimit: 0n,
+  };
+  if (type <= 1) base.gasPrice = req.gasPrice ?? baseFee + tip;
+  else {
+    base.maxPriorityFeePerGas = tip;
+    base.maxFeePerGas = req.maxFeePerGas ?? baseFee * 2n + tip;
+  }
+  if (type >= 1) base.accessList = req.accessList ?? [];
+  if (type === 3) {
+    base.blobVersionedHashes = req.blobVersionedHashes ?? [];
+    base.maxFeePerBlobGas =
+      req.maxFeePerBlobGas ?? 2n * blobBaseFee(node.pendingHeader().excessBlobGas ?? 0n);
+  }
+  if (type === 4) base.authorizationList = req.authorizationList ?? [];
+  base.gasLimit =
+    req.gas ??
+    estimateGas(node, [{ ...(params[0] as object), nonce: undefined }, 'pending'], (t) =>
+      resolveBlock(node, t),
+    );
+  let tx: SignedTransaction;
+  if (key) tx = signTransaction(base, key);
+  else {
+    // anvil's impersonation: a placeholder signature, never checked; r makes the hash the sender's.
+    tx = { ...base, v: type === 0 ? node.config.chainId * 2n + 35n : 0n, r: from, s: 1n };
+  }
+  const { encodeTransaction } = await import('../../evm/index.js');
+  const raw = encodeTransaction(tx);
+  const hash = transactionHash(raw);
+  return node.submit({ tx, sender: from, hash, hashHex: data(hash), impersonated });
+}
+
+function getLogs(node: DevNode, f: LogFilter): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  for (const { block, txIndex, log, logIndex } of matchLogs(node, f))
+    out.push(logJson(block, txIndex, log, logIndex));
+  return out;
+}
+
+export const ethMethods: Methods = {
+  web3_clientVersion: () => CLIENT_VERSION,
+  web3_sha3: async (_n, p) => {
+    const { keccak_256 } = await import('@noble/hashes/sha3.js');
+    return data(keccak_256(parseData(p[0], 'argument 0')));
+  },
+  net_version: (n) => String(n.config.chainId),
+  net_listening: () => true,
+  net_peerCount: () => '0x0',
+  eth_chainId: (n) => qty(n.config.chainId),
+  eth_protocolVersion: () => '0x41',
+  eth_syncing: () => false,
+  eth_mining: (n) => n.automine,
+  eth_hashrate: () => '0x0',
+  eth_coinbase: () => address(0n),
+  eth_accounts: (n) => n.accounts.map((a) => address(a.address)),
+  eth_blockNumber: (n) => qty(n.head.number),
+  eth_gasPrice: (n) => qty(n.nextBaseFeeValue() + 1_000_000_000n),
+  eth_maxPriorityFeePerGas: () => qty(1_000_000_000n),
+  eth_blobBaseFee: (n) =>
+    qty(blobBaseFee(n.pendingHeader().excessBlobGas ?? 0n, forkRules(n.fork).blob.updateFraction)),
+  eth_feeHistory: (n, p) => feeHistory(n, p),
+  eth_getBalance: (n, p) => {
+    const a = parseAddress(p[0], 'argument 0');
+    return qty(n.account(n.stateAt(stateNumber(n, p[1])), a)?.balance ?? 0n);
+  },
+  eth_getTransactionCount: (n, p) => {
+    const a = parseAddress(p[0], 'argument 0');
+    if (p[1] === 'pending') return qty(n.pool.pendingNonce(a, n.nonceOf(a)));
+    return qty(n.account(n.stateAt(stateNumber(n, p[1])), a)?.nonce ?? 0n);
+  },
+  eth_getCode: (n, p) => {
+    const a = parseAddress(p[0], 'argument 0');
+    return data(n.code(n.stateAt(stateNumber(n, p[1])), a));
+  },
+  eth_getStorageAt: (n, p) => {
+    const a = parseAddress(p[0], 'argument 0');
+    const slot = parseSlot(p[1], 'argument 1');
+    return word(n.storage(n.stateAt(stateNumber(n, p[2])), a, slot));
+  },
+  eth_call: (n, p) => doCall(n, p, (t) => resolveBlock(n, t)),
+  eth_estimateGas: (n, p) => qty(estimateGas(n, p, (t) => resolveBlock(n, t))),
+  eth_sendTransaction: (n, p) => sendTransaction(n, p),
+  eth_sendRawTransaction: (n, p) => n.submit(pendingFromRaw(n, parseData(p[0], 'argument 0'))),
+  eth_getBlockByNumber: (n, p) => {
+    const b = blockByTag(n, p[0]);
+    return b ? blockJson(b, p[1] === true, n.fork) : null;
+  },
+  eth_getBlockByHash: (n, p) => {
+    const b = n.blockByHash(parseHash(p[0], 'argument 0'));
+    return b ? blockJson(b, p[1] === true, n.fork) : null;
+  },
+  eth_getBlockTransactionCountByNumber: (n, p) => {
+    const b = blockByTag(n, p[0]);
+    return b ? qty(b.txHashes.length) : null;
+  },
+  eth_getBlockTransactionCountByHash: (n, p) => {
+    const b = n.blockByHash(parseHash(p[0], 'argument 0'));
+    return b ? qty(b.txHashes.length) : null;
+  },
+  eth_getUncleCountByBlockNumber: (n, p) => {
+    const b = blockByTag(n, p[0]);
+    return b ? qty(b.block.ommers.length) : null;
+  },
+  eth_getUncleCountByBlockHash: (n, p) => {
+    const b = n.blockByHash(parseHash(p[0], 'argument 0'));
+    return b ? qty(b.block.ommers.length) : null;
+  },
+  eth_getTransactionByHash: (n, p) => {
+    const hash = parseHash(p[0], 'argument 0');
+    const f = findTx(n, hash);
+    if (f) return txJson(f.block, f.index, n.fork);
+    const pending = n.pool.byHash.get(data(hash));
+    return pending
+      ? signedTxJson(pending.tx, pending.sender, pending.hash, undefined, n.config.chainId)
+      : null;
+  },
+  eth_getRawTransactionByHash: (n, p) => {
+    const f = findTx(n, parseHash(p[0], 'argument 0'));
+    return f ? data(f.block.block.transactions[f.index]!.encoded) : null;
+  },
+  eth_getTransactionByBlockNumberAndIndex: (n, p) => {
+    const b = blockByTag(n, p[0]);
+    const i = Number(parseQty(p[1], 'argument 1', 64));
+    return b && i < b.txHashes.length ? txJson(b, i, n.fork) : null;
+  },
+  eth_getTransactionByBlockHashAndIndex: (n, p) => {
+    const b = n.blockByHash(parseHash(p[0], 'argument 0'));
+    const i = Number(parseQty(p[1], 'argument 1', 64));
+    return b && i < b.txHashes.length ? txJson(b, i, n.fork) : null;
+  },
+  eth_getTransactionReceipt: (n, p) => {
+    const f = findTx(n, parseHash(p[0], 'argument 0'));
+    return f ? receiptJson(f.block, f.index, n.fork) : null;
+  },
+  eth_getBlockReceipts: (n, p) => {
+    const b =
+      typeof p[0] === 'string' && p[0].length === 66
+        ? n.blockByHash(parseHash(p[0], 'argument 0'))
+        : blockByTag(n, p[0]);
+    return b ? b.txHashes.map((_, i) => receiptJson(b, i, n.fork)) : null;
+  },
+  eth_getLogs: (n, p) => getLogs(n, parseFilter(n, p[0])),
+  eth_sign: (n, p) => signMessage(n, parseAddress(p[0], 'argument 0'), parseData(p[1], 'argument 1')),
+  personal_sign: (n, p) => signMessage(n, parseAddress(p[1], 'argument 1'), parseData(p[0], 'argument 0')),
+  eth_signTypedData_v4: (n, p) => signDigest(n, parseAddress(p[0], 'argument 0'), typedDataDigest(p[1])),
+  eth_signTransaction: () => {
+    throw new RpcError(
+      RPC.METHOD_NOT_FOUND,
+      'the method eth_signTransaction does not exist/is not available',
+    );
+  },
+};
+
+/** A 65-byte r || s || v signature (v 27 or 28) of `hash` with a dev key. */
+async function signDigest(node: DevNode, from: bigint, hash: Uint8Array): Promise<string> {
+  const key = node.keys.get(from);
+  if (!key) throw serverError(`no signer available for ${address(from)}`);
+  const { secp256k1 } = await import('@noble/curves/secp256k1.js');
+  const sig = secp256k1.sign(hash, key, { prehash: false, format: 'recovered' });
+  const out = new Uint8Array(65);
+  out.set(sig.subarray(1, 65), 0);
+  out[64] = sig[0]! + 27;
+  return data(out);
+}
+
+/** EIP-191 personal message signature: sign(keccak("\x19Ethereum Signed Message:\n" + len + msg)). */
+async function signMessage(node: DevNode, from: bigint, msg: Uint8Array): Promise<string> {
+  const key = node.keys.get(from);
+  if (!key) throw serverError(`no signer available for ${address(from)}`);
+  const { keccak_256 } = await import('@noble/hashes/sha3.js');
+  const { secp256k1 } = await import('@noble/curves/secp256k1.js');
+  const prefix = Buffer.from(`\x19Ethereum Signed Message:\n${msg.length}`);
+  const hash = keccak_256(Buffer.concat([prefix, Buffer.from(msg)]));
+  const sig = secp256k1.sign(hash, key, { prehash: false, format: 'recovered' });
+  const out = new Uint8Array(65);
+  out.set(sig.subarray(1, 65), 0);
+  out[64] = sig[0]! + 27;
+  return data(out);
+}

@@ -1,0 +1,105 @@
+/**
+ * HTTP and WebSocket on one port (node:http plus `ws`): POST bodies of JSON-RPC, CORS as
+ * anvil allows it, a body limit (geth's 5 MiB), and eth_subscribe over WebSocket.
+ * Loopback by default.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer } from 'ws';
+import { RPC } from './errors.js';
+import type { DevNode } from './node.js';
+import { handleBody } from './rpc.js';
+import { attachSubscriptions } from './subscriptions.js';
+
+export const MAX_BODY = 5 * 1024 * 1024;
+
+export interface RunningServer {
+  server: Server;
+  host: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+function reply(res: ServerResponse, status: number, body?: string): void {
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'access-control-allow-origin': '*',
+    'access-control-allow-headers': '*',
+    'access-control-allow-methods': 'POST, GET, OPTIONS',
+  });
+  res.end(body);
+}
+
+function onRequest(node: DevNode, req: IncomingMessage, res: ServerResponse): void {
+  if (req.method === 'OPTIONS') {
+    reply(res, 200);
+    return;
+  }
+  if (req.method !== 'POST') {
+    reply(
+      res,
+      405,
+      JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: RPC.INVALID_REQUEST, message: 'use POST' } }),
+    );
+    return;
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let tooLarge = false;
+  req.on('data', (c: Buffer) => {
+    size += c.length;
+    if (size > MAX_BODY) {
+      tooLarge = true;
+      return;
+    }
+    chunks.push(c);
+  });
+  req.on('end', () => {
+    if (tooLarge) {
+      reply(
+        res,
+        413,
+        JSON.stringify({
+          jsonrpc: '2.0',
+          id: null,
+          error: { code: RPC.INVALID_REQUEST, message: `request body too large (limit ${MAX_BODY} bytes)` },
+        }),
+      );
+      return;
+    }
+    handleBody(node, Buffer.concat(chunks).toString('utf8')).then(
+      (out) => reply(res, 200, out ?? ''),
+      (e) =>
+        reply(
+          res,
+          500,
+          JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: RPC.INTERNAL, message: String(e) } }),
+        ),
+    );
+  });
+  req.on('error', () => res.destroy());
+}
+
+export async function listen(node: DevNode, host: string, port: number): Promise<RunningServer> {
+  const server = createServer((req, res) => onRequest(node, req, res));
+  server.keepAliveTimeout = 60_000;
+  const wss = new WebSocketServer({ server, maxPayload: MAX_BODY });
+  attachSubscriptions(node, wss);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const addr = server.address() as AddressInfo;
+  return {
+    server,
+    host,
+    port: addr.port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const c of wss.clients) c.terminate();
+        wss.close();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
