@@ -4,7 +4,6 @@ import { listen, type RunningServer } from './server.js';
 
 export { DEFAULT_MNEMONIC, deriveAccounts } from './accounts.js';
 export { NodeOptionError, RPC, RpcError } from './errors.js';
-export { type GethGenesis, parseGethGenesis, splitRlp } from './geth-genesis.js';
 export { DevNode, type NodeOptions } from './node.js';
 export { handleBody, METHODS } from './rpc.js';
 export { type RpcTestReport, runRpcTests } from './rpctest.js';

@@ -32,6 +32,7 @@ import {
   forkAtLeast,
   forkRules,
   GAS_PER_BLOB,
+  type Genesis,
   HISTORY_STORAGE_ADDRESS,
   headerHash,
   intrinsicGas,
@@ -74,7 +75,6 @@ import {
 } from './chain-store.js';
 import { NodeOptionError, RPC, RpcError, serverError } from './errors.js';
 import { DEFAULT_BASE_FEE, DEFAULT_GAS_LIMIT, WEI_PER_ETH, writeGenesis } from './genesis.js';
-import { type GethGenesis, writeGethGenesis } from './geth-genesis.js';
 import { Mempool } from './mempool.js';
 import { decodeReceipts, encodeReceipts } from './receipts-codec.js';
 import { SplitMemoryStore } from './split-store.js';
@@ -98,7 +98,7 @@ export interface NodeOptions {
   /** Genesis timestamp in seconds (default: now). */
   timestamp?: bigint;
   /** A geth genesis (its config and allocation) instead of the dev genesis. */
-  genesis?: GethGenesis;
+  genesis?: Genesis;
 }
 
 interface Meta {
@@ -271,7 +271,8 @@ export class DevNode {
 
   private writeGenesisBlock(meta: Meta, o: NodeOptions): void {
     if (o.genesis) {
-      const header = writeGethGenesis(this.cache, o.genesis);
+      for (const [k, v] of o.genesis.store.range()) this.cache.put(k, v);
+      const header = o.genesis.header;
       const block: Block = {
         header,
         transactions: [],

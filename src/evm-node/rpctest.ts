@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseGethGenesis, splitRlp } from './geth-genesis.js';
+import { parseGenesis, splitRlp } from '../evm/index.js';
 import { DevNode } from './node.js';
 import { handleBody } from './rpc.js';
 
@@ -50,7 +50,7 @@ const canonical = (v: unknown): string =>
   );
 
 export async function runRpcTests(dir: string, only?: (file: string) => boolean): Promise<RpcTestReport> {
-  const genesis = parseGethGenesis(JSON.parse(readFileSync(join(dir, 'genesis.json'), 'utf8')));
+  const genesis = parseGenesis(JSON.parse(readFileSync(join(dir, 'genesis.json'), 'utf8')), 'genesis.json');
   const node = new DevNode({ genesis, automine: false });
   let imported = 0;
   let importError: string | undefined;

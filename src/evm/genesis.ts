@@ -14,7 +14,6 @@ import {
   type ChainConfig,
   type ForkActivation,
   forkAt,
-  MAINNET_DEPOSIT_CONTRACT,
   parseBlobSchedule,
   rulesFor,
 } from './chain-config.js';
@@ -114,18 +113,14 @@ export function parseGenesis(json: unknown, file: string): Genesis {
     blobSchedule: parseBlobSchedule(c.blobSchedule),
     depositContract:
       c.depositContractAddress === undefined
-        ? MAINNET_DEPOSIT_CONTRACT
+        ? 0n // geth's zero address when the config has none
         : f.big(c.depositContractAddress, 'config.depositContractAddress'),
   };
   const alloc = parseAlloc(f, g.alloc ?? {}, 'alloc');
   const store = allocStore(alloc);
   const timestamp = g.timestamp === undefined ? 0n : f.big(g.timestamp, 'timestamp');
-  const fork = forkAt(
-    config,
-    0n,
-    timestamp,
-    config.activations.some((a) => a.totalDifficulty === 0n),
-  );
+  const merged = config.activations.some((a) => a.totalDifficulty === 0n);
+  const fork = forkAt(config, 0n, timestamp, merged);
   const rules = rulesFor(config, fork);
   const hash = (field: string) => (g[field] === undefined ? new Uint8Array(32) : f.bytes(g[field], field));
   const opt = (field: string, dflt: bigint) =>
@@ -138,9 +133,10 @@ export function parseGenesis(json: unknown, file: string): Genesis {
     transactionsRoot: EMPTY_TRIE_ROOT,
     receiptsRoot: EMPTY_TRIE_ROOT,
     logsBloom: new Uint8Array(256),
-    difficulty: opt('difficulty', 0n),
+    // geth's defaults: params.GenesisDifficulty before the merge, params.GenesisGasLimit.
+    difficulty: opt('difficulty', merged ? 0n : 0x20000n),
     number: opt('number', 0n),
-    gasLimit: opt('gasLimit', 5000n),
+    gasLimit: opt('gasLimit', 4_712_388n),
     gasUsed: opt('gasUsed', 0n),
     timestamp,
     extraData: g.extraData === undefined ? new Uint8Array(0) : f.bytes(g.extraData, 'extraData'),

@@ -42,6 +42,7 @@ import { forkRules } from './fork-rules.js';
 import type { BlockEnv } from './frame.js';
 import * as genesis from './genesis.js';
 import { Fields } from './json-fields.js';
+import * as rlp from './rlp.js';
 import { defaultBlock, type RunCodeOptions, type RunCodeResult, runCode } from './run-code.js';
 import * as roots from './state-root.js';
 import { parseStateTestFile as parseStateTests, type StateTest } from './statetest/parse.js';
@@ -316,6 +317,12 @@ export function buildBlock(
 export function parseAlloc(json: unknown, file = 'alloc'): allocs.AllocAccount[] {
   assertString(file, 'parseAlloc: file');
   return allocs.parseAlloc(new Fields(file, ''), json, 'alloc');
+}
+
+/** The items of concatenated RLP, such as the blocks of a chain.rlp file (RlpError when one is malformed). */
+export function splitRlp(data: Uint8Array): Uint8Array[] {
+  assertBytes(data, 'splitRlp: data');
+  return rlp.rlpSplit(data);
 }
 
 /** A genesis file in geth's format: its chain config, allocation (and its store) and genesis header. */

@@ -191,3 +191,14 @@ export function rlpDecode(data: Uint8Array): RlpInput {
   }
   return value;
 }
+
+/** The items of concatenated RLP (a chain.rlp file, as `geth import` reads it), each one's bytes. */
+export function rlpSplit(data: Uint8Array): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  for (let pos = 0; pos < data.length; ) {
+    const { end } = readItem(data, pos, data.length);
+    out.push(data.subarray(pos, end));
+    pos = end;
+  }
+  return out;
+}

@@ -17,35 +17,18 @@ import {
   forkAt,
   headerHash,
   parseGenesis,
+  splitRlp,
 } from '../../src/evm/index.js';
 import { JournaledCache } from '../../src/state/index.js';
 import { conformanceSuite } from '../conformance-dir.js';
 
 const suite = conformanceSuite('execution-apis/tests');
 
-/** The items of a file of concatenated RLP lists (as `geth import` reads it). */
-function rlpItems(data: Uint8Array): Uint8Array[] {
-  const out: Uint8Array[] = [];
-  for (let o = 0; o < data.length; ) {
-    const b = data[o]!;
-    let len = b - 0xc0;
-    let head = 1;
-    if (b >= 0xf8) {
-      head += b - 0xf7;
-      len = 0;
-      for (let i = 1; i < head; i++) len = len * 256 + data[o + i]!;
-    }
-    out.push(data.subarray(o, o + head + len));
-    o += head + len;
-  }
-  return out;
-}
-
 describe.skipIf(!suite.found)(`execution-apis chain.rlp on its genesis ${suite.skipReason}`, () => {
   it('the genesis hash is block 1 parent; all 54 blocks import; the head is headfcu.json', () => {
     const read = (f: string) => readFileSync(join(suite.path, f));
     const genesis = parseGenesis(JSON.parse(read('genesis.json').toString('utf8')), 'genesis.json');
-    const blocks = rlpItems(read('chain.rlp')).map(decodeBlock);
+    const blocks = splitRlp(read('chain.rlp')).map(decodeBlock);
     expect(blocks.length).toBe(54);
     expect(bytesToHex(headerHash(genesis.header))).toBe(bytesToHex(blocks[0]!.header.parentHash));
 

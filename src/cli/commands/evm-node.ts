@@ -6,8 +6,14 @@
 
 import { readFileSync } from 'node:fs';
 import { InvalidInputFileError } from '../../core/errors.js';
-import { decodeBlock, headerHash, parseForkName } from '../../evm/index.js';
-import { type GethGenesis, parseGethGenesis, splitRlp } from '../../evm-node/geth-genesis.js';
+import {
+  decodeBlock,
+  type Genesis,
+  headerHash,
+  parseForkName,
+  parseGenesis,
+  splitRlp,
+} from '../../evm/index.js';
 import { NodeOptionError, startNode } from '../../evm-node/index.js';
 import { type CliContext, cliPath } from '../io.js';
 
@@ -44,7 +50,7 @@ export async function evmNode(ctx: CliContext, opts: Options): Promise<number> {
     throw new NodeOptionError(`--hardfork: unknown fork ${opts.hardfork}`);
   const blockTime = uint(opts.blockTime, '--block-time', 86_400n);
   const accounts = Number(uint(opts.accounts, '--accounts', 1000n));
-  let genesis: GethGenesis | undefined;
+  let genesis: Genesis | undefined;
   if (opts.init !== undefined) {
     const file = cliPath(ctx, opts.init);
     let json: unknown;
@@ -53,7 +59,7 @@ export async function evmNode(ctx: CliContext, opts: Options): Promise<number> {
     } catch (e) {
       throw new InvalidInputFileError(`--init ${opts.init}: ${(e as Error).message}`);
     }
-    genesis = parseGethGenesis(json);
+    genesis = parseGenesis(json, opts.init);
   }
   let blocks: Uint8Array[] = [];
   if (opts.import !== undefined) {
