@@ -10,7 +10,7 @@
 import type { Account } from '../account/keys.js';
 import { type AleoProgram, programAddress, runFunction } from '../process.js';
 import { functionId } from '../transition/ids.js';
-import type { Value } from '../types.js';
+import type { Value, ValueType } from '../types.js';
 import { assertEq, assertTrue } from './env.js';
 import { CircuitHalt } from './errors.js';
 import { Fld } from './field.js';
@@ -94,24 +94,16 @@ export function callFunction(
       [],
     ).lc,
   );
+  // Each output is injected, then its output id computed and asserted, one output at a time.
   const outputTypes = f.outputs.map((o) => o.type);
   const outputs = result.outputs.map((v, i) => {
     const t = outputTypes[i];
     if (v.kind === 'record' || t?.kind === 'record' || t?.kind === 'external_record')
       throw new CircuitHalt('record outputs of a called function are not supported in circuits yet');
     const constant = t?.kind === 'plaintext' && t.visibility === 'constant';
-    return injectValue(constant ? 'constant' : 'private', v);
+    const output = injectValue(constant ? 'constant' : 'private', v);
+    outputIds(callee.id, signer, [undefined], fid, f.inputs.length + i, tvk, tcm, [output], [t as ValueType]);
+    return output;
   });
-  outputIds(
-    callee.id,
-    signer,
-    f.outputs.map(() => undefined),
-    fid,
-    f.inputs.length,
-    tvk,
-    tcm,
-    outputs,
-    outputTypes,
-  );
   return outputs;
 }
