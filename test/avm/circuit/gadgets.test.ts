@@ -15,6 +15,7 @@ import { Fld } from '../../../src/avm/circuit/field.js';
 import { Grp } from '../../../src/avm/circuit/group.js';
 import { Int, intType } from '../../../src/avm/circuit/integer.js';
 import { keccakHash } from '../../../src/avm/circuit/keccak.js';
+import { signatureIsEqual } from '../../../src/avm/circuit/ops.js';
 import { hashPsd } from '../../../src/avm/circuit/poseidon.js';
 import { Fs } from '../../../src/avm/crypto/modular.js';
 import { poseidonHashToScalar } from '../../../src/avm/crypto/poseidon.js';
@@ -381,6 +382,13 @@ describe("gadget counts equal snarkVM's own circuit tests", () => {
       ({ s, a, m }) => expect(s.verify(a, m).value).toBe(true),
     );
     expect(counts).toEqual([0, 7783, 7789]);
+  });
+  it('signature is_equal, private (circuit/account/src/signature/equal.rs: 20 private, 20 constraints)', () => {
+    const counts = measure(
+      () => [Signature.new('private', sig), Signature.new('private', sig)] as const,
+      ([a, b]) => expect(signatureIsEqual(a, b).value).toBe(true),
+    );
+    expect(counts).toEqual([0, 20, 20]);
   });
   it('boolean and/or/xor/ternary cost one variable and one constraint', () => {
     const pair = () => [Bool.new('private', true), Bool.new('private', false)] as const;
