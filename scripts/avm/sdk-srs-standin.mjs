@@ -60,12 +60,14 @@ for (const e of readdirSync(modules))
       symlinkSync(join(modules, e), join(nm, e));
     } catch {}
   }
-for (const p of ['sdk', 'wasm']) cpSync(join(modules, '@provablehq', p), join(nm, '@provablehq', p), { recursive: true });
+for (const p of ['sdk', 'wasm'])
+  cpSync(join(modules, '@provablehq', p), join(nm, '@provablehq', p), { recursive: true });
 const wasm = join(nm, '@provablehq/wasm/dist/mainnet/aleo_wasm.wasm');
-let bytes = readFileSync(wasm);
+const bytes = readFileSync(wasm);
 for (const [from, to] of replace) {
   const at = bytes.indexOf(from);
-  if (at < 0 || bytes.indexOf(from, at + 1) >= 0) throw new Error(`checksum ${from} not found once in the WASM`);
+  if (at < 0 || bytes.indexOf(from, at + 1) >= 0)
+    throw new Error(`checksum ${from} not found once in the WASM`);
   bytes.write(to, at, 'latin1');
 }
 writeFileSync(wasm, bytes);
