@@ -10,14 +10,20 @@
  *     ProgramManagerBase.executeFunctionOffline(prove=false, cache=true, offline query),
  *     40-65 s per function. Cases already in the fixture are kept (delete an entry to redo it).
  * With POLYVM_PK_DIR set, each synthesized proving key is also written there (for local
- * debugging of row differences; never commit them). Needs ../shared/aleo-srs.
+ * debugging of row differences; never commit them). Needs ../shared/aleo-srs; circuits past its
+ * 2^16 powers (records, calls, sign.verify) need POLYVM_SDK_DIR from sdk-srs-standin.mjs.
  *
  *   node scripts/avm/gen-oracle-circuits.mjs [program.aleo/function ...]
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import '../../../shared/aleo-srs/serve-offline.mjs';
 
-const sdk = await import('@provablehq/sdk/mainnet.js');
+// POLYVM_SDK_DIR: an SDK copy made by sdk-srs-standin.mjs (for circuits past the 2^16 SRS).
+const sdk = await import(
+  process.env.POLYVM_SDK_DIR
+    ? `${process.env.POLYVM_SDK_DIR}/node_modules/@provablehq/sdk/dist/mainnet/node.js`
+    : '@provablehq/sdk/mainnet.js'
+);
 const { initThreadPool, OfflineQuery, PrivateKey, Program, ProgramManagerBase, QueryOption, VerifyingKey } =
   sdk;
 
@@ -68,6 +74,7 @@ const creditsFile = new URL('credits.aleo', dir);
 if (!existsSync(creditsFile)) writeFileSync(creditsFile, Program.getCreditsProgram().toString());
 save();
 
+const SOURCE = process.env.POLYVM_SDK_DIR ? 'synthesized (stand-in SRS)' : 'synthesized';
 const key = PrivateKey.from_string('APrivateKey1zkp8CZNn3yeCseEtxuVPbDCwSyhGW6yZKUYKfgXmcpoGPWH');
 const want = process.argv.slice(2);
 const files = readdirSync(dir).filter((f) => f.endsWith('.aleo'));
@@ -104,14 +111,14 @@ for (const f of files) {
         'http://127.0.0.1:9',
         q,
       );
-      out.cases[name] = { source: 'synthesized', inputs, ...shape(res.getVerifyingKey()) };
+      out.cases[name] = { source: SOURCE, inputs, ...shape(res.getVerifyingKey()) };
       if (process.env.POLYVM_PK_DIR)
         writeFileSync(
           `${process.env.POLYVM_PK_DIR}/${name.replace('/', '.')}.pk`,
           res.getProvingKey().toBytes(),
         );
     } catch (e) {
-      out.cases[name] = { source: 'synthesized', inputs, error: String(e) };
+      out.cases[name] = { source: SOURCE, inputs, error: String(e) };
     }
     console.log(
       name,

@@ -6,8 +6,11 @@
  * definition is refused unless the stored program has a constructor and the new one is a valid
  * upgrade (same id, imports, constructor, mappings, structs, records and closures; every
  * function keeps its input and output types and its finalize inputs), which bumps the edition.
- * Deployments whose circuits exceed snarkVM's limits (MAX_DEPLOYMENT_CONSTRAINTS and
- * MAX_DEPLOYMENT_VARIABLES, 2^20 each over all functions) are refused.
+ * Deployments whose circuits exceed snarkVM's limits (console/network: MAX_DEPLOYMENT_CONSTRAINTS
+ * and MAX_DEPLOYMENT_VARIABLES, 2^20 each, checked in Stack::verify_deployment over all
+ * functions) are refused. Constraints count as Deployment::num_combined_constraints does (each
+ * verifying key's circuit info, Varuna's zero-knowledge row included); variables are public and
+ * private ones only, where snarkVM's key also counts the circuit's constants (not tracked here).
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import type { JournaledCache } from '../state/index.js';
@@ -140,8 +143,9 @@ function circuits(program: AleoProgram, limits: DeployLimits): Record<string, Fu
     );
   for (const name of program.ast.functions.keys()) {
     try {
+      // The limit counts Varuna's zero-knowledge row of each function (vk.circuit_info.num_constraints).
       const budget = {
-        constraints: limits.constraints - constraints,
+        constraints: limits.constraints - constraints - 1,
         variables: limits.variables - variables,
       };
       const r = synthesize(program, name, { limits: budget }).report;
@@ -150,7 +154,7 @@ function circuits(program: AleoProgram, limits: DeployLimits): Record<string, Fu
         constraints: r.constraints,
         variables: r.publicInputs + r.privateVariables,
       };
-      constraints += r.constraints;
+      constraints += r.constraints + 1;
       variables += r.publicInputs + r.privateVariables;
     } catch (e) {
       if (!(e instanceof CircuitHalt)) throw e;

@@ -12,6 +12,8 @@ import { elligator2 } from './elligator2.js';
 import { CircuitHalt } from './errors.js';
 import { Fld } from './field.js';
 import { Grp } from './group.js';
+import { type KeccakVariant, keccakHash } from './keccak.js';
+import { pedersenCommitToGroup, pedersenHashToGroup } from './pedersen.js';
 import { hashPsd, hashToGroupPsd } from './poseidon.js';
 import type { Scl } from './scalar.js';
 import { Scl as Scalar } from './scalar.js';
@@ -69,11 +71,33 @@ const HASH_BHP: Record<string, BhpVariant> = {
   'hash.bhp768': 'bhp768',
   'hash.bhp1024': 'bhp1024',
 };
+const PEDERSEN: Record<string, 'ped64' | 'ped128'> = {
+  'hash.ped64': 'ped64',
+  'hash.ped128': 'ped128',
+  'commit.ped64': 'ped64',
+  'commit.ped128': 'ped128',
+};
+/** Keccak/SHA-3 digests go through BHP256 (256-bit digests) or BHP512 (384 and 512). */
+const KECCAK: Record<string, [KeccakVariant, BhpVariant]> = {
+  'hash.keccak256': ['keccak256', 'bhp256'],
+  'hash.keccak384': ['keccak384', 'bhp512'],
+  'hash.keccak512': ['keccak512', 'bhp512'],
+  'hash.sha3_256': ['sha3_256', 'bhp256'],
+  'hash.sha3_384': ['sha3_384', 'bhp512'],
+  'hash.sha3_512': ['sha3_512', 'bhp512'],
+};
 const HASH_PSD: Record<string, PoseidonRate> = { 'hash.psd2': 2, 'hash.psd4': 4, 'hash.psd8': 8 };
 
 export function hashValue(opcode: string, input: CValue, to: LiteralType, generator: Grp): CLiteral {
   const bhp = HASH_BHP[opcode];
   if (bhp) return castLossyGroup(bhpHashToGroup(bhp, valueBits(input)), to, generator);
+  const keccak = KECCAK[opcode];
+  if (keccak) {
+    const digest = keccakHash(keccak[0], valueBits(input));
+    return castLossyGroup(bhpHashToGroup(keccak[1], digest), to, generator);
+  }
+  const ped = PEDERSEN[opcode];
+  if (ped) return castLossyGroup(pedersenHashToGroup(ped, valueBits(input)), to, generator);
   const rate = HASH_PSD[opcode];
   if (rate) {
     if (to === 'address' || to === 'group')
@@ -99,5 +123,7 @@ export function commitValue(
 ): CLiteral {
   const bhp = COMMIT_BHP[opcode];
   if (bhp) return castLossyGroup(bhpCommitToGroup(bhp, valueBits(input), randomizer), to, generator);
+  const ped = PEDERSEN[opcode];
+  if (ped) return castLossyGroup(pedersenCommitToGroup(ped, valueBits(input), randomizer), to, generator);
   throw new CircuitHalt(`'${opcode}' is not supported in circuits yet`);
 }

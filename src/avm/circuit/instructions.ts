@@ -9,6 +9,7 @@ import { COMMIT_OPCODES, HASH_OPCODES } from '../instructions/crypto-ops.js';
 import { type AleoProgram, programAddress } from '../process.js';
 import type { LiteralType } from '../values.js';
 import { gScalarMultiply } from './account.js';
+import { type CallContext, callFunction } from './call.js';
 import { castLiteral } from './cast.js';
 import { assertTrue } from './env.js';
 import { CircuitHalt } from './errors.js';
@@ -25,6 +26,7 @@ import {
   cloneValue,
   injectLiteral,
   literalOf,
+  valueFields,
 } from './value.js';
 
 export interface Registers {
@@ -33,6 +35,8 @@ export interface Registers {
   readonly caller: Grp;
   readonly program: AleoProgram;
   readonly tvk: Fld;
+  /** For calls of other programs' functions (nested requests). */
+  readonly call?: CallContext;
 }
 
 const cloneGroup = (g: Grp): Grp => new Grp(g.x.clone(), g.y.clone());
@@ -152,6 +156,18 @@ const HANDLERS: Record<string, Handler> = {
       },
     ]),
   ),
+  // SignVerify::execute: signature.verify(address, message.to_fields()).
+  'sign.verify': (regs, ins) => {
+    const sig = lit(regs, ins.operands[0]);
+    if (sig.type !== 'signature') throw new CircuitHalt('Expected the first operand to be a signature.');
+    const address = lit(regs, ins.operands[1]);
+    if (address.type !== 'address') throw new CircuitHalt('Expected the second operand to be an address.');
+    const message = valueFields(loadOperand(regs, ins.operands[2] as Operand));
+    store(regs, ins, {
+      kind: 'literal',
+      literal: { type: 'boolean', b: sig.sig.verify(address.g, message) },
+    });
+  },
   ternary: (regs, ins) => {
     const c = lit(regs, ins.operands[0]);
     if (c.type !== 'boolean') throw new CircuitHalt('ternary condition must be a boolean');
@@ -193,8 +209,20 @@ function call(regs: Registers, ins: Instruction): void {
   if (!callee) throw new CircuitHalt('call without a callee');
   const program = regs.program.resolve(callee.program);
   const closure = program.ast.closures.get(callee.name);
-  if (!closure)
-    throw new CircuitHalt(`calling the function '${callee.name}' is not supported in circuits yet`);
+  if (!closure) {
+    if (program === regs.program)
+      throw new CircuitHalt(
+        `Cannot call '${callee.name}'. Use a closure ('closure ${callee.name}:') instead.`,
+      );
+    if (!regs.call)
+      throw new CircuitHalt(`calling '${program.id}/${callee.name}' needs the signer's request`);
+    const operands = ins.operands.map((o) => loadOperand(regs, o));
+    const outputs = callFunction(regs.call, regs.program, program, callee.name, operands);
+    outputs.forEach((v, i) => {
+      regs.values.set(ins.destinations[i] as number, v);
+    });
+    return;
+  }
   const inner: Registers = { ...regs, values: new Map(), program };
   closure.inputs.forEach((input, i) => {
     inner.values.set(input.register, loadOperand(regs, ins.operands[i] as Operand));

@@ -3,7 +3,7 @@
  * synthesizer's operation table): the gadget each opcode reaches for each operand type.
  */
 
-import { groupMulScalar } from './account.js';
+import { groupMulScalar, type Signature } from './account.js';
 import { Bool } from './boolean.js';
 import { CircuitHalt } from './errors.js';
 import { Fld } from './field.js';
@@ -36,10 +36,38 @@ export function literalIsEqual(a: CLiteral, b: CLiteral): Bool {
     case 'scalar':
       return a.s.isEqual((b as typeof a).s);
     case 'signature':
-      throw new CircuitHalt('signature equality is not supported in circuits yet');
+      return signatureIsEqual(a.sig, (b as typeof a).sig);
     default:
       return toInt(a).isEqual(toInt(b));
   }
+}
+
+/** Signature::is_equal (circuit/account/src/signature/equal.rs): challenge, response, then the compute key's. */
+export function signatureIsEqual(a: Signature, b: Signature): Bool {
+  const isConstant = (s: Signature) =>
+    s.challenge.isConstant() &&
+    s.response.isConstant() &&
+    s.computeKey.pkSig.isConstant() &&
+    s.computeKey.prSig.isConstant();
+  if (isConstant(a) && isConstant(b)) {
+    const v = (s: Signature) =>
+      [
+        s.challenge,
+        s.response,
+        s.computeKey.pkSig.x,
+        s.computeKey.pkSig.y,
+        s.computeKey.prSig.x,
+        s.computeKey.prSig.y,
+      ]
+        .map((f) => f.value)
+        .join();
+    return Bool.constant(v(a) === v(b));
+  }
+  const scalars = a.challenge.isEqual(b.challenge).and(a.response.isEqual(b.response));
+  const ka = a.computeKey;
+  const kb = b.computeKey;
+  const keys = ka.pkSig.isEqual(kb.pkSig).and(ka.prSig.isEqual(kb.prSig)).and(ka.skPrf.isEqual(kb.skPrf));
+  return scalars.and(keys);
 }
 
 export function literalIsNotEqual(a: CLiteral, b: CLiteral): Bool {

@@ -138,27 +138,22 @@ export function recordBits(r: CRecord, withVersion = true): Bool[] {
   return layout(r, h, r.owner.x.toBitsLe(), entryBits(r.data), r.nonce, withVersion);
 }
 
-/** Record::to_commitment(program_id, record_name, record_view_key). */
+/**
+ * Record::to_commitment(program_id, record_name, record_view_key): the BHP1024 digest of the
+ * record (without its version), the BHP512 commitment of digest ‖ version bits under
+ * HashToScalarPSD2([commitment domain, rvk]), then `version == 0` selects the digest (version 0
+ * records) or the commitment; the zero test comes after the commitment (the SDK's matrices).
+ */
 export function recordCommitment(program: string, name: string, r: CRecord, rvk: Fld): Fld {
-  let isZero: Bool | undefined;
-  let input: Bool[] = [];
-  let randomizer: Scl | undefined;
-  let digest: Fld | undefined;
-  for (const step of 'dzbr') {
-    if (step === 'd') {
-      const bits: Bool[] = [];
-      programIdBits(bits, program);
-      identifierBits(bits, name);
-      bits.push(...recordBits(r, false));
-      digest = bhpHash('bhp1024', bits);
-    }
-    if (step === 'z') isZero = r.version.isEqual(Int.constant(U8, 0n));
-    if (step === 'b') input = [...(digest as Fld).toBitsLe(), ...r.version.bits];
-    if (step === 'r') randomizer = hashToScalarPsd(2, [Fld.constant(COMMITMENT_DOMAIN), rvk]);
-  }
-  const commit = bhpCommit('bhp512', input, randomizer as Scl);
-  isZero ??= r.version.isEqual(Int.constant(U8, 0n));
-  return Fld.ternary(isZero, digest as Fld, commit);
+  const bits: Bool[] = [];
+  programIdBits(bits, program);
+  identifierBits(bits, name);
+  bits.push(...recordBits(r, false));
+  const digest = bhpHash('bhp1024', bits);
+  const input = [...digest.toBitsLe(), ...r.version.bits];
+  const randomizer = hashToScalarPsd(2, [Fld.constant(COMMITMENT_DOMAIN), rvk]);
+  const commit = bhpCommit('bhp512', input, randomizer);
+  return Fld.ternary(r.version.isEqual(Int.constant(U8, 0n)), digest, commit);
 }
 
 function numFields(p: CPlaintext): number {
@@ -193,10 +188,9 @@ export function encryptRecord(r: CRecord, rvk: Fld): CRecordCiphertext {
   return { record: r, owner, entries, nonce: new Grp(r.nonce.x.clone(), r.nonce.y.clone()) };
 }
 
-/** Record<Ciphertext>::to_bits_le (for the checksum). */
+/** Record<Ciphertext>::to_bits_le (for the checksum): the owner's bits, then the entries'. */
 export function ciphertextBits(c: CRecordCiphertext): Bool[] {
-  const h = undefined;
-  const ob = undefined;
+  const ownerBits = c.owner.toBitsLe();
   const entries: Bool[] = [];
   for (const [name, e] of c.entries) {
     identifierBits(entries, name);
@@ -204,7 +198,7 @@ export function ciphertextBits(c: CRecordCiphertext): Bool[] {
     if (e.fields) for (const f of e.fields) entries.push(...f.toBitsLe());
     else entries.push(...plaintextBits((c.record.data.get(name) as CEntry).value));
   }
-  return layout(c.record, h, ob ?? c.owner.toBitsLe(), entries, c.nonce, true);
+  return layout(c.record, undefined, ownerBits, entries, c.nonce, true);
 }
 
 /** The record view key of an output record: (owner · randomizer).x, with nonce = G · randomizer asserted. */

@@ -93,7 +93,14 @@ function toTpk(r: CRequest): Grp {
   return groupMulScalar(sig.computeKey.pkSig, sig.challenge).add(gScalarMultiply(sig.response));
 }
 
-function checkInputIds(r: CRequest, types: readonly ValueType[], message: Fld[]): Bool {
+/** Request::check_input_ids (the signature's message parts pushed onto `message`). */
+export function checkInputIds(
+  r: Pick<CRequest, 'program' | 'functionId' | 'tcm' | 'inputs' | 'signer' | 'inputIds' | 'skTag' | 'tvk'> & {
+    readonly signature?: Signature;
+  },
+  types: readonly ValueType[],
+  message: Fld[],
+): Bool {
   let acc = Bool.constant(true);
   r.inputIds.forEach((id, index) => {
     const input = r.inputs[index] as CValue;
@@ -106,7 +113,9 @@ function checkInputIds(r: CRequest, types: readonly ValueType[], message: Fld[])
       const sn = serialNumberFromGamma(id.gamma, commitment.clone());
       const tag = hashPsd(2, [r.skTag.clone(), commitment.clone()]);
       const h = hashToGroupPsd(2, [Fld.constant(SERIAL_NUMBER_DOMAIN), commitment.clone()]);
-      const hr = groupMulScalar(id.gamma, r.signature.challenge).add(groupMulScalar(h, r.signature.response));
+      const sig = r.signature;
+      if (!sig) throw new CircuitHalt('a record input needs the request signature');
+      const hr = groupMulScalar(id.gamma, sig.challenge).add(groupMulScalar(h, sig.response));
       message.push(h.x.clone(), hr.x.clone(), id.gamma.x.clone(), tag.clone());
       ok = id.serialNumber
         .isEqual(sn)

@@ -66,7 +66,17 @@ export function synthesizeFunction(inp: SynthesisInput): FunctionCircuit {
     assertTrue(verifyRequest(req, types, tpk, rootTvk, isRoot).lc);
     const cs = current();
     parts.request = cs.constraints.length;
-    const regs: Registers = { values: new Map(), signer: req.signer, caller, program, tvk: req.tvk };
+    let nonce = inp.nonce;
+    const call = {
+      account,
+      rootTvk: request.tvk,
+      networkId: inp.networkId ?? 0,
+      nextNonce: () => {
+        nonce += 1n;
+        return nonce;
+      },
+    };
+    const regs: Registers = { values: new Map(), signer: req.signer, caller, program, tvk: req.tvk, call };
     f.inputs.forEach((input, i) => {
       regs.values.set(input.register, cloneValue(req.inputs[i] as never));
     });

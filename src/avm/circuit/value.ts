@@ -281,3 +281,43 @@ export function encryptSymmetric(p: CPlaintext, key: Fld): Fld[] {
 }
 
 const ENCRYPTION_DOMAIN = domainField('AleoSymmetricEncryption0');
+
+/** Eject: the console value a circuit value holds (for a `call`'s console request). */
+export function ejectLiteral(l: CLiteral): Literal {
+  switch (l.type) {
+    case 'address':
+    case 'group':
+      return { type: l.type, value: l.g.value };
+    case 'boolean':
+      return { type: 'boolean', value: l.b.value };
+    case 'field':
+      return { type: 'field', value: l.f.value };
+    case 'scalar':
+      return { type: 'scalar', value: l.s.value };
+    case 'signature': {
+      const s = l.sig;
+      const ck = s.computeKey;
+      const value = {
+        challenge: s.challenge.value,
+        response: s.response.value,
+        pkSig: ck.pkSig.value,
+        prSig: ck.prSig.value,
+      };
+      return { type: 'signature', value };
+    }
+    default: {
+      let v = 0n;
+      l.bits.forEach((b, i) => {
+        if (b.value) v |= 1n << BigInt(i);
+      });
+      return { type: l.type, value: l.type.startsWith('i') ? BigInt.asIntN(l.bits.length, v) : v };
+    }
+  }
+}
+
+export function ejectPlaintext(p: CPlaintext): Plaintext {
+  if (p.kind === 'literal') return { kind: 'literal', literal: ejectLiteral(p.literal) };
+  if (p.kind === 'struct')
+    return { kind: 'struct', members: new Map([...p.members].map(([k, v]) => [k, ejectPlaintext(v)])) };
+  return { kind: 'array', elements: p.elements.map(ejectPlaintext) };
+}

@@ -14,6 +14,14 @@ import { Fs } from './modular.js';
 export type PedersenVariant = 'ped64' | 'ped128';
 const cache = new Map<PedersenVariant, { bases: ExtPoint[]; randomBase: ExtPoint[] }>();
 
+/** The bases (one per input bit) and the randomizer's bases (one per scalar bit). */
+export function pedersenParams(variant: PedersenVariant): {
+  readonly bases: readonly ExtPoint[];
+  readonly randomBase: readonly ExtPoint[];
+} {
+  return params(variant);
+}
+
 function params(variant: PedersenVariant) {
   let p = cache.get(variant);
   if (!p) {

@@ -14,6 +14,8 @@ import { current, type Mode, synthesizeWith } from '../../../src/avm/circuit/env
 import { Fld } from '../../../src/avm/circuit/field.js';
 import { Grp } from '../../../src/avm/circuit/group.js';
 import { Int, intType } from '../../../src/avm/circuit/integer.js';
+import { keccakHash } from '../../../src/avm/circuit/keccak.js';
+import { signatureIsEqual } from '../../../src/avm/circuit/ops.js';
 import { hashPsd } from '../../../src/avm/circuit/poseidon.js';
 import { Fs } from '../../../src/avm/crypto/modular.js';
 import { poseidonHashToScalar } from '../../../src/avm/crypto/poseidon.js';
@@ -41,6 +43,9 @@ const F =
   () =>
     Fld.new(m, v);
 const G = (m: Mode, k = 3n) => Grp.new(m, gMul(k));
+/** n private input bits of a fixed pattern (the counts do not depend on the values). */
+const bits = (n: number) => () =>
+  Array.from({ length: n }, (_, i) => Bool.new('private', (i * 7 + 3) % 5 < 2));
 const acct = accountFromSeed(777n);
 const sig = (() => {
   const msg = [5n, 7n];
@@ -307,6 +312,60 @@ const ROWS: [string, string, () => Counts, Counts][] = [
       ),
     [4, 869, 873],
   ],
+  [
+    'keccak256 of 1 private bit',
+    'circuit/algorithms/src/keccak/hash.rs',
+    () => measure(bits(1), (b) => keccakHash('keccak256', b)),
+    [0, 138157, 138157],
+  ],
+  [
+    'keccak256 of 2 private bits',
+    'circuit/algorithms/src/keccak/hash.rs',
+    () => measure(bits(2), (b) => keccakHash('keccak256', b)),
+    [0, 139108, 139108],
+  ],
+  [
+    'keccak256 of 3 private bits',
+    'circuit/algorithms/src/keccak/hash.rs',
+    () => measure(bits(3), (b) => keccakHash('keccak256', b)),
+    [0, 139741, 139741],
+  ],
+  [
+    'keccak256 of 8 private bits',
+    'circuit/algorithms/src/keccak/hash.rs',
+    () => measure(bits(8), (b) => keccakHash('keccak256', b)),
+    [0, 142132, 142132],
+  ],
+  [
+    'keccak256 of 16 private bits',
+    'circuit/algorithms/src/keccak/hash.rs',
+    () => measure(bits(16), (b) => keccakHash('keccak256', b)),
+    [0, 144173, 144173],
+  ],
+  [
+    'keccak256 of 64 private bits',
+    'circuit/algorithms/src/keccak/hash.rs',
+    () => measure(bits(64), (b) => keccakHash('keccak256', b)),
+    [0, 146650, 146650],
+  ],
+  [
+    'keccak256 of 256 private bits',
+    'circuit/algorithms/src/keccak/hash.rs',
+    () => measure(bits(256), (b) => keccakHash('keccak256', b)),
+    [0, 150848, 150848],
+  ],
+  [
+    'keccak256 of 512 private bits',
+    'circuit/algorithms/src/keccak/hash.rs',
+    () => measure(bits(512), (b) => keccakHash('keccak256', b)),
+    [0, 151424, 151424],
+  ],
+  [
+    'keccak256 of 1024 private bits',
+    'circuit/algorithms/src/keccak/hash.rs',
+    () => measure(bits(1024), (b) => keccakHash('keccak256', b)),
+    [0, 152448, 152448],
+  ],
 ];
 
 describe("gadget counts equal snarkVM's own circuit tests", () => {
@@ -323,6 +382,13 @@ describe("gadget counts equal snarkVM's own circuit tests", () => {
       ({ s, a, m }) => expect(s.verify(a, m).value).toBe(true),
     );
     expect(counts).toEqual([0, 7783, 7789]);
+  });
+  it('signature is_equal, private (circuit/account/src/signature/equal.rs: 20 private, 20 constraints)', () => {
+    const counts = measure(
+      () => [Signature.new('private', sig), Signature.new('private', sig)] as const,
+      ([a, b]) => expect(signatureIsEqual(a, b).value).toBe(true),
+    );
+    expect(counts).toEqual([0, 20, 20]);
   });
   it('boolean and/or/xor/ternary cost one variable and one constraint', () => {
     const pair = () => [Bool.new('private', true), Bool.new('private', false)] as const;

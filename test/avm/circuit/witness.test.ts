@@ -50,6 +50,39 @@ describe('witness', () => {
       expect(s.publicInputs).toEqual(expected);
     });
   }
+  it('c_call.aleo/twice (an external call): the callee transition sits between the inputs and the outputs', () => {
+    const callee = load('c_callee.aleo');
+    const p = checkProgram(
+      readFileSync(new URL('c_call.aleo', dir), 'utf8').replace(/^\/\/ oracle:.*\n/gm, ''),
+      new Map([['c_callee.aleo', callee]]),
+    );
+    const s = synthesize(p, 'twice', { inputs: parseInputs(p, 'twice', ['5u8']), nonce: 7n });
+    expect(firstUnsatisfied(s.matrices, s.assignment)).toBe(-1);
+    // Requests are signed root first, then the call: the synthesis uses nonce 7 then 8.
+    const r = run(p, 'twice', ['5u8'], { nonces: [7n, 8n] });
+    const ts = r.status === 'success' ? r.transitions : undefined;
+    if (ts?.length !== 2) throw new Error('expected two transitions');
+    const [child, root] = ts as [(typeof ts)[0], (typeof ts)[0]];
+    const tpk = fromX(num(root.tpk as string));
+    const parent = programAddress(p.id);
+    // verify_execution.rs (185-206): the root's own inputs, then each callee's tcm, input and output ids,
+    // then the root's output ids.
+    expect(s.publicInputs).toEqual([
+      1n,
+      tpk.x,
+      tpk.y,
+      num(root.tcm),
+      num(root.scm),
+      ...root.inputs.map((i) => num(i.id)),
+      1n,
+      parent.x,
+      parent.y,
+      num(child.tcm),
+      ...child.inputs.map((i) => num(i.id)),
+      ...child.outputs.map((o) => num(o.id)),
+      ...root.outputs.map((o) => num(o.id)),
+    ]);
+  });
   it('a wrong witness value breaks a row', () => {
     const p = load('credits.aleo');
     const s = synthesize(p, 'transfer_public', { inputs: parseInputs(p, 'transfer_public', [ME, '5u64']) });

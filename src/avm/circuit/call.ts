@@ -1,0 +1,109 @@
+/**
+ * `call` of another program's function in circuit (snarkVM synthesizer/process/src/stack/call,
+ * Call::execute, synthesize mode): the operands are ejected, the callee's request is signed
+ * (never root, under the root tvk) and the callee is evaluated outside this circuit (it is its
+ * own transition); back in the caller's circuit the request's signer, sk_tag and tvk are
+ * injected (private), its tcm (public) with tcm = Hash(tvk) asserted, its input ids (public)
+ * checked against the caller's operands, and the callee's outputs injected with their output
+ * ids (Response::process_outputs_from_callback).
+ */
+import type { Account } from '../account/keys.js';
+import { type AleoProgram, programAddress, runFunction } from '../process.js';
+import { functionId } from '../transition/ids.js';
+import type { Value, ValueType } from '../types.js';
+import { assertEq, assertTrue } from './env.js';
+import { CircuitHalt } from './errors.js';
+import { Fld } from './field.js';
+import { Grp } from './group.js';
+import { hashPsd } from './poseidon.js';
+import { type CInputId, checkInputIds } from './request.js';
+import { outputIds } from './response.js';
+import { type CValue, ejectPlaintext, injectValue } from './value.js';
+
+/** What a nested request needs from the root: the signer's keys, the root tvk, fresh nonces. */
+export interface CallContext {
+  readonly account: Account;
+  readonly rootTvk: bigint;
+  readonly networkId: number;
+  readonly nextNonce: () => bigint;
+}
+
+function eject(v: CValue): Value {
+  if (v.kind === 'record' || v.kind === 'future')
+    throw new CircuitHalt(
+      `passing a ${v.kind} to another program's function is not supported in circuits yet`,
+    );
+  return ejectPlaintext(v);
+}
+
+/** Returns the callee's outputs as circuit values of the caller's circuit. */
+export function callFunction(
+  ctx: CallContext,
+  caller: AleoProgram,
+  callee: AleoProgram,
+  name: string,
+  operands: readonly CValue[],
+): CValue[] {
+  const f = callee.ast.functions.get(name);
+  if (!f) throw new CircuitHalt(`program '${callee.id}' has no function '${name}'`);
+  if (callee.id === 'credits.aleo' && (name === 'fee_private' || name === 'fee_public'))
+    throw new CircuitHalt(
+      "Cannot perform an external call to 'credits.aleo/fee_private' or 'credits.aleo/fee_public'.",
+    );
+  if (operands.length !== f.inputs.length)
+    throw new CircuitHalt(`Expected ${f.inputs.length} inputs, found ${operands.length}`);
+  const types = f.inputs.map((i) => i.type);
+  for (const t of types)
+    if (t.kind === 'record' || t.kind === 'external_record')
+      throw new CircuitHalt('record inputs of a called function are not supported in circuits yet');
+  const values = operands.map(eject);
+  const result = runFunction(
+    callee,
+    name,
+    values,
+    {
+      signer: ctx.account.address,
+      transitions: {
+        account: ctx.account,
+        next: () => ({ nonce: ctx.nextNonce() }),
+        list: [],
+        callGraph: new Map(),
+        networkId: ctx.networkId,
+      },
+    },
+    programAddress(caller.id),
+    ctx.rootTvk,
+  );
+  const request = result.transition;
+  if (!request) throw new CircuitHalt(`the call of '${callee.id}/${name}' produced no request`);
+  const signer = Grp.new('private', request.signer);
+  const skTag = Fld.new('private', ctx.account.skTag);
+  const tvk = Fld.new('private', request.tvk);
+  const tcm = Fld.new('public', request.tcm);
+  assertEq(tcm.lc, hashPsd(2, [tvk.clone()]).lc);
+  const inputIds = request.inputs.map((id): CInputId => {
+    if (id.type === 'record' || id.type === 'external_record' || id.type === 'future')
+      throw new CircuitHalt(`${id.type} inputs of a called function are not supported in circuits yet`);
+    return { type: id.type, hash: Fld.new('public', id.id) };
+  });
+  const fid = Fld.constant(functionId(callee.id, name, ctx.networkId));
+  assertTrue(
+    checkInputIds(
+      { program: callee.id, functionId: fid, tcm, inputs: [...operands], signer, inputIds, skTag, tvk },
+      types,
+      [],
+    ).lc,
+  );
+  // Each output is injected, then its output id computed and asserted, one output at a time.
+  const outputTypes = f.outputs.map((o) => o.type);
+  const outputs = result.outputs.map((v, i) => {
+    const t = outputTypes[i];
+    if (v.kind === 'record' || t?.kind === 'record' || t?.kind === 'external_record')
+      throw new CircuitHalt('record outputs of a called function are not supported in circuits yet');
+    const constant = t?.kind === 'plaintext' && t.visibility === 'constant';
+    const output = injectValue(constant ? 'constant' : 'private', v);
+    outputIds(callee.id, signer, [undefined], fid, f.inputs.length + i, tvk, tcm, [output], [t as ValueType]);
+    return output;
+  });
+  return outputs;
+}
