@@ -83,7 +83,10 @@ describe('restart persistence', () => {
         }
       }
     })();
-    await new Promise((r) => setTimeout(r, 1500));
+    // Kill once some transactions are acknowledged and more are in flight (not after a fixed
+    // time: a loaded machine acknowledges few in any given second).
+    for (let waited = 0; acked.length < 8 && waited < 30_000; waited += 50)
+      await new Promise((r) => setTimeout(r, 50));
     expect(await node.stop('SIGKILL')).toBe(null);
     stop = true;
     await stream;

@@ -130,7 +130,8 @@ describe('a damaged store', () => {
   it.runIf(existsSync('/proc/self'))(
     'a state directory that cannot be made is refused, not waited on',
     async () => {
-      const r = await polyvm(temp(), ['neo', 'accounts', '--state', '/proc/polyvm-x/st']);
+      // A command that writes (one that only reads does not make the directory).
+      const r = await polyvm(temp(), ['neo', 'wallet', 'create', 'alice', '--state', '/proc/polyvm-x/st']);
       expect([r.code, r.stderr]).toEqual([
         2,
         "polyvm: error: cannot open state store at /proc/polyvm-x/st: ENOENT: no such file or directory, mkdir '/proc/polyvm-x'\n",
