@@ -18,6 +18,7 @@ import { invalidParams, RPC, RpcError, serverError } from '../errors.js';
 import { blockJson, logJson, receiptJson, signedTxJson, txJson } from '../format.js';
 import { address, data, parseAddress, parseData, parseHash, parseQty, parseSlot, qty, word } from '../hex.js';
 import type { DevNode } from '../node.js';
+import { getProof } from '../proof.js';
 import { parseTxRequest } from '../tx-request.js';
 import type { ChainBlock, PendingTx } from '../types.js';
 import { feeHistory } from './fee-history.js';
@@ -41,6 +42,8 @@ export function resolveBlock(node: DevNode, tag: unknown): bigint | 'pending' {
     }
     if (o.blockNumber !== undefined) return resolveBlock(node, o.blockNumber);
   }
+  // geth's BlockNumberOrHash also reads a bare 32-byte hash.
+  if (typeof tag === 'string' && tag.length === 66) return resolveBlock(node, { blockHash: tag });
   if (typeof tag !== 'string' || !/^0x[0-9a-f]+$/i.test(tag))
     throw invalidParams(`invalid argument 1: hex string without 0x prefix`);
   const n = BigInt(tag);
@@ -184,6 +187,7 @@ export const ethMethods: Methods = {
     const slot = parseSlot(p[1], 'argument 1');
     return word(n.storage(n.stateAt(stateNumber(n, p[2])), a, slot));
   },
+  eth_getProof: (n, p) => getProof(n.stateAt(stateNumber(n, p[2])), parseAddress(p[0], 'argument 0'), p[1]),
   eth_call: (n, p) => doCall(n, p, (t) => resolveBlock(n, t)),
   eth_estimateGas: (n, p) => qty(estimateGas(n, p, (t) => resolveBlock(n, t))),
   eth_sendTransaction: (n, p) => sendTransaction(n, p),
