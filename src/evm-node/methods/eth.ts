@@ -12,6 +12,7 @@ import {
   signTransaction,
   transactionHash,
 } from '../../evm/index.js';
+import { createAccessList } from '../access-list.js';
 import { doCall, estimateGas } from '../call.js';
 import { typedDataDigest } from '../eip712.js';
 import { invalidParams, RPC, RpcError, serverError } from '../errors.js';
@@ -188,6 +189,7 @@ export const ethMethods: Methods = {
     return word(n.storage(n.stateAt(stateNumber(n, p[2])), a, slot));
   },
   eth_getProof: (n, p) => getProof(n.stateAt(stateNumber(n, p[2])), parseAddress(p[0], 'argument 0'), p[1]),
+  eth_createAccessList: (n, p) => createAccessList(n, p, (t) => resolveBlock(n, t)),
   eth_call: (n, p) => doCall(n, p, (t) => resolveBlock(n, t)),
   eth_estimateGas: (n, p) => qty(estimateGas(n, p, (t) => resolveBlock(n, t))),
   eth_sendTransaction: (n, p) => sendTransaction(n, p),
