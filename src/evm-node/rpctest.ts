@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseGenesis, splitRlp } from '../evm/index.js';
+import { extraForkBlocks } from './eth-config.js';
 import { DevNode } from './node.js';
 import { handleBody } from './rpc.js';
 
@@ -59,8 +60,9 @@ export async function runRpcTests(
   only?: (file: string) => boolean,
   options: RpcTestOptions = {},
 ): Promise<RpcTestReport> {
-  const genesis = parseGenesis(JSON.parse(readFileSync(join(dir, 'genesis.json'), 'utf8')), 'genesis.json');
-  const node = new DevNode({ genesis, automine: false });
+  const json = JSON.parse(readFileSync(join(dir, 'genesis.json'), 'utf8'));
+  const genesis = parseGenesis(json, 'genesis.json');
+  const node = new DevNode({ genesis, automine: false, extraForkBlocks: extraForkBlocks(json) });
   let imported = 0;
   let importError: string | undefined;
   for (const raw of splitRlp(readFileSync(join(dir, 'chain.rlp')))) {

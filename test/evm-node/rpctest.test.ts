@@ -50,6 +50,7 @@ const PASSING = new Set<string>([
   'eth_call/call-revert-abi-error.io',
   'eth_call/call-revert-abi-panic.io',
   'eth_chainId/get-chain-id.io',
+  'eth_config/get-config.io',
   'eth_createAccessList/create-al-abi-revert.io',
   'eth_createAccessList/create-al-contract-eip1559.io',
   'eth_createAccessList/create-al-contract.io',

@@ -16,6 +16,7 @@ import { createAccessList } from '../access-list.js';
 import { doCall, estimateGas } from '../call.js';
 import { typedDataDigest } from '../eip712.js';
 import { invalidParams, RPC, RpcError, serverError } from '../errors.js';
+import { ethConfig } from '../eth-config.js';
 import { blockJson, logJson, receiptJson, signedTxJson, txJson } from '../format.js';
 import { address, data, parseAddress, parseData, parseHash, parseQty, parseSlot, qty, word } from '../hex.js';
 import type { DevNode } from '../node.js';
@@ -189,6 +190,17 @@ export const ethMethods: Methods = {
     return word(n.storage(n.stateAt(stateNumber(n, p[2])), a, slot));
   },
   eth_getProof: (n, p) => getProof(n.stateAt(stateNumber(n, p[2])), parseAddress(p[0], 'argument 0'), p[1]),
+  eth_config: (n) =>
+    ethConfig(
+      {
+        config: n.config,
+        genesisHash: n.blockByNumber(0n)!.hash,
+        genesisTime: n.blockByNumber(0n)!.block.header.timestamp,
+        headTime: n.head.block.header.timestamp,
+        extraForkBlocks: n.extraForkBlocks,
+      },
+      n.fork,
+    ),
   eth_createAccessList: (n, p) => createAccessList(n, p, (t) => resolveBlock(n, t)),
   eth_call: (n, p) => doCall(n, p, (t) => resolveBlock(n, t)),
   eth_estimateGas: (n, p) => qty(estimateGas(n, p, (t) => resolveBlock(n, t))),
