@@ -167,6 +167,8 @@ export const ethMethods: Methods = {
   eth_accounts: (n) => n.accounts.map((a) => address(a.address)),
   eth_blockNumber: (n) => qty(n.head.number),
   eth_gasPrice: (n) => qty(n.nextBaseFeeValue() + 1_000_000_000n),
+  // geth: the base fee of the next block.
+  eth_baseFee: (n) => qty(n.nextBaseFeeValue()),
   eth_maxPriorityFeePerGas: () => qty(1_000_000_000n),
   eth_blobBaseFee: (n) =>
     qty(blobBaseFee(n.pendingHeader().excessBlobGas ?? 0n, forkRules(n.fork).blob.updateFraction)),
