@@ -159,7 +159,7 @@ export function receiptJson(b: ChainBlock, index: number, fork: ForkName): Recor
     gasUsed: qty(r.gasUsed),
     logs: r.logs.map((l, k) => logJson(b, index, l, first + k)),
     logsBloom: data(bloomOf(r.logs)),
-    status: qty(r.status),
+    ...(r.root ? { root: data(r.root) } : { status: qty(r.status) }),
     to: tx.to === undefined ? null : address(tx.to),
     transactionHash: data(b.txHashes[index]!),
     transactionIndex: qty(index),

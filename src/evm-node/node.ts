@@ -848,6 +848,7 @@ function storedReceipt(
     logs: Receipt['logs'];
     contractAddress?: bigint;
     blobGasUsed: bigint;
+    postState?: Uint8Array;
   },
   p: PendingTx,
   header: BlockHeader,
@@ -871,6 +872,7 @@ function storedReceipt(
     logs: r.logs,
     effectiveGasPrice: price,
     blobGasUsed: r.blobGasUsed,
+    ...(r.postState && { root: r.postState }),
   };
 }
 
