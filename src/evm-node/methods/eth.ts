@@ -204,6 +204,23 @@ export const ethMethods: Methods = {
       n.fork,
     ),
   eth_createAccessList: (n, p) => createAccessList(n, p, (t) => resolveBlock(n, t)),
+  // geth 1.17: many slots of many accounts at one block.
+  eth_getStorageValues: (n, p) => {
+    const req = p[0];
+    if (typeof req !== 'object' || req === null || Array.isArray(req))
+      throw invalidParams('invalid argument 0: an object of address to storage keys expected');
+    const entries = Object.entries(req as Record<string, unknown>);
+    if (entries.length === 0) throw invalidParams('empty request');
+    const cache = n.stateAt(stateNumber(n, p[1]));
+    const out: Record<string, string[]> = {};
+    for (const [k, slots] of entries) {
+      const a = parseAddress(k, 'argument 0 key');
+      if (!Array.isArray(slots))
+        throw invalidParams(`invalid argument 0: storage keys of ${k} must be an array`);
+      out[address(a)] = slots.map((s, i) => word(n.storage(cache, a, parseSlot(s, `0.${k}[${i}]`))));
+    }
+    return out;
+  },
   eth_call: (n, p) => doCall(n, p, (t) => resolveBlock(n, t)),
   eth_estimateGas: (n, p) => qty(estimateGas(n, p, (t) => resolveBlock(n, t))),
   eth_sendTransaction: (n, p) => sendTransaction(n, p),
