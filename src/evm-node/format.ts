@@ -72,8 +72,7 @@ export function signedTxJson(
   const out: Record<string, unknown> = {
     blockHash: where ? data(where.block.hash) : null,
     blockNumber: where ? qty(where.block.number) : null,
-    // geth 1.16: the block's time on a mined transaction (omitted while pending).
-    ...(where && { blockTimestamp: qty(where.block.block.header.timestamp) }),
+    blockTimestamp: where ? qty(where.block.block.header.timestamp) : null, // geth 1.16
     from: address(from),
     gas: qty(tx.gasLimit),
     gasPrice: qty(tx.gasPrice ?? tx.maxFeePerGas ?? 0n),

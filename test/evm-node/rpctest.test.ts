@@ -150,6 +150,9 @@ const PASSING = new Set<string>([
   'eth_sendRawTransaction/send-legacy-transaction.io',
   'eth_syncing/check-syncing.io',
   'net_version/get-network-id.io',
+  'txpool_content/get-content.io',
+  'txpool_contentFrom/get-content-from-address.io',
+  'txpool_status/get-status.io',
 ]);
 
 describe.skipIf(!have)('execution-apis rpc-compat', () => {
