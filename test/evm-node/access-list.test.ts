@@ -19,6 +19,8 @@ const have = existsSync(join(DIR, 'genesis.json'));
 const DEV0 = '0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266';
 const A = '0x00000000000000000000000000000000000000aa';
 const B = '0x00000000000000000000000000000000000000bb';
+// biome-ignore lint/suspicious/noExplicitAny: JSON-RPC answers, read field by field
+type Loose = any;
 const pad = (n: number) => `0x${n.toString(16).padStart(64, '0')}`;
 
 describe('eth_createAccessList', () => {
@@ -29,7 +31,7 @@ describe('eth_createAccessList', () => {
   });
 
   /** Two contracts and the access list of a call to the first. */
-  async function script(rpc: (method: string, params?: unknown[]) => Promise<any>) {
+  async function script(rpc: (method: string, params?: unknown[]) => Promise<Loose>) {
     // B: SLOAD(3), SSTORE(4, 1), STOP.  A: SLOAD(1), CALL B, STATICCALL the identity precompile.
     await rpc('anvil_setCode', [B, '0x60035450600160045500']);
     const addr = (to: number) => `73${to.toString(16).padStart(40, '0')}`;
@@ -45,7 +47,7 @@ describe('eth_createAccessList', () => {
 
   it('lists the callee and the slots read, leaves out sender and precompile', async () => {
     const node = createNode();
-    const r = await script((method, params = []) => node.request({ method, params }) as Promise<any>);
+    const r = await script((method, params = []) => node.request({ method, params }) as Promise<Loose>);
     expect(r.accessList).toEqual([
       { address: A, storageKeys: [pad(1)] },
       { address: B, storageKeys: [pad(3), pad(4)] },
@@ -69,7 +71,7 @@ describe('eth_createAccessList', () => {
       return j.result;
     });
     const node = createNode();
-    const ours = await script((method, params = []) => node.request({ method, params }) as Promise<any>);
+    const ours = await script((method, params = []) => node.request({ method, params }) as Promise<Loose>);
     // geth sorts the list by address and slot; anvil gives it in the order of first access.
     const sorted = [...theirs.accessList].sort((x: { address: string }, y: { address: string }) =>
       x.address < y.address ? -1 : 1,
