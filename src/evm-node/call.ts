@@ -30,7 +30,7 @@ import type { DevNode } from './node.js';
 import { parseTxRequest, type TxRequest } from './tx-request.js';
 
 /** geth's messages for the EVM's halts (core/vm/errors.go). */
-const HALT_MESSAGES: Record<string, string> = {
+export const HALT_MESSAGES: Record<string, string> = {
   OutOfGas: 'out of gas',
   StackUnderflow: 'stack underflow',
   StackOverflow: 'stack limit reached 1024 (1023)',

@@ -72,6 +72,7 @@ export function signedTxJson(
   const out: Record<string, unknown> = {
     blockHash: where ? data(where.block.hash) : null,
     blockNumber: where ? qty(where.block.number) : null,
+    blockTimestamp: where ? qty(where.block.block.header.timestamp) : null, // geth 1.16
     from: address(from),
     gas: qty(tx.gasLimit),
     gasPrice: qty(tx.gasPrice ?? tx.maxFeePerGas ?? 0n),
@@ -157,7 +158,7 @@ export function receiptJson(b: ChainBlock, index: number, fork: ForkName): Recor
     gasUsed: qty(r.gasUsed),
     logs: r.logs.map((l, k) => logJson(b, index, l, first + k)),
     logsBloom: data(bloomOf(r.logs)),
-    status: qty(r.status),
+    ...(r.root ? { root: data(r.root) } : { status: qty(r.status) }),
     to: tx.to === undefined ? null : address(tx.to),
     transactionHash: data(b.txHashes[index]!),
     transactionIndex: qty(index),

@@ -99,6 +99,8 @@ export interface NodeOptions {
   timestamp?: bigint;
   /** A geth genesis (its config and allocation) instead of the dev genesis. */
   genesis?: Genesis;
+  /** Fork blocks of that genesis that its ChainConfig does not carry (eth_config's fork id). */
+  extraForkBlocks?: bigint[];
 }
 
 interface Meta {
@@ -159,6 +161,7 @@ export class DevNode {
   readonly store: KVStore;
   readonly cache: JournaledCache;
   readonly config: ChainConfig;
+  readonly extraForkBlocks: readonly bigint[];
   /** The fork of the head block (what the next block and calls run under). */
   fork: ForkName;
   /** Whether the chain's blocks from genesis are past the merge (PoS from block 0). */
@@ -225,6 +228,7 @@ export class DevNode {
     this.config = meta.config
       ? deserializeConfig(meta.config)
       : { ...networkConfig(meta.hardfork)!, chainId: BigInt(meta.chainId) };
+    this.extraForkBlocks = options.extraForkBlocks ?? [];
     const paris = this.config.activations.find((a) => a.fork === 'Paris');
     this.hasMerge = paris !== undefined;
     this.mergedFromGenesis =
@@ -844,6 +848,7 @@ function storedReceipt(
     logs: Receipt['logs'];
     contractAddress?: bigint;
     blobGasUsed: bigint;
+    postState?: Uint8Array;
   },
   p: PendingTx,
   header: BlockHeader,
@@ -867,6 +872,7 @@ function storedReceipt(
     logs: r.logs,
     effectiveGasPrice: price,
     blobGasUsed: r.blobGasUsed,
+    ...(r.postState && { root: r.postState }),
   };
 }
 

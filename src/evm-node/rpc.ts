@@ -9,13 +9,20 @@ import { debugMethods } from './methods/debug.js';
 import { devMethods } from './methods/dev.js';
 import { ethMethods } from './methods/eth.js';
 import { filterMethods } from './methods/filters.js';
+import { txpoolMethods } from './methods/txpool.js';
 import type { Methods } from './methods/types.js';
 import type { DevNode } from './node.js';
 
 /** geth's BatchRequestLimit. */
 export const MAX_BATCH = 1000;
 
-export const METHODS: Methods = { ...ethMethods, ...filterMethods, ...devMethods, ...debugMethods };
+export const METHODS: Methods = {
+  ...ethMethods,
+  ...filterMethods,
+  ...devMethods,
+  ...debugMethods,
+  ...txpoolMethods,
+};
 
 type Id = string | number | null;
 export interface RpcResponse {

@@ -20,6 +20,8 @@ export interface StoredReceipt {
   logs: Log[];
   effectiveGasPrice: bigint;
   blobGasUsed: bigint;
+  /** Before Byzantium (EIP-658): the state root after the transaction, in place of a status. */
+  root?: Uint8Array;
 }
 
 export interface ChainBlock {

@@ -14,6 +14,7 @@ import {
   parseGenesis,
   splitRlp,
 } from '../../evm/index.js';
+import { extraForkBlocks as forkBlocksOf } from '../../evm-node/eth-config.js';
 import { NodeOptionError, startNode } from '../../evm-node/index.js';
 import { type CliContext, cliPath } from '../io.js';
 
@@ -51,6 +52,7 @@ export async function evmNode(ctx: CliContext, opts: Options): Promise<number> {
   const blockTime = uint(opts.blockTime, '--block-time', 86_400n);
   const accounts = Number(uint(opts.accounts, '--accounts', 1000n));
   let genesis: Genesis | undefined;
+  let extraForkBlocks: bigint[] | undefined;
   if (opts.init !== undefined) {
     const file = cliPath(ctx, opts.init);
     let json: unknown;
@@ -60,6 +62,7 @@ export async function evmNode(ctx: CliContext, opts: Options): Promise<number> {
       throw new InvalidInputFileError(`--init ${opts.init}: ${(e as Error).message}`);
     }
     genesis = parseGenesis(json, opts.init);
+    extraForkBlocks = forkBlocksOf(json);
   }
   let blocks: Uint8Array[] = [];
   if (opts.import !== undefined) {
@@ -71,6 +74,7 @@ export async function evmNode(ctx: CliContext, opts: Options): Promise<number> {
   }
   const started = await startNode({
     genesis,
+    extraForkBlocks,
     host: opts.host,
     port,
     state: opts.state === undefined ? undefined : cliPath(ctx, opts.state),

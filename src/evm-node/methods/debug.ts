@@ -155,6 +155,7 @@ export const debugMethods: Methods = {
         encodeReceipt({
           type: b.block.transactions[i]!.tx.type,
           status: r.status,
+          postState: r.root,
           cumulativeGasUsed: r.cumulativeGasUsed,
           logsBloom: logsBloom(r.logs),
           logs: r.logs,

@@ -12,12 +12,15 @@ import {
   signTransaction,
   transactionHash,
 } from '../../evm/index.js';
+import { createAccessList } from '../access-list.js';
 import { doCall, estimateGas } from '../call.js';
 import { typedDataDigest } from '../eip712.js';
 import { invalidParams, RPC, RpcError, serverError } from '../errors.js';
+import { ethConfig } from '../eth-config.js';
 import { blockJson, logJson, receiptJson, signedTxJson, txJson } from '../format.js';
 import { address, data, parseAddress, parseData, parseHash, parseQty, parseSlot, qty, word } from '../hex.js';
 import type { DevNode } from '../node.js';
+import { getProof } from '../proof.js';
 import { parseTxRequest } from '../tx-request.js';
 import type { ChainBlock, PendingTx } from '../types.js';
 import { feeHistory } from './fee-history.js';
@@ -41,6 +44,8 @@ export function resolveBlock(node: DevNode, tag: unknown): bigint | 'pending' {
     }
     if (o.blockNumber !== undefined) return resolveBlock(node, o.blockNumber);
   }
+  // geth's BlockNumberOrHash also reads a bare 32-byte hash.
+  if (typeof tag === 'string' && tag.length === 66) return resolveBlock(node, { blockHash: tag });
   if (typeof tag !== 'string' || !/^0x[0-9a-f]+$/i.test(tag))
     throw invalidParams(`invalid argument 1: hex string without 0x prefix`);
   const n = BigInt(tag);
@@ -162,6 +167,8 @@ export const ethMethods: Methods = {
   eth_accounts: (n) => n.accounts.map((a) => address(a.address)),
   eth_blockNumber: (n) => qty(n.head.number),
   eth_gasPrice: (n) => qty(n.nextBaseFeeValue() + 1_000_000_000n),
+  // geth: the base fee of the next block.
+  eth_baseFee: (n) => qty(n.nextBaseFeeValue()),
   eth_maxPriorityFeePerGas: () => qty(1_000_000_000n),
   eth_blobBaseFee: (n) =>
     qty(blobBaseFee(n.pendingHeader().excessBlobGas ?? 0n, forkRules(n.fork).blob.updateFraction)),
@@ -183,6 +190,36 @@ export const ethMethods: Methods = {
     const a = parseAddress(p[0], 'argument 0');
     const slot = parseSlot(p[1], 'argument 1');
     return word(n.storage(n.stateAt(stateNumber(n, p[2])), a, slot));
+  },
+  eth_getProof: (n, p) => getProof(n.stateAt(stateNumber(n, p[2])), parseAddress(p[0], 'argument 0'), p[1]),
+  eth_config: (n) =>
+    ethConfig(
+      {
+        config: n.config,
+        genesisHash: n.blockByNumber(0n)!.hash,
+        genesisTime: n.blockByNumber(0n)!.block.header.timestamp,
+        headTime: n.head.block.header.timestamp,
+        extraForkBlocks: n.extraForkBlocks,
+      },
+      n.fork,
+    ),
+  eth_createAccessList: (n, p) => createAccessList(n, p, (t) => resolveBlock(n, t)),
+  // geth 1.17: many slots of many accounts at one block.
+  eth_getStorageValues: (n, p) => {
+    const req = p[0];
+    if (typeof req !== 'object' || req === null || Array.isArray(req))
+      throw invalidParams('invalid argument 0: an object of address to storage keys expected');
+    const entries = Object.entries(req as Record<string, unknown>);
+    if (entries.length === 0) throw invalidParams('empty request');
+    const cache = n.stateAt(stateNumber(n, p[1]));
+    const out: Record<string, string[]> = {};
+    for (const [k, slots] of entries) {
+      const a = parseAddress(k, 'argument 0 key');
+      if (!Array.isArray(slots))
+        throw invalidParams(`invalid argument 0: storage keys of ${k} must be an array`);
+      out[address(a)] = slots.map((s, i) => word(n.storage(cache, a, parseSlot(s, `0.${k}[${i}]`))));
+    }
+    return out;
   },
   eth_call: (n, p) => doCall(n, p, (t) => resolveBlock(n, t)),
   eth_estimateGas: (n, p) => qty(estimateGas(n, p, (t) => resolveBlock(n, t))),

@@ -34,7 +34,7 @@ export function parseFilter(node: DevNode, v: unknown, defaults?: { from: bigint
   if (!Array.isArray(rawTopics)) throw invalidParams('invalid argument 0: topics must be an array');
   if (rawTopics.length > 4) throw invalidParams('invalid argument 0: too many topics (max 4)');
   const topics = rawTopics.map((t, i) =>
-    t == null
+    t == null || (Array.isArray(t) && t.length === 0) // [] matches any topic, as null (geth)
       ? null
       : Array.isArray(t)
         ? t.map((x, j) => parseSlot(x, `topics[${i}][${j}]`))
@@ -52,6 +52,8 @@ export function parseFilter(node: DevNode, v: unknown, defaults?: { from: bigint
   }
   const at = (t: unknown, dflt: bigint) => {
     if (t == null) return dflt;
+    if (typeof t === 'string' && /^0x[0-9a-f]{1,16}$/i.test(t) && BigInt(t) > node.head.number)
+      throw invalidParams('block range extends beyond current head block');
     const r = resolveBlock(node, t);
     return r === 'pending' ? node.head.number : r;
   };
