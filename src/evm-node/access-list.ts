@@ -10,15 +10,16 @@
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import {
   type AccessListEntry,
+  bigIntToMinimalBytes,
   OPCODE_BY_NAME,
+  precompilesFor,
   recoverAuthority,
+  rlpEncode,
   runTransaction,
   type TraceEnter,
   type Tracer,
   type TraceStep,
 } from '../evm/index.js';
-import { precompilesFor } from '../evm/precompiles/index.js';
-import { bigIntToMinimalBytes, rlpEncode } from '../evm/rlp.js';
 import { maxBig } from './bigmath.js';
 import { applyStateOverrides, callContext, callTransaction, defaultCallGas, HALT_MESSAGES } from './call.js';
 import { serverError } from './errors.js';

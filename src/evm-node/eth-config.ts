@@ -4,8 +4,7 @@
  * each with its activation time (the genesis time for forks before Shanghai), blob schedule,
  * chain id, EIP-6122 fork id, active precompiles by geth's names and system contracts.
  */
-import { blobParams, type ChainConfig, type ForkName, forkAtLeast } from '../evm/index.js';
-import { precompilesFor } from '../evm/precompiles/index.js';
+import { blobParams, type ChainConfig, type ForkName, forkAtLeast, precompilesFor } from '../evm/index.js';
 import { address, qty } from './hex.js';
 
 /** geth's precompile names (PrecompiledContract.Name()), by address. */

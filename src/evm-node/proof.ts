@@ -6,10 +6,17 @@
  * node where the key leaves the trie (a proof of absence).
  */
 import { keccak_256 } from '@noble/hashes/sha3.js';
-import { accountKey, decodeAccount, storageKey, storagePrefixOf } from '../evm/index.js';
-import { bigIntToMinimalBytes, type RlpInput, rlpEncode } from '../evm/rlp.js';
-import { ACCOUNT_PREFIX } from '../evm/state-keys.js';
-import { hexPrefix } from '../evm/trie/index.js';
+import {
+  ACCOUNT_PREFIX,
+  accountKey,
+  bigIntToMinimalBytes,
+  decodeAccount,
+  hexPrefix,
+  type RlpInput,
+  rlpEncode,
+  storageKey,
+  storagePrefixOf,
+} from '../evm/index.js';
 import type { JournaledCache } from '../state/index.js';
 import { invalidParams, serverError } from './errors.js';
 import { address, data, hexToBig, qty } from './hex.js';

@@ -114,9 +114,13 @@ export type { BlockEnv } from './frame.js';
 export type { Genesis } from './genesis.js';
 export { readFixtureText } from './json-fields.js';
 export { OPCODE_BY_CODE, OPCODE_BY_NAME, OPCODES, type OpcodeRow, opcodeName } from './opcodes.js';
+// For the dev node (src/evm-node): the state's key layout, the incremental state-root memo, RLP
+// and the trie's hex-prefix encoding (for proofs), and each fork's precompiles.
+export { precompilesFor } from './precompiles/index.js';
+export { bigIntToMinimalBytes, type RlpInput, rlpDecode, rlpEncode } from './rlp.js';
 export { defaultBlock, type RunCodeOptions, type RunCodeResult, runCode } from './run-code.js';
-// For the dev node (src/evm-node): the state's key layout and the incremental state-root memo.
 export {
+  ACCOUNT_PREFIX,
   accountKey,
   CODE_PREFIX,
   codeKey,
@@ -155,6 +159,7 @@ export {
   type TraceStep,
 } from './tracer.js';
 export type { RunTransactionOptions, Transaction, TxRejection, TxResult } from './transaction.js';
+export { hexPrefix } from './trie/index.js';
 export { InvalidTransactionError } from './tx/codec.js';
 export { floorDataGas } from './tx/intrinsic.js';
 export {
