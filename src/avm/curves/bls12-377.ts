@@ -48,6 +48,12 @@ function needInit(): void {
   if (!initialised) throw new Error('BLS12-377 is not initialised: await initBls12377() first');
 }
 
+/** The loaded mcl module (for code driving its WebAssembly exports directly, e.g. varuna/msm.ts). */
+export function mclModule(): typeof Mcl {
+  needInit();
+  return mcl;
+}
+
 export const G1_ZERO: G1Affine = { x: 0n, y: 1n, infinity: true };
 
 /** snarkVM's G2 prime-subgroup generator (curves/src/bls12_377/g2.rs), the KZG `h`. */

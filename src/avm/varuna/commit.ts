@@ -9,9 +9,10 @@
  * - an opening at z of Σ cᵢ·pᵢ (blinding Σ cᵢ·rᵢ) is w = q(β)G + q_r(β)γG with
  *   q = (p - p(z))/(x - z), q_r = (r - r(z))/(x - z), and random_v = r(z) when hiding.
  */
-import { type G1, type G1Affine, g1, g1Add, g1Affine, g1Msm } from '../curves/bls12-377.js';
+import { type G1, type G1Affine, g1, g1Add, g1Affine } from '../curves/bls12-377.js';
 import { VarunaInputError } from '../curves/errors.js';
 import type { KzgProof } from './encoding.js';
+import { msm } from './msm.js';
 import { addScaled, divideByLinear, evaluate, type Poly, randomPoly, trim } from './poly.js';
 import { type ProverSrs, SRS_MAX_DEGREE } from './srs.js';
 
@@ -46,12 +47,12 @@ export function commit(
     if (p.length > opts.bound + 1)
       throw new VarunaInputError(`a polynomial of degree ${p.length - 1} exceeds its bound ${opts.bound}`);
     shift = SRS_MAX_DEGREE - 1 - opts.bound;
-    acc = g1Msm(srs.shiftedPowers(shift, p.length), p);
-  } else acc = g1Msm(srs.powers(p.length), p);
+    acc = msm(srs.shiftedPowers(shift, p.length), p);
+  } else acc = msm(srs.powers(p.length), p);
   let blinding: Poly | undefined;
   if (opts.hiding) {
     blinding = randomPoly(HIDING_COEFFS);
-    acc = g1Add(acc, g1Msm(gammaBases(srs, shift, HIDING_COEFFS), blinding));
+    acc = g1Add(acc, msm(gammaBases(srs, shift, HIDING_COEFFS), blinding));
   }
   return { poly: p, bound: opts.bound, blinding, commitment: g1Affine(acc) };
 }
@@ -65,9 +66,9 @@ export function openCombined(srs: ProverSrs, parts: readonly [bigint, Committed]
     if (part.blinding) r = addScaled(r ?? [], part.blinding, c);
   }
   const q = trim(divideByLinear(p, z));
-  let w = g1Msm(srs.powers(q.length), q);
+  let w = msm(srs.powers(q.length), q);
   if (!r) return { w: g1Affine(w), randomV: undefined };
   const qr = divideByLinear(r, z);
-  w = g1Add(w, g1Msm(gammaBases(srs, 0, qr.length), qr));
+  w = g1Add(w, msm(gammaBases(srs, 0, qr.length), qr));
   return { w: g1Affine(w), randomV: evaluate(r, z) };
 }

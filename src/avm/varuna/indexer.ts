@@ -12,11 +12,12 @@
 
 import type { Matrices, Row } from '../circuit/index.js';
 import { circuitId, indexed } from '../circuit/r1cs.js';
-import { type G1, g1Affine, g1Msm } from '../curves/bls12-377.js';
+import { type G1, g1Affine } from '../curves/bls12-377.js';
 import { Domain } from '../curves/domain.js';
 import { VarunaInputError } from '../curves/errors.js';
 import { Fr } from '../curves/fields.js';
 import type { CircuitInfo, VerifyingKey } from './encoding.js';
+import { msm } from './msm.js';
 import type { ProverSrs } from './srs.js';
 
 export type MatrixName = 'a' | 'b' | 'c';
@@ -122,7 +123,7 @@ export function indexPolynomials(ix: CircuitIndex): Map<string, bigint[]> {
 
 /** KZG10 commitment without hiding: Σ pᵢ·βⁱG. */
 export function commitPlain(srs: ProverSrs, coeffs: readonly bigint[]): G1 {
-  return g1Msm(srs.powers(coeffs.length), coeffs);
+  return msm(srs.powers(coeffs.length), coeffs);
 }
 
 /** CircuitSetup: the verifying key of an indexed circuit (`numVariables`: the console key's trailing count). */

@@ -10,10 +10,13 @@ import {
   initVaruna,
   parseProof,
   parseVerifyingKey,
+  synthesize,
   type VerifyingKey,
   varunaVersionAt,
   verifyExecution,
 } from '../../avm/index.js';
+import { loadProverSrs } from '../../avm/varuna/index.js';
+import { circuitSetup } from '../../avm/varuna/prover.js';
 import { InvalidArgumentError, InvalidInputFileError } from '../../core/errors.js';
 import { type CliContext, cliPath, EXIT_FAILED, EXIT_OK, printJson } from '../io.js';
 import { load, readSource } from './aleo-impl.js';
@@ -58,11 +61,7 @@ export async function verify(ctx: CliContext, file: string, opts: VerifyOpts): P
   if (root.program !== program.id)
     throw new InvalidArgumentError(`${file} executes ${root.program}, but --program is ${program.id}`);
   const keys = new Map<string, VerifyingKey>();
-  if (!opts.verifyingKey)
-    throw new InvalidArgumentError(
-      `no verifying key for ${root.program}/${root.function}: give --verifying-key (key synthesis needs the indexer, not available yet)`,
-    );
-  keys.set(`${root.program}/${root.function}`, readKey(ctx, opts.verifyingKey));
+  if (opts.verifyingKey) keys.set(`${root.program}/${root.function}`, readKey(ctx, opts.verifyingKey));
   for (const spec of opts.importKey) {
     const m = /^([a-z0-9_]+\.aleo\/[A-Za-z0-9_]+)=(.+)$/.exec(spec);
     if (!m)
@@ -70,6 +69,15 @@ export async function verify(ctx: CliContext, file: string, opts: VerifyOpts): P
     keys.set(m[1] as string, readKey(ctx, m[2] as string));
   }
   await initVaruna();
+  // Keys not given are synthesized as snarkVM's synthesize_key does: the function's circuit
+  // over sampled inputs, indexed over the universal SRS (the key depends on the circuit only).
+  for (const t of execution.transitions) {
+    const locator = `${t.program}/${t.function}`;
+    if (keys.has(locator)) continue;
+    if (t.program !== program.id)
+      throw new InvalidArgumentError(`no verifying key for ${locator}: give --import-key ${locator}=FILE`);
+    keys.set(locator, circuitSetup(synthesize(program, t.function).matrices, loadProverSrs()).vk);
+  }
   const proof = parseProof(execution.proof);
   const version = height === undefined ? 2 : varunaVersionAt(height);
   const valid = verifyExecution(program, execution, keys, proof, { version });

@@ -65,7 +65,10 @@ export function registerAleoCommands(program: Command, ctx: CliContext): void {
       'the execution JSON ({"transitions":[…],"global_state_root":…,"proof":"proof1…"})',
     )
     .requiredOption('--program <file>', 'the executed program (.aleo); imports are read beside it')
-    .option('--verifying-key <file>', "the executed function's verifying key (verifier1…)")
+    .option(
+      '--verifying-key <file>',
+      "the executed function's verifying key (verifier1…); synthesized from the program when absent",
+    )
     .option(
       '--import-key <locator=file>',
       "a called function's key, e.g. lib.aleo/f=f.key (repeatable)",
