@@ -102,13 +102,21 @@ function balanceOf(l: Ledger, token: string, account: string): bigint {
   return balance;
 }
 
+/** Takes `units` from `from`'s balance, or fails with token_v3's balance message. */
+function debit(l: Ledger, token: string, from: string, units: bigint, decimal: number): void {
+  const fb = balanceOf(l, token, from);
+  if (fb < units) throw notEnough(fb, units, decimal);
+  l.setBalance(token, from, fb - units);
+}
+
 function notEnough(balance: bigint, amount: bigint, decimals: number): TxFailure {
   return new TxFailure(
     `balance not enough ${formatAmount(balance, decimals)} < ${formatAmount(amount, decimals)}`,
   );
 }
 
-function checkSymbol(symbol: string): void {
+/** go-iost's checkTokenSymValid (token_v2.go), shared with token721.iost. */
+export function checkSymbol(symbol: string): void {
   if (symbol.length < 2 || symbol.length > 16)
     throw new TxFailure(`token symbol invalid. token symbol length should be between 2,16 got ${symbol}`);
   for (const ch of symbol)
@@ -204,9 +212,7 @@ export function tokenCall(l: Ledger, api: string, argv: unknown[]): string[] {
       checkTransferable(l, info, from);
       if (units <= 0n) throw new TxFailure('invalid amount');
       // token_v3: the sender is debited and written before the receiver is read.
-      const fb = balanceOf(l, token, from);
-      if (fb < units) throw notEnough(fb, units, info.decimal);
-      l.setBalance(token, from, fb - units);
+      debit(l, token, from, units, info.decimal);
       const tb = balanceOf(l, token, to);
       if (tb + units > INT64_MAX) throw new TxFailure('balance overflow');
       l.setBalance(token, to, tb + units);
@@ -221,9 +227,7 @@ export function tokenCall(l: Ledger, api: string, argv: unknown[]): string[] {
       args[3] = text;
       checkTransferable(l, info, from);
       if (units <= 0n) throw new TxFailure('invalid amount');
-      const fb = balanceOf(l, token, from);
-      if (fb < units) throw notEnough(fb, units, info.decimal);
-      l.setBalance(token, from, fb - units);
+      debit(l, token, from, units, info.decimal);
       const items = [...l.freezes(token, to), { amount: units.toString(), ftime }];
       items.sort((a, b) =>
         a.ftime !== b.ftime
@@ -245,9 +249,7 @@ export function tokenCall(l: Ledger, api: string, argv: unknown[]): string[] {
       args[2] = text;
       if (!l.requireAuth(from, 'transfer')) throw new TxFailure('transaction has no permission');
       if (units <= 0n) throw new TxFailure('invalid amount');
-      const fb = balanceOf(l, token, from);
-      if (fb < units) throw notEnough(fb, units, info.decimal);
-      l.setBalance(token, from, fb - units);
+      debit(l, token, from, units, info.decimal);
       const now = infoOf(l, token);
       l.setTokenInfo(token, { ...now, supply: (BigInt(now.supply) - units).toString() });
       rcpt();

@@ -6,7 +6,7 @@
  */
 import type { AbiArgType } from './abi.js';
 import { TxFailure } from './errors.js';
-import { goJson } from './token.js';
+import { checkSymbol, goJson } from './token.js';
 
 export const TOKEN721_CONTRACT = 'token721.iost';
 
@@ -36,16 +36,6 @@ export interface Ledger721 {
 const INFO = (sym: string) => `T721I${sym}`;
 const BALANCE = (account: string) => `T721B${account}`;
 const META = (sym: string, owner: string) => `T721M${sym}-${owner}`;
-
-function checkSymbol(symbol: string): void {
-  if (symbol.length < 2 || symbol.length > 16)
-    throw new TxFailure(`token symbol invalid. token symbol length should be between 2,16 got ${symbol}`);
-  for (const ch of symbol)
-    if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch === '_'))
-      throw new TxFailure(
-        `token symbol invalid. token symbol contains invalid character ${ch.codePointAt(0)}`,
-      );
-}
 
 /** Runs one token721.iost method; `argv` already checked against its ABI types. */
 export function token721Call(l: Ledger721, api: string, argv: unknown[]): string[] {

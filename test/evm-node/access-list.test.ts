@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createNode } from '../../src/evm-node/index.js';
 import { runRpcTests } from '../../src/evm-node/rpctest.js';
-import { anvilPath, type Proc, startAnvil } from './helpers.js';
+import { anvilPath, type Proc, rpcResult, startAnvil } from './helpers.js';
 
 const DIR =
   process.env.POLYVM_EXECUTION_APIS ??
@@ -59,17 +59,7 @@ describe('eth_createAccessList', () => {
     if (!anvilPath()) return ctx.skip(); // skipped: anvil not found
     anvil = await startAnvil();
     const url = anvil.url;
-    let id = 0;
-    const theirs = await script(async (method, params = []) => {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ jsonrpc: '2.0', id: ++id, method, params }),
-      });
-      const j = (await res.json()) as { result?: unknown; error?: { message: string } };
-      if (j.error) throw new Error(j.error.message);
-      return j.result;
-    });
+    const theirs = await script((method, params = []) => rpcResult(url, method, params));
     const node = createNode();
     const ours = await script((method, params = []) => node.request({ method, params }) as Promise<Loose>);
     // geth sorts the list by address and slot; anvil gives it in the order of first access.

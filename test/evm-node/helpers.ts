@@ -156,3 +156,10 @@ export async function rpc(
   });
   return (await res.json()) as { result?: unknown; error?: { code: number; message: string } };
 }
+
+/** The result of a JSON-RPC call to `url`; a JSON-RPC error is thrown with its message. */
+export async function rpcResult(url: string, method: string, params: unknown[] = []): Promise<unknown> {
+  const j = await rpc(url, method, params);
+  if (j.error) throw new Error(j.error.message);
+  return j.result;
+}

@@ -7,7 +7,7 @@ import { keccak_256 } from '@noble/hashes/sha3.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type RlpInput, rlpDecode } from '../../src/evm/rlp.js';
 import { createNode } from '../../src/evm-node/index.js';
-import { anvilPath, type Proc, startAnvil } from './helpers.js';
+import { anvilPath, type Proc, rpcResult, startAnvil } from './helpers.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON-RPC answers, read field by field
 type Loose = any;
@@ -147,17 +147,7 @@ describe('eth_getProof', () => {
     if (!anvilPath()) return ctx.skip(); // skipped: anvil not found
     anvil = await startAnvil();
     const url = anvil.url;
-    let id = 0;
-    const rpc: Rpc = async (method, params = []) => {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ jsonrpc: '2.0', id: ++id, method, params }),
-      });
-      const j = (await res.json()) as { result?: unknown; error?: { message: string } };
-      if (j.error) throw new Error(j.error.message);
-      return j.result;
-    };
+    const rpc: Rpc = (method, params = []) => rpcResult(url, method, params);
     // anvil reads storage keys as 32-byte hashes only.
     const keys = [0, 1, 7, 5].map((k) => `0x${k.toString(16).padStart(64, '0')}`);
     const theirs = await script(rpc, keys);
