@@ -25,6 +25,7 @@ import * as record from './transition/record.js';
 import type { RecordCiphertext } from './transition/record-bits.js';
 import type { FutureValue, RecordValue } from './types.js';
 import type { Plaintext } from './values.js';
+import * as prove from './varuna/execution-proof.js';
 
 export function assertProgram(program: unknown, label: string): asserts program is AleoProgram {
   if (program instanceof AleoProgram) return;
@@ -130,4 +131,19 @@ export function runFinalize(program: AleoProgram, future: FutureValue, env: fin.
   assertSafeInteger(env.blockHeight, 'runFinalize: env.blockHeight', 0, 0xffffffff);
   assertSafeInteger(env.networkId, 'runFinalize: env.networkId', 0, 0xffff);
   fin.runFinalize(program, future, env);
+}
+
+export function proveExecution(x: prove.ProveExecutionInput): ReturnType<typeof prove.proveExecution> {
+  const l = 'proveExecution';
+  assertObject(x, l);
+  assertProgram(x.program, `${l}: program`);
+  assertString(x.function, `${l}: function`);
+  assertArray(x.inputs, `${l}: inputs`, assertObject);
+  assertString(x.privateKey, `${l}: privateKey`);
+  fieldBigInt(x.nonce, `${l}: nonce`);
+  assertArray(x.transitions, `${l}: transitions`, assertObject);
+  if (x.version !== undefined && x.version !== 1 && x.version !== 2)
+    throw new InvalidArgumentError(`${l}: version: expected 1 or 2, got ${String(x.version)}`);
+  if (x.globalStateRoot !== undefined) assertString(x.globalStateRoot, `${l}: globalStateRoot`);
+  return prove.proveExecution(x);
 }

@@ -3,7 +3,7 @@
  * evaluate functions (`run`), and execute them with their finalize over the mappings
  * of the shared state store (`execute`).
  */
-import { assertString } from '../core/assert.js';
+import { assertBigInt, assertSafeInteger, assertString } from '../core/assert.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import { JournaledCache } from '../state/journaled-cache.js';
 import type { KVStore } from '../state/store.js';
@@ -35,6 +35,7 @@ export {
   parseProgram,
   parseRecordCiphertext,
   parseViewKey,
+  proveExecution,
   readMapping,
   runFinalize,
 } from './boundary.js';
@@ -68,15 +69,18 @@ export type { Transition } from './transition/request.js';
 export type * from './types.js';
 export type * from './values.js';
 export {
+  assertProvable,
   type BatchEntry,
   decodeProof,
   decodeVerifyingKey,
   type ExecutionJson,
+  emptyLedgerStateRoot,
   encodeProof,
   encodeVerifyingKey,
   executionVerifierInputs,
   initVaruna,
   type Proof,
+  type ProveExecutionInput,
   parseProof,
   parseVerifyingKey,
   proofToString,
@@ -141,18 +145,23 @@ function randomness(opts: RunOptions): () => RequestRandomness {
       return { tvk };
     };
   }
-  if (opts.seed !== undefined) {
-    const seed = opts.seed;
-    return () => ({
-      nonce: poseidonHash(2, [domainField('polyvm.request.seed'), Fq.mod(seed), BigInt(i++)]),
-    });
-  }
-  return () => {
-    const bytes = crypto.getRandomValues(new Uint8Array(48));
-    let v = 0n;
-    for (const b of bytes) v = (v << 8n) | BigInt(b);
-    return { nonce: Fq.mod(v) };
-  };
+  const seed = opts.seed;
+  return () => ({ nonce: requestNonce(seed, i++) });
+}
+
+/**
+ * The nonce of an execution's request `index` (root 0, then each call): derived from `seed`
+ * as `run`/`execute` derive it, or random without one.
+ */
+export function requestNonce(seed?: bigint, index = 0): bigint {
+  if (seed !== undefined) assertBigInt(seed, 'requestNonce: seed', 0n);
+  assertSafeInteger(index, 'requestNonce: index', 0);
+  if (seed !== undefined)
+    return poseidonHash(2, [domainField('polyvm.request.seed'), Fq.mod(seed), BigInt(index)]);
+  const bytes = crypto.getRandomValues(new Uint8Array(48));
+  let v = 0n;
+  for (const b of bytes) v = (v << 8n) | BigInt(b);
+  return Fq.mod(v);
 }
 
 function context(opts: RunOptions): { ctx: ExecutionContext; account?: Account } {

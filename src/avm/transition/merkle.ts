@@ -18,7 +18,7 @@ export interface TransitionLeaf {
   readonly id: bigint;
 }
 
-function hashChildren(l: bigint, r: bigint): bigint {
+export function hashChildren(l: bigint, r: bigint): bigint {
   const bits: Bits = [true];
   pushUintBits(bits, l, Fq.bits);
   pushUintBits(bits, r, Fq.bits);

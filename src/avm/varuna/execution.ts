@@ -49,7 +49,7 @@ const outputIds = (t: TransitionEntry) =>
   ]);
 
 /** The functions `fn` of `program` calls (external function calls make transitions), in order. */
-function callees(program: AleoProgram, fn: string): { program: string; fn: string }[] {
+export function externalCalls(program: AleoProgram, fn: string): { program: string; fn: string }[] {
   const f = program.ast.functions.get(fn);
   if (!f) throw new VarunaInputError(`program ${program.id} has no function ${fn}`);
   const out: { program: string; fn: string }[] = [];
@@ -71,7 +71,7 @@ export function callGraph(root: AleoProgram, transitions: readonly TransitionEnt
     const t = transitions[at];
     if (!t || t.program !== program.id || t.function !== fn)
       throw new VarunaInputError(`transition ${at} is not ${program.id}/${fn}`);
-    const calls = callees(program, fn);
+    const calls = externalCalls(program, fn);
     const mine: number[] = [];
     for (let k = calls.length - 1; k >= 0; k--) {
       const c = calls[k] as { program: string; fn: string };

@@ -14,7 +14,13 @@ import { type BatchEntry, type VarunaVersion, verifyBatch } from './verifier.js'
 export { VarunaDecodeError, VarunaInputError, VarunaSrsError } from '../curves/errors.js';
 export * from './encoding.js';
 export type { ExecutionJson, TransitionEntry } from './execution.js';
-export { callGraph, executionVerifierInputs } from './execution.js';
+export { callGraph, executionVerifierInputs, externalCalls } from './execution.js';
+export {
+  assertProvable,
+  emptyLedgerStateRoot,
+  type ProveExecutionInput,
+  proveExecution,
+} from './execution-proof.js';
 export { type CircuitIndex, circuitVerifyingKey, indexCircuit, indexPolynomials } from './indexer.js';
 export { loadProverSrs, loadVerifierSrs, ProverSrs, srsAvailable, srsDir, type VerifierSrs } from './srs.js';
 export { type BatchEntry, type VarunaVersion, verifyBatch } from './verifier.js';

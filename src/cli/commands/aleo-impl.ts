@@ -180,12 +180,15 @@ export async function execute(
   file: string,
   fn: string,
   inputs: string[],
-  opts: JsonOpt & SignerOpt & { state: string },
+  opts: JsonOpt & SignerOpt & { state: string; prove?: boolean },
 ): Promise<number> {
   const program = load(ctx, file);
   if (!program.ast.functions.has(fn))
     throw new AleoValueError(`program '${program.id}' has no function '${fn}'`);
   const keys = signer(opts);
+  // --prove: refuse what cannot be proven and load the SRS before anything is stored; the
+  // request nonce is chosen here so that the circuit's witness is the stored transition's.
+  const prover = opts.prove ? await (await import('./aleo-prove.js')).prepare(program, fn, keys) : undefined;
   const store = new LmdbStore(cliPath(ctx, opts.state), { create: true });
   try {
     const state = aleoState(store);
@@ -193,10 +196,11 @@ export async function execute(
     // interleave with another process's (docs/state.md). Only deployed programs run.
     const r = state.exclusive(() => {
       requireDeployed(state, program);
-      const r = executeFn(program, fn, inputs, state, keys);
+      const r = executeFn(program, fn, inputs, state, prover?.options ?? keys);
       if (r.status === 'success') state.flush();
       return r;
     });
+    if (prover && r.status === 'success') return prover.prove(ctx, inputs, r, opts);
     return report(ctx, r, opts);
   } finally {
     await store.close();

@@ -60,6 +60,7 @@ export async function verify(ctx: CliContext, file: string, opts: VerifyOpts): P
   if (!root) throw new InvalidInputFileError(`${file}: the execution has no transitions`);
   if (root.program !== program.id)
     throw new InvalidArgumentError(`${file} executes ${root.program}, but --program is ${program.id}`);
+  await initVaruna(); // keys and proofs are decoded into curve points
   const keys = new Map<string, VerifyingKey>();
   if (opts.verifyingKey) keys.set(`${root.program}/${root.function}`, readKey(ctx, opts.verifyingKey));
   for (const spec of opts.importKey) {
@@ -68,7 +69,6 @@ export async function verify(ctx: CliContext, file: string, opts: VerifyOpts): P
       throw new InvalidArgumentError(`--import-key must be PROGRAM.aleo/FUNCTION=FILE, found '${spec}'`);
     keys.set(m[1] as string, readKey(ctx, m[2] as string));
   }
-  await initVaruna();
   // Keys not given are synthesized as snarkVM's synthesize_key does: the function's circuit
   // over sampled inputs, indexed over the universal SRS (the key depends on the circuit only).
   for (const t of execution.transitions) {

@@ -38,6 +38,7 @@ export function registerAleoCommands(program: Command, ctx: CliContext): void {
     )
     .option('--seed <n>', 'derive the request randomness from this integer (reproducible nonces and ids)')
     .option('--state <dir>', 'state directory', DEFAULT_STATE_DIR)
+    .option('--prove', "prove the execution (Varuna V2); with --json print snarkVM's execution JSON")
     .option('--json', 'print one JSON document (outputs and the transitions)')
     .action(action(ctx, async () => (await impl()).execute));
   const circuit = async () => await import('./aleo-circuit.js');

@@ -1,0 +1,50 @@
+/**
+ * `polyvm aleo execute … --prove`: the execution's proof, made after the execution is stored
+ * (outside the store's writer lock: proving takes a minute or more). With `--json` the output
+ * is snarkVM's Execution JSON, which `polyvm aleo verify` and the SDK read.
+ */
+import {
+  type AleoProgram,
+  assertProvable,
+  initVaruna,
+  parseInputs,
+  parsePrivateKey,
+  proveExecution,
+  type RunResult,
+  requestNonce,
+} from '../../avm/index.js';
+import { loadProverSrs } from '../../avm/varuna/index.js';
+import { type CliContext, EXIT_OK, printJson } from '../io.js';
+
+type Success = Extract<RunResult, { status: 'success' }>;
+
+export async function prepare(program: AleoProgram, fn: string, keys: { privateKey: string; seed?: bigint }) {
+  assertProvable(program, fn);
+  const srs = loadProverSrs();
+  await initVaruna();
+  const nonce = requestNonce(keys.seed);
+  return {
+    options: { privateKey: keys.privateKey, nonces: [nonce] },
+    prove(ctx: CliContext, texts: string[], r: Success, opts: { json?: boolean }): number {
+      const { privateKey } = keys;
+      const inputs = parseInputs(program, fn, texts, parsePrivateKey(privateKey).viewKey);
+      const started = performance.now();
+      const execution = proveExecution({
+        program,
+        function: fn,
+        inputs,
+        privateKey,
+        nonce,
+        transitions: r.transitions ?? [],
+        srs,
+      });
+      if (opts.json) printJson(ctx, execution);
+      else {
+        for (const o of r.outputs) ctx.io.out(`${o}\n`);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        ctx.io.out(`proof (Varuna V2, ${seconds} s) ${execution.proof}\n`);
+      }
+      return EXIT_OK;
+    },
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * `polyvm aleo execute … --prove --json`: an execution proven by polyvm (synthesis with the
+ * execution's own witness, polyvm's indexer and prover) printed as snarkVM's Execution JSON.
+ * The oracle is snarkVM (@provablehq/sdk 0.11.10, WASM): its `verifyFunctionExecution` reads the
+ * JSON, derives the public inputs itself and checks the proof against the verifying key the SDK
+ * synthesized for `varuna_add.aleo/sum` (fixtures/varuna/add.json). About 80 s of proving.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { srsAvailable, srsDir } from '../../src/avm/varuna/index.js';
+import { runCli } from '../../src/cli/test-io.js';
+
+const programs = fileURLToPath(new URL('./programs/varuna/', import.meta.url));
+const add = join(programs, 'varuna_add.aleo');
+const sdkKey: string = JSON.parse(
+  readFileSync(new URL('./fixtures/varuna/add.json', import.meta.url), 'utf8'),
+).verifyingKey;
+
+describe.skipIf(!srsAvailable())(
+  `aleo execute --prove${srsAvailable() ? '' : ` (skipped: data not found at ${srsDir()})`}`,
+  () => {
+    const dir = mkdtempSync(join(tmpdir(), 'polyvm-prove-'));
+    const state = join(dir, 'state');
+    // biome-ignore lint/suspicious/noExplicitAny: the SDK's WASM classes are used untyped
+    let sdk: any;
+    let json = '';
+    let execution: { transitions: Record<string, unknown>[]; global_state_root: string; proof: string };
+    beforeAll(async () => {
+      await import('../../../shared/aleo-srs/serve-offline.mjs' as string);
+      sdk = await import('@provablehq/sdk/mainnet.js');
+      expect((await runCli(['aleo', 'deploy', add, '--state', state])).code).toBe(0);
+      const r = await runCli([
+        'aleo',
+        'execute',
+        add,
+        'sum',
+        '5u32',
+        '7u32',
+        '--seed',
+        '3',
+        '--state',
+        state,
+        '--prove',
+        '--json',
+      ]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      json = r.stdout;
+      execution = JSON.parse(json);
+    }, 600_000);
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    const sdkVerifies = (text: string, height = 10_000_000): boolean =>
+      sdk.verifyFunctionExecution(
+        sdk.FunctionExecution.fromString(text),
+        sdk.VerifyingKey.fromString(sdkKey),
+        sdk.Program.fromString(readFileSync(add, 'utf8')),
+        'sum',
+        null,
+        null,
+        height,
+      );
+
+    it("prints snarkVM's Execution JSON for the transition the execution made", async () => {
+      expect(Object.keys(execution)).toEqual(['transitions', 'global_state_root', 'proof']);
+      const [t] = execution.transitions;
+      expect(Object.keys(t ?? {})).toEqual([
+        'id',
+        'program',
+        'function',
+        'inputs',
+        'outputs',
+        'tpk',
+        'tcm',
+        'scm',
+      ]);
+      expect(execution.global_state_root).toMatch(/^sr1/);
+      expect(execution.proof).toMatch(/^proof1/);
+      // The same seed gives `aleo run` the same request, hence the same transition.
+      const run = JSON.parse(
+        (await runCli(['aleo', 'run', add, 'sum', '5u32', '7u32', '--seed', '3', '--json'])).stdout,
+      );
+      expect(t?.id).toBe(run.transitions[0].id);
+      expect(t?.outputs).toEqual(run.transitions[0].outputs);
+    });
+
+    it('snarkVM accepts the proof as V2 and rejects it as V1', () => {
+      expect(sdkVerifies(json)).toBe(true);
+      expect(sdkVerifies(json, 1)).toBe(false);
+    });
+
+    /** snarkVM refuses an execution by returning false or, when it fails to parse, by throwing. */
+    const sdkRefuses = (text: string): boolean => {
+      try {
+        return !sdkVerifies(text);
+      } catch {
+        return true;
+      }
+    };
+
+    it('snarkVM refuses it with another output value, and the proof with another transition key', async () => {
+      const changed = JSON.parse(json);
+      changed.transitions[0].outputs[0].value = '13u32';
+      expect(sdkRefuses(JSON.stringify(changed))).toBe(true);
+      // tpk is not part of the transition id: the JSON parses, and the proof must fail.
+      const other = JSON.parse(
+        (await runCli(['aleo', 'run', add, 'sum', '5u32', '7u32', '--seed', '4', '--json'])).stdout,
+      );
+      const tpk = JSON.parse(json);
+      tpk.transitions[0].tpk = other.transitions[0].tpk;
+      expect(sdkVerifies(JSON.stringify(tpk))).toBe(false);
+    });
+
+    it('polyvm aleo verify accepts it with the SDK key', async () => {
+      const file = join(dir, 'exec.json');
+      const key = join(dir, 'sum.key');
+      writeFileSync(file, json);
+      writeFileSync(key, sdkKey);
+      const r = await runCli(['aleo', 'verify', file, '--program', add, '--verifying-key', key, '--json']);
+      expect(r.stdout.trim()).toBe('{"valid":true}');
+      expect(r.code).toBe(0);
+    });
+
+    it('refuses, before executing, a function with a call or a record input', async () => {
+      const call = await runCli([
+        'aleo',
+        'execute',
+        join(programs, 'varuna_call.aleo'),
+        'twice',
+        '1u32',
+        '--state',
+        state,
+        '--prove',
+        '--json',
+      ]);
+      expect(call.code).toBe(2);
+      expect(JSON.parse(call.stdout)).toMatchObject({ code: 'VARUNA_INPUT' });
+      expect(JSON.parse(call.stdout).error).toContain(
+        'cannot prove varuna_call.aleo/twice yet: it calls varuna_add.aleo/sum',
+      );
+      const spend = join(dir, 'spend.aleo');
+      writeFileSync(
+        spend,
+        'program spend.aleo;\nrecord token:\n    owner as address.private;\n    amount as u64.private;\nfunction burn:\n    input r0 as token.record;\n    output r0.amount as u64.public;\n',
+      );
+      const r = await runCli(['aleo', 'execute', spend, 'burn', 'record1qqqq', '--state', state, '--prove']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('a record input needs an inclusion proof');
+    });
+  },
+);
