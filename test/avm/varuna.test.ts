@@ -198,6 +198,23 @@ describe.skipIf(!srsAvailable())(
       (bad.transitions[0] as { outputs: { id: string }[] }).outputs[0]!.id = '1field';
       writeFileSync(join(work, 'bad.json'), JSON.stringify(bad));
       const args = ['--program', programFile, '--verifying-key', join(work, 'sum.key')];
+      /** `polyvm aleo verify FILE ARGS --json` in a fresh process: [exit code, stdout]. */
+      const verifyProcess = (file: string, more: string[]) =>
+        new Promise<[number, string]>((done) => {
+          const main = fileURLToPath(new URL('../../src/cli/index.ts', import.meta.url));
+          const argv = [
+            '--no-node-snapshot',
+            '--import',
+            'tsx',
+            main,
+            'aleo',
+            'verify',
+            file,
+            ...more,
+            '--json',
+          ];
+          execFile(process.execPath, argv, (e, out) => done([e ? Number(e.code) : 0, out]));
+        });
 
       it('accepts the SDK execution (exit 0) and rejects a changed output id (exit 1)', async () => {
         const ok = await runCli(['aleo', 'verify', join(work, 'exec.json'), ...args, '--json']);
@@ -217,18 +234,18 @@ describe.skipIf(!srsAvailable())(
         expect([v1.code, v1.stdout]).toEqual([1, '{"valid":false}\n']);
       });
 
+      // A fresh process has not loaded the curve library when it decodes the key (a bug once).
+      it('accepts it with --verifying-key in a fresh process', async () => {
+        expect(await verifyProcess(join(work, 'exec.json'), args)).toEqual([0, '{"valid":true}\n']);
+      }, 60_000);
+
       // Key synthesis (setup over the SRS, about 30 s here) stands in for --verifying-key.
       it('synthesizes the key when none is given: the SDK execution is accepted, a changed output id is not', async () => {
         // In a child process: the synchronous setup would block this worker's RPC with vitest.
-        const cli = (file: string) =>
-          new Promise<[number, string]>((done) => {
-            const main = fileURLToPath(new URL('../../src/cli/index.ts', import.meta.url));
-            const argv = ['--no-node-snapshot', '--import', 'tsx', main, 'aleo', 'verify', file];
-            execFile(process.execPath, [...argv, '--program', programFile, '--json'], (e, out) =>
-              done([e ? Number(e.code) : 0, out]),
-            );
-          });
-        const [ok, bad] = await Promise.all([cli(join(work, 'exec.json')), cli(join(work, 'bad.json'))]);
+        const [ok, bad] = await Promise.all([
+          verifyProcess(join(work, 'exec.json'), ['--program', programFile]),
+          verifyProcess(join(work, 'bad.json'), ['--program', programFile]),
+        ]);
         expect(ok).toEqual([0, '{"valid":true}\n']);
         expect(bad).toEqual([1, '{"valid":false}\n']);
       }, 240_000);
