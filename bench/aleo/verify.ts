@@ -7,8 +7,10 @@
  *   npm run bench:aleo -- [--runs N] [--curves] [--prove] [--json]
  *
  * `--curves` adds the library measurement (mcl-wasm against @noble/curves, bench/aleo/curves.ts).
- * `--prove` also times the SDK's key synthesis and proving of the same function once (minutes
- * here); polyvm has no indexer/prover yet, so there is no polyvm figure to set beside them.
+ * `--prove` also times key synthesis and proving of the same function once each (minutes here),
+ * interleaved: the SDK's keys, polyvm's synthesis and setup (index + verifying key), the SDK's
+ * proof, polyvm's proof (from its own witness on the same inputs), which the SDK's snarkVerify
+ * must accept with polyvm's key.
  * The machine is shared: timings are noisy, compare ratios.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -16,7 +18,17 @@ import { parseArgs } from 'node:util';
 import '../../../shared/aleo-srs/serve-offline.mjs';
 import { G2_GENERATOR, g1, g1Msm, g2, pairingProductIsOne } from '../../src/avm/curves/bls12-377.js';
 import { Fr } from '../../src/avm/curves/fields.js';
-import { initVaruna, parseProof, parseVerifyingKey, verifyProof } from '../../src/avm/varuna/index.js';
+import { checkProgram, parseInputs, parsePrivateKey, synthesize } from '../../src/avm/index.js';
+import {
+  initVaruna,
+  loadProverSrs,
+  parseProof,
+  parseVerifyingKey,
+  proofToString,
+  verifyingKeyToString,
+  verifyProof,
+} from '../../src/avm/varuna/index.js';
+import { circuitSetup, proveBatch } from '../../src/avm/varuna/prover.js';
 import { VarunaSponge } from '../../src/avm/varuna/sponge.js';
 import { loadVerifierSrs, srsAvailable, srsDir } from '../../src/avm/varuna/srs.js';
 import { benchCurves } from './curves.js';
@@ -49,7 +61,7 @@ await sdk.initThreadPool(2);
 await initVaruna();
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-const time = (fn: () => unknown) => {
+const time = <T>(fn: () => T) => {
   const t = performance.now();
   const r = fn();
   return { ms: performance.now() - t, r };
@@ -99,12 +111,21 @@ const pieces = (() => {
   };
 })();
 
-let prove: { sdkKeysS: number; sdkProveS: number } | undefined;
+interface ProveTimes {
+  sdkKeysS: number;
+  sdkProveS: number;
+  polyvmSynthesisS: number;
+  polyvmSetupS: number;
+  polyvmProveS: number;
+  sdkAcceptsPolyvmProof: boolean;
+}
+let prove: ProveTimes | undefined;
 if (values.prove) {
-  const key = sdk.PrivateKey.from_string('APrivateKey1zkp8CZNn3yeCseEtxuVPbDCwSyhGW6yZKUYKfgXmcpoGPWH');
+  const DEV_KEY = 'APrivateKey1zkp8CZNn3yeCseEtxuVPbDCwSyhGW6yZKUYKfgXmcpoGPWH';
+  const key = sdk.PrivateKey.from_string(DEV_KEY);
   const src =
     f.program === 'credits.aleo'
-      ? sdk.Program.getCreditsProgram().toString()
+      ? readFileSync(new URL('credits.aleo', fixtures), 'utf8')
       : readFileSync(new URL(`../../test/avm/programs/varuna/${f.program}`, import.meta.url), 'utf8');
   const query = () =>
     sdk.QueryOption.offlineQuery(
@@ -124,11 +145,33 @@ if (values.prove) {
       'http://127.0.0.1:9',
       query(),
     );
+  const s = (ms: number) => ms / 1000;
   const t0 = performance.now();
   const keys = await run(false);
+  const sdkKeysS = s(performance.now() - t0);
+  const program = checkProgram(src);
+  const given = parseInputs(program, f.function, f.inputs, parsePrivateKey(DEV_KEY).viewKey);
+  const synth = time(() => synthesize(program, f.function, { inputs: given, privateKey: DEV_KEY }));
+  const prover = loadProverSrs();
+  const setup = time(() => circuitSetup(synth.r.matrices, prover));
   const t1 = performance.now();
   await run(true, keys.getProvingKey(), keys.getVerifyingKey());
-  prove = { sdkKeysS: (t1 - t0) / 1000, sdkProveS: (performance.now() - t1) / 1000 };
+  const sdkProveS = s(performance.now() - t1);
+  const pk = setup.r;
+  const proof = time(() => proveBatch(prover, [{ pk, assignments: [synth.r.assignment] }], 2));
+  const sdkAcceptsPolyvmProof = sdk.snarkVerify(
+    sdk.VerifyingKey.fromString(verifyingKeyToString(pk.vk)),
+    synth.r.publicInputs.map((x) => `${x}field`),
+    sdk.Proof.fromString(proofToString(proof.r)),
+  );
+  prove = {
+    sdkKeysS,
+    sdkProveS,
+    polyvmSynthesisS: s(synth.ms),
+    polyvmSetupS: s(setup.ms),
+    polyvmProveS: s(proof.ms),
+    sdkAcceptsPolyvmProof,
+  };
 }
 
 const curves = values.curves ? await benchCurves() : undefined;
@@ -149,7 +192,8 @@ else {
       `polyvm pieces: pairing product of 5 ${r(pieces.pairingProductOf5Ms)} ms, MSM of 60 ${r(pieces.msmOf60Ms)} ms, ` +
       `100 sponge permutations ${r(pieces.sponge100PermutationsMs)} ms\n` +
       (prove
-        ? `SDK key synthesis ${prove.sdkKeysS.toFixed(1)} s, proving ${prove.sdkProveS.toFixed(1)} s (polyvm: no prover yet)\n`
+        ? `keys     polyvm ${r(prove.polyvmSynthesisS + prove.polyvmSetupS)} s (synthesis ${r(prove.polyvmSynthesisS)}, setup ${r(prove.polyvmSetupS)})   SDK ${r(prove.sdkKeysS)} s   ratio ${((prove.polyvmSynthesisS + prove.polyvmSetupS) / prove.sdkKeysS).toFixed(2)}\n` +
+          `prove    polyvm ${r(prove.polyvmProveS)} s   SDK ${r(prove.sdkProveS)} s   ratio ${(prove.polyvmProveS / prove.sdkProveS).toFixed(2)}   (SDK accepts polyvm's proof: ${prove.sdkAcceptsPolyvmProof})\n`
         : '') +
       (curves
         ? `${curves
