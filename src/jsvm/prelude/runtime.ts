@@ -90,6 +90,11 @@ function run(method, argsJson, g0, limit, d0) {
   ];
   for (const p of fnProtos) defineProperty(p, 'constructor', { value: thrower, writable: false, configurable: false });
   Error.stackTraceLimit = 0;
+  // isolated-vm on Node 20 (laverdet/isolated-vm#496): a context's Math may lack \`E\`, its
+  // constant under a mangled, non-configurable key instead. Give Math its E back and leave the
+  // mangled constant (a number, harmless) where lockdown cannot delete it.
+  if (getOwnDesc(Math, 'E') === undefined)
+    defineProperty(Math, 'E', { value: 2.718281828459045, writable: false, enumerable: false, configurable: false });
   const arrayIterator = getProto([][SymIterator]());
   const holders = {
     global, Object, 'Object.prototype': Object.prototype, 'Function.prototype': Function.prototype,
@@ -105,7 +110,10 @@ function run(method, argsJson, g0, limit, d0) {
     const keep = new PSet(allowed[name]);
     for (const k of ownKeys(holder)) {
       const key = typeof k === 'symbol' ? '@@' + strSlice(k.description, 7) : k;
-      if (!keep.has(key)) delete holder[k];
+      if (keep.has(key)) continue;
+      const d = holder === Math ? getOwnDesc(holder, k) : undefined;
+      if (d !== undefined && !d.configurable && typeof d.value === 'number') continue;
+      delete holder[k];
     }
   }
   // IOST's environment.js sets Function = null (new Function(...): "Function is not a
