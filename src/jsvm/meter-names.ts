@@ -52,8 +52,6 @@ export const UNARY_HELPERS: Readonly<Record<string, string>> = {
 
 /** The other helpers, by what they meter. */
 export const HELPERS = {
-  /** A computed property key (`o[k]`, `k in o`, `{[k]: v}`): strings are charged. */
-  propertyKey: '_IOSTk',
   /** ToNumeric of an update target (`x++`). */
   toNumeric: '_IOSTnum',
   /** `o[k]++` and `--o[k]`. */
@@ -61,8 +59,8 @@ export const HELPERS = {
   /** `o[k] op= v`: read the reference, then store the metered result. */
   compoundGet: '_IOSTcget',
   compoundSet: '_IOSTcset',
-  /** A template literal's result. */
-  template: '_IOSTstr',
+  /** The tag of untagged template literals (IOST's _IOSTTemplateTag). */
+  template: '_IOSTtpl',
   /** `[...x]` and `{...x}`. */
   arraySpread: '_IOSTsp',
   objectSpread: '_IOSTosp',
@@ -75,7 +73,7 @@ export const HELPERS = {
   constructed: '_IOSTnw',
   superSpread: '_IOSTsps',
   superSpreadEnd: '_IOSTspe',
-  /** `class extends X`, `switch (x)`, `for (k in x)`. */
+  /** `class extends X`; `switch (x)` and `for (k in x)` (polyvm's surcharges, iost-gas.ts SURCHARGE). */
   heritage: '_IOSText',
   switchOn: '_IOSTsw',
   forIn: '_IOSTforin',

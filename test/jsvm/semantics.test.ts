@@ -93,9 +93,17 @@ const id = deploy(
   names.map((n) => [n] as [string]),
 );
 
-describe('metered code gives the results of raw V8', () => {
+/**
+ * IOST compares strictly for `==` and `!=` (go-iost vm.js `_IOSTBinaryOp`: '==' is
+ * `left === right`, '!=' is `left !== right`): the oracle runs the snippet so rewritten.
+ */
+const asIost = (src: string) => src.replace(/ == /g, ' === ').replace(/ != /g, ' !== ');
+
+describe('metered code gives the results of raw V8 (with IOST strict ==)', () => {
   test.each(names)('%s', (name) => {
-    const raw = JSON.stringify(new Function(`'use strict'; return (() => { ${corpus[name]} })();`)());
+    const raw = JSON.stringify(
+      new Function(`'use strict'; return (() => { ${asIost(corpus[name]!)} })();`)(),
+    );
     const r = call(vm, id, name, [], ['alice'], 50_000_000);
     expect(r.error).toBeUndefined();
     expect(r.returns).toEqual([raw]);

@@ -9,7 +9,7 @@
  * instead of in V8's recursive C++.
  */
 export const JSON_JS = `
-const strValueOf = String.prototype.valueOf;
+const strValueOf = origStrValueOf;
 const numValueOf = Number.prototype.valueOf;
 const boolValueOf = Boolean.prototype.valueOf;
 const [StrProto, NumProto, BoolProto] = [String.prototype, Number.prototype, Boolean.prototype];
@@ -166,8 +166,9 @@ function internalize(holder, name, reviver) {
   return apply(reviver, holder, [name, val]);
 }
 function metredParse(text, reviver) {
+  // go-iost environment.js: 10 + the length of String(text) (10 for null or undefined).
   const s = toStr(text);
-  charge(1 + s.length * G.jsonParseChar);
+  charge(text === undefined || text === null ? 10 : 10 + s.length);
   const v = jsonParse(s);
   return typeof reviver === 'function' ? internalize({ '': v }, '', reviver) : v;
 }
