@@ -25,11 +25,12 @@ import {
   LOOP_PARTS,
   unitsOf,
 } from './instrument-cost.js';
-import { type GasPlan, planGas } from './instrument-gas.js';
+import { type GasPlan, mergeRuns, planGas } from './instrument-gas.js';
 import { SURCHARGE } from './iost-gas.js';
 import {
   BINARY_HELPERS,
   COUNTERS as C,
+  chargedHelper,
   FAILURES as F,
   HELPERS as H,
   UNARY_HELPERS,
@@ -50,6 +51,12 @@ let plan: GasPlan = {
   expressions: new Map(),
   loopBodies: new Map(),
   arrowBodies: new Map(),
+  foldedOps: new Set(),
+};
+/** The helper of a binary operator: the charging variant unless its 3 is folded into its point. */
+const binaryHelper = (n: AnyNode, op: string) => {
+  const h = BINARY_HELPERS[op];
+  return h === undefined || plan.foldedOps.has(n) ? h : chargedHelper(h);
 };
 const enterStmt = (w: number) => `if((${C.depth}+=${w})>${STACK.units})${F.tooDeep}();`;
 const leaveBlock = (w: number) => `}finally{${C.depth}-=${w};}`;
@@ -215,7 +222,7 @@ const compound: Handler = (e, n, d) => {
   const left = unparen(n.left as AnyNode);
   const right = n.right as AnyNode;
   if (left.type === 'Identifier') {
-    e.replace((n.left as AnyNode).end, right.start, `=${BINARY_HELPERS[op]}(${left.name},`, d);
+    e.replace((n.left as AnyNode).end, right.start, `=${binaryHelper(n, op)}(${left.name},`, d);
     e.close(right.end, ')', d);
     return;
   }
@@ -227,7 +234,7 @@ const compound: Handler = (e, n, d) => {
     e.replace(obj.end, prop.start, ',', d);
     e.replace(prop.end, right.start, `),${JSON.stringify(op)},`, d);
   } else e.replace(obj.end, right.start, `,${JSON.stringify(prop.name)}),${JSON.stringify(op)},`, d);
-  e.close(right.end, ')', d);
+  e.close(right.end, plan.foldedOps.has(n) ? ')' : ',1)', d);
 };
 
 /** Calls with spread arguments go through a helper that counts the pushed arguments as stack. */
@@ -283,7 +290,7 @@ const construct: Handler = (e, n, d) => {
  */
 const binary: Handler = (e, n, d) => {
   const [a, b] = [n.left as AnyNode, n.right as AnyNode];
-  const helper = BINARY_HELPERS[n.operator as string];
+  const helper = binaryHelper(n, n.operator as string);
   if (!helper) return;
   const negate = n.operator === '!=' || n.operator === '!==' ? '!' : '';
   e.open(a.start, `${negate}${helper}(`, d);
@@ -368,6 +375,7 @@ export function instrument(source: string): string {
   const ast = parseContract(source) as unknown as AnyNode;
   checkContractSyntax(ast);
   plan = planGas(ast);
+  mergeRuns(ast, plan);
   const edits = new Edits();
   walk(edits, ast, 1, null);
   // The module's top level is a region and a frame of its own, entered when it is evaluated.

@@ -43,6 +43,12 @@ export const BINARY_HELPERS: Readonly<Record<string, string>> = {
   '!==': '_IOSTseq',
 };
 
+/**
+ * The same helpers that also charge `_IOSTBinaryOp`'s 3 themselves: for operators that may go
+ * unevaluated when their charge point runs (instrument-gas.ts foldedOps).
+ */
+export const chargedHelper = (name: string) => `${name}c`;
+
 /** Unary operators that convert their operand to a number. */
 export const UNARY_HELPERS: Readonly<Record<string, string>> = {
   '-': '_IOSTneg',
@@ -84,5 +90,6 @@ export const ALL_NAMES: readonly string[] = [
   ...Object.values(COUNTERS),
   ...Object.values(FAILURES),
   ...new Set([...Object.values(BINARY_HELPERS), ...Object.values(UNARY_HELPERS)]),
+  ...new Set(Object.values(BINARY_HELPERS).map(chargedHelper)),
   ...Object.values(HELPERS),
 ];

@@ -10,7 +10,7 @@
  */
 import { GAS, STACK } from '../gas.js';
 import { RUNTIME_GAS, SURCHARGE } from '../iost-gas.js';
-import { BINARY_HELPERS, UNARY_HELPERS } from '../meter-names.js';
+import { BINARY_HELPERS, chargedHelper, UNARY_HELPERS } from '../meter-names.js';
 
 /** Which helper converts its operands how: `+` keeps strings, relations may compare them. */
 const KIND: Readonly<Record<string, 'add' | 'arith' | 'rel' | 'eq' | 'seq'>> = {
@@ -30,25 +30,26 @@ const KIND: Readonly<Record<string, 'add' | 'arith' | 'rel' | 'eq' | 'seq'>> = {
  * operands' string lengths for a comparison with a string operand, the result's length for a
  * `+` that makes a string; `==` is `===` there (and `!=` is `!==`).
  */
-function binaryHelper(op: string, name: string): string {
+function binaryHelper(op: string, name: string, charged: boolean): string {
+  const c = charged ? `if ((_IOSTg += ${RUNTIME_GAS.binaryOp}) > _IOSTl) outOfGas(); ` : '';
   const fast = `if (typeof a === 'number' && typeof b === 'number') return a ${op} b;`;
   switch (KIND[op] ?? 'arith') {
     case 'add':
-      return `function ${name}(a, b) { charge(${RUNTIME_GAS.binaryOp}); ${fast} return addSlow(a, b); }`;
+      return `function ${name}(a, b) { ${c}${fast} return addSlow(a, b); }`;
     case 'rel':
-      return `function ${name}(a, b) { charge(${RUNTIME_GAS.binaryOp}); ${fast} cmpCharge(a, b); return a ${op} b; }`;
+      return `function ${name}(a, b) { ${c}${fast} cmpCharge(a, b); return a ${op} b; }`;
     case 'eq':
     case 'seq':
-      return `function ${name}(a, b) { charge(${RUNTIME_GAS.binaryOp}); if (typeof a === 'string' || typeof b === 'string') cmpCharge(a, b); return a === b; }`;
+      return `function ${name}(a, b) { ${c}if (typeof a === 'string' || typeof b === 'string') cmpCharge(a, b); return a === b; }`;
     default:
-      return `function ${name}(a, b) { charge(${RUNTIME_GAS.binaryOp}); ${fast} a = numArg(a); b = numArg(b); return a ${op} b; }`;
+      return `function ${name}(a, b) { ${c}${fast} a = numArg(a); b = numArg(b); return a ${op} b; }`;
   }
 }
 
 /** One helper per name, defined by the first operator that uses it (`==` for `!=`, `===` for `!==`). */
 const binaryHelpers = Object.entries(BINARY_HELPERS)
   .filter(([, name], i, all) => all.findIndex(([, n]) => n === name) === i)
-  .map(([op, name]) => binaryHelper(op, name))
+  .map(([op, name]) => `${binaryHelper(op, name, false)}\n${binaryHelper(op, chargedHelper(name), true)}`)
   .join('\n');
 const unaryHelpers = Object.entries(UNARY_HELPERS)
   .map(
@@ -204,7 +205,12 @@ function _IOSTupd(o, k, delta, prefix) {
   return prefix ? v : old;
 }
 function _IOSTcget(o, k) { return [o, k, o[k]]; }
-function _IOSTcset(ref, op, v) { const r = BINARY[op](ref[2], v); ref[0][ref[1]] = r; return r; }
+function _IOSTcset(ref, op, v, charged) {
+  if (charged === 1) charge(${RUNTIME_GAS.binaryOp});
+  const r = BINARY[op](ref[2], v);
+  ref[0][ref[1]] = r;
+  return r;
+}
 /**
  * The tag of every untagged template (vm.js _IOSTTemplateTag): 4, then 8 per substitution and
  * each concat as environment.js prices String.prototype.concat (1 + 0.1 per character of the
