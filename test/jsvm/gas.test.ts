@@ -12,7 +12,6 @@ import { GAS } from '../../src/jsvm/index.js';
 import { call, deploy, makeVm } from './helpers.js';
 
 const floor = Math.floor;
-const digits = (n: number) => String(n).length;
 
 // [input prepared from n, the built-in call on it, its gas for that n]. Prices of go-iost
 // vm/v8vm/v8/libjs/environment.js (String, Array, JSON.parse; each incr truncated) and vm.js
@@ -50,19 +49,9 @@ const cases: Record<string, [string, string, (n: number) => number]> = {
     (n) => 1 + n * GAS.enumeratedKey,
   ],
   'JSON.parse': [`const t = '[' + '0,'.repeat(n) + '0]'`, `JSON.parse(t)`, (n) => 10 + 2 * n + 3],
-  'JSON.stringify': [
-    `const a = Array(n)`,
-    `JSON.stringify(a)`,
-    (n) =>
-      2 +
-      GAS.enumeratedKey +
-      floor(24 / GAS.buildChars) +
-      n * (2 + GAS.enumeratedKey) +
-      Array.from({ length: n }, (_, i) => floor((digits(i) + 24) / GAS.buildChars)).reduce(
-        (a, b) => a + b,
-        0,
-      ),
-  ],
+  // json.js: per element str() 56 (a hole gives 'null'), the array 16 + 24 n, join 1 + n, then
+  // its text (5 n + 1 characters) once in str() and twice at the end.
+  'JSON.stringify': [`const a = Array(n)`, `JSON.stringify(a)`, (n) => 56 * n + 24 * n + n + 3 * (5 * n + 1)],
 };
 
 const names = Object.keys(cases);

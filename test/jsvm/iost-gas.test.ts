@@ -28,19 +28,39 @@ function sandboxGas(vm: ReturnType<typeof makeVm>, id: string, method: string, a
 
 describe('go-iost test/v8vm/vm_test.go TestEngine_JSON (test_data/json.js)', () => {
   const vm = makeVm();
-  const methods = ['stringify11', 'stringify21', 'stringify31'];
+  const methods = [10, 11, 20, 21, 30, 31, 40, 50, 51, 60].map((n) => `stringify${n}`);
   const id = deploy(
     vm,
     fixture('json.js'),
     methods.map((m) => [m]),
   );
-  // vm_test.go: stringify11 4362, stringify21 628475, stringify31 6087268.
+  // vm_test.go's figures; an object result costs 12 and go-iost's json.js JSON.stringify
+  // (sandbox.go Prepare), a string result nothing more.
   test.each([
+    ['stringify10', 5019],
     ['stringify11', 4362],
+    ['stringify20', 605657],
     ['stringify21', 628475],
+    ['stringify30', 3149322],
     ['stringify31', 6087268],
+    ['stringify51', 586],
   ])('%s costs %i', (method, gas) => {
     expect(sandboxGas(vm, id, method).gas).toBe(gas);
+  });
+  test('stringify50 (a replacer function) costs 999 and gives {"week":45,"month":7}', () => {
+    expect(sandboxGas(vm, id, 'stringify50')).toEqual({ gas: 999, returns: ['{"week":45,"month":7}'] });
+    expect(sandboxGas(vm, id, 'stringify51').returns).toEqual(['{"week":45,"month":7}']);
+  });
+  test('stringify60 costs 1335', () => {
+    expect(sandboxGas(vm, id, 'stringify60')).toEqual({
+      gas: 1335,
+      returns: ['{"a":{"b":{"c":""}}} {"a":{"b":{"c":""}}}'],
+    });
+  });
+  test('stringify40 (a cycle) fails with "Converting circular structure to JSON" at 380', () => {
+    const r = call(vm, id, 'stringify40', [], ['alice'], 100_000_000);
+    expect(r.error).toContain('Converting circular structure to JSON');
+    expect(r.gasUsed - JS_COST - INIT).toBe(380);
   });
 });
 
@@ -81,5 +101,31 @@ describe('go-iost test/v8vm/vm_test.go TestEngine_Crypto2 (test_data/crypto2.js)
     expect(short).toEqual({ gas: 284 + 6, returns: ['0'] });
     const algo = sandboxGas(vm, id, 'verify', ['wrong_algo', base58Encode(msg), sig, pub]);
     expect(algo).toEqual({ gas: 285 + 6, returns: ['0'] });
+  });
+});
+
+describe("go-iost json.js JSON.stringify, where its json2 algorithm differs from V8's", () => {
+  const vm = makeVm();
+  const cases: Record<string, [string, string]> = {
+    // rx_escapable covers \u2028-\u202f (and \u007f-\u009f, \u00ad, …); lone surrogates pass as they are.
+    escapes: [`return JSON.stringify('\\u2028\\u00ad\\ud800');`, '"\\u2028\\u00ad\ud800"'],
+    // a property list keeps only its strings (json.js: typeof rep[i] === "string").
+    propertyList: [`return JSON.stringify({ 2: 'two', a: 1 }, ['a', 2]);`, '{"a":1}'],
+    // toJSON (Number.prototype.toJSON = valueOf in json.js) runs before the replacer.
+    boxedThenReplacer: [
+      `return JSON.stringify({ n: new Number(5) }, (k, v) => (typeof v === 'number' ? v + 1 : v));`,
+      '{"n":6}',
+    ],
+    // array indices reach toJSON as numbers (str(i, value)).
+    indexKeys: [`return JSON.stringify([{ toJSON(k) { return typeof k; } }]);`, '["number"]'],
+  };
+  const names = Object.keys(cases);
+  const id = deploy(
+    vm,
+    `class J {\n  init() {}\n${names.map((n) => `  ${n}() { ${cases[n]![0]} }`).join('\n')}\n}\nmodule.exports = J;`,
+    names.map((n) => [n]),
+  );
+  test.each(names)('%s', (name) => {
+    expect(call(vm, id, name).returns).toEqual([cases[name]![1]]);
   });
 });

@@ -64,7 +64,11 @@ function run(method, argsJson, g0, limit, d0) {
     const fn = obj[method];
     if (typeof fn !== 'function') throw new PError('method ' + method + ' not found');
     let rs = callWithUnits(fn, obj, jsonParse(argsJson));
-    if (typeof rs === 'function' || typeof rs === 'object') rs = metredStringify(rs);
+    // go-iost sandbox.go Prepare: an object or function result costs 12, then JSON.stringify.
+    if (typeof rs === 'function' || typeof rs === 'object') {
+      charge(12);
+      rs = metredStringify(rs);
+    }
     const out = rs === undefined ? '' : PString(rs);
     if (out.length > MAX_RESULT) throw new PError('result too long');
     return jsonStringify({ g: _IOSTg, r: out });
