@@ -3,10 +3,9 @@
  * built-ins inside the isolate) and the engine read this table. Host-call prices follow
  * go-iost `vm/host/costs.go` (JSCost 30000 per JavaScript call, 300 per storage access, 10 per
  * context read, one per event byte, SetCode 200000 + 70 per code character, CommonOpCost 10
- * per stack level); instruction gas is polyvm's (one per AST node of a region, see
- * `instrument.ts`), as are the prices of stored, read and built bytes, chosen so that one gas
- * buys at most a few tens of nanoseconds of V8 work and about ten bytes of heap (see
- * docs/jsvm.md, "Gas schedule").
+ * per stack level); instruction gas is IOST's (iost-gas.ts, instrument-gas.ts). The
+ * size-based prices below are polyvm's, for what IOST leaves unmetered (Object.*, a JSON
+ * reviver, a map's field list), see docs/jsvm.md, "Gas schedule".
  */
 export const GAS = {
   /** Flag-down fare of every JavaScript contract call (IOST JSCost). */
@@ -54,24 +53,6 @@ export const GAS = {
   /** Per property a built-in creates from keys (Object.assign, fromEntries, defineProperties). */
   createdProperty: 48,
 } as const;
-
-/**
- * Extra gas of AST nodes that allocate, on top of their one per node (instrument.ts). A class
- * costs what IOST's inject_gas.js charges for ClassDeclaration (150): V8 builds maps, a
- * prototype and a constructor for each.
- */
-export const ALLOCATING_NODES: Readonly<Record<string, number>> = {
-  ObjectExpression: 4,
-  ArrayExpression: 2,
-  NewExpression: 4,
-  FunctionExpression: 4,
-  ArrowFunctionExpression: 4,
-  ClassExpression: 150,
-  ClassDeclaration: 150,
-  TemplateLiteral: 2,
-  /** Each `yield` allocates its iterator result ({value, done}); IOST charges 8. */
-  YieldExpression: 4,
-};
 
 /**
  * The JavaScript stack, in units of 128 bytes: a transaction's frames together may hold

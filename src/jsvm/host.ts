@@ -13,6 +13,7 @@ import { ripemd160 } from '@noble/hashes/legacy.js';
 import { base58Decode, base58Encode } from '../core/base58.js';
 import { bytesToHex, utf8ToBytes } from '../core/bytes.js';
 import type { TxState } from './engine.js';
+import { GAS } from './gas.js';
 import { keys } from './keys.js';
 
 const decoder = new TextDecoder();
@@ -21,6 +22,16 @@ const decoder = new TextDecoder();
 const sha3 = (bytes: Uint8Array) => new Uint8Array(createHash('sha3-256').update(bytes).digest());
 
 /** IOST's key and field rule: 1 to 64 characters, printable ASCII without `-` and `@`. */
+/**
+ * go-iost vm/host/db_handler.go Put/MapPut: max(PutCost 300, len(sv) / 10), sv the stored text
+ * `s` + value + `@` + payer (vm/database/serializer.go), the payer the ramPayer argument or
+ * else the contract (polyvm keeps no payer per value).
+ */
+function putGas(value: Uint8Array, payer: string, contract: string): number {
+  const sv = 2 + value.length + utf8ToBytes(payer === '' ? contract : payer).length;
+  return Math.max(GAS.put, Math.floor(sv / 10));
+}
+
 export function checkKey(key: string): void {
   const len = utf8ToBytes(key).length;
   if (len === 0 || len > 64) throw new Error(`key or field length invalid. expected [1, 64], actual ${len}`);
@@ -79,10 +90,12 @@ export function hostOp(
     return text.length;
   };
   switch (op) {
-    case 'put':
+    case 'put': {
       checkKey(a as string);
-      cache.put(keys.value(id, a as string), utf8ToBytes(b as string));
-      return undefined;
+      const value = utf8ToBytes(b as string);
+      cache.put(keys.value(id, a as string), value);
+      return putGas(value, c as string, id);
+    }
     case 'get':
       return str(cache.get(keys.value(id, a as string)));
     case 'has':
@@ -104,8 +117,9 @@ export function hostOp(
           text === '[]' ? `[${field}]` : `${text.slice(0, -1)},${field}]`,
         );
       }
-      cache.put(keys.mapField(id, a as string, b as string), utf8ToBytes(c as string));
-      return rewritten;
+      const value = utf8ToBytes(c as string);
+      cache.put(keys.mapField(id, a as string, b as string), value);
+      return putGas(value, d as string, id) + 2 * rewritten;
     }
     case 'mapGet':
       return str(cache.get(keys.mapField(id, a as string, b as string)));
@@ -172,6 +186,13 @@ export function hostOp(
     }
     case 'verify':
       return verify(a as string, b as string, c as string, d as string);
+    case 'b58len':
+      // go-iost crypto.go goVerify charges the decoded message's bytes (invalid base58: none).
+      try {
+        return base58Decode(a as string).length;
+      } catch {
+        return 0;
+      }
     case 'log':
       tx.logs.push({ level: a as string, text: b as string });
       tx.vm.options.onLog?.(a as string, b as string);

@@ -1,12 +1,10 @@
 /**
- * What instrumented code charges, computed from the AST once at deploy: a region's gas (its
- * nodes, allocating ones weighted, gas.ts ALLOCATING_NODES; long literals one more per 16
- * characters) and a function frame's stack units (gas.ts STACK). Regions stop at nested
- * functions (one node each), at the per-iteration parts of loops (charged on every iteration)
- * and at default parameter values that run in frames of their own.
+ * A function frame's stack units, computed from the AST once at deploy (gas.ts STACK): its
+ * nodes, nested functions counted as one and default parameter values that run in frames of
+ * their own left out. (Instruction gas: instrument-gas.ts.)
  */
 import type { Node } from 'acorn';
-import { ALLOCATING_NODES, STACK } from './gas.js';
+import { STACK } from './gas.js';
 
 export type AnyNode = Node & Record<string, unknown>;
 
@@ -67,35 +65,6 @@ function isConstant(n: AnyNode): boolean {
 
 export const isOwnFrameDefault = (p: AnyNode) =>
   p.type === 'AssignmentPattern' && !isConstant(p.right as AnyNode);
-
-/** Gas weight of one node: one, more for allocating nodes and long literals. */
-function weight(n: AnyNode): number {
-  let w = 1 + (ALLOCATING_NODES[n.type] ?? 0);
-  if (n.type === 'Literal' && typeof n.value === 'string') w += (n.value as string).length >> 4;
-  if (n.type === 'TemplateElement') w += ((n.value as { raw: string }).raw.length >> 4) + 1;
-  return w;
-}
-
-/**
- * Weighted node count of a region: `root` and what it contains, without the insides of nested
- * functions (one node each), the per-iteration parts of nested loops and default parameters
- * that run in frames of their own.
- */
-export function regionCost(root: AnyNode): number {
-  let n = 0;
-  const visit = (node: AnyNode, isRoot: boolean): void => {
-    n += weight(node);
-    if (!isRoot && FUNCTION_TYPES.has(node.type)) return;
-    const skip = LOOP_PARTS[node.type];
-    for (const [key, c] of children(node)) {
-      if (skip?.includes(key)) continue;
-      if (FUNCTION_TYPES.has(node.type) && key === 'params' && isOwnFrameDefault(c)) continue;
-      visit(c, false);
-    }
-  };
-  visit(root, true);
-  return n;
-}
 
 /** Plain node count of a function's frame: its params and body, loops included, nested functions as one. */
 export function frameNodes(root: AnyNode): number {

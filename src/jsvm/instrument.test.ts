@@ -36,14 +36,17 @@ describe('instrument', () => {
     for (const n of added) expect(ALL_NAMES).toContain(n);
   });
 
-  test('a loop body is charged its nodes on every iteration (hand count)', () => {
-    // Per iteration: the loop (1) + body block (1) + expression statement (1) + identifier (1) = 4.
+  test('charges sit where inject_gas.js puts them, with its table (hand count)', () => {
+    // ForStatement 1 at the body, per iteration (`x;` costs nothing: an identifier).
     expect(instrument('for (;;) { x; }\nmodule.exports = 1;')).toContain(
-      'for (;;) {if((_IOSTg+=4)>_IOSTl)_IOSToog(); x; }',
+      'for (;;) {if((_IOSTg+=1)>_IOSTl)_IOSToog(); x; }',
     );
-    // while: the test is evaluated every iteration too: + 1 for its identifier.
-    expect(instrument('while (y) x;\nmodule.exports = 1;')).toContain(
-      '{if((_IOSTg+=4)>_IOSTl)_IOSToog();x;}',
+    // while: 1 at the body and 1 at each evaluation of the test.
+    const w = instrument('while (y) x;\nmodule.exports = 1;');
+    expect(w).toContain('while (((_IOSTg+=1)>_IOSTl&&_IOSToog(),y)) {if((_IOSTg+=1)>_IOSTl)_IOSToog();x;}');
+    // VariableDeclarator 3 + 'ab' (2 + 0.2) = 5.2, truncated; then Assignment 3 + Member 4 = 7.
+    expect(instrument("let s = 'ab';\nmodule.exports = s;")).toContain(
+      'if((_IOSTg+=12)>_IOSTl)_IOSToog();let s',
     );
   });
 
@@ -56,14 +59,24 @@ describe('instrument', () => {
     expect(out).toContain('if((_IOSTd+=4)>6400)_IOSTdeep();try{ return n; }finally{_IOSTd-=4;}');
   });
 
-  test('operators that may convert or compare strings call their helper; cheap ones stay as they are', () => {
+  test('every operator IOST rewrites into _IOSTBinaryOp calls its helper; the others stay', () => {
     const out = instrument(
-      "const f = (a, b) => [a + b, a < b, a === b, a === 'x', typeof a === 'string', a == null, 1 + 2, -1, -a, a && b];\nmodule.exports = f;",
+      "const f = (a, b) => [a + b, a < b, a === b, a === 'x', typeof a === 'string', a == null, 1 + 2, -1, -a, a && b + 1];\nmodule.exports = f;",
     );
-    for (const call of ['_IOSTadd(a,b)', '_IOSTlt(a,b)', '_IOSTseq(a,b)', '_IOSTneg(a)'])
+    for (const call of [
+      '_IOSTadd(a,b)',
+      '_IOSTlt(a,b)',
+      '_IOSTseq(a,b)',
+      "_IOSTseq(a,'x')",
+      "_IOSTseq(typeof a,'string')",
+      '_IOSTeq(a,null)',
+      '_IOSTadd(1,2)',
+      '_IOSTneg(a)',
+    ])
       expect(out).toContain(call);
-    for (const kept of ["a === 'x'", "typeof a === 'string'", 'a == null', '1 + 2', '-1', 'a && b'])
-      expect(out).toContain(kept);
+    // Under &&'s right side the operator may not run: its helper charges its own 3.
+    expect(out).toContain('a && _IOSTaddc(b,1)');
+    expect(out).toContain('-1');
   });
 
   test.each([

@@ -23,12 +23,14 @@ import {
   frameNodes,
   isOwnFrameDefault,
   LOOP_PARTS,
-  regionCost,
   unitsOf,
 } from './instrument-cost.js';
+import { type GasPlan, mergeRuns, planGas } from './instrument-gas.js';
+import { SURCHARGE } from './iost-gas.js';
 import {
   BINARY_HELPERS,
   COUNTERS as C,
+  chargedHelper,
   FAILURES as F,
   HELPERS as H,
   UNARY_HELPERS,
@@ -38,9 +40,24 @@ import { parseContract } from './parse.js';
 import { checkContractSyntax } from './validate.js';
 
 /** Version of the metering stored with each contract; older contracts are re-instrumented. */
-export const METER_VERSION = 3;
+export const METER_VERSION = 4;
 
-const chargeStmt = (n: number) => `if((${C.gas}+=${n})>${C.limit})${F.outOfGas}();`;
+const chargeStmt = (n: number) => (n > 0 ? `if((${C.gas}+=${n})>${C.limit})${F.outOfGas}();` : '');
+const chargeExpr = (n: number) => `(${C.gas}+=${n})>${C.limit}&&${F.outOfGas}(),`;
+
+/** IOST's charge points of the contract being instrumented (instrument-gas.ts). */
+let plan: GasPlan = {
+  statements: new Map(),
+  expressions: new Map(),
+  loopBodies: new Map(),
+  arrowBodies: new Map(),
+  foldedOps: new Set(),
+};
+/** The helper of a binary operator: the charging variant unless its 3 is folded into its point. */
+const binaryHelper = (n: AnyNode, op: string) => {
+  const h = BINARY_HELPERS[op];
+  return h === undefined || plan.foldedOps.has(n) ? h : chargedHelper(h);
+};
 const enterStmt = (w: number) => `if((${C.depth}+=${w})>${STACK.units})${F.tooDeep}();`;
 const leaveBlock = (w: number) => `}finally{${C.depth}-=${w};}`;
 
@@ -85,34 +102,6 @@ const isNumberLiteral = (n: AnyNode) => {
   const u = unparen(n);
   return u.type === 'Literal' && typeof u.value === 'number';
 };
-/** Operands whose strict comparison costs O(1) or at most the literal's length (charged at deploy). */
-const isCheapComparand = (n: AnyNode) => {
-  const u = unparen(n);
-  if (u.type === 'Literal') return true;
-  if (u.type === 'TemplateLiteral') return (u.expressions as unknown[]).length === 0;
-  return u.type === 'UnaryExpression' && ['typeof', 'void', '!'].includes(u.operator as string);
-};
-const isNullOrString = (n: AnyNode) => {
-  const u = unparen(n);
-  return u.type === 'Literal' && (u.value === null || typeof u.value === 'string');
-};
-
-/** Whether `a op b` needs no helper: its work is bounded by what the region charge covers. */
-function binaryIsCheap(op: string, a: AnyNode, b: AnyNode): boolean {
-  if (isNumberLiteral(a) && isNumberLiteral(b)) return true;
-  if (op === '===' || op === '!==') return isCheapComparand(a) || isCheapComparand(b);
-  if (op === '==' || op === '!=')
-    return isNullOrString(a) || isNullOrString(b) || (isCheapComparand(a) && isCheapComparand(b));
-  return false;
-}
-
-/** A key V8 needs not internalize at run time: an array index or a string literal. */
-const isStaticKey = (n: AnyNode) => {
-  const u = unparen(n);
-  if (u.type === 'Literal')
-    return typeof u.value === 'string' || (typeof u.value === 'number' && u.value >>> 0 === u.value);
-  return u.type === 'TemplateLiteral' && (u.expressions as unknown[]).length === 0;
-};
 
 const COMPOUND = new Set(['+=', '-=', '*=', '/=', '%=', '**=', '<<=', '>>=', '>>>=', '&=', '|=', '^=']);
 
@@ -122,11 +111,6 @@ type Handler = (e: Edits, n: AnyNode, d: number, parent: AnyNode | null) => void
 function wrap(e: Edits, n: AnyNode, helper: string, d: number, tail = ')'): void {
   e.open(n.start, `${helper}(`, d);
   e.close(n.end, tail, d);
-}
-
-/** A computed property key goes through the key helper (a string costs its internalization). */
-function key(e: Edits, k: AnyNode, d: number): void {
-  if (k.type !== 'PrivateIdentifier' && !isStaticKey(k)) wrap(e, k, H.propertyKey, d);
 }
 
 /** Stack units of the generator function each `yield` suspends (set when the function is visited). */
@@ -152,7 +136,7 @@ const fn: Handler = (e, n, d) => {
   const w = unitsOf(frameNodes(n));
   if (n.generator) {
     markYields(body, w);
-    const enter = `${chargeStmt(regionCost(n))}let ${Y.held}=${w},${Y.yielded},${Y.resumed};${enterStmt(w)}try{`;
+    const enter = `let ${Y.held}=${w},${Y.yielded},${Y.resumed};${enterStmt(w)}try{`;
     const leave = `}finally{${C.depth}-=${Y.held};}`;
     if (body.end - body.start === 2) e.open(body.start + 1, enter + leave, d);
     else {
@@ -160,13 +144,13 @@ const fn: Handler = (e, n, d) => {
       e.close(body.end - 1, leave, d);
     }
   } else if (body.type !== 'BlockStatement') {
-    const enter = `${chargeStmt(regionCost(n))}${enterStmt(w)}try{`;
+    const enter = `${chargeStmt(plan.arrowBodies.get(n) ?? 0)}${enterStmt(w)}try{`;
     e.open(body.start, `{${enter}return (`, d);
     e.close(body.end, `);${leaveBlock(w)}}`, d);
   } else if (body.end - body.start === 2) {
-    e.open(body.start + 1, `${chargeStmt(regionCost(n))}${enterStmt(w)}try{${leaveBlock(w)}`, d);
+    e.open(body.start + 1, `${enterStmt(w)}try{${leaveBlock(w)}`, d);
   } else {
-    e.open(body.start + 1, `${chargeStmt(regionCost(n))}${enterStmt(w)}try{`, d);
+    e.open(body.start + 1, `${enterStmt(w)}try{`, d);
     e.close(body.end - 1, leaveBlock(w), d);
   }
   // A default that can run code gets a frame of its own, which also holds this function's
@@ -175,7 +159,7 @@ const fn: Handler = (e, n, d) => {
     if (!isOwnFrameDefault(p)) continue;
     const right = p.right as AnyNode;
     const wd = w + unitsOf(frameNodes(right));
-    e.open(right.start, `(()=>{${chargeStmt(regionCost(right) + 1)}${enterStmt(wd)}try{return (`, d + 1);
+    e.open(right.start, `(()=>{${enterStmt(wd)}try{return (`, d + 1);
     e.close(right.end, `);${leaveBlock(wd)}})()`, d + 1);
   }
 };
@@ -200,11 +184,8 @@ const yieldExpr: Handler = (e, n, d) => {
 /** A loop's body and per-iteration parts are charged at the start of every iteration. */
 const loop: Handler = (e, n, d) => {
   const body = n.body as AnyNode;
-  let cost = 1;
-  for (const part of LOOP_PARTS[n.type]!) {
-    const c = n[part] as AnyNode | null;
-    if (c) cost += regionCost(c);
-  }
+  // for-in: its iterations' 4 are paid up front, per key (_IOSTforin, iost-gas.ts SURCHARGE).
+  const cost = (plan.loopBodies.get(n) ?? 0) - (n.type === 'ForInStatement' ? SURCHARGE.forInKey : 0);
   if (body.type === 'BlockStatement') e.open(body.start + 1, chargeStmt(cost), d);
   else {
     e.open(body.start, `{${chargeStmt(cost)}`, d);
@@ -241,7 +222,7 @@ const compound: Handler = (e, n, d) => {
   const left = unparen(n.left as AnyNode);
   const right = n.right as AnyNode;
   if (left.type === 'Identifier') {
-    e.replace((n.left as AnyNode).end, right.start, `=${BINARY_HELPERS[op]}(${left.name},`, d);
+    e.replace((n.left as AnyNode).end, right.start, `=${binaryHelper(n, op)}(${left.name},`, d);
     e.close(right.end, ')', d);
     return;
   }
@@ -253,7 +234,7 @@ const compound: Handler = (e, n, d) => {
     e.replace(obj.end, prop.start, ',', d);
     e.replace(prop.end, right.start, `),${JSON.stringify(op)},`, d);
   } else e.replace(obj.end, right.start, `,${JSON.stringify(prop.name)}),${JSON.stringify(op)},`, d);
-  e.close(right.end, ')', d);
+  e.close(right.end, plan.foldedOps.has(n) ? ')' : ',1)', d);
 };
 
 /** Calls with spread arguments go through a helper that counts the pushed arguments as stack. */
@@ -303,11 +284,14 @@ const construct: Handler = (e, n, d) => {
   } else wrap(e, n, H.constructed, d);
 };
 
+/**
+ * Every operator IOST rewrites into `_IOSTBinaryOp` goes through its helper, which charges as
+ * that function does; `==` and `!=` compare strictly there, as in IOST (vm.js).
+ */
 const binary: Handler = (e, n, d) => {
   const [a, b] = [n.left as AnyNode, n.right as AnyNode];
-  if (n.operator === 'in') return key(e, a, d);
-  const helper = BINARY_HELPERS[n.operator as string];
-  if (!helper || binaryIsCheap(n.operator as string, a, b)) return;
+  const helper = binaryHelper(n, n.operator as string);
+  if (!helper) return;
   const negate = n.operator === '!=' || n.operator === '!==' ? '!' : '';
   e.open(a.start, `${negate}${helper}(`, d);
   e.replace(a.end, b.start, ',', d);
@@ -332,10 +316,6 @@ const spread: Handler = (e, n, d, parent) => {
   wrap(e, n.argument as AnyNode, helper, d);
 };
 
-const computedKey: Handler = (e, n, d) => {
-  if (n.computed) key(e, (n.type === 'MemberExpression' ? n.property : n.key) as AnyNode, d);
-};
-
 const heritage: Handler = (e, n, d) => {
   if (n.superClass) wrap(e, n.superClass as AnyNode, H.heritage, d);
 };
@@ -344,28 +324,46 @@ const heritage: Handler = (e, n, d) => {
 const HANDLERS: Readonly<Record<string, Handler>> = {
   ...Object.fromEntries([...FUNCTION_TYPES].map((t) => [t, fn])),
   ...Object.fromEntries(Object.keys(LOOP_PARTS).map((t) => [t, loop])),
-  MemberExpression: computedKey,
-  Property: computedKey,
-  MethodDefinition: computedKey,
   BinaryExpression: binary,
   UnaryExpression: unary,
   UpdateExpression: update,
   AssignmentExpression: compound,
+  // An untagged template becomes a template tagged with the helper, as IOST's _IOSTTemplateTag.
   TemplateLiteral: (e, n, d, parent) => {
-    if (parent?.type !== 'TaggedTemplateExpression' && (n.expressions as unknown[]).length > 0)
-      wrap(e, n, H.template, d);
+    if (parent?.type !== 'TaggedTemplateExpression') e.open(n.start, H.template, d);
   },
   SpreadElement: spread,
   YieldExpression: yieldExpr,
   CallExpression: call,
   NewExpression: construct,
-  ClassDeclaration: heritage,
-  ClassExpression: heritage,
   SwitchStatement: (e, n, d) =>
     wrap(e, n.discriminant as AnyNode, H.switchOn, d, `,${(n.cases as unknown[]).length})`),
+  ClassDeclaration: heritage,
+  ClassExpression: heritage,
 };
 
+const SINGLE_STATEMENT_PARENTS = new Set(['IfStatement', 'LabeledStatement', 'WithStatement']);
+
+/** IOST's charge before a statement; one in a single-statement position gets braces around both. */
+function statementCharge(e: Edits, n: AnyNode, d: number, parent: AnyNode | null): void {
+  if (parent?.type === 'LabeledStatement') return; // charged before the label (below)
+  let target = n;
+  while (target.type === 'LabeledStatement') target = target.body as AnyNode;
+  const g = plan.statements.get(target) ?? 0;
+  if (g === 0) return;
+  if (parent && SINGLE_STATEMENT_PARENTS.has(parent.type)) {
+    e.open(n.start, `{${chargeStmt(g)}`, d - 0.5);
+    e.close(n.end, '}', d - 0.5);
+  } else e.open(n.start, chargeStmt(g), d - 0.5);
+}
+
 function walk(e: Edits, node: AnyNode, depth: number, parent: AnyNode | null): void {
+  if (plan.statements.has(node) || node.type === 'LabeledStatement') statementCharge(e, node, depth, parent);
+  const g = plan.expressions.get(node);
+  if (g !== undefined) {
+    e.open(node.start, `(${chargeExpr(g)}`, depth - 0.5);
+    e.close(node.end, ')', depth - 0.5);
+  }
   HANDLERS[node.type]?.(e, node, depth, parent);
   for (const [, c] of children(node)) walk(e, c, depth + 1, node);
 }
@@ -376,11 +374,13 @@ export function instrument(source: string): string {
     throw new JsVmRequestError('instrument: expected the contract source as a string');
   const ast = parseContract(source) as unknown as AnyNode;
   checkContractSyntax(ast);
+  plan = planGas(ast);
+  mergeRuns(ast, plan);
   const edits = new Edits();
   walk(edits, ast, 1, null);
   // The module's top level is a region and a frame of its own, entered when it is evaluated.
   const w = unitsOf(frameNodes(ast));
-  return `${chargeStmt(regionCost(ast))}${enterStmt(w)}try{\n${edits.apply(source)}\n${leaveBlock(w)}`;
+  return `${enterStmt(w)}try{\n${edits.apply(source)}\n${leaveBlock(w)}`;
 }
 
 /** Stack units of a function frame with `nodes` AST nodes (for tests and docs). */

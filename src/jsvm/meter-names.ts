@@ -43,6 +43,12 @@ export const BINARY_HELPERS: Readonly<Record<string, string>> = {
   '!==': '_IOSTseq',
 };
 
+/**
+ * The same helpers that also charge `_IOSTBinaryOp`'s 3 themselves: for operators that may go
+ * unevaluated when their charge point runs (instrument-gas.ts foldedOps).
+ */
+export const chargedHelper = (name: string) => `${name}c`;
+
 /** Unary operators that convert their operand to a number. */
 export const UNARY_HELPERS: Readonly<Record<string, string>> = {
   '-': '_IOSTneg',
@@ -52,8 +58,6 @@ export const UNARY_HELPERS: Readonly<Record<string, string>> = {
 
 /** The other helpers, by what they meter. */
 export const HELPERS = {
-  /** A computed property key (`o[k]`, `k in o`, `{[k]: v}`): strings are charged. */
-  propertyKey: '_IOSTk',
   /** ToNumeric of an update target (`x++`). */
   toNumeric: '_IOSTnum',
   /** `o[k]++` and `--o[k]`. */
@@ -61,8 +65,8 @@ export const HELPERS = {
   /** `o[k] op= v`: read the reference, then store the metered result. */
   compoundGet: '_IOSTcget',
   compoundSet: '_IOSTcset',
-  /** A template literal's result. */
-  template: '_IOSTstr',
+  /** The tag of untagged template literals (IOST's _IOSTTemplateTag). */
+  template: '_IOSTtpl',
   /** `[...x]` and `{...x}`. */
   arraySpread: '_IOSTsp',
   objectSpread: '_IOSTosp',
@@ -75,7 +79,7 @@ export const HELPERS = {
   constructed: '_IOSTnw',
   superSpread: '_IOSTsps',
   superSpreadEnd: '_IOSTspe',
-  /** `class extends X`, `switch (x)`, `for (k in x)`. */
+  /** `class extends X`; `switch (x)` and `for (k in x)` (polyvm's surcharges, iost-gas.ts SURCHARGE). */
   heritage: '_IOSText',
   switchOn: '_IOSTsw',
   forIn: '_IOSTforin',
@@ -86,5 +90,6 @@ export const ALL_NAMES: readonly string[] = [
   ...Object.values(COUNTERS),
   ...Object.values(FAILURES),
   ...new Set([...Object.values(BINARY_HELPERS), ...Object.values(UNARY_HELPERS)]),
+  ...new Set(Object.values(BINARY_HELPERS).map(chargedHelper)),
   ...Object.values(HELPERS),
 ];

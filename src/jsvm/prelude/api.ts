@@ -25,18 +25,15 @@ const str = (v, what) => {
   if (typeof v !== 'string') throw new PError(what + ' must be string');
   return v;
 };
-const ramOf = (...parts) => { let n = 0; for (let i = 0; i < parts.length; i++) n += parts[i].length; return n * G.storedByte; };
-const putCost = (v) => { const t = floor(v.length / 10); return t > G.put ? t : G.put; };
-/** A value the host copied in: its characters are built in this isolate. */
-function got(v) { if (typeof v === 'string') charge(build(v.length)); return v; }
-/** A map's field list, as the host keeps it (JSON text, parsed on both sides: two gas per character). */
-function fieldList(text) { charge(1 + 2 * text.length); return jsonParse(text); }
+/** go-iost storage.js: a value read back costs nothing beyond GetCost. */
+const got = (v) => v;
+/** go-iost storage.js mapKeys: JSON.parse of the field list, 10 + its length (environment.js). */
+function fieldList(text) { charge(10 + text.length); return jsonParse(text); }
 const storage = {
   put(k, v, p) {
     if (typeof v !== 'string') throw new PError('storage put must be string');
     str(k, 'storage key');
-    charge(putCost(v) + ramOf(k, v));
-    hc('put', k, v, p === undefined ? '' : toStr(p));
+    charge(hc('put', k, v, p === undefined ? '' : toStr(p)));
   },
   get(k) { str(k, 'storage key'); charge(G.get); return got(hc('get', k)); },
   has(k) { str(k, 'storage key'); charge(G.get); return hc('has', k); },
@@ -44,14 +41,12 @@ const storage = {
   mapPut(k, f, v, p) {
     if (typeof v !== 'string') throw new PError('storage mapPut must be string');
     str(k, 'storage key'); str(f, 'storage field');
-    charge(putCost(v) + ramOf(k, f, f, v));
-    const rewritten = hc('mapPut', k, f, v, p === undefined ? '' : toStr(p));
-    if (rewritten > 0) charge(2 * rewritten);
+    charge(hc('mapPut', k, f, v, p === undefined ? '' : toStr(p)));
   },
   mapHas(k, f) { str(k, 'storage key'); str(f, 'storage field'); charge(G.get); return hc('mapHas', k, f); },
   mapGet(k, f) { str(k, 'storage key'); str(f, 'storage field'); charge(G.get); return got(hc('mapGet', k, f)); },
   mapKeys(k) { str(k, 'storage key'); charge(G.keys); return fieldList(hc('mapKeys', k)); },
-  mapLen(k) { str(k, 'storage key'); charge(G.keys); return fieldList(hc('mapKeys', k)).length; },
+  mapLen(k) { str(k, 'storage key'); charge(G.keys); return hc('mapLen', k); },
   mapDel(k, f) {
     str(k, 'storage key'); str(f, 'storage field');
     charge(G.del);
@@ -63,7 +58,7 @@ const storage = {
   globalMapHas(c, k, f) { str(c, 'contract'); str(k, 'storage key'); str(f, 'storage field'); charge(G.get); return hc('globalMapHas', c, k, f); },
   globalMapGet(c, k, f) { str(c, 'contract'); str(k, 'storage key'); str(f, 'storage field'); charge(G.get); return got(hc('globalMapGet', c, k, f)); },
   globalMapKeys(c, k) { str(c, 'contract'); str(k, 'storage key'); charge(G.get); return fieldList(hc('globalMapKeys', c, k)); },
-  globalMapLen(c, k) { str(c, 'contract'); str(k, 'storage key'); charge(G.get); return fieldList(hc('globalMapKeys', c, k)).length; },
+  globalMapLen(c, k) { str(c, 'contract'); str(k, 'storage key'); charge(G.get); return jsonParse(hc('globalMapKeys', c, k)).length; },
 };
 
 function callContract(contract, api, args, withAuth) {
@@ -104,15 +99,39 @@ const blockchain = {
   event(content) { content = toStr(content); charge(content.length * G.eventByte); hc('event', content); },
 };
 
+/** UTF-8 bytes of a string (Go's len of the string IOST receives). */
+function utf8Len(t) {
+  let n = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = strCharCodeAt(t, i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < t.length && (strCharCodeAt(t, i + 1) & 0xfc00) === 0xdc00) { n += 4; i++; }
+    else n += 3;
+  }
+  return n;
+}
+/** Bytes Go's hex.DecodeString gives before its first error (pairs of hex digits from the start). */
+function hexLen(t) {
+  const hex = (c) => (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+  let n = 0;
+  for (let j = 1; j < t.length; j += 2) {
+    if (!hex(strCharCodeAt(t, j - 1)) || !hex(strCharCodeAt(t, j))) break;
+    n++;
+  }
+  return n;
+}
+/** Base58 decoding is quadratic: polyvm's surcharge for texts longer than 128 characters. */
+const b58Extra = (t) => (t.length > 128 ? floor((t.length * t.length) / 32) : 0);
+/** go-iost vm/v8vm/crypto.go: 100 (cryptGasBase) + the input's bytes (decoded for hex and base58). */
 const IOSTCrypto = {
-  sha3(msg) { msg = str(msg, 'sha3 message'); charge(G.crypto + msg.length); return hc('sha3', msg); },
-  sha3Hex(hex) { hex = str(hex, 'sha3Hex message'); charge(G.crypto + (hex.length >> 1)); return hc('sha3Hex', hex); },
-  ripemd160Hex(hex) { hex = str(hex, 'ripemd160Hex message'); charge(G.crypto + (hex.length >> 1)); return hc('ripemd160Hex', hex); },
+  sha3(msg) { msg = str(msg, 'sha3 message'); charge(G.crypto + utf8Len(msg)); return hc('sha3', msg); },
+  sha3Hex(hex) { hex = str(hex, 'sha3Hex message'); charge(G.crypto + hexLen(hex)); return hc('sha3Hex', hex); },
+  ripemd160Hex(hex) { hex = str(hex, 'ripemd160Hex message'); charge(G.crypto + hexLen(hex)); return hc('ripemd160Hex', hex); },
   verify(algo, msg, sig, pubkey) {
     str(algo, 'algo'); str(msg, 'msg'); str(sig, 'sig'); str(pubkey, 'pubkey');
-    // The host decodes three base58 strings, quadratic in their length.
-    const b58 = (t) => t.length + floor((t.length * t.length) / 32);
-    charge(G.crypto + b58(msg) + b58(sig) + b58(pubkey));
+    charge(b58Extra(msg) + b58Extra(sig) + b58Extra(pubkey));
+    charge(G.crypto + hc('b58len', msg));
     return hc('verify', algo, msg, sig, pubkey);
   },
 };

@@ -62,23 +62,27 @@ function spliceCount(len, a) {
   return d < 0 ? 0 : d < len - start ? d : len - start;
 }
 
-// ---- String.prototype ----
+// ---- String.prototype: go-iost environment.js prices (truncated, as its incr takes integers) ----
 const SP = String.prototype;
-const scanWithArg = (s, a) => scan(s.length + len0(a));
-for (const name of ['includes', 'startsWith', 'endsWith']) metered(SP, name, thisString, 'rn', scanWithArg);
-for (const name of ['indexOf', 'lastIndexOf']) metered(SP, name, thisString, 'sn', scanWithArg);
-metered(SP, 'concat', thisString, '*s', (s, a) => build(s.length + lens(a)));
-for (const name of ['slice', 'substring']) metered(SP, name, thisString, 'nn', undefined, (s, a, r) => build(r.length));
-for (const name of ['toLowerCase', 'toUpperCase'])
-  metered(SP, name, thisString, '', (s) => build(s.length), (s, a, r) => (r.length > s.length ? build(r.length - s.length) : 0));
-for (const name of ['trim', 'trimLeft', 'trimRight']) metered(SP, name, thisString, '', (s) => scan(s.length));
-metered(SP, 'repeat', thisString, 'n', (s, a) => { const c = toInt(a[0]); return c >= 0 && c !== Infinity ? build(s.length * c) : 1; });
+/** 1 + 0.1 per character of the (converted) this string, or of the result for concat and repeat. */
+const strPrice = (n) => floor(1 + n * 0.1);
+const ofThis = (s) => strPrice(s.length);
+for (const name of ['includes', 'startsWith', 'endsWith']) metered(SP, name, thisString, 'rn', ofThis);
+for (const name of ['indexOf', 'lastIndexOf']) metered(SP, name, thisString, 'sn', ofThis);
+metered(SP, 'concat', thisString, '*s', undefined, (s, a, r) => strPrice(r.length));
+for (const name of ['slice', 'substring']) metered(SP, name, thisString, 'nn', ofThis);
+for (const name of ['toLowerCase', 'toUpperCase', 'trim', 'trimLeft', 'trimRight']) metered(SP, name, thisString, '', ofThis);
+// Charged before the string exists (the result's length is known): same gas as IOST's after.
+metered(SP, 'repeat', thisString, 'n', (s, a) => { const c = toInt(a[0]); return c >= 0 && c !== Infinity ? strPrice(s.length * c) : 1; });
 for (const name of ['charAt', 'charCodeAt']) {
   const orig = SP[name];
   SP[name] = named(name, { [name](pos) {
+    charge(1);
     return apply(orig, typeof this === 'string' ? this : thisString(this, name), [typeof pos === 'number' ? pos : intArg(pos)]);
   } }[name], orig);
 }
+const origStrValueOf = SP.valueOf;
+SP.valueOf = named('valueOf', { valueOf() { charge(1); return apply(origStrValueOf, this, []); } }.valueOf, origStrValueOf);
 /**
  * split and replace first hand an object argument with its own Symbol.split/Symbol.replace
  * method to that method (the spec's protocol; RegExp is gone, so only contract objects have one).
@@ -96,25 +100,27 @@ SP.split = named('split', { split(separator, limit) {
   if (delegated !== undefined) return delegated[0];
   const s = toStr(this);
   const lim = limit === undefined ? 4294967295 : numArg(limit) >>> 0;
-  if (separator === undefined) { charge(elements(1)); return apply(origSplit, s, [undefined, lim]); }
+  charge(ofThis(s));
+  if (separator === undefined) return apply(origSplit, s, [undefined, lim]);
   const sep = toStr(separator);
-  let pieces = 1;
-  if (sep === '') pieces = s.length;
-  else for (let at = strIndexOf(s, sep, 0); at !== -1 && pieces < lim; at = strIndexOf(s, sep, at + sep.length)) pieces++;
-  charge(scan(s.length) + elements(2 * (pieces < lim ? pieces : lim)));
+  if (s.length >= SUR.freeElements) {
+    let pieces = 1;
+    if (sep === '') pieces = s.length;
+    else for (let at = strIndexOf(s, sep, 0); at !== -1 && pieces < lim; at = strIndexOf(s, sep, at + sep.length)) pieces++;
+    if (pieces > lim) pieces = lim;
+    if (pieces > SUR.freeElements) charge((pieces - SUR.freeElements) * SUR.splitPiece);
+  }
   return apply(origSplit, s, [sep, lim]);
 } }.split, origSplit);
 /** GetSubstitution without captures: $$, $&, $\` and $' (other $ sequences stay as they are). */
 function substitute(matched, str, pos, tail, tpl) {
   if (strIndexOf(tpl, '$', 0) === -1) return tpl;
-  charge(scan(tpl.length));
   const parts = [];
   let start = 0;
   for (let i = strIndexOf(tpl, '$', 0); i !== -1 && i + 1 < tpl.length; i = strIndexOf(tpl, '$', i)) {
     const c = tpl[i + 1];
     const piece = c === '$' ? '$' : c === '&' ? matched : c === '\`' ? strSlice(str, 0, pos) : c === "'" ? strSlice(str, tail) : null;
     if (piece === null) { i++; continue; }
-    charge(build(piece.length + i - start));
     push(parts, strSlice(tpl, start, i));
     push(parts, piece);
     i += 2;
@@ -131,14 +137,12 @@ SP.replace = named('replace', { replace(searchValue, replaceValue) {
   const search = toStr(searchValue);
   const functional = typeof replaceValue === 'function';
   const template = functional ? '' : toStr(replaceValue);
-  charge(scan(s.length + search.length));
+  charge(ofThis(s));
   const pos = strIndexOf(s, search, 0);
   if (pos === -1) return s;
   const tail = pos + search.length;
   const replacement = functional ? toStr(apply(replaceValue, undefined, [search, pos, s])) : substitute(search, s, pos, tail, template);
-  const r = strSlice(s, 0, pos) + replacement + strSlice(s, tail);
-  charge(build(r.length));
-  return r;
+  return strSlice(s, 0, pos) + replacement + strSlice(s, tail);
 } }.replace, origReplace);
 
 // ---- String ----
@@ -146,7 +150,6 @@ for (const name of ['fromCharCode', 'fromCodePoint']) {
   const orig = String[name];
   String[name] = named(name, { [name](...codes) {
     for (let i = 0; i < codes.length; i++) if (typeof codes[i] !== 'number') codes[i] = numArg(codes[i]);
-    charge(build(2 * codes.length));
     return apply(orig, String, codes);
   } }[name], orig);
 }
@@ -184,7 +187,7 @@ const arrayMethods = {
       simple = plainValue(items[i]);
       total += isArray(items[i]) ? items[i].length : 1;
     }
-    if (simple) { charge(elements(total)); return apply(origConcat, o, items); }
+    if (simple) { charge(1 + total); return apply(origConcat, o, items); }
     const C = speciesOf(o);
     const A = created(C, 0);
     let n = 0;
@@ -192,19 +195,19 @@ const arrayMethods = {
       const e = i === 0 ? o : items[i - 1];
       let spreadable = false;
       if (isObj(e)) { const sp = e[SymSpreadable]; spreadable = sp !== undefined ? !!sp : isArray(e); }
-      if (!spreadable) { charge(G.element); put(A, n++, e, C); continue; }
+      if (!spreadable) { put(A, n++, e, C); continue; }
       const len = toInt(e.length);
-      charge(elements(len));
       for (let k = 0; k < len; k++, n++) if (k in e) put(A, n, e[k], C);
     }
     A.length = n;
+    charge(1 + n);
     return A;
   },
   filter(callbackfn, thisArg) {
     const o = thisArray(this, 'filter');
     const len = o.length;
     callable(callbackfn);
-    charge(elements(2 * len));
+    charge(floor(1 + len * 10));
     const C = speciesOf(o);
     const A = created(C, 0);
     let to = 0;
@@ -219,7 +222,7 @@ const arrayMethods = {
     const o = thisArray(this, 'map');
     const len = o.length;
     callable(callbackfn);
-    charge(elements(2 * len));
+    charge(floor(1 + len * 10));
     const C = speciesOf(o);
     const A = created(C, len);
     for (let k = 0; k < len; k++) if (k in o) put(A, k, apply(callbackfn, thisArg, [o[k], k, o]), C);
@@ -229,10 +232,10 @@ const arrayMethods = {
   slice(start, end) {
     const o = thisArray(this, 'slice');
     const len = o.length;
+    charge(floor(1 + len * 10));
     let k = relIndex(intArg(start), len);
     const final = end === undefined ? len : relIndex(intArg(end), len);
     const count = final > k ? final - k : 0;
-    charge(elements(count));
     const C = speciesOf(o);
     const A = created(C, count);
     let n = 0;
@@ -247,7 +250,8 @@ const arrayMethods = {
     const args = arguments.length;
     const dc = args === 0 ? 0 : args === 1 ? len - begin : spliceCount(len, [begin, intArg(deleteCount)]);
     const ic = items.length;
-    charge(elements(len - begin + dc + ic));
+    charge(floor(1 + len * 10));
+    if (args >= 3) charge(args - 2);
     const C = speciesOf(o);
     const A = created(C, dc);
     for (let k = 0; k < dc; k++) if (begin + k in o) put(A, k, o[begin + k], C);
@@ -272,12 +276,15 @@ const arrayMethods = {
   },
 };
 for (const name of ownKeys(arrayMethods)) AP[name] = named(name, arrayMethods[name], AP[name]);
-for (const name of ['every', 'find', 'findIndex', 'forEach']) metered(AP, name, thisArray, '', (a) => elements(a.length));
-for (const name of ['includes', 'indexOf', 'lastIndexOf'])
-  metered(AP, name, thisArray, ' n', (a, x) => per(a.length * (typeof x[0] === 'string' ? scan(x[0].length) : 1), G.scanElements));
-metered(AP, 'push', anyThis, '', (a, x) => elements(x.length));
-for (const name of ['reverse', 'shift']) metered(AP, name, thisArray, '', (a) => per(a.length, G.scanElements));
-metered(AP, 'unshift', thisArray, '', (a, x) => per(a.length, G.scanElements) + x.length * G.element);
+// go-iost environment.js: 1 + n (every, find, findIndex, forEach, includes), 1 + 0.2 n (indexOf,
+// lastIndexOf, keys, reverse), 1 (pop, push, shift, unshift), truncated.
+const each1 = (a) => 1 + a.length;
+const each02 = (a) => floor(1 + a.length * 0.2);
+for (const name of ['every', 'find', 'findIndex', 'forEach', 'includes']) metered(AP, name, thisArray, name === 'includes' ? ' n' : '', each1);
+for (const name of ['indexOf', 'lastIndexOf']) metered(AP, name, thisArray, ' n', each02);
+for (const name of ['keys', 'reverse']) metered(AP, name, thisArray, '', each02);
+for (const name of ['pop', 'push', 'shift']) metered(AP, name, anyThis, '', () => 1);
+metered(AP, 'unshift', thisArray, '', (a) => 1 + floor(a.length / G.scanElements));
 const joining = new PSet();
 const origJoin = AP.join;
 AP.join = named('join', { join(separator) {
@@ -285,19 +292,18 @@ AP.join = named('join', { join(separator) {
   const sep = separator === undefined ? ',' : toStr(separator);
   if (joining.has(a)) return '';
   const n = a.length;
-  charge(elements(6 * n) + (n > 1 ? floor(((n - 1) * sep.length) / G.buildChars) : 0));
+  charge(1 + n);
   enterUnits(S.levelUnits);
   joining.add(a);
   try {
     const parts = [];
-    let total = 0;
+    let converted = 0;
     for (let i = 0; i < n; i++) {
       const v = a[i];
-      const p = v === undefined || v === null ? '' : toStr(v);
-      total += p.length;
-      push(parts, p);
+      if (typeof v !== 'string') converted++;
+      push(parts, v === undefined || v === null ? '' : toStr(v));
     }
-    charge(build(total));
+    if (converted > SUR.freeElements) charge((converted - SUR.freeElements) * SUR.joinElement);
     return arrayJoin(parts, sep);
   } finally {
     joining.delete(a);
@@ -307,6 +313,7 @@ AP.join = named('join', { join(separator) {
 const objectToString = Object.prototype.toString;
 AP.toString = named('toString', { toString() {
   if (this === null || this === undefined) throw new PTypeError('Array.prototype.toString called on null or undefined');
+  if (isArray(this)) charge(1 + this.length);
   const join = this.join;
   return typeof join === 'function' ? apply(join, this, []) : apply(objectToString, this, []);
 } }.toString, AP.toString);
@@ -314,8 +321,6 @@ const origSort = AP.sort;
 /** Comparisons of a sort of n elements, as charged (one gas each): n * ceil(log2 n). */
 const comparisons = (n) => (n < 2 ? 1 : n * ceil(log2(n)));
 function keyCompare(x, y) {
-  const m = x[0].length < y[0].length ? x[0].length : y[0].length;
-  if (m > 64) charge(scan(m));
   return x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0;
 }
 AP.sort = named('sort', { sort(comparefn) {
@@ -323,11 +328,8 @@ AP.sort = named('sort', { sort(comparefn) {
   if (comparefn !== undefined && typeof comparefn !== 'function')
     throw new PTypeError('The comparison function must be either a function or undefined');
   const n = a.length;
-  if (comparefn !== undefined) {
-    charge(elements(n) + comparisons(n));
-    return apply(origSort, a, [comparefn]);
-  }
-  charge(elements(4 * n) + 4 * comparisons(n));
+  charge(1 + n);
+  if (comparefn !== undefined) return apply(origSort, a, [comparefn]);
   // The default order compares ToString of the elements: each converted once, as charged.
   const items = [];
   let undefs = 0;
@@ -348,7 +350,8 @@ AP.sort = named('sort', { sort(comparefn) {
 // ---- Array ----
 const ArrayCtor = function Array(...args) {
   const n = args[0];
-  charge(args.length === 1 && typeof n === 'number' && n >>> 0 === n ? elements(n) : elements(args.length));
+  const k = args.length === 1 && typeof n === 'number' && n >>> 0 === n ? n : args.length;
+  charge(floor(1 + k * 0.2) + (k > SUR.freeElements ? k - SUR.freeElements : 0));
   return new.target === undefined ? apply(PArray, undefined, args) : construct(PArray, args, new.target);
 };
 defineProperty(ArrayCtor, 'prototype', { value: AP, writable: false });
@@ -431,12 +434,15 @@ for (const name of ['toExponential', 'toFixed', 'toPrecision', 'toString']) mete
 const numberTest = (raw, name) => named(name, { [name](v) { return raw(typeof v === 'number' ? v : numArg(v)); } }[name], raw);
 global.isNaN = numberTest(isNaN, 'isNaN');
 global.isFinite = numberTest(isFinite, 'isFinite');
-for (const name of ['abs', 'cbrt', 'ceil', 'floor', 'log', 'log10', 'log1p', 'round', 'sqrt']) Math[name] = numberTest(Math[name], name);
+// go-iost environment.js: each Math function costs 2.
+const mathTest = (raw, name) => named(name, { [name](v) { charge(2); return raw(typeof v === 'number' ? v : numArg(v)); } }[name], raw);
+for (const name of ['abs', 'cbrt', 'ceil', 'floor', 'log', 'log10', 'log1p', 'round', 'sqrt']) Math[name] = mathTest(Math[name], name);
 const mathPow = Math.pow;
-Math.pow = named('pow', { pow(x, y) { return mathPow(typeof x === 'number' ? x : numArg(x), typeof y === 'number' ? y : numArg(y)); } }.pow, mathPow);
+Math.pow = named('pow', { pow(x, y) { charge(2); return mathPow(typeof x === 'number' ? x : numArg(x), typeof y === 'number' ? y : numArg(y)); } }.pow, mathPow);
 for (const name of ['max', 'min']) {
   const orig = Math[name];
   Math[name] = named(name, { [name](...a) {
+    charge(2);
     for (let i = 0; i < a.length; i++) if (typeof a[i] !== 'number') a[i] = numArg(a[i]);
     return apply(orig, undefined, a);
   } }[name], orig);

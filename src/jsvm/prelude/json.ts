@@ -9,7 +9,7 @@
  * instead of in V8's recursive C++.
  */
 export const JSON_JS = `
-const strValueOf = String.prototype.valueOf;
+const strValueOf = origStrValueOf;
 const numValueOf = Number.prototype.valueOf;
 const boolValueOf = Boolean.prototype.valueOf;
 const [StrProto, NumProto, BoolProto] = [String.prototype, Number.prototype, Boolean.prototype];
@@ -25,125 +25,131 @@ function jsonUnbox(v) {
   return v;
 }
 /**
- * JSON.stringify without a property list: V8's own, with a replacer (composed with the
- * contract's, if any) that V8 calls before it writes each value. It charges the characters
- * about to be written (indentation included) and keeps the path of objects being written, so
- * the nesting holds stack units and stops at the limit before V8's recursion gets deep.
+ * go-iost's JSON.stringify (vm/v8vm/v8/libjs/json.js, json2.js modified): its algorithm, its
+ * output (it escapes more characters than V8: json2's rx_escapable) and its charges, the
+ * environment.js prices of the built-ins it calls included (Math.abs 2, replace, charCodeAt and
+ * slice in quote, push 1, join 1 + n). Keys are passed to toJSON and replacers as json2 passes
+ * them (array indices as numbers); cycles are found with a set (json2 marks objects with a
+ * symbol property, which a frozen object refuses). Each nesting level holds stack units.
  */
-function nativeStringify(value, replacerFn, space) {
-  let gapLength = 0;
-  if (isObj(space)) space = jsonUnbox(space);
-  if (typeof space === 'number') { const n = toInt(space); gapLength = n < 1 ? 0 : n < 10 ? n : 10; }
-  else if (typeof space === 'string') gapLength = space.length < 10 ? space.length : 10;
-  enterUnits(S.jsonCallUnits);
-  const d0 = _IOSTd;
-  const path = [];
-  function meter(key, v) {
-    if (replacerFn !== undefined) v = apply(replacerFn, this, [key, v]);
-    let i = path.length;
-    while (i > 0 && path[i - 1] !== this) i--;
-    path.length = i;
-    if (isObj(v) && typeof v !== 'function') {
-      push(path, v);
-      _IOSTd = d0 + path.length * S.jsonLevelUnits;
-      if (_IOSTd > S.units) tooDeep();
+const JSON_META = { '\\b': '\\\\b', '\\t': '\\\\t', '\\n': '\\\\n', '\\f': '\\\\f', '\\r': '\\\\r', '"': '\\\\"', '\\\\': '\\\\\\\\' };
+const escapable = (c) =>
+  c === 34 || c === 92 || c <= 0x1f || (c >= 0x7f && c <= 0x9f) || c === 0xad || (c >= 0x600 && c <= 0x604) ||
+  c === 0x70f || c === 0x17b4 || c === 0x17b5 || (c >= 0x200c && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) ||
+  (c >= 0x2060 && c <= 0x206f) || c === 0xfeff || c >= 0xfff0;
+const HEX = '0123456789abcdef';
+function jsonQuote(string) {
+  charge(12 + 2 * string.length);
+  let out = '';
+  let start = 0;
+  let replaced = false;
+  for (let i = 0; i < string.length; i++) {
+    const c = strCharCodeAt(string, i);
+    if (!escapable(c)) continue;
+    if (!replaced) { charge(floor(1 + string.length * 0.1)); replaced = true; }
+    const ch = string[i];
+    const m = JSON_META[ch];
+    let e;
+    if (typeof m === 'string') e = m;
+    else {
+      charge(2); // charCodeAt, and slice of a string of at most 8 characters
+      e = '\\\\u' + HEX[(c >> 12) & 15] + HEX[(c >> 8) & 15] + HEX[(c >> 4) & 15] + HEX[c & 15];
     }
-    const written = key.length + (typeof v === 'string' ? v.length : 24) + path.length * gapLength;
-    charge(2 + G.enumeratedKey + floor(written / G.buildChars));
-    return v;
+    out += strSlice(string, start, i) + e;
+    start = i + 1;
   }
-  try {
-    return apply(jsonStringify, undefined, [value, meter, space]);
-  } finally {
-    _IOSTd = d0 - S.jsonCallUnits;
-  }
-}
-/** JSON.stringify with a property list (an array replacer, which V8 reads in its order): written out. */
-function listStringify(value, replacer, space) {
-  charge(elements(replacer.length));
-  const keys = [];
-  const seen = new PSet();
-  for (let i = 0; i < replacer.length; i++) {
-    const v = replacer[i];
-    let item;
-    if (typeof v === 'string') item = v;
-    else if (typeof v === 'number') item = PString(v);
-    else if (isObj(v) && (branded(v, StrProto, strValueOf) || branded(v, NumProto, numValueOf))) item = toStr(v);
-    if (item !== undefined && !seen.has(item)) { seen.add(item); push(keys, item); }
-  }
-  if (isObj(space)) space = jsonUnbox(space);
-  let gap = '';
-  if (typeof space === 'number') { const n = toInt(space); gap = n >= 1 ? strRepeat(' ', n < 10 ? n : 10) : ''; }
-  else if (typeof space === 'string') gap = strSlice(space, 0, 10);
-  const out = [];
-  const stack = new PSet();
-  let indent = '';
-  // Characters written since the last charge: charged per object or array, and at the end.
-  let pending = 0;
-  const emit = (text) => { pending += text.length; push(out, text); };
-  const settle = (extra) => { charge(extra + floor(pending / G.buildChars)); pending = 0; };
-  /** Writes the property's text, or nothing (returning false) when it serializes to undefined. */
-  function property(holder, key) {
-    let v = holder[key];
-    if (isObj(v)) {
-      const toJSON = v.toJSON;
-      if (typeof toJSON === 'function') v = apply(toJSON, v, [key]);
-    }
-    if (isObj(v) && typeof v !== 'function') v = jsonUnbox(v);
-    if (v === null || typeof v === 'boolean' || typeof v === 'number' || typeof v === 'string') {
-      emit(jsonStringify(v));
-      return true;
-    }
-    if (!isObj(v) || typeof v === 'function') return false;
-    if (stack.has(v)) throw new PTypeError('Converting circular structure to JSON');
-    enterUnits(S.levelUnits);
-    stack.add(v);
-    const outer = indent;
-    indent += gap;
-    try {
-      if (isArray(v)) array(v);
-      else object(v);
-    } finally {
-      stack.delete(v);
-      indent = outer;
-      _IOSTd -= S.levelUnits;
-    }
-    return true;
-  }
-  const separator = () => (gap === '' ? ',' : ',\\n' + indent);
-  function array(v) {
-    const n = v.length;
-    settle(16 + 2 * n);
-    if (n === 0) return emit('[]');
-    emit(gap === '' ? '[' : '[\\n' + indent);
-    for (let i = 0; i < n; i++) {
-      if (i > 0) emit(separator());
-      if (!property(v, PString(i))) emit('null');
-    }
-    emit(gap === '' ? ']' : '\\n' + strSlice(indent, 0, indent.length - gap.length) + ']');
-  }
-  function object(v) {
-    const ks = keys;
-    settle(16 + (2 + G.enumeratedKey) * ks.length);
-    const start = out.length;
-    emit('{');
-    let any = false;
-    for (let i = 0; i < ks.length; i++) {
-      const mark = out.length;
-      emit((any ? separator() : gap === '' ? '' : '\\n' + indent) + jsonStringify(ks[i]) + (gap === '' ? ':' : ': '));
-      if (property(v, ks[i])) any = true;
-      else out.length = mark;
-    }
-    if (!any) { out.length = start; return emit('{}'); }
-    emit(gap === '' ? '}' : '\\n' + strSlice(indent, 0, indent.length - gap.length) + '}');
-  }
-  if (!property({ '': value }, '')) return undefined;
-  settle(1);
-  return arrayJoin(out, '');
+  return '"' + (replaced ? out + strSlice(string, start) : string) + '"';
 }
 function metredStringify(value, replacer, space) {
-  if (isArray(replacer)) return listStringify(value, replacer, space);
-  return nativeStringify(value, typeof replacer === 'function' ? replacer : undefined, space);
+  charge(24);
+  let gap = '';
+  let indent = '';
+  if (typeof space === 'number') {
+    charge(2 + floor(2 * (space < 0 ? -space : space)));
+    for (let i = 0; i < space; i += 1) indent += ' ';
+  } else if (typeof space === 'string') indent = space;
+  const rep = replacer;
+  if (replacer && typeof replacer !== 'function' && (typeof replacer !== 'object' || typeof replacer.length !== 'number'))
+    throw new PError('JSON.stringify');
+  const open = new PSet();
+  const d0 = _IOSTd;
+  enterUnits(S.jsonCallUnits);
+  const joined = (partial, sep) => { charge(1 + partial.length); return arrayJoin(partial, sep); };
+  function str(key, holder) {
+    charge(56);
+    let value = holder[key];
+    if (value && typeof value === 'object') {
+      const toJSON = value.toJSON;
+      if (typeof toJSON === 'function') { charge(8); value = apply(toJSON, value, [key]); }
+      else if (branded(value, NumProto, numValueOf) || branded(value, StrProto, strValueOf) || branded(value, BoolProto, boolValueOf)) {
+        charge(8); // json.js gives Number, String and Boolean toJSON = valueOf
+        value = jsonUnbox(value);
+      }
+    }
+    if (typeof rep === 'function') { charge(8); value = apply(rep, holder, [key, value]); }
+    let v;
+    switch (typeof value) {
+      case 'string':
+        v = jsonQuote(value);
+        charge(v.length);
+        return v;
+      case 'number':
+        v = isFiniteNum(value) ? PString(value) : 'null';
+        charge(v.length);
+        return v;
+      case 'boolean':
+        v = PString(value);
+        charge(v.length);
+        return v;
+      case 'object': {
+        if (!value) { charge(4); return 'null'; }
+        if (open.has(value)) throw new PError('Converting circular structure to JSON');
+        open.add(value);
+        const mind = gap;
+        gap += indent;
+        if ((_IOSTd += S.jsonLevelUnits) > S.units) tooDeep();
+        const partial = [];
+        try {
+          if (isArray(value)) {
+            const length = value.length;
+            charge(16 + 24 * length);
+            for (let i = 0; i < length; i += 1) push(partial, str(i, value) || 'null');
+            v = partial.length === 0 ? '[]'
+              : gap ? '[\\n' + gap + joined(partial, ',\\n' + gap) + '\\n' + mind + ']'
+              : '[' + joined(partial, ',') + ']';
+          } else {
+            const keys = rep && typeof rep === 'object' ? rep : objectKeys(value);
+            charge(16 + 16 * keys.length);
+            for (let i = 0; i < keys.length; i += 1) {
+              const k = keys[i];
+              if (typeof k !== 'string') continue;
+              const item = str(k, value);
+              if (item) { charge(1); push(partial, jsonQuote(k) + (gap ? ': ' : ':') + item); }
+            }
+            charge(8 * partial.length);
+            v = partial.length === 0 ? '{}'
+              : gap ? '{\\n' + gap + joined(partial, ',\\n' + gap) + '\\n' + mind + '}'
+              : '{' + joined(partial, ',') + '}';
+          }
+        } finally {
+          _IOSTd -= S.jsonLevelUnits;
+          open.delete(value);
+          gap = mind;
+        }
+        charge(v.length);
+        return v;
+      }
+      default:
+        return undefined;
+    }
+  }
+  try {
+    const rs = str('', { '': value });
+    if (typeof rs === 'string') charge(2 * rs.length);
+    return rs;
+  } finally {
+    _IOSTd = d0;
+  }
 }
 function internalize(holder, name, reviver) {
   const val = holder[name];
@@ -166,8 +172,9 @@ function internalize(holder, name, reviver) {
   return apply(reviver, holder, [name, val]);
 }
 function metredParse(text, reviver) {
+  // go-iost environment.js: 10 + the length of String(text) (10 for null or undefined).
   const s = toStr(text);
-  charge(1 + s.length * G.jsonParseChar);
+  charge(text === undefined || text === null ? 10 : 10 + s.length);
   const v = jsonParse(s);
   return typeof reviver === 'function' ? internalize({ '': v }, '', reviver) : v;
 }

@@ -9,7 +9,8 @@
  * (concatenation).
  */
 import { GAS, STACK } from '../gas.js';
-import { BINARY_HELPERS, UNARY_HELPERS } from '../meter-names.js';
+import { RUNTIME_GAS, SURCHARGE } from '../iost-gas.js';
+import { BINARY_HELPERS, chargedHelper, UNARY_HELPERS } from '../meter-names.js';
 
 /** Which helper converts its operands how: `+` keeps strings, relations may compare them. */
 const KIND: Readonly<Record<string, 'add' | 'arith' | 'rel' | 'eq' | 'seq'>> = {
@@ -24,26 +25,31 @@ const KIND: Readonly<Record<string, 'add' | 'arith' | 'rel' | 'eq' | 'seq'>> = {
   '!==': 'seq',
 };
 
-function binaryHelper(op: string, name: string): string {
+/**
+ * The helper of each operator IOST rewrites into `_IOSTBinaryOp` (go-iost vm.js): 3 gas, the
+ * operands' string lengths for a comparison with a string operand, the result's length for a
+ * `+` that makes a string; `==` is `===` there (and `!=` is `!==`).
+ */
+function binaryHelper(op: string, name: string, charged: boolean): string {
+  const c = charged ? `if ((_IOSTg += ${RUNTIME_GAS.binaryOp}) > _IOSTl) outOfGas(); ` : '';
   const fast = `if (typeof a === 'number' && typeof b === 'number') return a ${op} b;`;
   switch (KIND[op] ?? 'arith') {
     case 'add':
-      return `function ${name}(a, b) { ${fast} return addSlow(a, b); }`;
+      return `function ${name}(a, b) { ${c}${fast} return addSlow(a, b); }`;
     case 'rel':
-      return `function ${name}(a, b) { ${fast} a = isObj(a) ? toPrim(a, 'number') : a; b = isObj(b) ? toPrim(b, 'number') : b; relCharge(a, b); return a ${op} b; }`;
+      return `function ${name}(a, b) { ${c}${fast} cmpCharge(a, b); return a ${op} b; }`;
     case 'eq':
-      return `function ${name}(a, b) { ${fast} return looseEq(a, b); }`;
     case 'seq':
-      return `function ${name}(a, b) { if (typeof a !== 'string' || typeof b !== 'string') return a === b; if (a.length === b.length && a.length > 64) charge(scan(a.length)); return a === b; }`;
+      return `function ${name}(a, b) { ${c}if (typeof a === 'string' || typeof b === 'string') cmpCharge(a, b); return a === b; }`;
     default:
-      return `function ${name}(a, b) { ${fast} a = numArg(a); b = numArg(b); return a ${op} b; }`;
+      return `function ${name}(a, b) { ${c}${fast} a = numArg(a); b = numArg(b); return a ${op} b; }`;
   }
 }
 
 /** One helper per name, defined by the first operator that uses it (`==` for `!=`, `===` for `!==`). */
 const binaryHelpers = Object.entries(BINARY_HELPERS)
   .filter(([, name], i, all) => all.findIndex(([, n]) => n === name) === i)
-  .map(([op, name]) => binaryHelper(op, name))
+  .map(([op, name]) => `${binaryHelper(op, name, false)}\n${binaryHelper(op, chargedHelper(name), true)}`)
   .join('\n');
 const unaryHelpers = Object.entries(UNARY_HELPERS)
   .map(
@@ -166,40 +172,28 @@ function addSlow(a, b) {
   if (isObj(a)) a = toPrim(a, 'default');
   if (isObj(b)) b = toPrim(b, 'default');
   const r = a + b;
-  if (typeof r === 'string') charge(build(r.length));
-  else { convCharge(a); convCharge(b); }
+  if (typeof r === 'string') charge(r.length);
   return r;
 }
-function relCharge(a, b) {
-  if (typeof a === 'string' && typeof b === 'string') {
-    const m = a.length < b.length ? a.length : b.length;
-    if (m > 64) charge(scan(m));
-  } else { convCharge(a); convCharge(b); }
+/** vm.js: the length of x.toString() (called again for the length, as there), 0 for null, undefined or ''. */
+function strLen(x) {
+  if (x === null || x === undefined) return 0;
+  const s = x.toString();
+  if (!(s.length > 0)) return 0;
+  const n = x.toString().length;
+  return typeof n === 'number' ? floor(n) : 0;
 }
-function looseEq(a, b) {
-  const oa = isObj(a);
-  const ob = isObj(b);
-  if (oa && ob) return a === b;
-  if (oa) { if (b === null || b === undefined) return false; a = toPrim(a, 'default'); }
-  else if (ob) { if (a === null || a === undefined) return false; b = toPrim(b, 'default'); }
-  if (typeof a === 'string' && typeof b === 'string') {
-    if (a.length === b.length && a.length > 64) charge(scan(a.length));
-  } else { convCharge(a); convCharge(b); }
-  return a == b;
+/** A comparison with a string operand charges both operands' lengths. */
+function cmpCharge(a, b) {
+  if (typeof a === 'string' || typeof b === 'string') { charge(strLen(a)); charge(strLen(b)); }
 }
 ${binaryHelpers}
 ${unaryHelpers}
 const BINARY = { ${opTable} };
-/** Gas of a property key: none for array indices and symbols, else V8 internalizes a string. */
+/** Gas of a property key a built-in takes: none for array indices and symbols, else V8 internalizes a string. */
 function keyCost(k) {
   if (typeof k === 'number' ? k >>> 0 === k : typeof k === 'symbol') return 0;
   return G.propertyKey + (typeof k === 'string' ? floor(k.length / G.scanChars) : 0);
-}
-function _IOSTk(k) {
-  if (typeof k === 'number' && k >>> 0 === k) return k;
-  const g = keyCost(k);
-  if (g > 0) charge(g);
-  return k;
 }
 function _IOSTnum(v) { return typeof v === 'number' ? v : numArg(v); }
 // V8 converts an object key on the read and again on the write (ToPropertyKey in GetValue
@@ -211,23 +205,47 @@ function _IOSTupd(o, k, delta, prefix) {
   return prefix ? v : old;
 }
 function _IOSTcget(o, k) { return [o, k, o[k]]; }
-function _IOSTcset(ref, op, v) { const r = BINARY[op](ref[2], v); ref[0][ref[1]] = r; return r; }
-function _IOSTstr(s) { charge(build(s.length)); return s; }
+function _IOSTcset(ref, op, v, charged) {
+  if (charged === 1) charge(${RUNTIME_GAS.binaryOp});
+  const r = BINARY[op](ref[2], v);
+  ref[0][ref[1]] = r;
+  return r;
+}
+/**
+ * The tag of every untagged template (vm.js _IOSTTemplateTag): 4, then 8 per substitution and
+ * each concat as environment.js prices String.prototype.concat (1 + 0.1 per character of the
+ * string so far, truncated).
+ */
+function _IOSTtpl(strings, ...keys) {
+  charge(${RUNTIME_GAS.template});
+  let res = '';
+  const n = strings.length - 1;
+  for (let i = 0; i < n; i++) {
+    charge(${RUNTIME_GAS.templateSubstitution});
+    const v = keys[i];
+    const p = isObj(v) ? toPrim(v, 'string') : v;
+    res = res + strings[i] + (typeof p === 'string' ? p : '' + p);
+    charge(floor(1 + res.length * 0.1));
+  }
+  res = res + strings[n];
+  charge(floor(1 + res.length * 0.1));
+  return res;
+}
 
 // ---- spreads and calls ----
+/** vm.js _IOSTSpreadElement: the spread value's length, when it has one. */
 function _IOSTsp(x) {
-  if (isArray(x)) { charge(elements(x.length)); return x; }
-  if (typeof x === 'string') { charge(elements(2 * x.length)); return x; }
-  if (x === null || x === undefined) return x;
-  const out = [];
-  for (const v of x) { charge(G.element); push(out, v); }
-  return out;
+  if (x !== undefined && x !== null) {
+    const n = x.length;
+    if (typeof n === 'number' && n > 0) charge(floor(n));
+  }
+  return x;
 }
+const _IOSTosp = _IOSTsp;
 function sizeOf(x) {
   if (typeof x === 'string') return x.length;
   return isObj(x) ? ownKeys(x).length : 0;
 }
-function _IOSTosp(x) { charge(elements(sizeOf(x))); return x; }
 function callWithUnits(f, self, args) {
   if (typeof f !== 'function') throw new PTypeError(typeof f + ' is not a function');
   const u = argUnits(args.length);
@@ -264,6 +282,16 @@ function _IOSTsps(x) {
   return a;
 }
 function _IOSTspe(k, v) { for (let i = 0; i < k; i++) _IOSTd -= pop(superUnits); return v; }
+const SUR = ${JSON.stringify(SURCHARGE)};
+function _IOSTsw(d, k) { if (typeof d === 'string' && d.length > SUR.longSwitch) charge(k * scan(d.length)); return d; }
+/** for-in: 4 per key it will enumerate, own and inherited, up front (its iterations then cost nothing more). */
+function _IOSTforin(o) {
+  if (!isObj(o)) { if (typeof o === 'string') charge(o.length * SUR.forInKey); return o; }
+  let n = 0;
+  for (let p = o; p !== null; p = getProto(p)) n += objectKeys(p).length;
+  charge(n * SUR.forInKey);
+  return o;
+}
 function _IOSText(E) {
   if (typeof E !== 'function') return E;
   shortChain(E, 1);
@@ -271,14 +299,5 @@ function _IOSText(E) {
   if (d !== undefined && !('value' in d)) throw new PError('class extends: a prototype getter is not supported');
   if (d !== undefined && isObj(d.value)) shortChain(d.value, 2);
   return E;
-}
-function _IOSTsw(d, k) { if (typeof d === 'string' && d.length > 64) charge(k * scan(d.length)); return d; }
-/** for-in: the keys along the chain, counted here and enumerated again by V8 (twice the key price). */
-function _IOSTforin(o) {
-  if (!isObj(o)) { if (typeof o === 'string') charge(1 + o.length * G.enumeratedKey); return o; }
-  let n = 0;
-  for (let p = o; p !== null; p = getProto(p)) n += objectKeys(p).length;
-  charge(1 + 2 * n * G.enumeratedKey);
-  return o;
 }
 `;

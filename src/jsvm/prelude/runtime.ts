@@ -64,7 +64,11 @@ function run(method, argsJson, g0, limit, d0) {
     const fn = obj[method];
     if (typeof fn !== 'function') throw new PError('method ' + method + ' not found');
     let rs = callWithUnits(fn, obj, jsonParse(argsJson));
-    if (typeof rs === 'function' || typeof rs === 'object') rs = metredStringify(rs);
+    // go-iost sandbox.go Prepare: an object or function result costs 12, then JSON.stringify.
+    if (typeof rs === 'function' || typeof rs === 'object') {
+      charge(12);
+      rs = metredStringify(rs);
+    }
     const out = rs === undefined ? '' : PString(rs);
     if (out.length > MAX_RESULT) throw new PError('result too long');
     return jsonStringify({ g: _IOSTg, r: out });
@@ -90,6 +94,11 @@ function run(method, argsJson, g0, limit, d0) {
   ];
   for (const p of fnProtos) defineProperty(p, 'constructor', { value: thrower, writable: false, configurable: false });
   Error.stackTraceLimit = 0;
+  // isolated-vm on Node 20 (laverdet/isolated-vm#496): a context's Math may lack \`E\`, its
+  // constant under a mangled, non-configurable key instead. Give Math its E back and leave the
+  // mangled constant (a number, harmless) where lockdown cannot delete it.
+  if (getOwnDesc(Math, 'E') === undefined)
+    defineProperty(Math, 'E', { value: 2.718281828459045, writable: false, enumerable: false, configurable: false });
   const arrayIterator = getProto([][SymIterator]());
   const holders = {
     global, Object, 'Object.prototype': Object.prototype, 'Function.prototype': Function.prototype,
@@ -105,7 +114,10 @@ function run(method, argsJson, g0, limit, d0) {
     const keep = new PSet(allowed[name]);
     for (const k of ownKeys(holder)) {
       const key = typeof k === 'symbol' ? '@@' + strSlice(k.description, 7) : k;
-      if (!keep.has(key)) delete holder[k];
+      if (keep.has(key)) continue;
+      const d = holder === Math ? getOwnDesc(holder, k) : undefined;
+      if (d !== undefined && !d.configurable && typeof d.value === 'number') continue;
+      delete holder[k];
     }
   }
   // IOST's environment.js sets Function = null (new Function(...): "Function is not a
