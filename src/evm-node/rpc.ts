@@ -9,6 +9,7 @@ import { debugMethods } from './methods/debug.js';
 import { devMethods } from './methods/dev.js';
 import { ethMethods } from './methods/eth.js';
 import { filterMethods } from './methods/filters.js';
+import { simulateMethods } from './methods/simulate.js';
 import { txpoolMethods } from './methods/txpool.js';
 import type { Methods } from './methods/types.js';
 import type { DevNode } from './node.js';
@@ -22,6 +23,7 @@ export const METHODS: Methods = {
   ...devMethods,
   ...debugMethods,
   ...txpoolMethods,
+  ...simulateMethods,
 };
 
 type Id = string | number | null;

@@ -93,6 +93,9 @@ export {
   type Receipt,
   requestsHash,
   SYSTEM_ADDRESS,
+  type SystemCallResult,
+  // For the dev node's eth_simulateV1, which assembles blocks of unsigned calls itself.
+  systemCall,
   type TransactionReceipt,
   validateHeader,
   WITHDRAWAL_REQUEST_ADDRESS,
