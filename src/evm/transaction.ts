@@ -13,7 +13,7 @@ import type { ForkName } from './fork-names.js';
 import { type ForkRules, forkRules } from './fork-rules.js';
 import { type BlockEnv, type ExecContext, HALT_NAMES, type Message, REVERTED } from './frame.js';
 import { createAddress } from './instructions/system.js';
-import { precompileMap } from './precompiles-link.js';
+import { type Precompile, precompileMap } from './precompiles-link.js';
 import type { Tracer } from './tracer.js';
 import { floorDataGas, intrinsicGas } from './tx/intrinsic.js';
 import { recoverAuthority } from './tx/signature.js';
@@ -219,6 +219,11 @@ export interface RunTransactionOptions {
    * base fee and blob base fee are skipped and no fee is paid to the coinbase.
    */
   noBaseFee?: boolean;
+  /**
+   * The precompiles by address, in place of the fork's (eth_simulateV1 moves them, geth
+   * `evm.SetPrecompiles`); the fork's own addresses are still the ones warmed (EIP-2929).
+   */
+  precompiles?: ReadonlyMap<bigint, Precompile>;
 }
 
 /** Validates and executes `tx` over `cache`; on success the changes are in the cache. */
@@ -252,7 +257,7 @@ export function runTransaction(
     world,
     block,
     tx: { origin: tx.sender, gasPrice, blobHashes: tx.blobVersionedHashes ?? [] },
-    precompiles,
+    precompiles: opts.precompiles ?? precompiles,
     tracer: opts.tracer,
   };
   const isCreate = tx.to === undefined;

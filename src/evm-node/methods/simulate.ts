@@ -32,6 +32,8 @@ import {
   logsBloom,
   mergeBlooms,
   nextExcessBlobGas,
+  type Precompile,
+  precompilesFor,
   type Receipt,
   receiptsRoot,
   requestsHash,
@@ -238,13 +240,26 @@ class Simulator {
     private readonly node: DevNode,
     private readonly cache: JournaledCache,
     private readonly base: ChainBlock,
-    private readonly merged: boolean,
     private readonly opts: SimOptions,
   ) {}
 
   private rulesOf(number: bigint, time: bigint): ForkRules {
     const config = this.node.config;
-    return rulesFor(config, forkAt(config, number, time, this.merged));
+    return rulesFor(config, forkAt(config, number, time, this.postMerge(number, time)));
+  }
+
+  /**
+   * geth's IsPostMerge: merged at genesis, from the merge netsplit block, or from Shanghai.
+   * The netsplit block is read off the chain: a block the chain has is merged as it is, a
+   * later one as the head is.
+   */
+  private postMerge(number: bigint, time: bigint): boolean {
+    const { node } = this;
+    if (node.isMerged(this.base.block.header)) return true;
+    const shanghai = node.config.activations.find((a) => a.fork === 'Shanghai')?.timestamp;
+    if (shanghai !== undefined && time >= shanghai) return true;
+    const canonical = node.blockByNumber(number) ?? node.head;
+    return node.isMerged(canonical.block.header);
   }
 
   private blockHash(n: bigint): bigint {
@@ -283,7 +298,7 @@ class Simulator {
       transactionsRoot: ZERO32,
       receiptsRoot: ZERO32,
       logsBloom: new Uint8Array(256),
-      difficulty: o.difficulty ?? (this.merged ? 0n : prev.difficulty),
+      difficulty: o.difficulty ?? (this.postMerge(number, time) ? 0n : prev.difficulty),
       number,
       gasLimit: o.gasLimit ?? prev.gasLimit,
       gasUsed: 0n,
@@ -335,6 +350,7 @@ class Simulator {
         b.overrides.blobBaseFee ?? blobBaseFee(header.excessBlobGas ?? 0n, rules.blob.updateFraction),
       blockHash: (n) => this.blockHash(n),
     };
+    const precompiles = this.movePrecompiles(rules, b.stateOverrides);
     applyStateOverrides(node, cache, b.stateOverrides);
     if (rules.beaconRoot)
       systemCall(cache, rules, env, BEACON_ROOTS_ADDRESS, header.parentBeaconBlockRoot!, false);
@@ -370,6 +386,7 @@ class Simulator {
         skipNonceCheck: !opts.validation,
         skipTransactionChecks: true,
         noBaseFee: !opts.validation,
+        precompiles,
       });
       if (!r.valid) {
         const name = r.error.replace('TransactionException.', '');
@@ -411,8 +428,15 @@ class Simulator {
         blobGasUsed: r.blobGasUsed,
       });
       const traced = tracer.logs(r.logs);
+      // geth's ExecutionResult.Return(): empty when the call failed; a creation's is the code.
+      const returned =
+        r.status !== 'success'
+          ? new Uint8Array(0)
+          : r.contractAddress !== undefined
+            ? node.code(cache, r.contractAddress)
+            : r.output;
       const call: CallResultJson & { rawLogs: typeof traced } = {
-        returnData: data(r.output),
+        returnData: data(returned),
         logs: [],
         rawLogs: traced,
         gasUsed: qty(r.gasUsed),
@@ -448,6 +472,8 @@ class Simulator {
       for (const w of withdrawals) this.credit(w.address, w.amount * GWEI);
       header.withdrawalsRoot = withdrawalsRoot(withdrawals);
     }
+    // Before the merge geth's ethash Finalize pays the block reward (no ommers here).
+    if (header.difficulty !== 0n && rules.blockReward > 0n) this.credit(header.coinbase, rules.blockReward);
     const bodyTxs = txs.map(blockTransaction);
     header.stateRoot = computeStateRoot(cache);
     header.transactionsRoot = transactionsRoot(bodyTxs);
@@ -480,6 +506,38 @@ class Simulator {
       })),
     }));
     return { header, hash, json };
+  }
+
+  /**
+   * The block's precompiles after the state overrides (geth `StateOverride.Apply`, in address
+   * order): `movePrecompileToAddress` moves one to an address no other override names, and
+   * an overridden precompile's address is no longer a precompile (its new code runs).
+   */
+  private movePrecompiles(rules: ForkRules, overrides: unknown): Map<bigint, Precompile> {
+    const map = new Map<bigint, Precompile>();
+    for (const [a, p] of precompilesFor(rules.fork)) map.set(BigInt(`0x${a}`), p);
+    if (!isObject(overrides)) return map;
+    const entries = Object.entries(overrides).map(
+      ([k, v]) => [parseAddress(k, `state override ${k}`), v] as const,
+    );
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const named = new Set(entries.map(([a]) => a));
+    const moved = new Set<bigint>();
+    for (const [a, v] of entries) {
+      if (moved.has(a))
+        throw new RpcError(-32000, `account ${checksum(a)} has already been overridden by a precompile`);
+      const p = map.get(a);
+      const to = isObject(v) ? v.movePrecompileToAddress : undefined;
+      if (to != null) {
+        if (!p) throw new RpcError(-32000, `account ${checksum(a)} is not a precompile`);
+        const dest = parseAddress(to, `state override ${address(a)}.movePrecompileToAddress`);
+        if (named.has(dest)) throw new RpcError(-32000, `account ${checksum(dest)} is already overridden`);
+        map.set(dest, p);
+        moved.add(dest);
+      }
+      if (p) map.delete(a);
+    }
+    return map;
   }
 
   /** EIP-4895: a withdrawal credits its amount; a zero amount only touches the account. */
@@ -546,6 +604,7 @@ class Simulator {
   }
 }
 
+const checksum = (a: bigint): string => address(a);
 const minBig = (a: bigint, b: bigint) => (a < b ? a : b);
 const typed = (type: number, body: Uint8Array): Uint8Array => {
   const out = new Uint8Array(body.length + 1);
@@ -562,8 +621,7 @@ function simulateV1(node: DevNode, params: unknown[]): Record<string, unknown>[]
   const base = node.blockByNumber(number);
   if (!base) throw new RpcError(-32000, 'header not found');
   const cache = node.stateAt(number);
-  const merged = node.chainContext(base).merged;
-  return new Simulator(node, cache, base, merged, opts).run();
+  return new Simulator(node, cache, base, opts).run();
 }
 
 export const simulateMethods: Methods = {
