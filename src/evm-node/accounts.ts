@@ -23,10 +23,11 @@ export function deriveAccounts(mnemonic: string, count: number): DevAccount[] {
   if (!validateMnemonic(phrase, wordlist))
     throw new NodeOptionError('--mnemonic: not a valid BIP-39 mnemonic');
   const seed = pbkdf2Sync(phrase, 'mnemonic', 2048, 64, 'sha512');
-  const root = HDKey.fromMasterSeed(seed);
+  // The common parent m/44'/60'/0'/0 once, then each child (each level costs a public key).
+  const parent = HDKey.fromMasterSeed(seed).derive("m/44'/60'/0'/0");
   const out: DevAccount[] = [];
   for (let i = 0; i < count; i++) {
-    const key = root.derive(`m/44'/60'/0'/0/${i}`).privateKey!;
+    const key = parent.deriveChild(i).privateKey!;
     out.push({ address: privateKeyToAddress(key), key });
   }
   return out;

@@ -93,15 +93,18 @@ export function applyStateOverrides(node: DevNode, cache: JournaledCache, o: unk
     if (f.state !== undefined && f.stateDiff !== undefined)
       throw invalidParams(`account ${addr} has both 'state' and 'stateDiff'`);
     const code = f.code === undefined ? undefined : parseData(f.code, `state override ${addr}.code`);
-    node.setAccount(
-      cache,
-      a,
-      (acc) => {
-        if (f.balance !== undefined) acc.balance = parseLooseQty(f.balance, `${addr}.balance`);
-        if (f.nonce !== undefined) acc.nonce = parseLooseQty(f.nonce, `${addr}.nonce`, 64);
-      },
-      code,
-    );
+    // geth creates the account for any field it sets (not for movePrecompileToAddress alone).
+    const sets = [f.balance, f.nonce, f.code, f.state, f.stateDiff].some((x) => x !== undefined);
+    if (sets)
+      node.setAccount(
+        cache,
+        a,
+        (acc) => {
+          if (f.balance !== undefined) acc.balance = parseLooseQty(f.balance, `${addr}.balance`);
+          if (f.nonce !== undefined) acc.nonce = parseLooseQty(f.nonce, `${addr}.nonce`, 64);
+        },
+        code,
+      );
     const slots = (f.state ?? f.stateDiff) as Record<string, unknown> | undefined;
     if (f.state !== undefined)
       for (const [k] of [...cache.range({ prefix: storagePrefixOf(a) })]) cache.delete(k);

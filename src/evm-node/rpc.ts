@@ -5,10 +5,13 @@
  */
 import { PolyvmError } from '../core/errors.js';
 import { RPC, RpcError } from './errors.js';
+import { capabilityMethods } from './methods/capabilities.js';
 import { debugMethods } from './methods/debug.js';
 import { devMethods } from './methods/dev.js';
 import { ethMethods } from './methods/eth.js';
 import { filterMethods } from './methods/filters.js';
+import { simulateMethods } from './methods/simulate.js';
+import { testingMethods } from './methods/testing.js';
 import { txpoolMethods } from './methods/txpool.js';
 import type { Methods } from './methods/types.js';
 import type { DevNode } from './node.js';
@@ -22,6 +25,9 @@ export const METHODS: Methods = {
   ...devMethods,
   ...debugMethods,
   ...txpoolMethods,
+  ...simulateMethods,
+  ...testingMethods,
+  ...capabilityMethods,
 };
 
 type Id = string | number | null;

@@ -93,6 +93,9 @@ export {
   type Receipt,
   requestsHash,
   SYSTEM_ADDRESS,
+  type SystemCallResult,
+  // For the dev node's eth_simulateV1, which assembles blocks of unsigned calls itself.
+  systemCall,
   type TransactionReceipt,
   validateHeader,
   WITHDRAWAL_REQUEST_ADDRESS,
@@ -116,7 +119,7 @@ export { readFixtureText } from './json-fields.js';
 export { OPCODE_BY_CODE, OPCODE_BY_NAME, OPCODES, type OpcodeRow, opcodeName } from './opcodes.js';
 // For the dev node (src/evm-node): the state's key layout, the incremental state-root memo, RLP
 // and the trie's hex-prefix encoding (for proofs), and each fork's precompiles.
-export { precompilesFor } from './precompiles/index.js';
+export { type Precompile, precompilesFor } from './precompiles/index.js';
 export { bigIntToMinimalBytes, type RlpInput, rlpDecode, rlpEncode } from './rlp.js';
 export { defaultBlock, type RunCodeOptions, type RunCodeResult, runCode } from './run-code.js';
 export {

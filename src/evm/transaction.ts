@@ -13,7 +13,7 @@ import type { ForkName } from './fork-names.js';
 import { type ForkRules, forkRules } from './fork-rules.js';
 import { type BlockEnv, type ExecContext, HALT_NAMES, type Message, REVERTED } from './frame.js';
 import { createAddress } from './instructions/system.js';
-import { precompileMap } from './precompiles-link.js';
+import { type Precompile, precompileMap } from './precompiles-link.js';
 import type { Tracer } from './tracer.js';
 import { floorDataGas, intrinsicGas } from './tx/intrinsic.js';
 import { recoverAuthority } from './tx/signature.js';
@@ -41,6 +41,8 @@ export type TxResult =
       reason?: string;
       /** Gas charged: after the refund and the EIP-7623 floor. */
       gasUsed: bigint;
+      /** Gas used before the refund, at least the EIP-7623 floor (geth `MaxUsedGas`). */
+      maxUsedGas: bigint;
       /** Blob gas paid for (EIP-4844). */
       blobGasUsed: bigint;
       output: Uint8Array;
@@ -75,6 +77,7 @@ function validate(
   block: BlockEnv,
   tx: Transaction,
   gasAvailable: bigint,
+  opts: RunTransactionOptions = {},
 ): TxRejection | { intrinsic: bigint; floor: bigint; blobGas: bigint } {
   const from = hex(tx.sender);
   for (const v of [tx.value, tx.gasPrice, tx.maxFeePerGas, tx.maxPriorityFeePerGas, tx.maxFeePerBlobGas])
@@ -83,28 +86,34 @@ function validate(
   const typeError = unsupportedType(tx, rules);
   if (typeError) return typeError;
   const sender = world.get(tx.sender);
-  if (sender.nonce < tx.nonce)
+  if (!opts.skipNonceCheck && sender.nonce < tx.nonce)
     return reject(
       'NONCE_MISMATCH_TOO_HIGH',
       `nonce too high: address ${from}, tx: ${tx.nonce} state: ${sender.nonce}`,
     );
-  if (sender.nonce > tx.nonce)
+  if (!opts.skipNonceCheck && sender.nonce > tx.nonce)
     return reject(
       'NONCE_MISMATCH_TOO_LOW',
       `nonce too low: address ${from}, tx: ${tx.nonce} state: ${sender.nonce}`,
     );
-  if (sender.nonce === MAX_NONCE)
+  if (!opts.skipNonceCheck && sender.nonce === MAX_NONCE)
     return reject('NONCE_IS_MAX', `nonce has max value: address ${from}, nonce: ${sender.nonce}`);
-  if (tx.gasLimit > rules.maxTxGas)
+  const txChecks = !opts.skipTransactionChecks;
+  if (txChecks && tx.gasLimit > rules.maxTxGas)
     return reject(
       'GAS_LIMIT_EXCEEDS_MAXIMUM',
       `transaction gas limit too high (cap: ${rules.maxTxGas}, tx: ${tx.gasLimit})`,
     );
-  if (sender.code.length > 0 && !(rules.delegation && delegationTarget(sender.code) !== undefined))
+  if (
+    txChecks &&
+    sender.code.length > 0 &&
+    !(rules.delegation && delegationTarget(sender.code) !== undefined)
+  )
     return reject('SENDER_NOT_EOA', `sender not an eoa: address ${from}, len(code): ${sender.code.length}`);
   const feeCap = tx.type >= 2 ? tx.maxFeePerGas! : tx.gasPrice!;
   const tipCap = tx.type >= 2 ? tx.maxPriorityFeePerGas! : tx.gasPrice!;
-  if (rules.hasBaseFee) {
+  const noFees = opts.noBaseFee === true && feeCap === 0n && tipCap === 0n;
+  if (rules.hasBaseFee && !noFees) {
     if (feeCap < tipCap)
       return reject(
         'PRIORITY_GREATER_THAN_MAX_FEE_PER_GAS',
@@ -127,7 +136,8 @@ function validate(
         return reject('TYPE_3_TX_INVALID_BLOB_VERSIONED_HASH', `blob ${i} has invalid hash version`);
   }
   const blobGas = GAS_PER_BLOB * BigInt(blobs?.length ?? 0);
-  if (rules.blobs && blobGas > 0n && tx.maxFeePerBlobGas! < block.blobBaseFee)
+  const noBlobFee = opts.noBaseFee === true && (tx.maxFeePerBlobGas ?? 0n) === 0n;
+  if (rules.blobs && blobGas > 0n && !noBlobFee && tx.maxFeePerBlobGas! < block.blobBaseFee)
     return reject(
       'INSUFFICIENT_MAX_FEE_PER_BLOB_GAS',
       `max fee per blob gas less than block blob gas fee: address ${from} blobGasFeeCap: ${tx.maxFeePerBlobGas}, blobBaseFee: ${block.blobBaseFee}`,
@@ -197,6 +207,23 @@ export interface RunTransactionOptions {
   tracer?: Tracer;
   /** Gas left in the block for this transaction (default: the block gas limit). */
   gasAvailable?: bigint;
+  /**
+   * For calls and simulations (geth `Message.SkipNonceChecks`): the nonce is not checked
+   * against the sender's; the sender's own nonce is used and incremented (wrapping at 2^64).
+   */
+  skipNonceCheck?: boolean;
+  /** geth `Message.SkipTransactionChecks`: no EIP-7825 gas cap and no EIP-3607 EOA check. */
+  skipTransactionChecks?: boolean;
+  /**
+   * geth `vm.Config.NoBaseFee`: with every fee field zero, the fee cap checks against the
+   * base fee and blob base fee are skipped and no fee is paid to the coinbase.
+   */
+  noBaseFee?: boolean;
+  /**
+   * The precompiles by address, in place of the fork's (eth_simulateV1 moves them, geth
+   * `evm.SetPrecompiles`); the fork's own addresses are still the ones warmed (EIP-2929).
+   */
+  precompiles?: ReadonlyMap<bigint, Precompile>;
 }
 
 /** Validates and executes `tx` over `cache`; on success the changes are in the cache. */
@@ -210,7 +237,7 @@ export function runTransaction(
   const opts: RunTransactionOptions = 'step' in options ? { tracer: options } : options;
   const rules = forkRules(fork);
   const world = new WorldState(cache);
-  const checked = validate(world, rules, block, tx, opts.gasAvailable ?? block.gasLimit);
+  const checked = validate(world, rules, block, tx, opts.gasAvailable ?? block.gasLimit, opts);
   if ('valid' in checked) return checked;
   const { intrinsic, floor, blobGas } = checked;
 
@@ -220,8 +247,9 @@ export function runTransaction(
   const priorityFee = rules.hasBaseFee ? gasPrice - block.baseFee : gasPrice;
   cache.checkpoint();
   const sender = world.get(tx.sender);
+  const nonce = sender.nonce;
   world.setBalance(sender, sender.balance - tx.gasLimit * gasPrice - blobGas * block.blobBaseFee);
-  world.setNonce(sender, sender.nonce + 1n);
+  world.setNonce(sender, opts.skipNonceCheck ? (nonce + 1n) & MAX_NONCE : nonce + 1n);
 
   const precompiles = precompileMap(fork);
   const ctx: ExecContext = {
@@ -229,11 +257,11 @@ export function runTransaction(
     world,
     block,
     tx: { origin: tx.sender, gasPrice, blobHashes: tx.blobVersionedHashes ?? [] },
-    precompiles,
+    precompiles: opts.precompiles ?? precompiles,
     tracer: opts.tracer,
   };
   const isCreate = tx.to === undefined;
-  const target = isCreate ? createAddress(tx.sender, tx.nonce) : tx.to!;
+  const target = isCreate ? createAddress(tx.sender, nonce) : tx.to!;
   if (rules.accessLists) {
     world.warmAddress(tx.sender);
     world.warmAddress(target);
@@ -270,14 +298,19 @@ export function runTransaction(
   };
   const result = executeMessage(ctx, msg);
   let gasUsed = tx.gasLimit - result.gasLeft;
+  let maxUsedGas = gasUsed;
+  if (maxUsedGas < floor) maxUsedGas = floor;
   const refund = minBig(BigInt(world.refund), gasUsed / rules.refundQuotient);
   gasUsed -= refund;
   if (gasUsed < floor) gasUsed = floor;
   world.setBalance(sender, sender.balance + (tx.gasLimit - gasUsed) * gasPrice);
   const coinbase = world.get(block.coinbase);
-  const fee = gasUsed * priorityFee;
-  if (fee !== 0n) world.setBalance(coinbase, coinbase.balance + fee);
-  else world.touch(coinbase);
+  // NoBaseFee with zero fee fields: geth pays the coinbase nothing and does not touch it.
+  if (!(opts.noBaseFee && maxFee === 0n && tip === 0n)) {
+    const fee = gasUsed * priorityFee;
+    if (fee !== 0n) world.setBalance(coinbase, coinbase.balance + fee);
+    else world.touch(coinbase);
+  }
   world.writeBack(rules.emptyIsDead);
   cache.commit();
   const status = result.success ? 'success' : result.status === REVERTED ? 'revert' : 'halt';
@@ -286,6 +319,7 @@ export function runTransaction(
     status,
     reason: status === 'halt' ? HALT_NAMES[result.status] : undefined,
     gasUsed,
+    maxUsedGas,
     blobGasUsed: blobGas,
     output: result.output,
     logs: world.logs,

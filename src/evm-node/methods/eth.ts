@@ -13,6 +13,7 @@ import {
   transactionHash,
 } from '../../evm/index.js';
 import { createAccessList } from '../access-list.js';
+import { BlobSidecarError, hasBlobSidecar, stripBlobSidecar } from '../blob-sidecar.js';
 import { doCall, estimateGas } from '../call.js';
 import { typedDataDigest } from '../eip712.js';
 import { invalidParams, RPC, RpcError, serverError } from '../errors.js';
@@ -83,7 +84,8 @@ export function pendingFromRaw(node: DevNode, raw: Uint8Array): PendingTx {
     tx = decodeTransaction(raw);
     sender = recoverSender(tx, forkRules(node.fork), node.config.chainId);
   } catch (e) {
-    if (e instanceof InvalidTransactionError) throw serverError(e.shortMessage);
+    if (e instanceof InvalidTransactionError || e instanceof BlobSidecarError)
+      throw serverError(e.shortMessage);
     throw serverError(`rlp: ${(e as Error).message}`);
   }
   const hash = transactionHash(raw);
@@ -224,7 +226,17 @@ export const ethMethods: Methods = {
   eth_call: (n, p) => doCall(n, p, (t) => resolveBlock(n, t)),
   eth_estimateGas: (n, p) => qty(estimateGas(n, p, (t) => resolveBlock(n, t))),
   eth_sendTransaction: (n, p) => sendTransaction(n, p),
-  eth_sendRawTransaction: (n, p) => n.submit(pendingFromRaw(n, parseData(p[0], 'argument 0'))),
+  eth_sendRawTransaction: (n, p) => {
+    const raw = parseData(p[0], 'argument 0');
+    // Only a blob transaction with its sidecar waits (for the KZG setup); others stay in order.
+    if (!hasBlobSidecar(raw)) return n.submit(pendingFromRaw(n, raw));
+    return stripBlobSidecar(raw).then(
+      (canonical) => n.submit(pendingFromRaw(n, canonical)),
+      (e: unknown) => {
+        throw serverError(e instanceof BlobSidecarError ? e.shortMessage : `rlp: ${(e as Error).message}`);
+      },
+    );
+  },
   eth_getBlockByNumber: (n, p) => {
     const b = blockByTag(n, p[0]);
     return b ? blockJson(b, p[1] === true, n.fork) : null;

@@ -38,6 +38,8 @@ export {
   CONSOLIDATION_REQUEST_ADDRESS,
   HISTORY_STORAGE_ADDRESS,
   SYSTEM_ADDRESS,
+  type SystemCallResult,
+  systemCall,
   WITHDRAWAL_REQUEST_ADDRESS,
 } from './system-calls.js';
 export { calcBaseFee, INITIAL_BASE_FEE, validateHeader } from './validate.js';
