@@ -16,8 +16,6 @@ import type {
 } from './ast.js';
 import { AleoCheckError } from './errors.js';
 import { COMMIT_OPCODES } from './instructions/crypto-ops.js';
-import { LITERAL_OPS, literalOpType } from './instructions/literal-ops.js';
-import { OPCODES } from './instructions/table.js';
 import type { Locator, PlaintextType, RegisterType } from './types.js';
 import {
   plaintextTypeEquals,
@@ -333,29 +331,10 @@ export class Checker {
     scope: 'closure' | 'function' | 'finalize',
     fn?: string,
   ): RegisterType[] {
-    const spec = OPCODES.get(ins.opcode)!;
+    const spec = ins.spec;
     const types = ins.operands.map((o) => this.operandType(o, regs, ins.pos, scope));
-    const litTypes = () =>
-      types.map((t) => {
-        if (t.kind !== 'plaintext' || t.type.kind !== 'literal')
-          this.fail(`'${ins.opcode}' expects literal operands, found ${registerTypeToString(t)}`, ins.pos);
-        return t.type.type;
-      });
-    switch (spec.category) {
-      case 'literal': {
-        const lt = litTypes();
-        const out = literalOpType(LITERAL_OPS.get(ins.opcode)!, lt);
-        if (!out) this.fail(`'${ins.opcode}' does not accept operands of type ${lt.join(', ')}`, ins.pos);
-        return [lit(out)];
-      }
-      case 'assert':
-      case 'is':
-        if (!registerTypeEquals(types[0]!, types[1]!))
-          this.fail(
-            `'${ins.opcode}' operands must have the same type, found ${types.map(registerTypeToString).join(' and ')}`,
-            ins.pos,
-          );
-        return spec.category === 'is' ? [lit('boolean')] : [];
+    if (spec.check) return spec.check(this, ins, types, scope, fn);
+    switch (spec.family) {
       case 'hash': {
         if (ins.opcode.startsWith('hash_many'))
           this.fail(`'${ins.opcode}' is not yet implemented in snarkVM`, ins.pos);
@@ -417,6 +396,8 @@ export class Checker {
         });
         return [{ kind: 'future', locator: { program: this.program.id, name: fn! } }];
       }
+      default:
+        return this.fail(`'${ins.opcode}' has no type rule`, ins.pos);
     }
   }
 
@@ -592,7 +573,7 @@ export class Checker {
     };
     switch (c.kind) {
       case 'instruction': {
-        const cat = OPCODES.get(c.instruction.opcode)!.category;
+        const cat = c.instruction.spec.family;
         if (cat === 'call' || cat === 'async')
           this.fail(`'${c.instruction.opcode}' is not available in finalize`, c.pos);
         if (cat === 'cast' && c.instruction.castType?.kind === 'record')

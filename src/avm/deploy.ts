@@ -83,7 +83,7 @@ export function requireDeployed(state: Pick<JournaledCache, 'get'>, program: Ale
 }
 
 const typeText = (v: unknown) =>
-  JSON.stringify(v, (k, x) => (k === 'pos' ? undefined : x instanceof Map ? [...x] : x));
+  JSON.stringify(v, (k, x) => (k === 'pos' || k === 'spec' ? undefined : x instanceof Map ? [...x] : x));
 
 /** Stack::check_upgrade_is_valid, the rules that concern the program's interface. */
 function checkUpgrade(old: AleoProgram, next: AleoProgram): void {

@@ -9,12 +9,10 @@ import { IDENTITY } from './arith/curve.js';
 import type { ClosureDef, FunctionDef, Instruction, Operand, ProgramAst } from './ast.js';
 import { Checker } from './checker.js';
 import { poseidonHashToGroup } from './crypto/index.js';
-import { valuesEqual } from './equality.js';
 import { AleoHalt, AleoValueError } from './errors.js';
 import { castGroupCoordinate, castLiteral } from './instructions/cast.js';
 import { commitPlaintext, hashPlaintext, signVerify } from './instructions/crypto-ops.js';
-import { LITERAL_OPS } from './instructions/literal-ops.js';
-import { OPCODES } from './instructions/table.js';
+import { literalOf } from './instructions/spec.js';
 import { parseProgram } from './parser/program.js';
 import { recordNonce, recordRandomizer } from './transition/record.js';
 import {
@@ -24,7 +22,7 @@ import {
   type Transition,
 } from './transition/request.js';
 import type { FutureValue, RecordEntry, RecordValue, Value } from './types.js';
-import type { AffinePoint, Literal, Plaintext } from './values.js';
+import type { AffinePoint, Plaintext } from './values.js';
 
 /** A parsed and checked program, with the programs it imports. */
 export class AleoProgram {
@@ -102,10 +100,7 @@ function identifierField(text: string): bigint {
   return v;
 }
 
-export function literalOf(v: Value, what: string): Literal {
-  if (v.kind !== 'literal') throw new AleoHalt(`${what} is not a literal`);
-  return v.literal;
-}
+export { literalOf };
 
 export class Frame {
   readonly regs: Value[] = [];
@@ -169,31 +164,19 @@ function plain(v: Value, what: string): Plaintext {
 
 /** Executes one instruction in `frame`; `fnName` names the function for `async`. */
 export function step(frame: Frame, ins: Instruction, fnName?: string): void {
-  const spec = OPCODES.get(ins.opcode)!;
+  const spec = ins.spec;
   const args = ins.operands.map((o) => frame.load(o));
+  if (spec.evaluate) {
+    const outs = spec.evaluate(frame, ins, args, fnName);
+    ins.destinations.forEach((d, i) => {
+      frame.regs[d] = outs[i]!;
+    });
+    return;
+  }
   const store = (v: Value) => {
     frame.regs[ins.destinations[0]!] = v;
   };
-  switch (spec.category) {
-    case 'literal':
-      store({
-        kind: 'literal',
-        literal: LITERAL_OPS.get(ins.opcode)!.evaluate(args.map((a) => literalOf(a, 'operand'))),
-      });
-      return;
-    case 'assert': {
-      const eq = valuesEqual(args[0]!, args[1]!);
-      if (eq !== (ins.opcode === 'assert.eq'))
-        throw new AleoHalt(
-          `'${ins.opcode}' failed: operands are ${eq ? 'equal' : 'not equal'} (${ins.pos.line}:${ins.pos.column})`,
-        );
-      return;
-    }
-    case 'is': {
-      const eq = valuesEqual(args[0]!, args[1]!);
-      store({ kind: 'literal', literal: { type: 'boolean', value: ins.opcode === 'is.eq' ? eq : !eq } });
-      return;
-    }
+  switch (spec.family) {
     case 'cast':
       store(cast(frame, ins, args));
       return;

@@ -11,23 +11,13 @@ import type { LiteralType } from '../values.js';
 import { gScalarMultiply } from './account.js';
 import { type CallContext, callFunction } from './call.js';
 import { castLiteral } from './cast.js';
-import { assertTrue } from './env.js';
 import { CircuitHalt } from './errors.js';
 import { Fld } from './field.js';
 import { Grp } from './group.js';
 import { commitValue, hashValue } from './hash.js';
-import { BINARY, ternaryLiteral, UNARY, valueIsEqual, valueIsNotEqual } from './ops.js';
 import { hashToScalarPsd } from './poseidon.js';
 import { type CEntry, injectVersion, recordOwnerEntry } from './record.js';
-import {
-  type CLiteral,
-  type CPlaintext,
-  type CValue,
-  cloneValue,
-  injectLiteral,
-  literalOf,
-  valueFields,
-} from './value.js';
+import { type CPlaintext, type CValue, cloneValue, injectLiteral, literalOf, valueFields } from './value.js';
 
 export interface Registers {
   readonly values: Map<number, CValue>;
@@ -78,6 +68,14 @@ export function loadOperand(regs: Registers, op: Operand): CValue {
 }
 
 export function executeInstruction(regs: Registers, ins: Instruction): void {
+  const synthesize = ins.spec.synthesize;
+  if (synthesize) {
+    const outs = synthesize(regs, ins);
+    ins.destinations.forEach((d, i) => {
+      regs.values.set(d, outs[i] as CValue);
+    });
+    return;
+  }
   const handler = HANDLERS[ins.opcode];
   if (!handler) throw new CircuitHalt(`'${ins.opcode}' is not supported in circuits yet`);
   handler(regs, ins);
@@ -89,43 +87,7 @@ const lit = (regs: Registers, o: Operand | undefined) => literalOf(loadOperand(r
 const store = (regs: Registers, ins: Instruction, v: CValue) =>
   regs.values.set(ins.destinations[0] as number, v);
 
-function binary(op: string): Handler {
-  const f = BINARY[op] as (a: CLiteral, b: CLiteral) => CLiteral;
-  return (regs, ins) => {
-    const a = lit(regs, ins.operands[0]);
-    const b = lit(regs, ins.operands[1]);
-    store(regs, ins, { kind: 'literal', literal: f(a, b) });
-  };
-}
-
-function unary(op: string): Handler {
-  const f = UNARY[op] as (a: CLiteral) => CLiteral;
-  return (regs, ins) => store(regs, ins, { kind: 'literal', literal: f(lit(regs, ins.operands[0])) });
-}
-
 const HANDLERS: Record<string, Handler> = {
-  ...Object.fromEntries(Object.keys(BINARY).map((op) => [op, binary(op)])),
-  ...Object.fromEntries(Object.keys(UNARY).map((op) => [op, unary(op)])),
-  'assert.eq': (regs, ins) => {
-    const a = loadOperand(regs, ins.operands[0] as Operand);
-    const b = loadOperand(regs, ins.operands[1] as Operand);
-    assertTrue(valueIsEqual(a, b).lc);
-  },
-  'assert.neq': (regs, ins) => {
-    const a = loadOperand(regs, ins.operands[0] as Operand);
-    const b = loadOperand(regs, ins.operands[1] as Operand);
-    assertTrue(valueIsNotEqual(a, b).lc);
-  },
-  'is.eq': (regs, ins) => {
-    const a = loadOperand(regs, ins.operands[0] as Operand);
-    const b = loadOperand(regs, ins.operands[1] as Operand);
-    store(regs, ins, { kind: 'literal', literal: { type: 'boolean', b: valueIsEqual(a, b) } });
-  },
-  'is.neq': (regs, ins) => {
-    const a = loadOperand(regs, ins.operands[0] as Operand);
-    const b = loadOperand(regs, ins.operands[1] as Operand);
-    store(regs, ins, { kind: 'literal', literal: { type: 'boolean', b: valueIsNotEqual(a, b) } });
-  },
   cast: (regs, ins) => cast(regs, ins, false),
   'cast.lossy': (regs, ins) => cast(regs, ins, true),
   call: (regs, ins) => call(regs, ins),
@@ -167,13 +129,6 @@ const HANDLERS: Record<string, Handler> = {
       kind: 'literal',
       literal: { type: 'boolean', b: sig.sig.verify(address.g, message) },
     });
-  },
-  ternary: (regs, ins) => {
-    const c = lit(regs, ins.operands[0]);
-    if (c.type !== 'boolean') throw new CircuitHalt('ternary condition must be a boolean');
-    const a = lit(regs, ins.operands[1]);
-    const b = lit(regs, ins.operands[2]);
-    store(regs, ins, { kind: 'literal', literal: ternaryLiteral(c.b, a, b) });
   },
   async: (regs, ins) => {
     const args = ins.operands.map((o) => {
