@@ -12,7 +12,7 @@ import type { CValue } from '../circuit/value.js';
 import { AleoHalt } from '../errors.js';
 import type { Frame } from '../process.js';
 import type { RegisterType, Value } from '../types.js';
-import type { Literal, LiteralType } from '../values.js';
+import type { Literal, LiteralType, Plaintext } from '../values.js';
 
 /** Where an instruction stands: a closure, a function body or a finalize block. */
 export type Scope = 'closure' | 'function' | 'finalize';
@@ -26,7 +26,7 @@ export interface InstructionSpec {
   /** Why the instruction may not stand in this scope (checked before its operands), if it may not. */
   readonly restrict?: (ins: Instruction, scope: Scope) => string | undefined;
   /** The destination types for these operand types (snarkVM `output_types`); fails through the checker. */
-  readonly check?: (
+  readonly check: (
     c: Checker,
     ins: Instruction,
     types: RegisterType[],
@@ -34,7 +34,7 @@ export interface InstructionSpec {
     fn?: string,
   ) => RegisterType[];
   /** The destination values (snarkVM `evaluate`); `fn` names the running function. */
-  readonly evaluate?: (frame: Frame, ins: Instruction, args: Value[], fn?: string) => Value[];
+  readonly evaluate: (frame: Frame, ins: Instruction, args: Value[], fn?: string) => Value[];
   /** The destination circuits (snarkVM `execute` in circuit mode); absent where snarkVM has none. */
   readonly synthesize?: (regs: Registers, ins: Instruction) => CValue[];
 }
@@ -65,4 +65,10 @@ export const literalRegisterType = (type: LiteralType): RegisterType => ({
 export function literalOf(v: Value, what: string): Literal {
   if (v.kind !== 'literal') throw new AleoHalt(`${what} is not a literal`);
   return v.literal;
+}
+
+/** A console value that must be a plaintext (not a record or a future). */
+export function plaintextOf(v: Value, what: string): Plaintext {
+  if (v.kind === 'record' || v.kind === 'future') throw new AleoHalt(`${what} must be a plaintext`);
+  return v;
 }
