@@ -47,7 +47,11 @@ function shape(vk) {
   };
   const commitments = u64(49);
   const idAt = 57 + commitments * 48;
-  return { ...info, circuitId: b.subarray(idAt, idAt + 32).toString('hex') };
+  // The console key's trailing u64: snarkVM's R1CS::num_variables (constants, public with the
+  // one, private; no zero-knowledge variables), what Deployment::num_combined_variables sums
+  // for MAX_DEPLOYMENT_VARIABLES. The bundled credits.aleo keys carry an older count.
+  const keyVariables = u64(b.length - 8);
+  return { ...info, circuitId: b.subarray(idAt, idAt + 32).toString('hex'), keyVariables };
 }
 
 const CREDITS = [

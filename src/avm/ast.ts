@@ -2,6 +2,7 @@
  * The parsed form of an Aleo instructions program (synthesizer/program/src): program id,
  * imports, mappings, structs, records, closures, functions with their finalize blocks.
  */
+import type { InstructionSpec } from './instructions/spec.js';
 import type { Locator, PlaintextType, RegisterType, ValueType, Visibility } from './types.js';
 import type { Literal, LiteralType } from './values.js';
 
@@ -29,6 +30,8 @@ export type CastType =
 
 export interface Instruction {
   readonly opcode: string;
+  /** The opcode's spec, looked up once when parsing. */
+  readonly spec: InstructionSpec;
   readonly operands: readonly Operand[];
   readonly destinations: readonly number[];
   readonly castType?: CastType;

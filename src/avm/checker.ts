@@ -5,7 +5,6 @@
  * stays within snarkVM's limits. Returns the register types of each block.
  */
 import type {
-  ClosureDef,
   Command,
   FinalizeDef,
   FunctionDef,
@@ -15,16 +14,8 @@ import type {
   RecordDef,
 } from './ast.js';
 import { AleoCheckError } from './errors.js';
-import { COMMIT_OPCODES } from './instructions/crypto-ops.js';
-import { LITERAL_OPS, literalOpType } from './instructions/literal-ops.js';
-import { OPCODES } from './instructions/table.js';
 import type { Locator, PlaintextType, RegisterType } from './types.js';
-import {
-  plaintextTypeEquals,
-  registerTypeEquals,
-  registerTypeToString,
-  valueTypeToRegisterType,
-} from './types.js';
+import { registerTypeEquals, registerTypeToString, valueTypeToRegisterType } from './types.js';
 import type { LiteralType } from './values.js';
 
 /** snarkVM's Network constants (console/network/src/lib.rs); each bound is inclusive. */
@@ -100,9 +91,10 @@ export class Checker {
         this.fail(`closure '${c.name}' has too many instructions`, c.pos);
       if (c.outputs.length > LIMITS.maxOutputs) this.fail(`closure '${c.name}' has too many outputs`, c.pos);
       this.inputs(c.inputs, regs, (t) => t);
-      for (const ins of c.instructions)
-        if (ins.opcode === 'call' || ins.opcode === 'async')
-          this.fail(`a '${ins.opcode}' instruction is not allowed in closures`, ins.pos);
+      for (const ins of c.instructions) {
+        const why = ins.spec.restrict?.(ins, 'closure');
+        if (why) this.fail(why, ins.pos);
+      }
       this.instructions(c.instructions, regs, undefined);
       for (const o of c.outputs) {
         if (o.type.kind === 'record') this.fail('closure outputs do not support records', o.pos);
@@ -333,220 +325,9 @@ export class Checker {
     scope: 'closure' | 'function' | 'finalize',
     fn?: string,
   ): RegisterType[] {
-    const spec = OPCODES.get(ins.opcode)!;
+    const spec = ins.spec;
     const types = ins.operands.map((o) => this.operandType(o, regs, ins.pos, scope));
-    const litTypes = () =>
-      types.map((t) => {
-        if (t.kind !== 'plaintext' || t.type.kind !== 'literal')
-          this.fail(`'${ins.opcode}' expects literal operands, found ${registerTypeToString(t)}`, ins.pos);
-        return t.type.type;
-      });
-    switch (spec.category) {
-      case 'literal': {
-        const lt = litTypes();
-        const out = literalOpType(LITERAL_OPS.get(ins.opcode)!, lt);
-        if (!out) this.fail(`'${ins.opcode}' does not accept operands of type ${lt.join(', ')}`, ins.pos);
-        return [lit(out)];
-      }
-      case 'assert':
-      case 'is':
-        if (!registerTypeEquals(types[0]!, types[1]!))
-          this.fail(
-            `'${ins.opcode}' operands must have the same type, found ${types.map(registerTypeToString).join(' and ')}`,
-            ins.pos,
-          );
-        return spec.category === 'is' ? [lit('boolean')] : [];
-      case 'hash': {
-        if (ins.opcode.startsWith('hash_many'))
-          this.fail(`'${ins.opcode}' is not yet implemented in snarkVM`, ins.pos);
-        if (types[0]!.kind !== 'plaintext') this.fail(`'${ins.opcode}' hashes plaintexts only`, ins.pos);
-        const ct = ins.castType!;
-        if (
-          ct.kind !== 'plaintext' ||
-          ct.type.kind !== 'literal' ||
-          ['boolean', 'string'].includes(ct.type.type)
-        )
-          this.fail(`invalid destination type for '${ins.opcode}'`, ins.pos);
-        return [{ kind: 'plaintext', type: ct.type }];
-      }
-      case 'commit': {
-        void COMMIT_OPCODES;
-        if (types[0]!.kind !== 'plaintext') this.fail(`'${ins.opcode}' commits to plaintexts only`, ins.pos);
-        if (!registerTypeEquals(types[1]!, lit('scalar')))
-          this.fail(`'${ins.opcode}' expects a scalar randomizer`, ins.pos);
-        const ct = ins.castType!;
-        if (
-          ct.kind !== 'plaintext' ||
-          ct.type.kind !== 'literal' ||
-          !['address', 'field', 'group'].includes(ct.type.type)
-        )
-          this.fail(`invalid destination type for '${ins.opcode}' (address, field or group)`, ins.pos);
-        return [{ kind: 'plaintext', type: ct.type }];
-      }
-      case 'sign':
-        if (
-          !registerTypeEquals(types[0]!, lit('signature')) ||
-          !registerTypeEquals(types[1]!, lit('address'))
-        )
-          this.fail(`'sign.verify' expects a signature, an address and a message`, ins.pos);
-        if (types[2]!.kind !== 'plaintext') this.fail(`'sign.verify' message must be a plaintext`, ins.pos);
-        return [lit('boolean')];
-      case 'cast':
-        return [this.castResult(ins, types)];
-      case 'call':
-        return this.callResult(ins, types, scope, fn);
-      case 'async': {
-        if (scope !== 'function') this.fail(`'async' is only available in functions`, ins.pos);
-        const callee = ins.callee!;
-        if ((callee.program && callee.program !== this.program.id) || callee.name !== fn)
-          this.fail(`'async' must name its own function '${fn}'`, ins.pos);
-        const f = this.program.functions.get(fn!)!;
-        if (!f.finalize) this.fail(`function '${fn}' has no finalize block`, ins.pos);
-        if (f.finalize.inputs.length !== types.length)
-          this.fail(
-            `'async' passes ${types.length} arguments, finalize '${fn}' expects ${f.finalize.inputs.length}`,
-            ins.pos,
-          );
-        f.finalize.inputs.forEach((inp, i) => {
-          const want: RegisterType = inp.type;
-          if (!registerTypeEquals(types[i]!, want))
-            this.fail(
-              `'async' argument ${i} is ${registerTypeToString(types[i]!)}, finalize expects ${registerTypeToString(want)}`,
-              ins.pos,
-            );
-        });
-        return [{ kind: 'future', locator: { program: this.program.id, name: fn! } }];
-      }
-    }
-  }
-
-  private castResult(ins: Instruction, types: RegisterType[]): RegisterType {
-    const ct = ins.castType!;
-    const lossy = ins.opcode === 'cast.lossy';
-    if (ct.kind === 'external_record') this.fail('cannot cast to an external record', ins.pos);
-    if (ct.kind === 'record') {
-      if (lossy) this.fail(`'cast.lossy' cannot build records`, ins.pos);
-      const rec = this.program.records.get(ct.name);
-      if (!rec) this.fail(`unknown record '${ct.name}'`, ins.pos);
-      if (types.length !== rec.entries.size + 1)
-        this.fail(`record '${ct.name}' needs ${rec.entries.size + 1} operands (owner first)`, ins.pos);
-      if (!registerTypeEquals(types[0]!, lit('address')))
-        this.fail('the record owner must be an address', ins.pos);
-      [...rec.entries.values()].forEach((e, i) => {
-        if (!registerTypeEquals(types[i + 1]!, { kind: 'plaintext', type: e.type }))
-          this.fail(`operand ${i + 1} does not match record entry type`, ins.pos);
-      });
-      return { kind: 'record', name: ct.name };
-    }
-    if (ct.kind === 'group_x' || ct.kind === 'group_y') {
-      if (lossy) this.fail('`cast.lossy` is only supported for casting to a literal type', ins.pos);
-      if (types.length !== 1) this.fail('Casting to a group coordinate requires exactly 1 operand', ins.pos);
-      if (!registerTypeEquals(types[0]!, lit('group')))
-        this.fail(`Type mismatch: expected 'group', found '${registerTypeToString(types[0]!)}'`, ins.pos);
-      return lit('field');
-    }
-    if (ct.kind !== 'plaintext') this.fail('cannot cast to an external record', ins.pos);
-    const t = ct.type;
-    this.checkPlaintextType(t, ins.pos);
-    // snarkVM Cast::output_types checks only the operand count for a literal target; the
-    // operand's type (and casts to or from string/signature) fail when the cast runs.
-    if (t.kind === 'literal') {
-      if (types.length !== 1) this.fail(`Casting to a literal requires exactly 1 operand`, ins.pos);
-      return { kind: 'plaintext', type: t };
-    }
-    if (lossy) this.fail(`'cast.lossy' only casts to literal types`, ins.pos);
-    const expected: PlaintextType[] =
-      t.kind === 'array' ? Array(t.length).fill(t.element) : [...this.structMembers(t.name)!.values()];
-    if (types.length !== expected.length)
-      this.fail(
-        `'cast' to ${registerTypeToString({ kind: 'plaintext', type: t })} needs ${expected.length} operands, found ${types.length}`,
-        ins.pos,
-      );
-    types.forEach((ty, i) => {
-      if (ty.kind !== 'plaintext' || !plaintextTypeEquals(ty.type, expected[i]!))
-        this.fail(
-          `operand ${i} of 'cast' is ${registerTypeToString(ty)}, expected ${registerTypeToString({ kind: 'plaintext', type: expected[i]! })}`,
-          ins.pos,
-        );
-    });
-    return { kind: 'plaintext', type: t };
-  }
-
-  private callResult(ins: Instruction, types: RegisterType[], scope: string, fn?: string): RegisterType[] {
-    if (scope === 'finalize') this.fail(`'call' is not available in finalize`, ins.pos);
-    if (ins.operands.length > LIMITS.maxOperands)
-      this.fail(`'call' takes at most ${LIMITS.maxOperands} operands`, ins.pos);
-    if (ins.destinations.length > LIMITS.maxOperands)
-      this.fail(`'call' has at most ${LIMITS.maxOperands} destinations`, ins.pos);
-    const callee = ins.callee!;
-    if (callee.program === this.program.id)
-      this.fail(
-        `Locator '${callee.program}/${callee.name}' does not reference an external program.`,
-        ins.pos,
-      );
-    const closureCall = (c: ClosureDef) => {
-      if (c.inputs.length !== types.length)
-        this.fail(`closure '${c.name}' takes ${c.inputs.length} inputs, found ${types.length}`, ins.pos);
-      c.inputs.forEach((inp, i) => {
-        if (!registerTypeEquals(inp.type, types[i]!))
-          this.fail(
-            `argument ${i} of '${c.name}' is ${registerTypeToString(types[i]!)}, expected ${registerTypeToString(inp.type)}`,
-            ins.pos,
-          );
-      });
-      if (ins.destinations.length !== c.outputs.length)
-        this.fail(`closure '${c.name}' returns ${c.outputs.length} values`, ins.pos);
-      return c.outputs.map((o) => o.type);
-    };
-    if (callee.program === undefined) {
-      if (callee.name === fn)
-        this.fail(`Cannot invoke 'call' to self (in '${fn}'): self-recursive call.`, ins.pos);
-      if (this.program.functions.has(callee.name))
-        this.fail(`cannot call local function '${callee.name}' (only closures)`, ins.pos);
-      const c = this.program.closures.get(callee.name);
-      if (!c) this.fail(`unknown closure '${callee.name}'`, ins.pos);
-      return closureCall(c);
-    }
-    if (!this.program.imports.includes(callee.program))
-      this.fail(`program '${callee.program}' is not imported`, ins.pos);
-    const other = this.imported.get(callee.program);
-    if (!other) this.fail(`imported program '${callee.program}' is not loaded`, ins.pos);
-    const f = other.functions.get(callee.name);
-    if (!f) {
-      const c = other.closures.get(callee.name);
-      if (!c) this.fail(`'${callee.program}' has no function '${callee.name}'`, ins.pos);
-      return closureCall(c);
-    }
-    if (f.finalize && fn !== undefined && !this.program.functions.get(fn)?.finalize)
-      this.fail(
-        `Function '${this.program.id}/${fn}' must contain a finalize block, since it calls '${callee.program}/${callee.name}'.`,
-        ins.pos,
-      );
-    if (f.inputs.length !== types.length)
-      this.fail(
-        `'${callee.program}/${callee.name}' takes ${f.inputs.length} inputs, found ${types.length}`,
-        ins.pos,
-      );
-    f.inputs.forEach((inp, i) => {
-      const want = valueTypeToRegisterType(inp.type);
-      const w: RegisterType =
-        want.kind === 'record'
-          ? { kind: 'external_record', locator: { program: other.id, name: want.name } }
-          : want;
-      if (!registerTypeEquals(w, types[i]!))
-        this.fail(
-          `argument ${i} of '${callee.program}/${callee.name}' is ${registerTypeToString(types[i]!)}, expected ${registerTypeToString(w)}`,
-          ins.pos,
-        );
-    });
-    if (ins.destinations.length !== f.outputs.length)
-      this.fail(`'${callee.program}/${callee.name}' returns ${f.outputs.length} values`, ins.pos);
-    return f.outputs.map((o) => {
-      const t = valueTypeToRegisterType(o.type);
-      return t.kind === 'record'
-        ? { kind: 'external_record', locator: { program: other.id, name: t.name } }
-        : t;
-    });
+    return spec.check(this, ins, types, scope, fn);
   }
 
   private finalize(f: FinalizeDef, name: string) {
@@ -592,11 +373,8 @@ export class Checker {
     };
     switch (c.kind) {
       case 'instruction': {
-        const cat = OPCODES.get(c.instruction.opcode)!.category;
-        if (cat === 'call' || cat === 'async')
-          this.fail(`'${c.instruction.opcode}' is not available in finalize`, c.pos);
-        if (cat === 'cast' && c.instruction.castType?.kind === 'record')
-          this.fail('Illegal operation: Cannot cast to a record in a finalize block.', c.pos);
+        const why = c.instruction.spec.restrict?.(c.instruction, 'finalize');
+        if (why) this.fail(why, c.pos);
         const outs = this.instruction(c.instruction, regs, 'finalize');
         for (const [i, d] of c.instruction.destinations.entries()) this.define(regs, d, outs[i]!, c.pos);
         return;

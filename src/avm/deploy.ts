@@ -10,7 +10,8 @@
  * and MAX_DEPLOYMENT_VARIABLES, 2^20 each, checked in Stack::verify_deployment over all
  * functions) are refused. Constraints count as Deployment::num_combined_constraints does (each
  * verifying key's circuit info, Varuna's zero-knowledge row included); variables are public and
- * private ones only, where snarkVM's key also counts the circuit's constants (not tracked here).
+ * private ones only, where snarkVM's key (R1CS::num_variables) also counts every constant the
+ * circuit allocates; polyvm does not count those as snarkVM does (docs/avm.md, "Not built yet").
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import type { JournaledCache } from '../state/index.js';
@@ -83,7 +84,7 @@ export function requireDeployed(state: Pick<JournaledCache, 'get'>, program: Ale
 }
 
 const typeText = (v: unknown) =>
-  JSON.stringify(v, (k, x) => (k === 'pos' ? undefined : x instanceof Map ? [...x] : x));
+  JSON.stringify(v, (k, x) => (k === 'pos' || k === 'spec' ? undefined : x instanceof Map ? [...x] : x));
 
 /** Stack::check_upgrade_is_valid, the rules that concern the program's interface. */
 function checkUpgrade(old: AleoProgram, next: AleoProgram): void {

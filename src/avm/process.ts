@@ -5,26 +5,20 @@
  */
 
 import type { Account } from './account/keys.js';
-import { IDENTITY } from './arith/curve.js';
 import type { ClosureDef, FunctionDef, Instruction, Operand, ProgramAst } from './ast.js';
 import { Checker } from './checker.js';
 import { poseidonHashToGroup } from './crypto/index.js';
-import { valuesEqual } from './equality.js';
 import { AleoHalt, AleoValueError } from './errors.js';
-import { castGroupCoordinate, castLiteral } from './instructions/cast.js';
-import { commitPlaintext, hashPlaintext, signVerify } from './instructions/crypto-ops.js';
-import { LITERAL_OPS } from './instructions/literal-ops.js';
-import { OPCODES } from './instructions/table.js';
+import { literalOf } from './instructions/spec.js';
 import { parseProgram } from './parser/program.js';
-import { recordNonce, recordRandomizer } from './transition/record.js';
 import {
   buildTransition,
   type RequestRandomness,
   signRequest,
   type Transition,
 } from './transition/request.js';
-import type { FutureValue, RecordEntry, RecordValue, Value } from './types.js';
-import type { AffinePoint, Literal, Plaintext } from './values.js';
+import type { FutureValue, Value } from './types.js';
+import type { AffinePoint } from './values.js';
 
 /** A parsed and checked program, with the programs it imports. */
 export class AleoProgram {
@@ -102,10 +96,7 @@ function identifierField(text: string): bigint {
   return v;
 }
 
-export function literalOf(v: Value, what: string): Literal {
-  if (v.kind !== 'literal') throw new AleoHalt(`${what} is not a literal`);
-  return v.literal;
-}
+export { literalOf };
 
 export class Frame {
   readonly regs: Value[] = [];
@@ -162,150 +153,17 @@ function access(v: Value, a: { kind: 'member'; name: string } | { kind: 'index';
   throw new AleoHalt(`index ${a.index} out of bounds`);
 }
 
-function plain(v: Value, what: string): Plaintext {
-  if (v.kind === 'record' || v.kind === 'future') throw new AleoHalt(`${what} must be a plaintext`);
-  return v;
-}
-
 /** Executes one instruction in `frame`; `fnName` names the function for `async`. */
 export function step(frame: Frame, ins: Instruction, fnName?: string): void {
-  const spec = OPCODES.get(ins.opcode)!;
   const args = ins.operands.map((o) => frame.load(o));
-  const store = (v: Value) => {
-    frame.regs[ins.destinations[0]!] = v;
-  };
-  switch (spec.category) {
-    case 'literal':
-      store({
-        kind: 'literal',
-        literal: LITERAL_OPS.get(ins.opcode)!.evaluate(args.map((a) => literalOf(a, 'operand'))),
-      });
-      return;
-    case 'assert': {
-      const eq = valuesEqual(args[0]!, args[1]!);
-      if (eq !== (ins.opcode === 'assert.eq'))
-        throw new AleoHalt(
-          `'${ins.opcode}' failed: operands are ${eq ? 'equal' : 'not equal'} (${ins.pos.line}:${ins.pos.column})`,
-        );
-      return;
-    }
-    case 'is': {
-      const eq = valuesEqual(args[0]!, args[1]!);
-      store({ kind: 'literal', literal: { type: 'boolean', value: ins.opcode === 'is.eq' ? eq : !eq } });
-      return;
-    }
-    case 'cast':
-      store(cast(frame, ins, args));
-      return;
-    case 'hash': {
-      const ct = ins.castType!;
-      if (ct.kind !== 'plaintext' || ct.type.kind !== 'literal')
-        throw new AleoHalt('invalid hash destination');
-      store({
-        kind: 'literal',
-        literal: hashPlaintext(ins.opcode, plain(args[0]!, 'the input'), ct.type.type),
-      });
-      return;
-    }
-    case 'commit': {
-      const ct = ins.castType!;
-      if (ct.kind !== 'plaintext' || ct.type.kind !== 'literal')
-        throw new AleoHalt('invalid commit destination');
-      const r = literalOf(args[1]!, 'the randomizer').value as bigint;
-      store({
-        kind: 'literal',
-        literal: commitPlaintext(ins.opcode, plain(args[0]!, 'the input'), r, ct.type.type),
-      });
-      return;
-    }
-    case 'sign': {
-      const sig = literalOf(args[0]!, 'the signature');
-      const ok = signVerify(
-        sig.value as never,
-        literalOf(args[1]!, 'the address'),
-        plain(args[2]!, 'the message'),
-      );
-      store({ kind: 'literal', literal: { type: 'boolean', value: ok } });
-      return;
-    }
-    case 'call': {
-      const callee = ins.callee!;
-      const target = frame.program.resolve(callee.program);
-      // snarkVM Call::evaluate: a closure (local or `other.aleo/c`) evaluates in place over its
-      // own program (no request, no transition, same signer, caller and tvk); a function is a
-      // new request whose caller is this program.
-      const closure = target.ast.closures.get(callee.name);
-      let outs: readonly Value[];
-      if (closure) outs = runClosure(frame, target, closure, args);
-      else {
-        const r = runFunction(
-          target,
-          callee.name,
-          args,
-          frame.ctx,
-          programAddress(frame.program.id),
-          frame.rootTvk,
-        );
-        if (r.transition) frame.calls.push(r.transition);
-        outs = r.outputs;
-      }
-      ins.destinations.forEach((d, i) => {
-        frame.regs[d] = outs[i]!;
-      });
-      return;
-    }
-    case 'async': {
-      const future: FutureValue = {
-        kind: 'future',
-        program: frame.program.id,
-        function: fnName!,
-        arguments: args.map((a) => {
-          if (a.kind === 'record') throw new AleoHalt('records cannot be passed to finalize');
-          return a;
-        }),
-      };
-      store(future);
-      return;
-    }
-  }
+  const outs = ins.spec.evaluate(frame, ins, args, fnName);
+  ins.destinations.forEach((d, i) => {
+    frame.regs[d] = outs[i]!;
+  });
 }
 
-function cast(frame: Frame, ins: Instruction, args: Value[]): Value {
-  const program = frame.program;
-  const ct = ins.castType!;
-  if (ct.kind === 'group_x' || ct.kind === 'group_y')
-    return { kind: 'literal', literal: castGroupCoordinate(literalOf(args[0]!, 'the operand'), ct.kind) };
-  if (ct.kind === 'record') {
-    const def = program.ast.records.get(ct.name)!;
-    const owner = literalOf(args[0]!, 'the owner').value as AffinePoint;
-    const data = new Map<string, RecordEntry>();
-    for (const [i, [name, e]] of [...def.entries].entries())
-      data.set(name, { visibility: e.visibility, value: plain(args[i + 1]!, name) });
-    // snarkVM cast: nonce = G·HashToScalarPSD2([tvk, destination register]), record version 1.
-    const nonce =
-      frame.tvk === undefined ? IDENTITY : recordNonce(recordRandomizer(frame.tvk, ins.destinations[0]!));
-    const record: RecordValue = {
-      kind: 'record',
-      owner: { visibility: def.ownerVisibility, value: owner },
-      data,
-      nonce,
-      version: frame.tvk === undefined ? 0 : 1,
-    };
-    return record;
-  }
-  if (ct.kind !== 'plaintext') throw new AleoHalt('cannot cast to an external record');
-  const t = ct.type;
-  if (t.kind === 'literal')
-    return {
-      kind: 'literal',
-      literal: castLiteral(literalOf(args[0]!, 'the operand'), t.type, ins.opcode === 'cast.lossy'),
-    };
-  if (t.kind === 'array') return { kind: 'array', elements: args.map((a) => plain(a, 'an element')) };
-  const names = [...program.ast.structs.get(t.name)!.members.keys()];
-  return { kind: 'struct', members: new Map(names.map((n, i) => [n, plain(args[i]!, n)])) };
-}
-
-function runClosure(parent: Frame, program: AleoProgram, c: ClosureDef, args: Value[]): Value[] {
+/** A closure evaluated in place (Call::evaluate): the caller's signer, caller and tvk. */
+export function runClosure(parent: Frame, program: AleoProgram, c: ClosureDef, args: Value[]): Value[] {
   const frame = new Frame(program, parent.ctx, parent.caller, parent.tvk, parent.rootTvk);
   c.inputs.forEach((inp, i) => {
     frame.regs[inp.register] = args[i]!;

@@ -19,24 +19,23 @@ describe('opcode table', () => {
   it.each(SNARKVM.filter((n) => !['call', 'async'].includes(n)))('%s parses in its shape', (name) => {
     const spec = OPCODES.get(name)!;
     const arity: Record<string, number> = {
-      assert: 2,
-      is: 2,
+      equality: 2,
       hash: name.startsWith('hash_many') ? 2 : 1,
       commit: 2,
       sign: 3,
       cast: 1,
     };
-    const n =
-      spec.category === 'literal'
-        ? name === 'ternary'
-          ? 3
-          : ['abs', 'abs.w', 'neg', 'not', 'double', 'square', 'sqrt', 'inv'].includes(name)
-            ? 1
-            : 2
-        : arity[spec.category]!;
+    const literal = ['arithmetic', 'bitwise', 'compare', 'ternary'].includes(spec.family);
+    const n = literal
+      ? name === 'ternary'
+        ? 3
+        : ['abs', 'abs.w', 'neg', 'not', 'double', 'square', 'sqrt', 'inv'].includes(name)
+          ? 1
+          : 2
+      : arity[spec.family]!;
     const ops = Array.from({ length: n }, () => 'r0').join(' ');
-    const dest = spec.category === 'assert' ? '' : ' into r1';
-    const as = ['hash', 'commit', 'cast'].includes(spec.category) ? ' as field' : '';
+    const dest = name.startsWith('assert') ? '' : ' into r1';
+    const as = ['hash', 'commit', 'cast'].includes(spec.family) ? ' as field' : '';
     const p = parseProgram(
       `program t.aleo;\nfunction f:\n    input r0 as field.public;\n    ${name} ${ops}${dest}${as};\n`,
     );

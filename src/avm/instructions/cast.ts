@@ -1,85 +1,208 @@
 /**
- * `cast` and `cast.lossy` between literal types (console/program/src/data/literal/cast and
- * cast_lossy): lossless casts halt when the value does not fit; lossy casts truncate to the
- * low bits. Group/address casts go through the x-coordinate (`Group::from_x_coordinate`;
- * a lossy cast of a non-coordinate goes through the crypto module's Elligator-2).
+ * `cast` and `cast.lossy` (snarkVM synthesizer/program/src/logic/instruction/operation/cast.rs):
+ * operands into one destination `as` a literal type (one operand; cast-literal.ts holds the
+ * console table, circuit/cast.ts the circuit), a group coordinate (`group.x` / `group.y`), a
+ * struct or array (its members in order) or a record of this program (owner first; not in
+ * finalize). A record's nonce is G·HashToScalarPSD2([tvk, destination register]), version 1.
  */
-import { GENERATOR, IDENTITY, pointFromX } from '../arith/curve.js';
-import { FIELD_MODULUS, SCALAR_MODULUS } from '../arith/modular.js';
-import { fieldToGroupLossy } from '../crypto/index.js';
+import { IDENTITY } from '../arith/curve.js';
+import type { Instruction } from '../ast.js';
+import type { Checker } from '../checker.js';
+import { gScalarMultiply } from '../circuit/account.js';
+import { castLiteral as castCircuitLiteral } from '../circuit/cast.js';
+import { CircuitHalt } from '../circuit/errors.js';
+import { Fld } from '../circuit/field.js';
+import { circuitGenerator, loadOperand } from '../circuit/instructions.js';
+import { hashToScalarPsd } from '../circuit/poseidon.js';
+import { type CEntry, injectVersion } from '../circuit/record.js';
+import { type CPlaintext, type CValue, literalOf as circuitLiteral } from '../circuit/value.js';
 import { AleoHalt } from '../errors.js';
-import { integerBits, integerMax, integerMin, isIntegerType, literalToText } from '../text/literal.js';
-import type { AffinePoint, Literal, LiteralType } from '../values.js';
+import type { Frame } from '../process.js';
+import { recordNonce, recordRandomizer } from '../transition/record.js';
+import {
+  type PlaintextType,
+  plaintextTypeEquals,
+  type RecordEntry,
+  type RecordValue,
+  type RegisterType,
+  registerTypeEquals,
+  registerTypeToString,
+  type Value,
+} from '../types.js';
+import type { AffinePoint } from '../values.js';
+import { castGroupCoordinate, castLiteral } from './cast-literal.js';
+import { type InstructionSpec, literalOf, literalRegisterType, plaintextOf } from './spec.js';
 
-function halt(from: Literal, to: LiteralType): never {
-  throw new AleoHalt(`Failed to cast ${literalToText(from)} to ${to}`);
-}
-
-/** The unsigned bit pattern of a literal as snarkVM's `to_bits_le` reads it. */
-function bitsValue(l: Literal): bigint {
-  if (isIntegerType(l.type)) return BigInt.asUintN(integerBits(l.type), l.value as bigint);
-  if (l.type === 'boolean') return l.value ? 1n : 0n;
-  if (l.type === 'group' || l.type === 'address') return (l.value as AffinePoint).x;
-  return l.value as bigint;
-}
-
-function groupFromField(x: bigint, lossy: boolean, from: Literal, to: LiteralType): AffinePoint {
-  const p = x === 0n ? IDENTITY : pointFromX(x);
-  if (p) return p;
-  if (!lossy) halt(from, to);
-  // Not an x-coordinate: 1 maps to the generator, anything else through Elligator-2.
-  return fieldToGroupLossy(x);
-}
-
-export function castLiteral(from: Literal, to: LiteralType, lossy: boolean): Literal {
-  if (from.type === 'signature' || from.type === 'string')
-    throw new AleoHalt(`Cannot cast a ${from.type} literal to another type.`);
-  if (to === 'signature' || to === 'string')
-    throw new AleoHalt(`Cannot cast a ${from.type} literal to a ${to} type.`);
-  if (from.type === to) return from;
-  if (from.type === 'boolean') {
-    const b = from.value as boolean;
-    if (to === 'group' || to === 'address') return { type: to, value: b ? GENERATOR : IDENTITY };
-    return { type: to, value: b ? 1n : 0n } as Literal;
+/** Cast::output_types. */
+function check(c: Checker, ins: Instruction, types: RegisterType[]): RegisterType[] {
+  const ct = ins.castType!;
+  const lossy = ins.opcode === 'cast.lossy';
+  if (ct.kind === 'external_record') return c.fail('cannot cast to an external record', ins.pos);
+  if (ct.kind === 'record') {
+    if (lossy) c.fail(`'cast.lossy' cannot build records`, ins.pos);
+    const rec = c.program.records.get(ct.name);
+    if (!rec) return c.fail(`unknown record '${ct.name}'`, ins.pos);
+    if (types.length !== rec.entries.size + 1)
+      c.fail(`record '${ct.name}' needs ${rec.entries.size + 1} operands (owner first)`, ins.pos);
+    if (!registerTypeEquals(types[0]!, literalRegisterType('address')))
+      c.fail('the record owner must be an address', ins.pos);
+    [...rec.entries.values()].forEach((e, i) => {
+      if (!registerTypeEquals(types[i + 1]!, { kind: 'plaintext', type: e.type }))
+        c.fail(`operand ${i + 1} does not match record entry type`, ins.pos);
+    });
+    return [{ kind: 'record', name: ct.name }];
   }
-  if ((from.type === 'group' || from.type === 'address') && (to === 'group' || to === 'address'))
-    return { type: to, value: from.value as AffinePoint };
-  // Everything else goes through the field/bit value.
-  const v = bitsValue(from);
-  switch (to) {
-    case 'boolean':
-      if (lossy) return { type: 'boolean', value: (v & 1n) === 1n };
-      if (v === 0n || v === 1n) return { type: 'boolean', value: v === 1n };
-      return halt(from, to);
-    case 'field':
-      return { type: 'field', value: v };
-    case 'scalar':
-      if (v < SCALAR_MODULUS) return { type: 'scalar', value: v };
-      if (!lossy) return halt(from, to);
-      return { type: 'scalar', value: BigInt.asUintN(250, v) };
-    case 'group':
-    case 'address':
-      return { type: to, value: groupFromField(v % FIELD_MODULUS, lossy, from, to) };
-    default: {
-      if (!isIntegerType(to)) return halt(from, to);
-      const bits = integerBits(to);
-      if (lossy) {
-        // Integer to integer is Rust's `as` (sign-extending); field/scalar keep their low bits.
-        const src = isIntegerType(from.type) ? (from.value as bigint) : v;
-        return { type: to, value: to[0] === 'i' ? BigInt.asIntN(bits, src) : BigInt.asUintN(bits, src) };
-      }
-      // Lossless: integer -> integer by value; field/scalar/group -> integer by bits (upper bits zero).
-      const value = isIntegerType(from.type) ? (from.value as bigint) : v;
-      if (!isIntegerType(from.type) && v >> BigInt(bits) !== 0n) return halt(from, to);
-      const asTarget = isIntegerType(from.type) ? value : to[0] === 'i' ? BigInt.asIntN(bits, value) : value;
-      if (asTarget < integerMin(to) || asTarget > integerMax(to)) return halt(from, to);
-      return { type: to, value: asTarget };
-    }
+  if (ct.kind === 'group_x' || ct.kind === 'group_y') {
+    if (lossy) c.fail('`cast.lossy` is only supported for casting to a literal type', ins.pos);
+    if (types.length !== 1) c.fail('Casting to a group coordinate requires exactly 1 operand', ins.pos);
+    if (!registerTypeEquals(types[0]!, literalRegisterType('group')))
+      c.fail(`Type mismatch: expected 'group', found '${registerTypeToString(types[0]!)}'`, ins.pos);
+    return [literalRegisterType('field')];
   }
+  if (ct.kind !== 'plaintext') return c.fail('cannot cast to an external record', ins.pos);
+  const t = ct.type;
+  c.checkPlaintextType(t, ins.pos);
+  // snarkVM Cast::output_types checks only the operand count for a literal target; the
+  // operand's type (and casts to or from string/signature) fail when the cast runs.
+  if (t.kind === 'literal') {
+    if (types.length !== 1) c.fail(`Casting to a literal requires exactly 1 operand`, ins.pos);
+    return [{ kind: 'plaintext', type: t }];
+  }
+  if (lossy) c.fail(`'cast.lossy' only casts to literal types`, ins.pos);
+  const expected: PlaintextType[] =
+    t.kind === 'array' ? Array(t.length).fill(t.element) : [...c.structMembers(t.name)!.values()];
+  if (types.length !== expected.length)
+    c.fail(
+      `'cast' to ${registerTypeToString({ kind: 'plaintext', type: t })} needs ${expected.length} operands, found ${types.length}`,
+      ins.pos,
+    );
+  types.forEach((ty, i) => {
+    if (ty.kind !== 'plaintext' || !plaintextTypeEquals(ty.type, expected[i]!))
+      c.fail(
+        `operand ${i} of 'cast' is ${registerTypeToString(ty)}, expected ${registerTypeToString({ kind: 'plaintext', type: expected[i]! })}`,
+        ins.pos,
+      );
+  });
+  return [{ kind: 'plaintext', type: t }];
 }
 
-/** `cast r0 into r1 as group.x` / `as group.y`: a coordinate of a group element, as a field. */
-export function castGroupCoordinate(from: Literal, coordinate: 'group_x' | 'group_y'): Literal {
-  if (from.type !== 'group') throw new AleoHalt(`Cannot cast a ${from.type} to a group coordinate`);
-  return { type: 'field', value: coordinate === 'group_x' ? from.value.x : from.value.y };
+/** Cast::evaluate. */
+function evaluate(frame: Frame, ins: Instruction, args: Value[]): Value {
+  const program = frame.program;
+  const ct = ins.castType!;
+  if (ct.kind === 'group_x' || ct.kind === 'group_y')
+    return { kind: 'literal', literal: castGroupCoordinate(literalOf(args[0]!, 'the operand'), ct.kind) };
+  if (ct.kind === 'record') {
+    const def = program.ast.records.get(ct.name)!;
+    const owner = literalOf(args[0]!, 'the owner').value as AffinePoint;
+    const data = new Map<string, RecordEntry>();
+    for (const [i, [name, e]] of [...def.entries].entries())
+      data.set(name, { visibility: e.visibility, value: plaintextOf(args[i + 1]!, name) });
+    // Without a tvk (no request signed) the legacy nonce 0group and version 0.
+    const nonce =
+      frame.tvk === undefined ? IDENTITY : recordNonce(recordRandomizer(frame.tvk, ins.destinations[0]!));
+    const record: RecordValue = {
+      kind: 'record',
+      owner: { visibility: def.ownerVisibility, value: owner },
+      data,
+      nonce,
+      version: frame.tvk === undefined ? 0 : 1,
+    };
+    return record;
+  }
+  if (ct.kind !== 'plaintext') throw new AleoHalt('cannot cast to an external record');
+  const t = ct.type;
+  if (t.kind === 'literal')
+    return {
+      kind: 'literal',
+      literal: castLiteral(literalOf(args[0]!, 'the operand'), t.type, ins.opcode === 'cast.lossy'),
+    };
+  if (t.kind === 'array') return { kind: 'array', elements: args.map((a) => plaintextOf(a, 'an element')) };
+  const names = [...program.ast.structs.get(t.name)!.members.keys()];
+  return { kind: 'struct', members: new Map(names.map((n, i) => [n, plaintextOf(args[i]!, n)])) };
 }
+
+/** Cast::execute in circuit mode. */
+function synthesize(
+  regs: Parameters<NonNullable<InstructionSpec['synthesize']>>[0],
+  ins: Instruction,
+): CValue {
+  const t = ins.castType;
+  const lossy = ins.opcode === 'cast.lossy';
+  const inputs = ins.operands.map((o) => loadOperand(regs, o));
+  if (t?.kind === 'group_x' || t?.kind === 'group_y') {
+    const g = circuitLiteral(inputs[0] as CValue);
+    if (g.type !== 'group') throw new CircuitHalt('Casting to a group coordinate requires a group element');
+    return { kind: 'literal', literal: { type: 'field', f: (t.kind === 'group_x' ? g.g.x : g.g.y).clone() } };
+  }
+  if (t?.kind === 'plaintext' && t.type.kind === 'literal')
+    return {
+      kind: 'literal',
+      literal: castCircuitLiteral(
+        circuitLiteral(inputs[0] as CValue),
+        t.type.type,
+        lossy,
+        circuitGenerator(),
+      ),
+    };
+  if (t?.kind === 'record') {
+    const def = regs.program.ast.records.get(t.name);
+    if (!def) throw new CircuitHalt(`unknown record '${t.name}'`);
+    const owner = circuitLiteral(inputs[0] as CValue);
+    if (owner.type !== 'address') throw new CircuitHalt("Invalid record 'owner'");
+    const data = new Map<string, CEntry>();
+    [...def.entries].forEach(([name, e], i) => {
+      const v = inputs[i + 1] as CValue;
+      if (v.kind === 'future' || v.kind === 'record')
+        throw new CircuitHalt('Casting a future into a record entry is illegal');
+      data.set(name, { visibility: e.visibility, value: v });
+    });
+    const index = Fld.constant(BigInt(ins.destinations[0] as number));
+    const randomizer = hashToScalarPsd(2, [regs.tvk.clone(), index]);
+    const nonce = gScalarMultiply(randomizer);
+    // snarkVM injects the version (1) as a private u8: consensus, not the circuit, pins it.
+    const version = injectVersion(1);
+    const ownerPlaintext: CPlaintext | undefined =
+      def.ownerVisibility === 'private' ? { kind: 'literal', literal: owner } : undefined;
+    return {
+      kind: 'record',
+      ownerVisibility: def.ownerVisibility,
+      owner: owner.g,
+      ownerPlaintext,
+      data,
+      nonce,
+      version,
+    };
+  }
+  if (t?.kind === 'plaintext' && t.type.kind === 'struct') {
+    const def = regs.program.ast.structs.get(t.type.name);
+    if (!def) throw new CircuitHalt(`unknown struct '${t.type.name}'`);
+    const members = new Map<string, CPlaintext>();
+    [...def.members.keys()].forEach((name, i) => {
+      members.set(name, inputs[i] as CPlaintext);
+    });
+    return { kind: 'struct', members };
+  }
+  if (t?.kind === 'plaintext' && t.type.kind === 'array')
+    return { kind: 'array', elements: inputs as CPlaintext[] };
+  throw new CircuitHalt(`cast to ${t?.kind} is not supported in circuits yet`);
+}
+
+const castSpec = (name: string): InstructionSpec => ({
+  name,
+  family: 'cast',
+  shape: (ins, fail) => {
+    if (ins.operands.length === 0) throw fail(`'${name}' needs at least one operand`);
+    if (ins.destinations.length !== 1) throw fail(`'${name}' expects 1 destination register`);
+    if (!ins.castType) throw fail(`'${name}' needs 'as TYPE'`);
+  },
+  restrict: (ins, scope) =>
+    scope === 'finalize' && ins.castType?.kind === 'record'
+      ? 'Illegal operation: Cannot cast to a record in a finalize block.'
+      : undefined,
+  check,
+  evaluate: (frame, ins, args) => [evaluate(frame, ins, args)],
+  synthesize: (regs, ins) => [synthesize(regs, ins)],
+});
+
+export const CAST: InstructionSpec[] = [castSpec('cast'), castSpec('cast.lossy')];

@@ -371,7 +371,15 @@ export function instruction(ts: TokenStream): Instruction {
   let ct: Instruction['castType'];
   if (ts.accept('as')) ct = castType(ts);
   ts.expect(';');
-  const ins: Instruction = { opcode: op.text, operands, destinations, castType: ct, callee, pos: pos(op) };
+  const ins: Instruction = {
+    opcode: op.text,
+    spec,
+    operands,
+    destinations,
+    castType: ct,
+    callee,
+    pos: pos(op),
+  };
   spec.shape(ins, (msg) => ts.error(msg, op));
   return ins;
 }
