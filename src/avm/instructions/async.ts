@@ -11,7 +11,7 @@ import { loadOperand } from '../circuit/instructions.js';
 import { AleoHalt } from '../errors.js';
 import type { FutureValue, RegisterType } from '../types.js';
 import { registerTypeEquals, registerTypeToString } from '../types.js';
-import type { InstructionSpec, Scope } from './spec.js';
+import { functionBodyOnly, type InstructionSpec, type Scope } from './spec.js';
 
 /** Async::output_types. */
 function check(
@@ -51,12 +51,7 @@ export const ASYNC: InstructionSpec[] = [
       if (ins.destinations.length !== 1) throw fail(`'async' expects 1 destination register (the future)`);
       if (ins.castType) throw fail(`'async' takes no 'as TYPE'`);
     },
-    restrict: (_ins, scope) =>
-      scope === 'closure'
-        ? `a 'async' instruction is not allowed in closures`
-        : scope === 'finalize'
-          ? `'async' is not available in finalize`
-          : undefined,
+    restrict: functionBodyOnly('async'),
     check,
     evaluate: (frame, _ins, args, fn) => {
       const future: FutureValue = {

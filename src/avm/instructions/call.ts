@@ -20,7 +20,7 @@ import {
   type Value,
   valueTypeToRegisterType,
 } from '../types.js';
-import type { InstructionSpec, Scope } from './spec.js';
+import { functionBodyOnly, type InstructionSpec, type Scope } from './spec.js';
 
 /** Call::output_types: the callee's outputs (another program's records are external records). */
 function check(
@@ -152,12 +152,7 @@ export const CALL: InstructionSpec[] = [
     shape: (ins, fail) => {
       if (ins.castType) throw fail(`'call' takes no 'as TYPE'`);
     },
-    restrict: (_ins, scope) =>
-      scope === 'closure'
-        ? `a 'call' instruction is not allowed in closures`
-        : scope === 'finalize'
-          ? `'call' is not available in finalize`
-          : undefined,
+    restrict: functionBodyOnly('call'),
     check,
     evaluate: (frame, ins, args) => [...evaluate(frame, ins, args)],
     synthesize,

@@ -72,3 +72,13 @@ export function plaintextOf(v: Value, what: string): Plaintext {
   if (v.kind === 'record' || v.kind === 'future') throw new AleoHalt(`${what} must be a plaintext`);
   return v;
 }
+
+/** The `restrict` of an instruction allowed only in a function's body (`call`, `async`). */
+export const functionBodyOnly =
+  (name: string) =>
+  (_ins: Instruction, scope: Scope): string | undefined =>
+    scope === 'closure'
+      ? `a '${name}' instruction is not allowed in closures`
+      : scope === 'finalize'
+        ? `'${name}' is not available in finalize`
+        : undefined;
