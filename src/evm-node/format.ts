@@ -11,6 +11,7 @@ import {
   GAS_PER_BLOB,
   type Log,
   type SignedTransaction,
+  type Withdrawal,
 } from '../evm/index.js';
 import { address, data, qty, word } from './hex.js';
 import type { ChainBlock, StoredReceipt } from './types.js';
@@ -51,15 +52,17 @@ export function blockJson(b: ChainBlock, full: boolean, fork: ForkName): Record<
   out.transactions = full
     ? b.block.transactions.map((_, i) => txJson(b, i, fork))
     : b.txHashes.map((t) => data(t));
-  if (b.block.withdrawals)
-    out.withdrawals = b.block.withdrawals.map((w) => ({
-      index: qty(w.index),
-      validatorIndex: qty(w.validatorIndex),
-      address: address(w.address),
-      amount: qty(w.amount),
-    }));
+  if (b.block.withdrawals) out.withdrawals = b.block.withdrawals.map(withdrawalJson);
   return out;
 }
+
+/** A withdrawal as JSON-RPC writes it (EIP-4895). */
+export const withdrawalJson = (w: Withdrawal) => ({
+  index: qty(w.index),
+  validatorIndex: qty(w.validatorIndex),
+  address: address(w.address),
+  amount: qty(w.amount),
+});
 
 /** A transaction, mined (its block and index given) or pending. */
 export function signedTxJson(

@@ -65,3 +65,13 @@ export function parseSlot(v: unknown, what: string): bigint {
 
 export const hexToBig = (b: Uint8Array): bigint =>
   b.length === 0 ? 0n : BigInt(`0x${Buffer.from(b).toString('hex')}`);
+
+/** A withdrawal object of a request (EIP-4895 fields, quantities of 64 bits); `at` names it in errors. */
+export function parseWithdrawal(w: Record<string, unknown>, at: string) {
+  return {
+    index: parseLooseQty(w.index, `${at}.index`, 64),
+    validatorIndex: parseLooseQty(w.validatorIndex, `${at}.validatorIndex`, 64),
+    address: parseAddress(w.address, `${at}.address`),
+    amount: parseLooseQty(w.amount, `${at}.amount`, 64),
+  };
+}

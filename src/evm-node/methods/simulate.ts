@@ -52,7 +52,7 @@ import { abi } from '../abi-error.js';
 import { applyStateOverrides, HALT_MESSAGES } from '../call.js';
 import { invalidParams, RpcError } from '../errors.js';
 import { blockJson } from '../format.js';
-import { address, data, parseAddress, parseLooseQty, parseQty, parseSlot, qty, word } from '../hex.js';
+import { address, data, parseAddress, parseQty, parseSlot, parseWithdrawal, qty, word } from '../hex.js';
 import type { DevNode } from '../node.js';
 import { SimLogTracer } from '../simulate-tracer.js';
 import { parseTxRequest, type TxRequest } from '../tx-request.js';
@@ -149,12 +149,7 @@ function parseOverrides(v: unknown, where: string): BlockOverrides {
     o.withdrawals = v.withdrawals.map((w, i) => {
       const at = `${where}.withdrawals[${i}]`;
       if (!isObject(w)) throw invalidParams(`invalid argument 0: ${at} must be an object`);
-      return {
-        index: parseLooseQty(w.index, `${at}.index`, 64),
-        validatorIndex: parseLooseQty(w.validatorIndex, `${at}.validatorIndex`, 64),
-        address: parseAddress(w.address, `${at}.address`),
-        amount: parseLooseQty(w.amount, `${at}.amount`, 64),
-      };
+      return parseWithdrawal(w, at);
     });
   }
   return o;

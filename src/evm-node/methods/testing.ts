@@ -16,7 +16,8 @@ import {
   type Withdrawal,
 } from '../../evm/index.js';
 import { invalidParams, serverError } from '../errors.js';
-import { address, data, parseAddress, parseData, parseHash, parseLooseQty, parseQty, qty } from '../hex.js';
+import { withdrawalJson } from '../format.js';
+import { address, data, parseAddress, parseData, parseHash, parseQty, parseWithdrawal, qty } from '../hex.js';
 import type { DevNode } from '../node.js';
 import type { Methods } from './types.js';
 
@@ -43,12 +44,7 @@ function parseWithdrawals(v: unknown): Withdrawal[] | undefined {
   return v.map((w, i) => {
     const at = `1.withdrawals[${i}]`;
     if (!isObject(w)) throw invalidParams(`invalid argument ${at}: object expected`);
-    return {
-      index: parseLooseQty(w.index, `${at}.index`, 64),
-      validatorIndex: parseLooseQty(w.validatorIndex, `${at}.validatorIndex`, 64),
-      address: parseAddress(w.address, `${at}.address`),
-      amount: parseLooseQty(w.amount, `${at}.amount`, 64),
-    };
+    return parseWithdrawal(w, at);
   });
 }
 
@@ -120,13 +116,7 @@ function buildBlockV1(node: DevNode, params: unknown[]): Record<string, unknown>
     blockHash: data(built.result.hash),
     transactions: built.block.transactions.map((t) => data(t.encoded)),
   };
-  if (built.block.withdrawals)
-    payload.withdrawals = built.block.withdrawals.map((w) => ({
-      index: qty(w.index),
-      validatorIndex: qty(w.validatorIndex),
-      address: address(w.address),
-      amount: qty(w.amount),
-    }));
+  if (built.block.withdrawals) payload.withdrawals = built.block.withdrawals.map(withdrawalJson);
   if (h.blobGasUsed !== undefined) payload.blobGasUsed = qty(h.blobGasUsed);
   if (h.excessBlobGas !== undefined) payload.excessBlobGas = qty(h.excessBlobGas);
   const out: Record<string, unknown> = {
