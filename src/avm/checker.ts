@@ -28,7 +28,8 @@ export const LIMITS = {
   maxStructEntries: 32,
   /** Entries besides the owner. */
   maxRecordEntries: 32,
-  maxArrayElements: 32,
+  /** 2,048 since ConsensusVersion V14 (snark.verify, snarkVM PR #3004; the SDK's snarkVM accepts 2,048, refuses 2,049). */
+  maxArrayElements: 2048,
   maxInputs: 16,
   maxOutputs: 16,
   maxOperands: 16,
@@ -313,6 +314,9 @@ export class Checker {
     fn: string | undefined,
   ) {
     for (const ins of list) {
+      // Closures were screened before their operands; a function's instruction is, in order.
+      const why = fn === undefined ? undefined : ins.spec.restrict?.(ins, 'function');
+      if (why) this.fail(why, ins.pos);
       const outs = this.instruction(ins, regs, fn === undefined ? 'closure' : 'function', fn);
       for (const [i, d] of ins.destinations.entries()) this.define(regs, d, outs[i]!, ins.pos);
     }

@@ -14,6 +14,7 @@ import { Fq } from './crypto/modular.js';
 import { poseidonHash } from './crypto/poseidon.js';
 import { AleoHalt } from './errors.js';
 import { type FinalizeEnv, runFinalize } from './finalize.js';
+import { usesSnarkVerify } from './instructions/snark.js';
 import {
   AleoProgram,
   type ExecutionContext,
@@ -275,6 +276,13 @@ export function execute(
     });
   });
 }
+
+/**
+ * Whether running `program` (or a program it imports) can reach `snark.verify`: then
+ * `await initVaruna()` must come before `execute`, and the verifier reads the universal SRS.
+ */
+export const needsVaruna = (program: AleoProgram): boolean =>
+  [program, ...program.imports.values()].some((p) => usesSnarkVerify(p.ast));
 
 /** A journaled cache over `store` for a sequence of executions. */
 export function aleoState(store: KVStore): JournaledCache {

@@ -150,9 +150,11 @@ describe('checker', () => {
       `program p.aleo;\nfunction f:\n    input r0 as u8.public;\n    async f r0 into r1;\n    output r1 as p.aleo/f.future;\nfinalize f:\n    input r0 as u16.public;`,
       "4:5: 'async' argument 0 is u8, finalize expects u16",
     ],
+    // 2,048 elements since consensus V14: the SDK's snarkVM accepts 2,048 and refuses 2,049
+    // (fixtures/oracle-snark-verify.json).
     [
-      `program p.aleo;\nfunction f:\n    input r0 as [u8; 33u32].public;`,
-      '3:5: array length 33 out of range 1..32',
+      `program p.aleo;\nfunction f:\n    input r0 as [u8; 2049u32].public;`,
+      '3:5: array length 2049 out of range 1..2048',
     ],
   ])('rejects %j', (src, message) => {
     expect(checkError(src)).toBe(message);

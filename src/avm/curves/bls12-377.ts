@@ -8,7 +8,7 @@
  * (mcl compiles its WebAssembly asynchronously); everything after it is synchronous.
  */
 import type Mcl from 'mcl-wasm';
-import { VarunaDecodeError } from './errors.js';
+import { VarunaDecodeError, VarunaInitError } from './errors.js';
 import { Fq } from './fields.js';
 
 /** An affine G1 point; `infinity` is snarkVM's zero (x = 0, y = 1). */
@@ -45,7 +45,7 @@ export function initBls12377(): Promise<void> {
 }
 
 function needInit(): void {
-  if (!initialised) throw new Error('BLS12-377 is not initialised: await initBls12377() first');
+  if (!initialised) throw new VarunaInitError('BLS12-377 is not initialised: await initVaruna() first');
 }
 
 /** The loaded mcl module (for code driving its WebAssembly exports directly, e.g. varuna/msm.ts). */

@@ -27,3 +27,11 @@ export class VarunaSrsError extends PolyvmError {
     super('VARUNA_SRS', shortMessage, options);
   }
 }
+
+/** The curve library was used before `initVaruna()` (or `initBls12377()`) was awaited. */
+export class VarunaInitError extends PolyvmError {
+  override name = 'VarunaInitError';
+  constructor(shortMessage: string, options?: PolyvmErrorOptions) {
+    super('VARUNA_INIT', shortMessage, options);
+  }
+}

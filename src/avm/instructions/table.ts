@@ -15,6 +15,7 @@ import { EQUALITY } from './equality.js';
 import { HASH } from './hash.js';
 import { literalSpec } from './literal.js';
 import { SIGN } from './sign.js';
+import { SNARK } from './snark.js';
 import type { InstructionSpec } from './spec.js';
 import { TERNARY } from './ternary.js';
 
@@ -29,6 +30,7 @@ const specs: InstructionSpec[] = [
   ...HASH,
   ...COMMIT,
   ...SIGN,
+  ...SNARK,
   ...CAST,
   ...CALL,
   ...ASYNC,

@@ -92,7 +92,12 @@ export function circuitInfoBytes(info: CircuitInfo): Uint8Array {
   return w.bytes();
 }
 
-export function decodeVerifyingKey(bytes: Uint8Array): VerifyingKey {
+/** Options of the decoders: `trailing` ignores bytes after the key or proof (snarkVM `from_bytes_le`). */
+export interface DecodeOptions {
+  trailing?: boolean;
+}
+
+export function decodeVerifyingKey(bytes: Uint8Array, opts: DecodeOptions = {}): VerifyingKey {
   const r = new ByteReader(bytes, 'verifying key');
   readVersion(r);
   const info = {} as CircuitInfo;
@@ -101,7 +106,7 @@ export function decodeVerifyingKey(bytes: Uint8Array): VerifyingKey {
   const commitments = Array.from({ length: n }, () => r.g1());
   const id = r.bytesN(32);
   const numVariables = r.u64();
-  r.end();
+  if (!opts.trailing) r.end();
   return { info, commitments, id, numVariables };
 }
 
@@ -114,7 +119,7 @@ export function encodeVerifyingKey(vk: VerifyingKey): Uint8Array {
 const sums = (r: ByteReader): MatrixSums => ({ a: r.fr(), b: r.fr(), c: r.fr() });
 const many = <T>(n: number, f: () => T): T[] => Array.from({ length: n }, f);
 
-export function decodeProof(bytes: Uint8Array): Proof {
+export function decodeProof(bytes: Uint8Array, opts: DecodeOptions = {}): Proof {
   const r = new ByteReader(bytes, 'proof');
   readVersion(r);
   const batchSizes = many(r.count('circuit count', MAX_ITEMS), () => r.count('batch size', MAX_ITEMS));
@@ -136,7 +141,7 @@ export function decodeProof(bytes: Uint8Array): Proof {
     w: r.g1(),
     randomV: r.bool() ? r.fr() : undefined,
   }));
-  r.end();
+  if (!opts.trailing) r.end();
   return { batchSizes, w, maskPoly, h0, g1, h1, ga, gb, gc, h2, evals, thirdSums, fourthSums, pc };
 }
 

@@ -11,7 +11,7 @@ import { type ExecutionJson, executionVerifierInputs } from './execution.js';
 import { loadVerifierSrs, type VerifierSrs } from './srs.js';
 import { type BatchEntry, type VarunaVersion, verifyBatch } from './verifier.js';
 
-export { VarunaDecodeError, VarunaInputError, VarunaSrsError } from '../curves/errors.js';
+export { VarunaDecodeError, VarunaInitError, VarunaInputError, VarunaSrsError } from '../curves/errors.js';
 export * from './encoding.js';
 export type { ExecutionJson, TransitionEntry } from './execution.js';
 export { callGraph, executionVerifierInputs, externalCalls } from './execution.js';

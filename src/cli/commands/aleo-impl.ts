@@ -18,8 +18,10 @@ import {
   DEV_PRIVATE_KEY,
   decryptRecord,
   execute as executeFn,
+  initVaruna,
   isIdentifier,
   isProgramId,
+  needsVaruna,
   parsePlaintext,
   parsePrivateKey,
   parseProgram,
@@ -189,6 +191,7 @@ export async function execute(
   // --prove: refuse what cannot be proven and load the SRS before anything is stored; the
   // request nonce is chosen here so that the circuit's witness is the stored transition's.
   const prover = opts.prove ? await (await import('./aleo-prove.js')).prepare(program, fn, keys) : undefined;
+  if (needsVaruna(program)) await initVaruna();
   const store = new LmdbStore(cliPath(ctx, opts.state), { create: true });
   try {
     const state = aleoState(store);
