@@ -210,6 +210,26 @@ function spend:
     );
   });
 
+  it('execute --height sets block.height for finalize; a height outside u32 is bad input', async () => {
+    writeFileSync(
+      join(dir, 'height.aleo'),
+      `program height.aleo;\nmapping at:\n    key as u8.public;\n    value as u32.public;\nfunction mark:\n    input r0 as u8.public;\n    async mark r0 into r1;\n    output r1 as height.aleo/mark.future;\nfinalize mark:\n    input r0 as u8.public;\n    set block.height into at[r0];\n`,
+    );
+    expect((await cli('aleo', 'deploy', 'height.aleo', '--state', 'st-h')).code).toBe(0);
+    const mark = (...extra: string[]) =>
+      cli('aleo', 'execute', 'height.aleo', 'mark', '1u8', '--state', 'st-h', ...extra);
+    expect((await mark('--height', '4294967295')).code).toBe(0);
+    expect((await cli('aleo', 'mapping', 'height.aleo', 'at', '1u8', '--state', 'st-h')).out).toBe(
+      '4294967295u32\n',
+    );
+    expect((await mark()).code).toBe(0);
+    expect((await cli('aleo', 'mapping', 'height.aleo', 'at', '1u8', '--state', 'st-h')).out).toBe('0u32\n');
+    const bad = await mark('--height', '4294967296', '--json');
+    expect(bad.code).toBe(2);
+    expect(JSON.parse(bad.out).code).toBe('INVALID_ARGUMENT');
+    expect((await cli('aleo', 'mapping', 'height.aleo', 'at', '1u8', '--state', 'st-h')).out).toBe('0u32\n');
+  });
+
   it('execute refuses a program whose definition differs from its deployment', async () => {
     const program = (t: string) =>
       `program typed.aleo;\nmapping total:\n    key as u8.public;\n    value as ${t}.public;\nfunction bump:\n    input r0 as u8.public;\n    async bump r0 into r1;\n    output r1 as typed.aleo/bump.future;\nfinalize bump:\n    input r0 as u8.public;\n    get.or_use total[r0] 0${t} into r1;\n    add r1 1${t} into r2;\n    set r2 into total[r0];\n`;

@@ -177,20 +177,31 @@ export async function run(
   return report(ctx, r, opts);
 }
 
+/** `--height N`: a block height (a u32), or undefined when the option is absent. */
+export function parseHeight(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^[0-9]+$/.test(text) || Number(text) > 0xffff_ffff)
+    throw new InvalidArgumentError(`--height must be an integer from 0 to 4294967295, found '${text}'`);
+  return Number(text);
+}
+
 export async function execute(
   ctx: CliContext,
   file: string,
   fn: string,
   inputs: string[],
-  opts: JsonOpt & SignerOpt & { state: string; prove?: boolean },
+  opts: JsonOpt & SignerOpt & { state: string; prove?: boolean; height?: string },
 ): Promise<number> {
+  const height = parseHeight(opts.height);
   const program = load(ctx, file);
   if (!program.ast.functions.has(fn))
     throw new AleoValueError(`program '${program.id}' has no function '${fn}'`);
   const keys = signer(opts);
   // --prove: refuse what cannot be proven and load the SRS before anything is stored; the
   // request nonce is chosen here so that the circuit's witness is the stored transition's.
-  const prover = opts.prove ? await (await import('./aleo-prove.js')).prepare(program, fn, keys) : undefined;
+  const prover = opts.prove
+    ? await (await import('./aleo-prove.js')).prepare(program, fn, keys, height)
+    : undefined;
   if (needsVaruna(program)) await initVaruna();
   const store = new LmdbStore(cliPath(ctx, opts.state), { create: true });
   try {
@@ -199,7 +210,7 @@ export async function execute(
     // interleave with another process's (docs/state.md). Only deployed programs run.
     const r = state.exclusive(() => {
       requireDeployed(state, program);
-      const r = executeFn(program, fn, inputs, state, prover?.options ?? keys);
+      const r = executeFn(program, fn, inputs, state, { ...(prover?.options ?? keys), blockHeight: height });
       if (r.status === 'success') state.flush();
       return r;
     });

@@ -13,12 +13,19 @@ import {
   type RunResult,
   requestNonce,
 } from '../../avm/index.js';
-import { loadProverSrs } from '../../avm/varuna/index.js';
+import { loadProverSrs, varunaVersionAt } from '../../avm/varuna/index.js';
 import { type CliContext, EXIT_OK, printJson } from '../io.js';
 
 type Success = Extract<RunResult, { status: 'success' }>;
 
-export async function prepare(program: AleoProgram, fn: string, keys: { privateKey: string; seed?: bigint }) {
+export async function prepare(
+  program: AleoProgram,
+  fn: string,
+  keys: { privateKey: string; seed?: bigint },
+  height?: number,
+) {
+  // The Varuna version of the network at that height (V2, the current one, without a height).
+  const version = height === undefined ? 2 : varunaVersionAt(height);
   assertProvable(program, fn);
   const srs = loadProverSrs();
   await initVaruna();
@@ -37,12 +44,13 @@ export async function prepare(program: AleoProgram, fn: string, keys: { privateK
         nonce,
         transitions: r.transitions ?? [],
         srs,
+        version,
       });
       if (opts.json) printJson(ctx, execution);
       else {
         for (const o of r.outputs) ctx.io.out(`${o}\n`);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        ctx.io.out(`proof (Varuna V2, ${seconds} s) ${execution.proof}\n`);
+        ctx.io.out(`proof (Varuna V${version}, ${seconds} s) ${execution.proof}\n`);
       }
       return EXIT_OK;
     },

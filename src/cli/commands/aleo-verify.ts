@@ -19,7 +19,7 @@ import { loadProverSrs } from '../../avm/varuna/index.js';
 import { circuitSetup } from '../../avm/varuna/prover.js';
 import { InvalidArgumentError, InvalidInputFileError } from '../../core/errors.js';
 import { type CliContext, cliPath, EXIT_FAILED, EXIT_OK, printJson } from '../io.js';
-import { load, readSource } from './aleo-impl.js';
+import { load, parseHeight, readSource } from './aleo-impl.js';
 
 interface VerifyOpts {
   program: string;
@@ -50,12 +50,7 @@ function readExecution(ctx: CliContext, file: string): ExecutionJson {
 export async function verify(ctx: CliContext, file: string, opts: VerifyOpts): Promise<number> {
   const execution = readExecution(ctx, file);
   const program = load(ctx, opts.program);
-  let height: number | undefined;
-  if (opts.height !== undefined) {
-    if (!/^[0-9]+$/.test(opts.height))
-      throw new InvalidArgumentError(`--height must be a non-negative integer, found '${opts.height}'`);
-    height = Number(opts.height);
-  }
+  const height = parseHeight(opts.height);
   const root = execution.transitions.at(-1);
   if (!root) throw new InvalidInputFileError(`${file}: the execution has no transitions`);
   if (root.program !== program.id)

@@ -38,7 +38,11 @@ export function registerAleoCommands(program: Command, ctx: CliContext): void {
     )
     .option('--seed <n>', 'derive the request randomness from this integer (reproducible nonces and ids)')
     .option('--state <dir>', 'state directory', DEFAULT_STATE_DIR)
-    .option('--prove', "prove the execution (Varuna V2); with --json print snarkVM's execution JSON")
+    .option(
+      '--height <n>',
+      'the block height finalize sees (block.height; default 0); with --prove it picks the Varuna version as `aleo verify --height` does (default V2)',
+    )
+    .option('--prove', "prove the execution; with --json print snarkVM's execution JSON")
     .option('--json', 'print one JSON document (outputs and the transitions)')
     .action(action(ctx, async () => (await impl()).execute));
   const circuit = async () => await import('./aleo-circuit.js');
