@@ -6,6 +6,7 @@
 import { assertBigInt, assertSafeInteger, assertString } from '../core/assert.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import { JournaledCache } from '../state/journaled-cache.js';
+import { namespacedKey } from '../state/namespaces.js';
 import type { KVStore } from '../state/store.js';
 import { type Account, domainField, parsePrivateKey } from './account/keys.js';
 import { GENERATOR } from './arith/curve.js';
@@ -26,6 +27,7 @@ import { valueToText } from './text/value.js';
 import { type TransitionJson, transitionToJson } from './transition/json.js';
 import type { RequestRandomness, Transition } from './transition/request.js';
 import type { AffinePoint } from './values.js';
+import type { VerifyingKeyCache } from './varuna/execution-proof.js';
 
 export { privateKeyToString, viewKeyToString } from './account/keys.js';
 export {
@@ -88,6 +90,7 @@ export {
   srsAvailable,
   type VarunaVersion,
   type VerifyingKey,
+  type VerifyingKeyCache,
   varunaVersionAt,
   verifyBatch,
   verifyExecution,
@@ -283,6 +286,16 @@ export function execute(
  */
 export const needsVaruna = (program: AleoProgram): boolean =>
   [program, ...program.imports.values()].some((p) => usesSnarkVerify(p.ast));
+
+/**
+ * Verifying keys kept in `store` by circuit id (`aleo/.varuna-vk/<id hex>`; no program id starts
+ * with a dot), so that proving a function again skips committing its index. Each entry is
+ * written once, whole, and is the same bytes whoever writes it.
+ */
+export function verifyingKeyCache(store: KVStore): VerifyingKeyCache {
+  const key = (id: Uint8Array) => namespacedKey('avm', `.varuna-vk/${Buffer.from(id).toString('hex')}`);
+  return { get: (id) => store.get(key(id)), put: (id, vk) => store.put(key(id), vk) };
+}
 
 /** A journaled cache over `store` for a sequence of executions. */
 export function aleoState(store: KVStore): JournaledCache {

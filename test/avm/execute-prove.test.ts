@@ -10,14 +10,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { srsAvailable, srsDir } from '../../src/avm/varuna/index.js';
+import { verifyingKeyCache } from '../../src/avm/index.js';
+import { parseVerifyingKey, srsAvailable, srsDir } from '../../src/avm/varuna/index.js';
 import { runCli } from '../../src/cli/test-io.js';
+import { LmdbStore } from '../../src/state/index.js';
 
 const programs = fileURLToPath(new URL('./programs/varuna/', import.meta.url));
 const add = join(programs, 'varuna_add.aleo');
-const sdkKey: string = JSON.parse(
-  readFileSync(new URL('./fixtures/varuna/add.json', import.meta.url), 'utf8'),
-).verifyingKey;
+const fixture = JSON.parse(readFileSync(new URL('./fixtures/varuna/add.json', import.meta.url), 'utf8'));
+const sdkKey: string = fixture.verifyingKey;
 
 describe.skipIf(!srsAvailable())(
   `aleo execute --prove${srsAvailable() ? '' : ` (skipped: data not found at ${srsDir()})`}`,
@@ -123,6 +124,34 @@ describe.skipIf(!srsAvailable())(
       expect(r.stdout.trim()).toBe('{"valid":true}');
       expect(r.code).toBe(0);
     });
+
+    it("keeps the verifying key in the state (the SDK's bytes) and proves again from it", async () => {
+      const store = new LmdbStore(state, { readOnly: true });
+      const id = parseVerifyingKey(sdkKey).id;
+      const cached = verifyingKeyCache(store).get(id);
+      await store.close();
+      // All but the trailing u64, snarkVM's R1CS::num_variables (constants counted), which
+      // polyvm's synthesis does not count yet (docs/avm.md).
+      expect(
+        Buffer.from(cached ?? [])
+          .toString('hex')
+          .slice(0, -16),
+      ).toBe(fixture.verifyingKeyBytes.slice(0, -16));
+      const again = await runCli([
+        'aleo',
+        'execute',
+        add,
+        'sum',
+        '1u32',
+        '2u32',
+        '--state',
+        state,
+        '--prove',
+        '--json',
+      ]);
+      expect(again.code).toBe(0);
+      expect(sdkVerifies(again.stdout)).toBe(true);
+    }, 300_000);
 
     it('refuses, before executing, a function with a call or a record input', async () => {
       const call = await runCli([

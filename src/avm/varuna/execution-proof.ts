@@ -8,22 +8,24 @@
  * Only executions of one transition are proven: a callee's circuit (is_root false, its caller
  * as parent) is not synthesized yet, so a function with external calls is refused up front.
  */
-import { synthesize } from '../circuit/index.js';
+import { equalBytes } from '../../core/bytes.js';
+import { type Matrices, synthesize } from '../circuit/index.js';
 import { bech32mEncode } from '../crypto/bech32m.js';
 import { bigintToBytesLe } from '../crypto/bits.js';
-import { VarunaInputError } from '../curves/errors.js';
+import { VarunaDecodeError, VarunaInputError } from '../curves/errors.js';
 import type { AleoProgram } from '../process.js';
 import type { TransitionJson } from '../transition/json.js';
 import { hashChildren } from '../transition/merkle.js';
 import type { Value } from '../types.js';
-import { proofToString } from './encoding.js';
+import { decodeVerifyingKey, encodeVerifyingKey, proofToString } from './encoding.js';
 import {
   type ExecutionJson,
   executionVerifierInputs,
   externalCalls,
   type TransitionEntry,
 } from './execution.js';
-import { circuitSetup, proveBatch } from './prover.js';
+import { circuitVerifyingKeyFrom, indexCircuit, indexPolynomials } from './indexer.js';
+import { type ProvingKey, proveBatch } from './prover.js';
 import { loadProverSrs, type ProverSrs } from './srs.js';
 import type { VarunaVersion } from './verifier.js';
 
@@ -59,6 +61,37 @@ export interface ProveExecutionInput {
   version?: VarunaVersion;
   globalStateRoot?: string;
   srs?: ProverSrs;
+  /**
+   * Where verifying keys are kept between runs, by circuit id: committing the index polynomials
+   * is most of a setup (32 of 35 s for a 12k-constraint function), the rest is recomputed.
+   */
+  keyCache?: VerifyingKeyCache;
+}
+
+/** Encoded verifying keys (`encodeVerifyingKey`) by 32-byte circuit id. */
+export interface VerifyingKeyCache {
+  get(circuitId: Uint8Array): Uint8Array | undefined;
+  put(circuitId: Uint8Array, verifyingKey: Uint8Array): void;
+}
+
+/** The proving key of `m`, its commitments from `cache` when it holds this circuit's key. */
+function provingKey(m: Matrices, srs: ProverSrs, cache: VerifyingKeyCache | undefined): ProvingKey {
+  const index = indexCircuit(m);
+  const polys = indexPolynomials(index);
+  const bytes = cache?.get(index.id);
+  if (bytes) {
+    // A key of another circuit or a damaged entry is recomputed, never used.
+    try {
+      const vk = decodeVerifyingKey(bytes);
+      if (equalBytes(vk.id, index.id) && JSON.stringify(vk.info) === JSON.stringify(index.info))
+        return { index, polys, vk };
+    } catch (e) {
+      if (!(e instanceof VarunaDecodeError)) throw e;
+    }
+  }
+  const vk = circuitVerifyingKeyFrom(index, polys, srs);
+  cache?.put(index.id, encodeVerifyingKey(vk));
+  return { index, polys, vk };
 }
 
 /**
@@ -112,7 +145,7 @@ export function proveExecution(x: ProveExecutionInput): ExecutionJson {
       `the circuit of ${x.program.id}/${x.function} does not match its transition ${execution.transitions[0]?.id}`,
     );
   const srs = x.srs ?? loadProverSrs();
-  const pk = circuitSetup(s.matrices, srs);
+  const pk = provingKey(s.matrices, srs, x.keyCache);
   execution.proof = proofToString(proveBatch(srs, [{ pk, assignments: [s.assignment] }], x.version ?? 2));
   return execution;
 }

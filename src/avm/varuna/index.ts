@@ -20,6 +20,7 @@ export {
   emptyLedgerStateRoot,
   type ProveExecutionInput,
   proveExecution,
+  type VerifyingKeyCache,
 } from './execution-proof.js';
 export { type CircuitIndex, circuitVerifyingKey, indexCircuit, indexPolynomials } from './indexer.js';
 export { loadProverSrs, loadVerifierSrs, ProverSrs, srsAvailable, srsDir, type VerifierSrs } from './srs.js';

@@ -214,7 +214,7 @@ export async function execute(
       if (r.status === 'success') state.flush();
       return r;
     });
-    if (prover && r.status === 'success') return prover.prove(ctx, inputs, r, opts);
+    if (prover && r.status === 'success') return prover.prove(ctx, inputs, r, opts, store);
     return report(ctx, r, opts);
   } finally {
     await store.close();

@@ -12,8 +12,10 @@ import {
   proveExecution,
   type RunResult,
   requestNonce,
+  verifyingKeyCache,
 } from '../../avm/index.js';
 import { loadProverSrs, varunaVersionAt } from '../../avm/varuna/index.js';
+import type { KVStore } from '../../state/index.js';
 import { type CliContext, EXIT_OK, printJson } from '../io.js';
 
 type Success = Extract<RunResult, { status: 'success' }>;
@@ -32,7 +34,7 @@ export async function prepare(
   const nonce = requestNonce(keys.seed);
   return {
     options: { privateKey: keys.privateKey, nonces: [nonce] },
-    prove(ctx: CliContext, texts: string[], r: Success, opts: { json?: boolean }): number {
+    prove(ctx: CliContext, texts: string[], r: Success, opts: { json?: boolean }, store: KVStore): number {
       const { privateKey } = keys;
       const inputs = parseInputs(program, fn, texts, parsePrivateKey(privateKey).viewKey);
       const started = performance.now();
@@ -45,6 +47,7 @@ export async function prepare(
         transitions: r.transitions ?? [],
         srs,
         version,
+        keyCache: verifyingKeyCache(store),
       });
       if (opts.json) printJson(ctx, execution);
       else {
