@@ -68,6 +68,18 @@ describe('mempool without automine', () => {
     );
   });
 
+  it("txpool_inspect summarises pending and queued transactions as geth's TxPoolAPI.Inspect", async () => {
+    const n = createNode({ automine: false });
+    const sendTo = (r: string) => n.request({ method: 'eth_sendRawTransaction', params: [r] });
+    await sendTo(raw(0n, 10n ** 9n, 2n * 10n ** 9n, 21_000n, 5n));
+    await sendTo(raw(2n, 10n ** 9n, 3n * 10n ** 9n, 30_000n, 0n));
+    expect(await n.request({ method: 'txpool_inspect' })).toEqual({
+      pending: { [DEV0.address]: { '0': `${DEV1}: 5 wei + 21000 gas × 2000000000 wei` } },
+      queued: { [DEV0.address]: { '2': `${DEV1}: 0 wei + 30000 gas × 3000000000 wei` } },
+    });
+    await n.close();
+  });
+
   it('rejects with the pool messages', async () => {
     await expect(send(raw(0n, 1n))).rejects.toMatchObject({
       code: -32000,

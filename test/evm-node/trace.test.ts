@@ -4,7 +4,15 @@
  * step's pc, op, gas, gasCost, depth and stack) must be equal; the callTracer's top frame must carry the
  * gas limit and the receipt's gas used, as geth's does.
  */
-import { type Abi, createPublicClient, createWalletClient, encodeFunctionData, http } from 'viem';
+import {
+  type Abi,
+  createPublicClient,
+  createWalletClient,
+  encodeAbiParameters,
+  encodeFunctionData,
+  http,
+  keccak256,
+} from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
 import { foundry } from 'viem/chains';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,16 +32,23 @@ const { Token } = compile(TOKEN_SOURCE);
 const abi = Token!.abi as Abi;
 const account = privateKeyToAccount(DEV0.key);
 
+/**
+ * Fees given, not suggested, and base fee 0, so that balances compare across nodes (anvil keeps
+ * the genesis base fee for block 1; polyvm applies EIP-1559 to it).
+ */
+const BASE_FEE = ['--base-fee', '0'];
+const fees = { maxFeePerGas: 3_000_000_000n, maxPriorityFeePerGas: 1_000_000_000n };
+
 async function run(url: string) {
   const transport = http(url);
   const pub = createPublicClient({ chain: foundry, transport, cacheTime: 0 });
   const wallet = createWalletClient({ chain: foundry, transport, account });
   const d = await pub.waitForTransactionReceipt({
-    hash: await wallet.deployContract({ abi, bytecode: Token!.bytecode, args: [100n] }),
+    hash: await wallet.deployContract({ abi, bytecode: Token!.bytecode, args: [100n], ...fees }),
   });
   const token = d.contractAddress!;
   const data = encodeFunctionData({ abi, functionName: 'transfer', args: [DEV1, 7n] });
-  const hash = await wallet.sendTransaction({ to: token, data, gas: 80_000n });
+  const hash = await wallet.sendTransaction({ to: token, data, gas: 80_000n, ...fees });
   const receipt = await pub.waitForTransactionReceipt({ hash });
   const struct = (await rpc(url, 'debug_traceTransaction', [hash, {}])).result as {
     gas: number;
@@ -60,15 +75,43 @@ async function run(url: string) {
   const callSteps = (
     await rpc(url, 'debug_traceCall', [{ from: DEV0.address, to: token, data, gas: '0x13880' }, 'latest', {}])
   ).result as { gas: number; structLogs: Record<string, unknown>[] };
-  return { receipt, struct, calls, call, token, callSteps };
+  const pre = async (cfg: Record<string, unknown>) =>
+    (await rpc(url, 'debug_traceTransaction', [hash, { tracer: 'prestateTracer', tracerConfig: cfg }]))
+      .result;
+  const prestate = {
+    plain: await pre({}),
+    diff: await pre({ diffMode: true }),
+    noCode: await pre({ disableCode: true, disableStorage: true }),
+    deploy: (
+      await rpc(url, 'debug_traceTransaction', [
+        d.transactionHash,
+        { tracer: 'prestateTracer', tracerConfig: { diffMode: true } },
+      ])
+    ).result,
+    call: (
+      await rpc(url, 'debug_traceCall', [
+        { from: DEV0.address, to: token, data, gas: '0x13880' },
+        'latest',
+        { tracer: 'prestateTracer', tracerConfig: { diffMode: true } },
+      ])
+    ).result,
+  };
+  return { receipt, struct, calls, call, token, callSteps, prestate };
 }
 
 describe('debug tracing', () => {
   let node: Proc;
   let anvil: Proc | undefined;
   let ours: Awaited<ReturnType<typeof run>>;
+  let theirs: Awaited<ReturnType<typeof run>> | undefined;
+  /** The same transactions on a fresh anvil, run once for every comparison. */
+  const onAnvil = async () => {
+    anvil ??= await startAnvil(BASE_FEE);
+    theirs ??= await run(anvil.url);
+    return theirs;
+  };
   beforeAll(async () => {
-    node = await startPolyvm();
+    node = await startPolyvm(BASE_FEE);
     ours = await run(node.url);
   });
   afterAll(async () => {
@@ -114,8 +157,7 @@ describe('debug tracing', () => {
 
   it('struct logs equal anvil', async (ctx) => {
     if (!anvilPath()) return ctx.skip(); // skipped: anvil not found
-    anvil = await startAnvil();
-    const theirs = await run(anvil.url);
+    const theirs = await onAnvil();
     const strip = (l: Record<string, unknown>) => ({
       pc: l.pc,
       op: l.op,
@@ -133,5 +175,67 @@ describe('debug tracing', () => {
       revertReason: theirs.call.revertReason,
       output: theirs.call.output,
     });
+  });
+
+  it("prestateTracer: the transfer's accounts before it, and with diffMode what it changed", () => {
+    type Acc = {
+      balance: string;
+      nonce?: number;
+      code?: string;
+      codeHash?: string;
+      storage?: Record<string, string>;
+    };
+    const { plain, diff, noCode, deploy } = ours.prestate as Record<string, Record<string, Acc>> & {
+      diff: { pre: Record<string, Acc>; post: Record<string, Acc> };
+      deploy: { pre: Record<string, Acc>; post: Record<string, Acc> };
+    };
+    const token = ours.token.toLowerCase();
+    const sender = DEV0.address.toLowerCase();
+    const coinbase = `0x${'0'.repeat(40)}`;
+    // Token's balanceOf mapping is slot 0: an entry's slot is keccak256(key ‖ 0).
+    const slot = (a: string) =>
+      keccak256(encodeAbiParameters([{ type: 'address' }, { type: 'uint256' }], [a as `0x${string}`, 0n]));
+    const w = (n: bigint) => `0x${n.toString(16).padStart(64, '0')}`;
+    const gasCost = ours.receipt.gasUsed * 1_000_000_000n; // base fee 0: the priority fee is the price
+    expect(Object.keys(plain!).sort()).toEqual([coinbase, token, sender].sort());
+    expect(plain![token]!.codeHash).toBe(keccak256(plain![token]!.code as `0x${string}`));
+    expect(plain![token]!.storage).toEqual({ [slot(DEV0.address)]: w(100n), [slot(DEV1)]: w(0n) });
+    expect(plain![sender]!.nonce).toBe(1);
+    expect(noCode![token]).toEqual({ balance: '0x0', codeHash: plain![token]!.codeHash, nonce: 1 });
+    // diffMode: unchanged fields and zero slots leave pre; post has only what changed.
+    expect(diff.pre[token]!.storage).toEqual({ [slot(DEV0.address)]: w(100n) });
+    expect(diff.post[token]).toEqual({ storage: { [slot(DEV0.address)]: w(93n), [slot(DEV1)]: w(7n) } });
+    expect(diff.post[sender]).toEqual({
+      balance: `0x${(BigInt(diff.pre[sender]!.balance) - gasCost).toString(16)}`,
+      nonce: 2,
+    });
+    expect(BigInt(diff.post[coinbase]!.balance) - BigInt(diff.pre[coinbase]!.balance)).toBe(gasCost);
+    // A creation: the new contract is not in pre (it did not exist), and is in post with its code.
+    expect(Object.keys(deploy.pre)).toEqual([sender]);
+    expect(deploy.pre[sender]!.balance).toBe(`0x${(10_000n * 10n ** 18n).toString(16)}`);
+    expect(deploy.post[token]!.code).toBe(plain![token]!.code);
+    expect(deploy.post[token]!.nonce).toBe(1);
+  });
+
+  it('prestateTracer refuses diffMode with includeEmpty, as geth does', async () => {
+    const r = await rpc(node.url, 'debug_traceTransaction', [
+      ours.receipt.transactionHash,
+      { tracer: 'prestateTracer', tracerConfig: { diffMode: true, includeEmpty: true } },
+    ]);
+    expect(r.error?.message).toBe('cannot use diffMode with includeEmpty');
+  });
+
+  it('prestateTracer equals anvil', async (ctx) => {
+    if (!anvilPath()) return ctx.skip(); // skipped: anvil not found
+    const theirs = await onAnvil();
+    // anvil (revm-inspectors) leaves out geth's codeHash (checked above) and keeps accounts
+    // that were empty before the transaction, which geth's OnTxEnd drops (prestate.go).
+    const likeGeth = (v: unknown): unknown =>
+      JSON.parse(
+        JSON.stringify(v, (k, x) =>
+          k === 'codeHash' || (k.length === 42 && JSON.stringify(x) === '{"balance":"0x0"}') ? undefined : x,
+        ),
+      );
+    expect(likeGeth(ours.prestate)).toEqual(likeGeth(theirs.prestate));
   });
 });

@@ -6,22 +6,27 @@
  * recorded; the block's system calls (EIP-4788, EIP-2935) are not replayed.
  */
 import {
+  type BlockEnv,
   blockEnv,
   blockRules,
   encodeBlock,
   encodeHeader,
   encodeReceipt,
+  type ForkName,
   logsBloom,
   runTransaction,
   type Tracer,
+  type Transaction,
   type TxResult,
   withSender,
 } from '../../evm/index.js';
+import type { JournaledCache } from '../../state/index.js';
 import { maxBig } from '../bigmath.js';
 import { applyStateOverrides, callContext, callTransaction, defaultCallGas } from '../call.js';
 import { invalidParams, serverError } from '../errors.js';
 import { data, parseHash } from '../hex.js';
 import type { DevNode } from '../node.js';
+import { type PrestateConfig, PrestateTracer, type StateReader } from '../prestate-tracer.js';
 import { CallTracer, type StructLogConfig, StructLogger } from '../tracers.js';
 import { parseTxRequest } from '../tx-request.js';
 import type { ChainBlock } from '../types.js';
@@ -30,38 +35,74 @@ import type { Methods } from './types.js';
 
 interface TraceConfig extends StructLogConfig {
   tracer?: string;
-  tracerConfig?: { onlyTopCall?: boolean };
+  tracerConfig?: { onlyTopCall?: boolean } & PrestateConfig;
 }
+
+const TRACERS = ['callTracer', 'prestateTracer'];
+type AnyTracer = StructLogger | CallTracer | PrestateTracer;
+
+/** What a tracer of one transaction is made from: its state, fork, transaction and block. */
+interface TxContext {
+  node: DevNode;
+  cache: JournaledCache;
+  fork: ForkName;
+  tx: Transaction;
+  env: BlockEnv;
+}
+
+const reader = (node: DevNode, cache: JournaledCache): StateReader => ({
+  account: (a) => node.account(cache, a),
+  code: (a) => node.code(cache, a),
+  storage: (a, slot) => node.storage(cache, a, slot),
+});
 
 function traceConfig(v: unknown): TraceConfig {
   if (v === undefined || v === null) return {};
   if (typeof v !== 'object' || Array.isArray(v))
     throw invalidParams('invalid argument 1: trace config object expected');
   const c = v as TraceConfig;
-  if (c.tracer !== undefined && c.tracer !== 'callTracer')
-    throw serverError(`tracer not found: ${String(c.tracer)} (the struct logger and callTracer are served)`);
+  if (c.tracer !== undefined && !TRACERS.includes(c.tracer))
+    throw serverError(
+      `tracer not found: ${String(c.tracer)} (the struct logger, callTracer and prestateTracer are served)`,
+    );
+  if (c.tracerConfig?.diffMode && c.tracerConfig.includeEmpty)
+    throw serverError('cannot use diffMode with includeEmpty');
   return c;
 }
 
-function makeTracer(c: TraceConfig): StructLogger | CallTracer {
-  return c.tracer === 'callTracer'
-    ? new CallTracer(c.tracerConfig?.onlyTopCall === true)
-    : new StructLogger(c);
+function makeTracer(c: TraceConfig, x: TxContext): AnyTracer {
+  if (c.tracer === 'callTracer') return new CallTracer(c.tracerConfig?.onlyTopCall === true);
+  if (c.tracer === 'prestateTracer')
+    return new PrestateTracer(
+      reader(x.node, x.cache),
+      c.tracerConfig ?? {},
+      x.fork,
+      x.tx,
+      x.env.coinbase,
+      x.env.chainId,
+    );
+  return new StructLogger(c);
 }
 
-function traceResult(t: StructLogger | CallTracer, r: TxResult, gasLimit: bigint): unknown {
+/** The tracer's result once the transaction ran on `x.cache`. */
+function traceResult(t: AnyTracer, r: TxResult, x: TxContext): unknown {
   if (!r.valid) throw serverError(r.message);
   if (t instanceof StructLogger) return t.result(r.gasUsed, r.status !== 'success', r.output);
-  return t.result(gasLimit, r.gasUsed, r.contractAddress);
+  if (t instanceof PrestateTracer) return t.result(reader(x.node, x.cache));
+  return t.result(x.tx.gasLimit, r.gasUsed, r.contractAddress);
 }
 
-/** Replays `block` up to transaction `upto` (inclusive); `tracer(i)` traces transaction i. */
+/**
+ * Replays `block` up to transaction `upto` (inclusive); `tracer(i, x)` traces transaction i
+ * and `done(i, r, x)` sees its result before the next one runs.
+ */
 function replay(
   node: DevNode,
   block: ChainBlock,
   upto: number,
-  tracer: (i: number) => Tracer | undefined,
-): TxResult[] {
+  tracer: (i: number, x: TxContext) => Tracer | undefined,
+  done: (i: number, r: TxResult, x: TxContext) => void,
+): void {
   const parent = node.blockByNumber(block.number - 1n);
   if (!parent) throw serverError('genesis is not traceable');
   const cache = node.stateAt(parent.number);
@@ -69,20 +110,23 @@ function replay(
   const chain = node.chainContext(parent, header);
   const rules = blockRules(header, chain);
   const env = blockEnv(header, rules, chain);
-  const out: TxResult[] = [];
   let used = 0n;
   for (let i = 0; i <= upto; i++) {
     const t = block.block.transactions[i]!;
-    const tx = withSender(t.tx, block.receipts[i]!.from);
-    const tr = tracer(i);
-    const r = runTransaction(cache, rules.fork, env, tx, {
+    const x: TxContext = {
+      node,
+      cache,
+      fork: rules.fork,
+      env,
+      tx: withSender(t.tx, block.receipts[i]!.from),
+    };
+    const r = runTransaction(cache, rules.fork, env, x.tx, {
       gasAvailable: header.gasLimit - used,
-      tracer: tr,
+      tracer: tracer(i, x),
     });
     if (r.valid) used += r.gasUsed;
-    out.push(r);
+    done(i, r, x);
   }
-  return out;
 }
 
 function traceTx(node: DevNode, hashParam: unknown, cfgParam: unknown): unknown {
@@ -91,9 +135,18 @@ function traceTx(node: DevNode, hashParam: unknown, cfgParam: unknown): unknown 
   if (!loc) throw serverError('transaction not found');
   const block = node.blockByNumber(loc.block)!;
   const cfg = traceConfig(cfgParam);
-  const t = makeTracer(cfg);
-  const results = replay(node, block, loc.index, (i) => (i === loc.index ? t : undefined));
-  return traceResult(t, results[loc.index]!, block.block.transactions[loc.index]!.tx.gasLimit);
+  let t: AnyTracer | undefined;
+  let out: unknown;
+  replay(
+    node,
+    block,
+    loc.index,
+    (i, x) => (i === loc.index ? (t = makeTracer(cfg, x)) : undefined),
+    (i, r, x) => {
+      if (t && i === loc.index) out = traceResult(t, r, x);
+    },
+  );
+  return out;
 }
 
 function traceBlock(node: DevNode, block: ChainBlock | undefined, cfgParam: unknown): unknown {
@@ -102,12 +155,16 @@ function traceBlock(node: DevNode, block: ChainBlock | undefined, cfgParam: unkn
   const cfg = traceConfig(cfgParam);
   const n = block.block.transactions.length;
   if (n === 0) return [];
-  const tracers = Array.from({ length: n }, () => makeTracer(cfg));
-  const results = replay(node, block, n - 1, (i) => tracers[i]);
-  return results.map((r, i) => ({
-    txHash: data(block.txHashes[i]!),
-    result: traceResult(tracers[i]!, r, block.block.transactions[i]!.tx.gasLimit),
-  }));
+  const tracers: AnyTracer[] = [];
+  const out: unknown[] = [];
+  replay(
+    node,
+    block,
+    n - 1,
+    (i, x) => (tracers[i] = makeTracer(cfg, x)),
+    (i, r, x) => out.push({ txHash: data(block.txHashes[i]!), result: traceResult(tracers[i]!, r, x) }),
+  );
+  return out;
 }
 
 function blockOf(node: DevNode, tag: unknown): ChainBlock | undefined {
@@ -130,12 +187,19 @@ export const debugMethods: Methods = {
     applyStateOverrides(n, ctx.cache, cfg.stateOverrides);
     const gas = req.gas ?? defaultCallGas(n, ctx.env);
     const tx = callTransaction(n, ctx, req, gas);
-    const t = makeTracer(cfg);
+    const x: TxContext = {
+      node: n,
+      cache: ctx.cache,
+      fork: n.fork,
+      tx: { ...tx, gasLimit: gas },
+      env: ctx.env,
+    };
+    const t = makeTracer(cfg, x);
     const r = runTransaction(ctx.cache, n.fork, ctx.env, tx, {
       gasAvailable: maxBig(ctx.env.gasLimit, gas),
       tracer: t,
     });
-    return traceResult(t, r, gas);
+    return traceResult(t, r, x);
   },
   debug_getRawBlock: (n, p) => {
     const b = blockOf(n, p[0]);

@@ -1,7 +1,8 @@
 /**
  * The `txpool_` methods (geth `internal/ethapi` TxPoolAPI): the pool split into `pending`
  * (executable: no nonce gap from the account's nonce) and `queued`, by sender (checksummed,
- * as geth's map keys) and nonce (decimal).
+ * as geth's map keys) and nonce (decimal); `txpool_inspect` gives each as geth's one-line
+ * summary (`TO: VALUE wei + GAS gas × PRICE wei`, the fee cap as the price of a 1559 tx).
  */
 import { checksumAddress } from '../../evm/index.js';
 import { signedTxJson } from '../format.js';
@@ -10,7 +11,7 @@ import type { DevNode } from '../node.js';
 import type { PendingTx } from '../types.js';
 import type { Methods } from './types.js';
 
-type Content = Record<string, Record<string, Record<string, unknown>>>;
+type Content = Record<string, Record<string, unknown>>;
 
 function split(n: DevNode, only?: bigint): { pending: PendingTx[]; queued: PendingTx[] } {
   const pending: PendingTx[] = [];
@@ -24,12 +25,19 @@ function split(n: DevNode, only?: bigint): { pending: PendingTx[]; queued: Pendi
 
 const txOf = (n: DevNode, p: PendingTx) => signedTxJson(p.tx, p.sender, p.hash, undefined, n.config.chainId);
 
-function bySender(n: DevNode, list: PendingTx[]): Content {
+function summary(p: PendingTx): string {
+  const { to, value, gasLimit } = p.tx;
+  const price = p.tx.gasPrice ?? p.tx.maxFeePerGas ?? 0n;
+  const dest = to === undefined ? 'contract creation' : checksumAddress(to);
+  return `${dest}: ${value} wei + ${gasLimit} gas × ${price} wei`;
+}
+
+function bySender(list: PendingTx[], show: (p: PendingTx) => unknown): Content {
   const out: Content = {};
   for (const p of [...list].sort((a, b) => (a.tx.nonce < b.tx.nonce ? -1 : 1))) {
     const key = checksumAddress(p.sender);
     out[key] ??= {};
-    out[key][p.tx.nonce.toString()] = txOf(n, p);
+    out[key][p.tx.nonce.toString()] = show(p);
   }
   return out;
 }
@@ -47,7 +55,12 @@ export const txpoolMethods: Methods = {
   },
   txpool_content: (n) => {
     const s = split(n);
-    return { pending: bySender(n, s.pending), queued: bySender(n, s.queued) };
+    const show = (p: PendingTx) => txOf(n, p);
+    return { pending: bySender(s.pending, show), queued: bySender(s.queued, show) };
+  },
+  txpool_inspect: (n) => {
+    const s = split(n);
+    return { pending: bySender(s.pending, summary), queued: bySender(s.queued, summary) };
   },
   txpool_contentFrom: (n, p) => {
     const s = split(n, parseAddress(p[0], 'argument 0'));
