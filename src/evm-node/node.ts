@@ -561,6 +561,23 @@ export class DevNode {
     });
   }
 
+  /**
+   * The block `mine` would make now (geth's pending block): built from the ready pool
+   * transactions on the live cache inside a checkpoint that is then reverted, so nothing of
+   * it stays in the state or the chain.
+   */
+  pendingBlock(): ChainBlock {
+    const memo = this.memo;
+    this.cache.checkpoint();
+    try {
+      return this.build(this.pool.ready(this.nonceOf, this.nextBaseFeeValue()), this.pendingTimestamp())
+        .chainBlock;
+    } finally {
+      this.cache.revert();
+      this.memo = memo;
+    }
+  }
+
   /** Mines one block from the ready pool transactions; returns it. */
   mine(timestamp?: bigint): ChainBlock {
     const ready = this.pool.ready(this.nonceOf, this.nextBaseFeeValue());

@@ -80,6 +80,31 @@ describe('mempool without automine', () => {
     await n.close();
   });
 
+  it("serves geth's pending block: the pooled transactions on the head, nothing of it kept", async () => {
+    const n = createNode({ automine: false });
+    await n.request({ method: 'eth_sendRawTransaction', params: [raw(0n, 10n ** 9n)] });
+    await n.request({ method: 'eth_sendRawTransaction', params: [raw(5n, 10n ** 9n)] }); // a gap: queued
+    const before = await n.request({ method: 'eth_getBalance', params: [DEV1, 'latest'] });
+    const b = (await n.request({ method: 'eth_getBlockByNumber', params: ['pending', false] })) as Record<
+      string,
+      unknown
+    >;
+    expect(b).toMatchObject({ number: '0x1', hash: null, nonce: null, miner: null, gasUsed: '0x5208' });
+    expect(b.transactions).toHaveLength(1);
+    expect(await n.request({ method: 'eth_getBlockTransactionCountByNumber', params: ['pending'] })).toBe(
+      '0x1',
+    );
+    expect(await n.request({ method: 'eth_blockNumber' })).toBe('0x0');
+    expect(await n.request({ method: 'eth_getBalance', params: [DEV1, 'latest'] })).toBe(before);
+    await n.request({ method: 'evm_mine' });
+    const mined = (await n.request({ method: 'eth_getBlockByNumber', params: ['latest', false] })) as Record<
+      string,
+      unknown
+    >;
+    expect(mined.transactions).toEqual(b.transactions);
+    await n.close();
+  });
+
   it('rejects with the pool messages', async () => {
     await expect(send(raw(0n, 1n))).rejects.toMatchObject({
       code: -32000,

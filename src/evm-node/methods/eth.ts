@@ -61,7 +61,7 @@ const stateNumber = (node: DevNode, tag: unknown): bigint => {
 };
 
 function blockByTag(node: DevNode, tag: unknown): ChainBlock | undefined {
-  if (tag === 'pending') return undefined;
+  if (tag === 'pending') return node.pendingBlock();
   if (typeof tag === 'string' && /^0x[0-9a-f]+$/i.test(tag)) {
     const n = BigInt(tag);
     return n > node.head.number ? undefined : node.blockByNumber(n);
@@ -239,7 +239,11 @@ export const ethMethods: Methods = {
   },
   eth_getBlockByNumber: (n, p) => {
     const b = blockByTag(n, p[0]);
-    return b ? blockJson(b, p[1] === true, n.fork) : null;
+    if (!b) return null;
+    const out = blockJson(b, p[1] === true, n.fork);
+    // geth's GetBlockByNumber: a pending block has no hash, nonce or miner yet.
+    if (p[0] === 'pending') for (const f of ['hash', 'nonce', 'miner']) out[f] = null;
+    return out;
   },
   eth_getBlockByHash: (n, p) => {
     const b = n.blockByHash(parseHash(p[0], 'argument 0'));
