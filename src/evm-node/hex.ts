@@ -63,6 +63,13 @@ export function parseSlot(v: unknown, what: string): bigint {
   return v === '0x' ? 0n : BigInt(v);
 }
 
+/** `v` as minimal big-endian bytes (none for zero), as storage values are kept. */
+export function minimalBytes(v: bigint): Uint8Array {
+  if (v === 0n) return new Uint8Array(0);
+  const h = v.toString(16);
+  return Uint8Array.from(Buffer.from(h.length % 2 ? `0${h}` : h, 'hex'));
+}
+
 export const hexToBig = (b: Uint8Array): bigint =>
   b.length === 0 ? 0n : BigInt(`0x${Buffer.from(b).toString('hex')}`);
 

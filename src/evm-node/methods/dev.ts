@@ -4,20 +4,31 @@
  * its `hardhat_` alias where Hardhat names it so.
  */
 import { storageKey } from '../../evm/index.js';
-import { namespacedKey } from '../../state/index.js';
+import { dumpAnvilState, loadAnvilState, parseAnvilState } from '../anvil-state.js';
 import { invalidParams, serverError } from '../errors.js';
 import { blockJson } from '../format.js';
-import { parseAddress, parseData, parseLooseQty, parseSlot, qty } from '../hex.js';
+import { minimalBytes, parseAddress, parseData, parseLooseQty, parseSlot, qty } from '../hex.js';
+import type { DevNode } from '../node.js';
 import type { Methods } from './types.js';
 
-const EVM_STATE = namespacedKey('evm', '');
-const CHAIN = namespacedKey('evm', 'n');
-const startsWith = (k: Uint8Array, p: Uint8Array) => k.length >= p.length && p.every((b, i) => k[i] === b);
-
-const minimal = (v: bigint): Uint8Array => {
-  const h = v.toString(16);
-  return Uint8Array.from(Buffer.from(h.length % 2 ? `0${h}` : h, 'hex'));
-};
+/** A dump of polyvm before anvil's format: the EVM state's keys and values as hex pairs. */
+function loadRows(n: DevNode, bytes: Uint8Array): void {
+  const rows: unknown = JSON.parse(Buffer.from(bytes).toString('utf8'));
+  if (
+    !Array.isArray(rows) ||
+    !rows.every(
+      (r) =>
+        Array.isArray(r) &&
+        r.length === 2 &&
+        r.every((x) => typeof x === 'string' && /^([0-9a-f]{2})*$/.test(x)),
+    )
+  )
+    throw invalidParams('invalid argument 0: not a state dump (anvil_dumpState)');
+  n.edit((c) => {
+    for (const [k, v] of rows as [string, string][])
+      c.put(Uint8Array.from(Buffer.from(k, 'hex')), Uint8Array.from(Buffer.from(v, 'hex')));
+  });
+}
 
 const anvil: Methods = {
   anvil_setBalance: (n, p) => {
@@ -45,7 +56,7 @@ const anvil: Methods = {
     n.edit((c) => {
       if (!n.account(c, a)) n.setAccount(c, a, () => {});
       if (value === 0n) c.delete(storageKey(a, slot));
-      else c.put(storageKey(a, slot), minimal(value));
+      else c.put(storageKey(a, slot), minimalBytes(value));
     });
     return true;
   },
@@ -90,34 +101,12 @@ const anvil: Methods = {
     n.reset();
     return null;
   },
-  anvil_dumpState: (n) => {
-    // polyvm's own format: the EVM state's keys and values as hex (not anvil's JSON).
-    const out: string[][] = [];
-    for (const [k, v] of n.cache.range({ prefix: EVM_STATE }))
-      if (!startsWith(k, CHAIN)) out.push([Buffer.from(k).toString('hex'), Buffer.from(v).toString('hex')]);
-    return `0x${Buffer.from(JSON.stringify(out)).toString('hex')}`;
-  },
+  anvil_dumpState: (n) => dumpAnvilState(n),
   anvil_loadState: (n, p) => {
-    let rows: unknown;
-    try {
-      rows = JSON.parse(Buffer.from(parseData(p[0], 'argument 0')).toString('utf8'));
-    } catch {
-      throw invalidParams('invalid argument 0: not a state dumped by polyvm anvil_dumpState');
-    }
-    if (
-      !Array.isArray(rows) ||
-      !rows.every(
-        (r) =>
-          Array.isArray(r) &&
-          r.length === 2 &&
-          r.every((x) => typeof x === 'string' && /^([0-9a-f]{2})*$/.test(x)),
-      )
-    )
-      throw invalidParams('invalid argument 0: not a state dumped by polyvm anvil_dumpState');
-    n.edit((c) => {
-      for (const [k, v] of rows as [string, string][])
-        c.put(Uint8Array.from(Buffer.from(k, 'hex')), Uint8Array.from(Buffer.from(v, 'hex')));
-    });
+    const bytes = parseData(p[0], 'argument 0');
+    const accounts = parseAnvilState(bytes);
+    if (accounts) loadAnvilState(n, accounts);
+    else loadRows(n, bytes);
     return true;
   },
   anvil_setBlockGasLimit: () => {
