@@ -79,20 +79,23 @@ function big(v: unknown, where: string): bigint {
   throw bad(`${where}: a quantity expected`);
 }
 
-/** The accounts of an anvil dump (gzip or plain JSON bytes), checked before anything is written. */
-export function parseAnvilState(bytes: Uint8Array): Map<bigint, DumpedAccount> | undefined {
+/** A dump's JSON, from gzip or plain bytes. */
+export function decodeDump(bytes: Uint8Array): unknown {
   let text: string;
   try {
     text = (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : Buffer.from(bytes)).toString('utf8');
   } catch {
     throw bad('not a gzip stream');
   }
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch {
     throw bad('not JSON');
   }
+}
+
+/** The accounts of an anvil dump's JSON (undefined if it is not one), checked before anything is written. */
+export function anvilAccounts(json: unknown): Map<bigint, DumpedAccount> | undefined {
   if (json === null || typeof json !== 'object' || Array.isArray(json) || !('accounts' in json))
     return undefined;
   const accounts = (json as { accounts: unknown }).accounts;

@@ -9,17 +9,21 @@
  * runs against, which the EVM writes only when the transaction ends; `post` is read after it.
  */
 
-import { keccak_256 } from '@noble/hashes/sha3.js';
+import { equalBytes } from '../core/bytes.js';
 import {
+  delegationCode,
+  delegationTarget,
   type ForkName,
   forkAtLeast,
+  KECCAK_EMPTY_CODE,
   recoverAuthority,
   type TraceEnter,
   type Tracer,
   type TraceStep,
   type Transaction,
 } from '../evm/index.js';
-import { data, word } from './hex.js';
+import { address, data, word } from './hex.js';
+import { storageAddress } from './tracers.js';
 
 export interface PrestateConfig {
   diffMode?: boolean;
@@ -57,15 +61,7 @@ const DELEGATECALL = 0xf4;
 const CREATE2 = 0xf5;
 const STATICCALL = 0xfa;
 const SELFDESTRUCT = 0xff;
-const EMPTY_CODE_HASH = keccak_256(new Uint8Array(0));
-
-/** The EIP-7702 delegation target in `code` (0xef0100 ‖ address), if it is one. */
-function delegationTarget(code: Uint8Array): bigint | undefined {
-  if (code.length !== 23 || code[0] !== 0xef || code[1] !== 0x01 || code[2] !== 0x00) return undefined;
-  return BigInt(data(code.subarray(3)));
-}
-
-const hexEq = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
+const ADDRESS_MASK = (1n << 160n) - 1n;
 
 export class PrestateTracer implements Tracer {
   private readonly pre = new Map<bigint, Account>();
@@ -96,34 +92,31 @@ export class PrestateTracer implements Tracer {
     }
     this.lookup(tx.sender);
     this.lookup(coinbase);
-    for (const a of tx.authorizationList ?? []) {
-      const authority = recoverAuthority(a);
-      if (authority !== undefined) this.lookup(authority);
-    }
   }
 
-  /** EIP-7702's rules for which authorizations apply, to know the code they leave. */
+  /**
+   * Every recoverable authority is looked up (geth: before the authorizations apply); EIP-7702's
+   * rules for which ones apply give the code they leave.
+   */
   private applyAuthorizations(tx: Transaction, chainId: bigint): void {
     const nonces = new Map<bigint, bigint>();
     const nonceOf = (a: bigint) =>
       nonces.get(a) ?? (this.state.account(a)?.nonce ?? 0n) + (a === tx.sender ? 1n : 0n);
     for (const auth of tx.authorizationList ?? []) {
-      if (auth.chainId !== 0n && auth.chainId !== chainId) continue;
       const authority = recoverAuthority(auth);
       if (authority === undefined) continue;
+      this.lookup(authority);
+      if (auth.chainId !== 0n && auth.chainId !== chainId) continue;
       const code = this.delegated.get(authority) ?? this.state.code(authority);
       if (code.length && delegationTarget(code) === undefined) continue;
       if (nonceOf(authority) !== auth.nonce) continue;
       nonces.set(authority, auth.nonce + 1n);
-      const target = new Uint8Array(23);
-      target.set([0xef, 0x01, 0x00]);
-      target.set(Buffer.from(auth.address.toString(16).padStart(40, '0'), 'hex'), 3);
-      this.delegated.set(authority, auth.address === 0n ? new Uint8Array(0) : target);
+      this.delegated.set(authority, auth.address === 0n ? new Uint8Array(0) : delegationCode(auth.address));
     }
   }
 
   enter(e: TraceEnter): void {
-    this.contexts.push(e.kind === DELEGATECALL || e.kind === CALLCODE ? e.from : e.to);
+    this.contexts.push(storageAddress(e));
     if (e.kind === CREATE || e.kind === CREATE2) {
       this.lookup(e.to);
       this.created.add(e.to);
@@ -150,7 +143,7 @@ export class PrestateTracer implements Tracer {
       case EXTCODEHASH:
       case SELFDESTRUCT:
         if (top === undefined) break;
-        this.lookup(top & ((1n << 160n) - 1n));
+        this.lookup(top & ADDRESS_MASK);
         // EIP-6780: from Cancun only an account created in this transaction is deleted.
         if (s.op === SELFDESTRUCT && (!this.cancun || this.created.has(ctx))) this.deleted.add(ctx);
         break;
@@ -159,7 +152,7 @@ export class PrestateTracer implements Tracer {
       case DELEGATECALL:
       case STATICCALL: {
         if (n < 5) break;
-        const addr = s.stack[n - 2]! & ((1n << 160n) - 1n);
+        const addr = s.stack[n - 2]! & ADDRESS_MASK;
         this.lookup(addr);
         this.lookupDelegation(addr);
         break;
@@ -183,7 +176,7 @@ export class PrestateTracer implements Tracer {
       balance,
       nonce,
       code,
-      codeHash: acc?.codeHash ?? EMPTY_CODE_HASH,
+      codeHash: acc?.codeHash ?? KECCAK_EMPTY_CODE,
       storage: new Map(),
       empty: nonce === 0n && code.length === 0 && balance === 0n,
     });
@@ -212,13 +205,13 @@ export class PrestateTracer implements Tracer {
       let modified = false;
       const balance = acc?.balance ?? 0n;
       const nonce = acc?.nonce ?? 0n;
-      const codeHash = acc?.codeHash ?? EMPTY_CODE_HASH;
+      const codeHash = acc?.codeHash ?? KECCAK_EMPTY_CODE;
       if (balance !== before.balance) [modified, now.balance] = [true, balance];
       if (nonce !== before.nonce) [modified, now.nonce] = [true, nonce];
-      if (!hexEq(codeHash, before.codeHash)) [modified, now.codeHash] = [true, codeHash];
+      if (!equalBytes(codeHash, before.codeHash)) [modified, now.codeHash] = [true, codeHash];
       if (!this.cfg.disableCode) {
         const code = after.code(a);
-        if (!hexEq(code, before.code)) [modified, now.code] = [true, code];
+        if (!equalBytes(code, before.code)) [modified, now.code] = [true, code];
       }
       for (const [slot, value] of before.storage) {
         const v = after.storage(a, slot);
@@ -251,7 +244,7 @@ export class PrestateTracer implements Tracer {
           st[word(k)] = word(acc.storage.get(k)!);
         j.storage = st;
       }
-      out[`0x${a.toString(16).padStart(40, '0')}`] = j;
+      out[address(a)] = j;
     }
     return out;
   }

@@ -24,6 +24,10 @@ export interface StructLogConfig {
 
 type StructLog = Record<string, unknown>;
 
+/** The account whose storage a frame reads and writes (its caller's for DELEGATECALL/CALLCODE). */
+export const storageAddress = (e: TraceEnter): bigint =>
+  e.kind === DELEGATECALL || e.kind === CALLCODE ? e.from : e.to;
+
 export class StructLogger implements Tracer {
   readonly logs: StructLog[] = [];
   readonly wantsMemory: boolean;
@@ -38,7 +42,7 @@ export class StructLogger implements Tracer {
   }
 
   enter(e: TraceEnter): void {
-    this.contexts.push(e.kind === DELEGATECALL || e.kind === CALLCODE ? e.from : e.to);
+    this.contexts.push(storageAddress(e));
   }
 
   exit(_e: TraceExit): void {

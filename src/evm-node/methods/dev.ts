@@ -4,7 +4,7 @@
  * its `hardhat_` alias where Hardhat names it so.
  */
 import { storageKey } from '../../evm/index.js';
-import { dumpAnvilState, loadAnvilState, parseAnvilState } from '../anvil-state.js';
+import { anvilAccounts, decodeDump, dumpAnvilState, loadAnvilState } from '../anvil-state.js';
 import { invalidParams, serverError } from '../errors.js';
 import { blockJson } from '../format.js';
 import { minimalBytes, parseAddress, parseData, parseLooseQty, parseSlot, qty } from '../hex.js';
@@ -12,8 +12,7 @@ import type { DevNode } from '../node.js';
 import type { Methods } from './types.js';
 
 /** A dump of polyvm before anvil's format: the EVM state's keys and values as hex pairs. */
-function loadRows(n: DevNode, bytes: Uint8Array): void {
-  const rows: unknown = JSON.parse(Buffer.from(bytes).toString('utf8'));
+function loadRows(n: DevNode, rows: unknown): void {
   if (
     !Array.isArray(rows) ||
     !rows.every(
@@ -103,10 +102,10 @@ const anvil: Methods = {
   },
   anvil_dumpState: (n) => dumpAnvilState(n),
   anvil_loadState: (n, p) => {
-    const bytes = parseData(p[0], 'argument 0');
-    const accounts = parseAnvilState(bytes);
+    const json = decodeDump(parseData(p[0], 'argument 0'));
+    const accounts = anvilAccounts(json);
     if (accounts) loadAnvilState(n, accounts);
-    else loadRows(n, bytes);
+    else loadRows(n, json);
     return true;
   },
   anvil_setBlockGasLimit: () => {
