@@ -14,12 +14,14 @@ import {
   blockEnv,
   blockRules,
   forkRules,
+  goDuration,
   intrinsicGas,
   runTransaction,
   storageKey,
   storagePrefixOf,
   type Transaction,
   type TxResult,
+  withDeadline,
 } from '../evm/index.js';
 import type { JournaledCache } from '../state/index.js';
 import { abi } from './abi-error.js';
@@ -164,12 +166,26 @@ export function defaultCallGas(node: DevNode, env: BlockEnv): bigint {
   return minBig(env.gasLimit, cap);
 }
 
+/**
+ * Runs the EVM work of one RPC call within the node's evmTimeoutMs (geth's RPCEVMTimeout);
+ * calls nested in it share the earliest deadline. A run cut short is thrown away with
+ * geth's error.
+ */
+export function withinEvmTimeout<T>(node: DevNode, fn: () => T): T {
+  const ms = node.evmTimeoutMs;
+  const r = withDeadline(ms > 0 ? ms : Number.POSITIVE_INFINITY, fn);
+  if (r.timedOut) throw serverError(`execution aborted (timeout = ${goDuration(ms)})`);
+  return r.value;
+}
+
 export function runCall(node: DevNode, ctx: CallContext, tx: Transaction): TxResult {
   ctx.cache.checkpoint();
   try {
-    return runTransaction(ctx.cache, node.fork, ctx.env, tx, {
-      gasAvailable: maxBig(tx.gasLimit, ctx.env.gasLimit),
-    });
+    return withinEvmTimeout(node, () =>
+      runTransaction(ctx.cache, node.fork, ctx.env, tx, {
+        gasAvailable: maxBig(tx.gasLimit, ctx.env.gasLimit),
+      }),
+    );
   } finally {
     ctx.cache.revert();
   }
@@ -206,12 +222,19 @@ export function doCall(
   return data(callOutput(runCall(node, ctx, tx)));
 }
 
-/** eth_estimateGas: the lowest gas limit with which the transaction does not fail. */
+/**
+ * eth_estimateGas: the lowest gas limit with which the transaction does not fail; the whole
+ * search within one evmTimeoutMs.
+ */
 export function estimateGas(
   node: DevNode,
   params: unknown[],
   resolve: (tag: unknown) => bigint | 'pending',
 ): bigint {
+  return withinEvmTimeout(node, () => searchGas(node, params, resolve));
+}
+
+function searchGas(node: DevNode, params: unknown[], resolve: (tag: unknown) => bigint | 'pending'): bigint {
   const req = parseTxRequest(params[0], 'argument 0');
   const n = resolve(params[1] ?? 'pending');
   const ctx = callContext(node, n, params[3]);

@@ -101,7 +101,15 @@ export interface NodeOptions {
   genesis?: Genesis;
   /** Fork blocks of that genesis that its ChainConfig does not carry (eth_config's fork id). */
   extraForkBlocks?: bigint[];
+  /**
+   * Wall-clock bound of one eth_call, eth_estimateGas or eth_simulateV1 in milliseconds
+   * (geth's --rpc.evmtimeout, default 5 s); 0: none.
+   */
+  evmTimeoutMs?: number;
 }
+
+/** geth's default RPCEVMTimeout. */
+export const DEFAULT_EVM_TIMEOUT_MS = 5000;
 
 interface Meta {
   format: 'polyvm-evm-node';
@@ -162,6 +170,8 @@ export class DevNode {
   readonly cache: JournaledCache;
   readonly config: ChainConfig;
   readonly extraForkBlocks: readonly bigint[];
+  /** NodeOptions.evmTimeoutMs. */
+  readonly evmTimeoutMs: number;
   /** The fork of the head block (what the next block and calls run under). */
   fork: ForkName;
   /** Whether the chain's blocks from genesis are past the merge (PoS from block 0). */
@@ -229,6 +239,7 @@ export class DevNode {
       ? deserializeConfig(meta.config)
       : { ...networkConfig(meta.hardfork)!, chainId: BigInt(meta.chainId) };
     this.extraForkBlocks = options.extraForkBlocks ?? [];
+    this.evmTimeoutMs = options.evmTimeoutMs ?? DEFAULT_EVM_TIMEOUT_MS;
     const paris = this.config.activations.find((a) => a.fork === 'Paris');
     this.hasMerge = paris !== undefined;
     this.mergedFromGenesis =
@@ -413,6 +424,14 @@ export class DevNode {
     const b = this.blockByNumber(n);
     if (!b) throw new RpcError(RPC.SERVER, `header not found`);
     return new JournaledCache(storeAt(this.store, b.seq, this.seq));
+  }
+
+  /**
+   * A cache over the state block `b` was executed on: after every write before it, the
+   * dev methods' edits since its parent included.
+   */
+  stateBefore(b: ChainBlock): JournaledCache {
+    return new JournaledCache(storeAt(this.store, b.seq - 1n, this.seq));
   }
 
   account(cache: JournaledCache, a: bigint): StoredAccount | undefined {

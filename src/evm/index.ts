@@ -111,6 +111,7 @@ export {
   parseBlobSchedule,
   rulesFor,
 } from './chain-config.js';
+export { type Bounded, goDuration, parseGoDuration, withDeadline } from './deadline.js';
 export { FORKS, type ForkName } from './fork-names.js';
 export { type BlobParams, type ForkRules, forkRules } from './fork-rules.js';
 export type { BlockEnv } from './frame.js';

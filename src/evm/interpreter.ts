@@ -8,11 +8,14 @@
  * with exactly the reason a per-instruction interpreter would. A tracer steps through the
  * per-instruction path one instruction at a time (tracing.ts).
  *
+ * JUMP and JUMPI stop the frame once an RPC call's deadline has passed (deadline.ts).
+ *
  * The hot opcodes (stack, arithmetic, comparison, bitwise, jumps, memory words) run inline
  * on local copies of pc, sp and gas; every other opcode calls its handler from the
  * instruction table with the frame synchronised.
  */
 
+import { deadlinePassed, jumpClock } from './deadline.js';
 import {
   expandMemory,
   type Frame,
@@ -362,6 +365,10 @@ export function run(f: Frame, t: InstructionTable, single = false): void {
       }
       case 0x56: {
         // JUMP
+        if (--jumpClock.left <= 0 && deadlinePassed()) {
+          f.status = STOPPED;
+          break loop;
+        }
         const dest = s[--sp]!;
         if (!(dest < length) || jumpdests[Number(dest)] !== 1) {
           f.status = INVALID_JUMP;
@@ -372,6 +379,10 @@ export function run(f: Frame, t: InstructionTable, single = false): void {
       }
       case 0x57: {
         // JUMPI
+        if (--jumpClock.left <= 0 && deadlinePassed()) {
+          f.status = STOPPED;
+          break loop;
+        }
         sp -= 2;
         const c = s[sp]!;
         if (c === 0 || c === 0n) break;

@@ -15,6 +15,8 @@ describe('polyvm evm node flags', () => {
     [['--port', 'abc'], 'polyvm: error: --port: not a number: abc'],
     [['--port', '70000'], 'polyvm: error: --port: 70000 is too large'],
     [['--hardfork', 'Atlantis'], 'polyvm: error: --hardfork: unknown fork Atlantis'],
+    [['--evm-timeout', 'soon'], 'polyvm: error: --evm-timeout: not a duration: soon'],
+    [['--evm-timeout', '-1s'], 'polyvm: error: --evm-timeout: not a duration: -1s'],
     [
       ['--init', '/nonexistent/genesis.json'],
       "polyvm: error: --init /nonexistent/genesis.json: ENOENT: no such file or directory, open '/nonexistent/genesis.json'",

@@ -12,6 +12,7 @@ import {
   headerHash,
   parseForkName,
   parseGenesis,
+  parseGoDuration,
   splitRlp,
 } from '../../evm/index.js';
 import { extraForkBlocks as forkBlocksOf } from '../../evm-node/eth-config.js';
@@ -34,6 +35,7 @@ interface Options {
   timestamp?: string;
   init?: string;
   import?: string;
+  evmTimeout: string;
 }
 
 function uint(v: string | undefined, flag: string, max = 2n ** 64n - 1n): bigint | undefined {
@@ -51,6 +53,12 @@ export async function evmNode(ctx: CliContext, opts: Options): Promise<number> {
     throw new NodeOptionError(`--hardfork: unknown fork ${opts.hardfork}`);
   const blockTime = uint(opts.blockTime, '--block-time', 86_400n);
   const accounts = Number(uint(opts.accounts, '--accounts', 1000n));
+  // A plain number is seconds; otherwise a Go duration as geth's flag takes.
+  const evmTimeoutMs = /^\d+(\.\d+)?$/.test(opts.evmTimeout)
+    ? Number(opts.evmTimeout) * 1000
+    : parseGoDuration(opts.evmTimeout);
+  if (evmTimeoutMs === undefined || evmTimeoutMs < 0)
+    throw new NodeOptionError(`--evm-timeout: not a duration: ${opts.evmTimeout}`);
   let genesis: Genesis | undefined;
   let extraForkBlocks: bigint[] | undefined;
   if (opts.init !== undefined) {
@@ -88,6 +96,7 @@ export async function evmNode(ctx: CliContext, opts: Options): Promise<number> {
     gasLimit: uint(opts.gasLimit, '--gas-limit'),
     baseFee: uint(opts.baseFee, '--base-fee', 2n ** 255n),
     timestamp: uint(opts.timestamp, '--timestamp'),
+    evmTimeoutMs,
   });
   const { node, server } = started;
   for (const [i, raw] of blocks.entries()) {

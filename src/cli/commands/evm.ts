@@ -96,6 +96,11 @@ export function registerEvmCommands(program: Command, ctx: CliContext): void {
     .option('--timestamp <seconds>', 'genesis timestamp', undefined)
     .option('--init <genesis.json>', 'a geth genesis file (config and alloc) instead of the dev genesis')
     .option('--import <chain.rlp>', 'import these blocks (concatenated RLP) on start, no seal check')
+    .option(
+      '--evm-timeout <duration>',
+      "bound of one eth_call/eth_estimateGas/eth_simulateV1 (geth's --rpc.evmtimeout: 5s, 500ms, 0: none)",
+      '5s',
+    )
     .action(action(ctx, async () => (await import('./evm-node.js')).evmNode));
   group
     .command('rpctest')

@@ -7,6 +7,7 @@
  */
 import {
   type BlockEnv,
+  type Bounded,
   blockEnv,
   blockRules,
   encodeBlock,
@@ -14,10 +15,12 @@ import {
   encodeReceipt,
   type ForkName,
   logsBloom,
+  parseGoDuration,
   runTransaction,
   type Tracer,
   type Transaction,
   type TxResult,
+  withDeadline,
   withSender,
 } from '../../evm/index.js';
 import type { JournaledCache } from '../../state/index.js';
@@ -36,7 +39,12 @@ import type { Methods } from './types.js';
 interface TraceConfig extends StructLogConfig {
   tracer?: string;
   tracerConfig?: { onlyTopCall?: boolean } & PrestateConfig;
+  /** A Go duration: the bound of each traced transaction (geth's defaultTraceTimeout 5s). */
+  timeout?: string;
 }
+
+const DEFAULT_TRACE_TIMEOUT = '5s';
+const TIMEOUT = 'execution timeout';
 
 const TRACERS = ['callTracer', 'prestateTracer'];
 type AnyTracer = StructLogger | CallTracer | PrestateTracer;
@@ -67,7 +75,16 @@ function traceConfig(v: unknown): TraceConfig {
     );
   if (c.tracerConfig?.diffMode && c.tracerConfig.includeEmpty)
     throw serverError('cannot use diffMode with includeEmpty');
+  traceTimeout(c);
   return c;
+}
+
+/** The config's timeout in milliseconds (geth: time.ParseDuration, its error otherwise). */
+function traceTimeout(c: TraceConfig): number {
+  const text = c.timeout ?? DEFAULT_TRACE_TIMEOUT;
+  const ms = typeof text === 'string' ? parseGoDuration(text) : undefined;
+  if (ms === undefined) throw serverError(`time: invalid duration ${JSON.stringify(String(text))}`);
+  return ms;
 }
 
 function makeTracer(c: TraceConfig, x: TxContext): AnyTracer {
@@ -84,8 +101,13 @@ function makeTracer(c: TraceConfig, x: TxContext): AnyTracer {
   return new StructLogger(c);
 }
 
-/** The tracer's result once the transaction ran on `x.cache`. */
-function traceResult(t: AnyTracer, r: TxResult, x: TxContext): unknown {
+/** The tracer's result once the transaction ran on `x.cache`; geth's error if it timed out. */
+function traceResult(t: AnyTracer, r: Bounded<TxResult>, x: TxContext): unknown {
+  if (r.timedOut) throw serverError(TIMEOUT);
+  return tracerResult(t, r.value, x);
+}
+
+function tracerResult(t: AnyTracer, r: TxResult, x: TxContext): unknown {
   if (!r.valid) throw serverError(r.message);
   if (t instanceof StructLogger) return t.result(r.gasUsed, r.status !== 'success', r.output);
   if (t instanceof PrestateTracer) return t.result(reader(x.node, x.cache));
@@ -93,38 +115,38 @@ function traceResult(t: AnyTracer, r: TxResult, x: TxContext): unknown {
 }
 
 /**
- * Replays `block` up to transaction `upto` (inclusive); `tracer(i, x)` traces transaction i
- * and `done(i, r, x)` sees its result before the next one runs.
+ * Replays `block` up to transaction `upto` (inclusive); `tracer(i, x)` traces transaction i,
+ * within the config's timeout, and `done(i, r, x)` sees its result before the next one runs.
  */
 function replay(
   node: DevNode,
   block: ChainBlock,
   upto: number,
+  cfg: TraceConfig,
   tracer: (i: number, x: TxContext) => Tracer | undefined,
-  done: (i: number, r: TxResult, x: TxContext) => void,
+  done: (i: number, r: Bounded<TxResult>, x: TxContext) => void,
 ): void {
   const parent = node.blockByNumber(block.number - 1n);
   if (!parent) throw serverError('genesis is not traceable');
-  const cache = node.stateAt(parent.number);
+  const cache = node.stateBefore(block);
   const header = block.block.header;
   const chain = node.chainContext(parent, header);
   const rules = blockRules(header, chain);
   const env = blockEnv(header, rules, chain);
   let used = 0n;
   for (let i = 0; i <= upto; i++) {
-    const t = block.block.transactions[i]!;
     const x: TxContext = {
       node,
       cache,
       fork: rules.fork,
       env,
-      tx: withSender(t.tx, block.receipts[i]!.from),
+      tx: withSender(block.block.transactions[i]!.tx, block.receipts[i]!.from),
     };
-    const r = runTransaction(cache, rules.fork, env, x.tx, {
-      gasAvailable: header.gasLimit - used,
-      tracer: tracer(i, x),
-    });
-    if (r.valid) used += r.gasUsed;
+    const t = tracer(i, x);
+    const run = () =>
+      runTransaction(cache, rules.fork, env, x.tx, { gasAvailable: header.gasLimit - used, tracer: t });
+    const r = t ? withDeadline(traceTimeout(cfg), run) : { value: run(), timedOut: false };
+    if (r.value.valid) used += r.value.gasUsed;
     done(i, r, x);
   }
 }
@@ -141,6 +163,7 @@ function traceTx(node: DevNode, hashParam: unknown, cfgParam: unknown): unknown 
     node,
     block,
     loc.index,
+    cfg,
     (i, x) => (i === loc.index ? (t = makeTracer(cfg, x)) : undefined),
     (i, r, x) => {
       if (t && i === loc.index) out = traceResult(t, r, x);
@@ -161,8 +184,15 @@ function traceBlock(node: DevNode, block: ChainBlock | undefined, cfgParam: unkn
     node,
     block,
     n - 1,
+    cfg,
     (i, x) => (tracers[i] = makeTracer(cfg, x)),
-    (i, r, x) => out.push({ txHash: data(block.txHashes[i]!), result: traceResult(tracers[i]!, r, x) }),
+    // geth's txTraceResult: a transaction whose trace timed out gets an error, not a result.
+    (i, r, x) =>
+      out.push(
+        r.timedOut
+          ? { txHash: data(block.txHashes[i]!), error: TIMEOUT }
+          : { txHash: data(block.txHashes[i]!), result: tracerResult(tracers[i]!, r.value, x) },
+      ),
   );
   return out;
 }
@@ -195,10 +225,12 @@ export const debugMethods: Methods = {
       env: ctx.env,
     };
     const t = makeTracer(cfg, x);
-    const r = runTransaction(ctx.cache, n.fork, ctx.env, tx, {
-      gasAvailable: maxBig(ctx.env.gasLimit, gas),
-      tracer: t,
-    });
+    const r = withDeadline(traceTimeout(cfg), () =>
+      runTransaction(ctx.cache, n.fork, ctx.env, tx, {
+        gasAvailable: maxBig(ctx.env.gasLimit, gas),
+        tracer: t,
+      }),
+    );
     return traceResult(t, r, x);
   },
   debug_getRawBlock: (n, p) => {

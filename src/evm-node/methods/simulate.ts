@@ -49,7 +49,7 @@ import {
 } from '../../evm/index.js';
 import type { JournaledCache } from '../../state/index.js';
 import { abi } from '../abi-error.js';
-import { applyStateOverrides, HALT_MESSAGES } from '../call.js';
+import { applyStateOverrides, HALT_MESSAGES, withinEvmTimeout } from '../call.js';
 import { invalidParams, RpcError } from '../errors.js';
 import { blockJson } from '../format.js';
 import { address, data, parseAddress, parseQty, parseSlot, parseWithdrawal, qty, word } from '../hex.js';
@@ -608,7 +608,10 @@ const typed = (type: number, body: Uint8Array): Uint8Array => {
   return out;
 };
 
-/** eth_simulateV1(options, block): the simulated blocks, each with its calls' results. */
+/**
+ * eth_simulateV1(options, block): the simulated blocks, each with its calls' results; the
+ * whole simulation within the node's evmTimeoutMs, as geth's.
+ */
 function simulateV1(node: DevNode, params: unknown[]): Record<string, unknown>[] {
   const opts = parseOptions(params[0]);
   const n = resolveBlock(node, params[1] ?? 'latest');
@@ -616,7 +619,7 @@ function simulateV1(node: DevNode, params: unknown[]): Record<string, unknown>[]
   const base = node.blockByNumber(number);
   if (!base) throw new RpcError(-32000, 'header not found');
   const cache = node.stateAt(number);
-  return new Simulator(node, cache, base, opts).run();
+  return withinEvmTimeout(node, () => new Simulator(node, cache, base, opts).run());
 }
 
 export const simulateMethods: Methods = {
