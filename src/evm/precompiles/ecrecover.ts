@@ -5,6 +5,7 @@
  */
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
+import { recoverPublicKey } from '../secp256k1/recover.js';
 import { bytesToBigInt, fail, ok, type Precompile, readPadded } from './types.js';
 
 const GAS = 3000n;
@@ -19,15 +20,11 @@ function recover(input: Uint8Array): Uint8Array {
   const r = bytesToBigInt(data.subarray(64, 96));
   const s = bytesToBigInt(data.subarray(96, 128));
   if (r === 0n || r >= N || s === 0n || s >= N) return EMPTY;
-  try {
-    const sig = new secp256k1.Signature(r, s).addRecoveryBit(v - 27);
-    const pub = sig.recoverPublicKey(data.subarray(0, 32)).toBytes(false);
-    const out = new Uint8Array(32);
-    out.set(keccak_256(pub.subarray(1)).subarray(12), 12);
-    return out;
-  } catch {
-    return EMPTY;
-  }
+  const pub = recoverPublicKey(data.subarray(0, 32), v - 27, r, s);
+  if (!pub) return EMPTY;
+  const out = new Uint8Array(32);
+  out.set(keccak_256(pub.subarray(1)).subarray(12), 12);
+  return out;
 }
 
 export const ecrecover: Precompile = (input, gasLimit) => {

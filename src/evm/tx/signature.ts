@@ -8,6 +8,7 @@ import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import type { ForkRules } from '../fork-rules.js';
 import { bigIntToMinimalBytes, rlpEncode } from '../rlp.js';
+import { recoverPublicKey } from '../secp256k1/recover.js';
 import { addressToBytes, bytesToBigInt } from '../words.js';
 import { InvalidTransactionError, unsignedFields } from './codec.js';
 import type { Authorization, SignedTransaction, Transaction } from './types.js';
@@ -49,12 +50,8 @@ export function validSignatureValues(recovery: bigint, r: bigint, s: bigint, low
 
 /** The signer of `hash`, or undefined when the signature does not recover. */
 export function recoverAddress(hash: Uint8Array, recovery: bigint, r: bigint, s: bigint): bigint | undefined {
-  try {
-    const sig = new secp256k1.Signature(r, s).addRecoveryBit(Number(recovery));
-    return publicKeyToAddress(sig.recoverPublicKey(hash).toBytes(false));
-  } catch {
-    return undefined;
-  }
+  const pub = recoverPublicKey(hash, Number(recovery), r, s);
+  return pub && publicKeyToAddress(pub);
 }
 
 const invalidSig = (tx: SignedTransaction) =>

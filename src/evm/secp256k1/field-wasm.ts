@@ -1,0 +1,399 @@
+/**
+ * secp256k1 field and point arithmetic (SEC 2 section 2.4.1: y^2 = x^3 + 7 over
+ * p = 2^256 - 2^32 - 977) as a small WebAssembly module generated here, byte by byte, for
+ * public-key recovery (recover.ts). JavaScript BigInt spends most of a recovery in
+ * multiplications modulo p; here a product is 64 native 32x32-bit multiplications and the
+ * reduction uses 2^256 = 2^32 + 977 (mod p).
+ *
+ * Field elements are 8 little-endian 32-bit limbs (32 bytes) in memory, kept below 2^256
+ * but not always below p ("weakly reduced"); `canon` reduces fully. Points are Jacobian
+ * (X, Y, Z), 96 bytes. Every function takes byte addresses and reads all its inputs before
+ * it writes, so outputs may alias inputs. Exports:
+ *   mul(d, a, b), add(d, a, b), sub(d, a, b): d = a * b, a + b, a - b (mod p)
+ *   canon(a): a mod p in place; zero(a) -> 1 when a = 0 (mod p)
+ *   dbl(d, a): d = 2a (dbl-2009-l, a = 0), a not the point at infinity
+ *   padd(d, a, b) -> 0, or 1 (nothing written) when a and b have the same x (add-2007-bl
+ *   has no answer there: the caller takes another way)
+ */
+
+// WebAssembly opcodes used (core spec, section 5.4).
+const IF = 0x04;
+const END = 0x0b;
+const RETURN = 0x0f;
+const CALL = 0x10;
+const SELECT = 0x1b;
+const GET = 0x20;
+const SET = 0x21;
+const TEE = 0x22;
+const I64_LOAD = 0x29;
+const I64_LOAD32_U = 0x35;
+const I64_STORE = 0x37;
+const I64_STORE32 = 0x3e;
+const I32_CONST = 0x41;
+const I64_CONST = 0x42;
+const I64_EQZ = 0x50;
+const I32_ADD = 0x6a;
+const I64_ADD = 0x7c;
+const I64_SUB = 0x7d;
+const I64_MUL = 0x7e;
+const I64_AND = 0x83;
+const I64_OR = 0x84;
+const I64_SHR_U = 0x88;
+const I32_WRAP_I64 = 0xa7;
+const I32 = 0x7f;
+const I64 = 0x7e;
+const VOID = 0x40;
+
+type Code = number[];
+
+function uleb(n: number): Code {
+  const out: Code = [];
+  do {
+    let b = n & 0x7f;
+    n >>>= 7;
+    if (n !== 0) b |= 0x80;
+    out.push(b);
+  } while (n !== 0);
+  return out;
+}
+
+function sleb(v: bigint): Code {
+  const out: Code = [];
+  for (;;) {
+    const b = Number(v & 0x7fn);
+    v >>= 7n;
+    if ((v === 0n && (b & 0x40) === 0) || (v === -1n && (b & 0x40) !== 0)) return [...out, b];
+    out.push(b | 0x80);
+  }
+}
+
+const vec = (items: Code[]): Code => [...uleb(items.length), ...items.flat()];
+const section = (id: number, body: Code): Code => [id, ...uleb(body.length), ...body];
+const name = (s: string): Code => [...uleb(s.length), ...[...s].map((c) => c.charCodeAt(0))];
+
+const get = (l: number): Code => [GET, ...uleb(l)];
+const set = (l: number): Code => [SET, ...uleb(l)];
+const i64 = (v: number | bigint): Code => [I64_CONST, ...sleb(BigInt(v))];
+const i32 = (v: number): Code => [I32_CONST, ...sleb(BigInt(v))];
+const MASK = i64(0xffff_ffff);
+const TWO32 = i64(2 ** 32);
+/** Limb k of the field element at the address in local `ptr`, as an i64. */
+const limb = (ptr: number, k: number): Code => [...get(ptr), I64_LOAD32_U, 2, ...uleb(4 * k)];
+const storeLimb = (ptr: number, k: number, value: Code): Code => [
+  ...get(ptr),
+  ...value,
+  I64_STORE32,
+  2,
+  ...uleb(4 * k),
+];
+
+// Function indices, in the order of `FUNCTIONS` below.
+const MUL = 0;
+const ADD = 1;
+const SUB = 2;
+const CANON = 3;
+const ZERO = 4;
+
+/**
+ * `t = expr; r[k] = t & M; c = t >> 32` for each expr: a carry chain over limb locals `r`
+ * with carry local `c` and scratch `t`.
+ */
+function chain(r: number[], c: number, t: number, terms: Code[]): Code {
+  return terms.flatMap((term, k) => [
+    ...term,
+    TEE,
+    t,
+    ...MASK,
+    I64_AND,
+    ...set(r[k]!),
+    ...get(t),
+    ...i64(32),
+    I64_SHR_U,
+    ...set(c),
+  ]);
+}
+
+/** Adds e * (2^32 + 977) to the 8 limbs `r` (value < 2^256 afterwards with c the overflow). */
+function fold(r: number[], e: number, c: number, t: number): Code {
+  return chain(r, c, t, [
+    [...get(r[0]!), ...get(e), ...i64(977), I64_MUL, I64_ADD],
+    [...get(r[1]!), ...get(e), I64_ADD, ...get(c), I64_ADD],
+    ...[2, 3, 4, 5, 6, 7].map((k) => [...get(r[k]!), ...get(c), I64_ADD]),
+  ]);
+}
+
+// mul: params d a b; locals a0-7 (3..10), b0-7 (11..18), r0-15 (19..34), lo, hi, c, t, e.
+function mulBody(): Code {
+  const A = (i: number) => 3 + i;
+  const B = (i: number) => 11 + i;
+  const R = (i: number) => 19 + i;
+  const [lo, hi, c, t, e] = [35, 36, 37, 38, 39];
+  const code: Code = [];
+  for (let i = 0; i < 8; i++) code.push(...limb(1, i), ...set(A(i)), ...limb(2, i), ...set(B(i)));
+  code.push(...i64(0), ...set(c));
+  // The 512-bit product, column by column: each partial product's halves summed apart.
+  for (let k = 0; k < 15; k++) {
+    code.push(...i64(0), ...set(lo), ...i64(0), ...set(hi));
+    for (let i = Math.max(0, k - 7); i <= Math.min(7, k); i++) {
+      code.push(...get(A(i)), ...get(B(k - i)), I64_MUL, TEE, t);
+      code.push(...MASK, I64_AND, ...get(lo), I64_ADD, ...set(lo));
+      code.push(...get(t), ...i64(32), I64_SHR_U, ...get(hi), I64_ADD, ...set(hi));
+    }
+    code.push(...get(c), ...get(lo), I64_ADD, TEE, t, ...MASK, I64_AND, ...set(R(k)));
+    code.push(...get(t), ...i64(32), I64_SHR_U, ...get(hi), I64_ADD, ...set(c));
+  }
+  code.push(...get(c), ...set(R(15)));
+  // L + H * 2^256 = L + H * 977 + H * 2^32 (mod p), into r0-7 and e (the bits above 2^256).
+  const low = [0, 1, 2, 3, 4, 5, 6, 7].map(R);
+  code.push(...i64(0), ...set(c));
+  code.push(
+    ...chain(
+      low,
+      c,
+      t,
+      low.map((rk, k) => [
+        ...get(rk),
+        ...get(R(8 + k)),
+        ...i64(977),
+        I64_MUL,
+        I64_ADD,
+        ...(k > 0 ? [...get(R(7 + k)), I64_ADD] : []),
+        ...get(c),
+        I64_ADD,
+      ]),
+    ),
+  );
+  code.push(...get(c), ...get(R(15)), I64_ADD, ...set(e));
+  code.push(...fold(low, e, c, t), ...get(c), ...set(e), ...fold(low, e, c, t));
+  for (let k = 0; k < 8; k++) code.push(...storeLimb(0, k, get(R(k))));
+  return code;
+}
+
+// add: params d a b; locals r0-7 (3..10), c, t, e.
+function addBody(): Code {
+  const r = [3, 4, 5, 6, 7, 8, 9, 10];
+  const [c, t, e] = [11, 12, 13];
+  const code: Code = [...i64(0), ...set(c)];
+  code.push(
+    ...chain(
+      r,
+      c,
+      t,
+      r.map((_, k) => [...limb(1, k), ...limb(2, k), I64_ADD, ...get(c), I64_ADD]),
+    ),
+  );
+  for (let round = 0; round < 2; round++) code.push(...get(c), ...set(e), ...fold(r, e, c, t));
+  for (let k = 0; k < 8; k++) code.push(...storeLimb(0, k, get(r[k]!)));
+  return code;
+}
+
+// sub: params d a b; locals r0-7 (3..10), borrow, t, e. t = x + 2^32 - y - borrow is never
+// negative; its bit 32 is clear exactly when the limb borrowed.
+function subBody(): Code {
+  const r = [3, 4, 5, 6, 7, 8, 9, 10];
+  const [br, t, e] = [11, 12, 13];
+  const step = (k: number, x: Code, y: Code): Code => [
+    ...x,
+    ...TWO32,
+    I64_ADD,
+    ...y,
+    I64_SUB,
+    ...get(br),
+    I64_SUB,
+    TEE,
+    t,
+    ...MASK,
+    I64_AND,
+    ...set(r[k]!),
+    ...i64(1),
+    ...get(t),
+    ...i64(32),
+    I64_SHR_U,
+    I64_SUB,
+    ...set(br),
+  ];
+  const code: Code = [...i64(0), ...set(br)];
+  for (let k = 0; k < 8; k++) code.push(...step(k, limb(1, k), limb(2, k)));
+  // A borrow out of the top means 2^256 was added: take 2^32 + 977 off (twice at most).
+  for (let round = 0; round < 2; round++) {
+    code.push(...get(br), ...set(e), ...i64(0), ...set(br));
+    code.push(...step(0, get(r[0]!), [...get(e), ...i64(977), I64_MUL]));
+    code.push(...step(1, get(r[1]!), get(e)));
+    for (let k = 2; k < 8; k++) code.push(...step(k, get(r[k]!), i64(0)));
+  }
+  for (let k = 0; k < 8; k++) code.push(...storeLimb(0, k, get(r[k]!)));
+  return code;
+}
+
+// canon: param a; locals s0-7 (1..8), c, t. a >= p exactly when a + 2^32 + 977 >= 2^256.
+function canonBody(): Code {
+  const s = [1, 2, 3, 4, 5, 6, 7, 8];
+  const [c, t] = [9, 10];
+  const add = [977, 1, 0, 0, 0, 0, 0, 0];
+  const code: Code = [...i64(0), ...set(c)];
+  code.push(
+    ...chain(
+      s,
+      c,
+      t,
+      s.map((_, k) => [...limb(0, k), ...i64(add[k]!), I64_ADD, ...get(c), I64_ADD]),
+    ),
+  );
+  for (let k = 0; k < 8; k++)
+    code.push(...storeLimb(0, k, [...get(s[k]!), ...limb(0, k), ...get(c), I32_WRAP_I64, SELECT]));
+  return code;
+}
+
+// zero: param a -> i32.
+function zeroBody(): Code {
+  const code: Code = [...get(0), CALL, CANON, ...limb(0, 0)];
+  for (let k = 1; k < 8; k++) code.push(...limb(0, k), I64_OR);
+  return [...code, I64_EQZ];
+}
+
+// Point formulas over scratch slots. An operand is a scratch slot number, or a coordinate
+// (0 X, 1 Y, 2 Z) of the point whose address is in parameter `p`.
+type Operand = number | { p: number; k: number };
+const SLOT = 32;
+const addr = (o: Operand): Code =>
+  typeof o === 'number' ? i32(o * SLOT) : [...get(o.p), ...i32(o.k * SLOT), I32_ADD];
+const op = (f: number, d: Operand, a: Operand, b: Operand): Code => [
+  ...addr(d),
+  ...addr(a),
+  ...addr(b),
+  CALL,
+  f,
+];
+const mul = (d: Operand, a: Operand, b: Operand) => op(MUL, d, a, b);
+const add = (d: Operand, a: Operand, b: Operand) => op(ADD, d, a, b);
+const sub = (d: Operand, a: Operand, b: Operand) => op(SUB, d, a, b);
+const copy = (d: Operand, a: Operand): Code =>
+  [0, 8, 16, 24].flatMap((o) => [...addr(d), ...addr(a), I64_LOAD, 3, ...uleb(o), I64_STORE, 3, ...uleb(o)]);
+const X = (p: number) => ({ p, k: 0 });
+const Y = (p: number) => ({ p, k: 1 });
+const Z = (p: number) => ({ p, k: 2 });
+
+/** Scratch slots used by the point formulas (slots 0-15; the module's callers use others). */
+export const SCRATCH_BYTES = 16 * SLOT;
+
+// dbl: params d a. http://hyperelliptic.org/EFD/g1p/auto-shortw-jacobian-0.html#doubling-dbl-2009-l
+function dblBody(): Code {
+  const [A, B, C, D, E, F, t, x3, y3, z3] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  const a = 1;
+  return [
+    ...mul(A, X(a), X(a)),
+    ...mul(B, Y(a), Y(a)),
+    ...mul(C, B, B),
+    ...add(t, X(a), B),
+    ...mul(t, t, t),
+    ...sub(t, t, A),
+    ...sub(t, t, C),
+    ...add(D, t, t),
+    ...add(E, A, A),
+    ...add(E, E, A),
+    ...mul(F, E, E),
+    ...mul(z3, Y(a), Z(a)),
+    ...add(z3, z3, z3),
+    ...add(t, D, D),
+    ...sub(x3, F, t),
+    ...sub(t, D, x3),
+    ...mul(t, E, t),
+    ...add(C, C, C),
+    ...add(C, C, C),
+    ...add(C, C, C),
+    ...sub(y3, t, C),
+    ...copy(X(0), x3),
+    ...copy(Y(0), y3),
+    ...copy(Z(0), z3),
+  ];
+}
+
+// padd: params d a b -> i32. http://hyperelliptic.org/EFD/g1p/auto-shortw-jacobian-0.html#addition-add-2007-bl
+function paddBody(): Code {
+  const [z1z1, z2z2, u1, u2, s1, s2, h, i, j, r, v, t, x3, y3, z3] = [
+    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
+  ];
+  const [a, b] = [1, 2];
+  return [
+    ...mul(z1z1, Z(a), Z(a)),
+    ...mul(z2z2, Z(b), Z(b)),
+    ...mul(u1, X(a), z2z2),
+    ...mul(u2, X(b), z1z1),
+    ...mul(s1, Y(a), Z(b)),
+    ...mul(s1, s1, z2z2),
+    ...mul(s2, Y(b), Z(a)),
+    ...mul(s2, s2, z1z1),
+    ...sub(h, u2, u1),
+    ...copy(t, h),
+    ...addr(t),
+    CALL,
+    ZERO,
+    IF,
+    VOID,
+    ...i32(1),
+    RETURN,
+    END,
+    ...add(i, h, h),
+    ...mul(i, i, i),
+    ...mul(j, h, i),
+    ...sub(r, s2, s1),
+    ...add(r, r, r),
+    ...mul(v, u1, i),
+    ...mul(x3, r, r),
+    ...sub(x3, x3, j),
+    ...sub(x3, x3, v),
+    ...sub(x3, x3, v),
+    ...sub(t, v, x3),
+    ...mul(y3, r, t),
+    ...mul(t, s1, j),
+    ...add(t, t, t),
+    ...sub(y3, y3, t),
+    ...add(z3, Z(a), Z(b)),
+    ...mul(z3, z3, z3),
+    ...sub(z3, z3, z1z1),
+    ...sub(z3, z3, z2z2),
+    ...mul(z3, z3, h),
+    ...copy(X(0), x3),
+    ...copy(Y(0), y3),
+    ...copy(Z(0), z3),
+    ...i32(0),
+  ];
+}
+
+// Types: 0 (i32 i32 i32) -> (), 1 (i32) -> (), 2 (i32) -> i32, 3 (i32 i32) -> (), 4 (i32 i32 i32) -> i32.
+const TYPES: Code[] = [
+  [0x60, ...vec([[I32], [I32], [I32]]), ...vec([])],
+  [0x60, ...vec([[I32]]), ...vec([])],
+  [0x60, ...vec([[I32]]), ...vec([[I32]])],
+  [0x60, ...vec([[I32], [I32]]), ...vec([])],
+  [0x60, ...vec([[I32], [I32], [I32]]), ...vec([[I32]])],
+];
+
+const FUNCTIONS: { name: string; type: number; i64Locals: number; body: () => Code }[] = [
+  { name: 'mul', type: 0, i64Locals: 37, body: mulBody },
+  { name: 'add', type: 0, i64Locals: 11, body: addBody },
+  { name: 'sub', type: 0, i64Locals: 11, body: subBody },
+  { name: 'canon', type: 1, i64Locals: 10, body: canonBody },
+  { name: 'zero', type: 2, i64Locals: 0, body: zeroBody },
+  { name: 'dbl', type: 3, i64Locals: 0, body: dblBody },
+  { name: 'padd', type: 4, i64Locals: 0, body: paddBody },
+];
+
+/** Memory pages (64 KiB each) of the module. */
+export const PAGES = 2;
+
+export function moduleBytes(): Uint8Array {
+  const code = FUNCTIONS.map((f) => {
+    const locals = f.i64Locals ? vec([[...uleb(f.i64Locals), I64]]) : vec([]);
+    const body = [...locals, ...f.body(), END];
+    return [...uleb(body.length), ...body];
+  });
+  return Uint8Array.from([
+    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00], // "\0asm", version 1
+    ...section(1, vec(TYPES)),
+    ...section(3, vec(FUNCTIONS.map((f) => [f.type]))),
+    ...section(5, vec([[0x00, PAGES]])),
+    ...section(7, vec([...FUNCTIONS.map((f, i) => [...name(f.name), 0x00, i]), [...name('m'), 0x02, 0]])),
+    ...section(10, vec(code)),
+  ]);
+}
