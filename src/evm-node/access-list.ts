@@ -7,7 +7,7 @@
  * sender, the recipient (or created contract), the precompiles and the EIP-7702 authorities
  * (as bare addresses; their slots are kept). Fees are zero, as geth's NoBaseFee run.
  */
-import { keccak_256 } from '@noble/hashes/sha3.js';
+import { keccak_256 } from '../core/keccak.js';
 import {
   type AccessListEntry,
   bigIntToMinimalBytes,

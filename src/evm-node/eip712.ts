@@ -5,7 +5,7 @@
  * of their encoded elements, structs as their hashStruct), and the signing digest
  * keccak256(0x1901 || domainSeparator || hashStruct(message)).
  */
-import { keccak_256 } from '@noble/hashes/sha3.js';
+import { keccak_256 } from '../core/keccak.js';
 import { invalidParams } from './errors.js';
 
 type Field = { name: string; type: string };

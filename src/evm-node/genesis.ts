@@ -5,7 +5,7 @@
  * fork (base fee from London, withdrawals root from Shanghai, blob gas and beacon root from
  * Cancun, requests hash from Prague).
  */
-import { keccak_256 } from '@noble/hashes/sha3.js';
+import { keccak_256 } from '../core/keccak.js';
 import {
   accountKey,
   type BlockHeader,

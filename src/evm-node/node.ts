@@ -5,7 +5,7 @@
  * one LMDB write before anything about it is answered, so a receipt is only ever given for
  * a block on disk.
  */
-import { keccak_256 } from '@noble/hashes/sha3.js';
+import { keccak_256 } from '../core/keccak.js';
 import {
   accountKey,
   BEACON_ROOTS_ADDRESS,

@@ -5,7 +5,7 @@
  * their parent (shorter than 32 bytes) except the root; the path ends at the leaf, or at the
  * node where the key leaves the trie (a proof of absence).
  */
-import { keccak_256 } from '@noble/hashes/sha3.js';
+import { keccak_256 } from '../core/keccak.js';
 import {
   ACCOUNT_PREFIX,
   accountKey,

@@ -3,7 +3,7 @@
  * balance, code, storage } }`, hex or decimal numbers): parsing, and the MemoryStore
  * holding them under the EVM's keys (state-keys.ts).
  */
-import { keccak_256 } from '@noble/hashes/sha3.js';
+import { keccak_256 } from '../core/keccak.js';
 import { MemoryStore } from '../state/index.js';
 import type { Fields } from './json-fields.js';
 import { accountKey, codeKey, encodeAccount, KECCAK_EMPTY_CODE, storageKey } from './state-keys.js';

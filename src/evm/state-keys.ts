@@ -4,7 +4,7 @@
  *   evm/s<address 20><slot 32>    -> value (minimal big-endian, never zero: zero deletes)
  *   evm/c<code hash 32>           -> code
  */
-import { keccak_256 } from '@noble/hashes/sha3.js';
+import { keccak_256 } from '../core/keccak.js';
 import { namespacedKey } from '../state/index.js';
 import { bytesToBigInt } from './words.js';
 

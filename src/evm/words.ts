@@ -3,8 +3,9 @@
  * holds non-negative BigInts below 2^256; these helpers are used off the hot path and by
  * handlers that move words to and from memory.
  */
-import { keccak_256 } from '@noble/hashes/sha3.js';
+
 import { bytesToHex } from '@noble/hashes/utils.js';
+import { keccak_256 } from '../core/keccak.js';
 
 export const MAX_U256 = (1n << 256n) - 1n;
 export const MAX_ADDRESS = (1n << 160n) - 1n;

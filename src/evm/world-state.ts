@@ -6,8 +6,9 @@
  * transient storage, the refund counter, touched, created and self-destructed accounts,
  * and logs. `writeBack` writes the result through the JournaledCache.
  */
-import { keccak_256 } from '@noble/hashes/sha3.js';
+
 import { equalBytes } from '../core/bytes.js';
+import { keccak_256 } from '../core/keccak.js';
 import type { JournaledCache } from '../state/index.js';
 import {
   accountKey,

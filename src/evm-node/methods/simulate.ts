@@ -12,7 +12,7 @@
  * zero fees pay no base fee. A call that cannot be included fails the whole request with
  * the -380xx code of its error; a call that reverts or halts is reported in its result.
  */
-import { keccak_256 } from '@noble/hashes/sha3.js';
+import { keccak_256 } from '../../core/keccak.js';
 import {
   BEACON_ROOTS_ADDRESS,
   type Block,

@@ -4,8 +4,9 @@
  * commitments a header holds to its body: the transactions and withdrawals trie roots
  * (keys rlp(index)) and the ommers hash.
  */
-import { keccak_256 } from '@noble/hashes/sha3.js';
+
 import type { PolyvmError } from '../../core/errors.js';
+import { keccak_256 } from '../../core/keccak.js';
 import { bigIntToMinimalBytes, type RlpInput, rlpDecode, rlpEncode } from '../rlp.js';
 import { trieRoot } from '../trie/index.js';
 import { decodeTransaction, encodeTransaction } from '../tx/codec.js';

@@ -3,7 +3,7 @@
  * EIP-4895 withdrawals root, EIP-4844 blob gas used and excess, EIP-4788 parent beacon
  * root, EIP-7685 requests hash): RLP encoding, strict decoding and the block hash.
  */
-import { keccak_256 } from '@noble/hashes/sha3.js';
+import { keccak_256 } from '../../core/keccak.js';
 import { bigIntToMinimalBytes, type RlpInput, rlpDecode, rlpEncode } from '../rlp.js';
 import { EMPTY_TRIE_ROOT } from '../trie/index.js';
 import { addressToBytes, bytesToBigInt } from '../words.js';

@@ -3,7 +3,7 @@
  * envelopes) and the 2048-bit logs bloom: each log's address and topics set three bits,
  * taken from the first six bytes of their keccak256.
  */
-import { keccak_256 } from '@noble/hashes/sha3.js';
+import { keccak_256 } from '../../core/keccak.js';
 import { bigIntToMinimalBytes, rlpEncode } from '../rlp.js';
 import type { TxType } from '../tx/types.js';
 import { addressToBytes, bigIntToBytes32 } from '../words.js';

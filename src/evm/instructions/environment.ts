@@ -2,7 +2,7 @@
  * KECCAK256 and the environment opcodes 0x30-0x3f, 0x47 (EIP-2929 warm/cold account
  * access, EIP-1052 EXTCODEHASH, EIP-211 RETURNDATA*, EIP-1884 SELFBALANCE).
  */
-import { keccak_256 } from '@noble/hashes/sha3.js';
+import { keccak_256 } from '../../core/keccak.js';
 import { chargeMemory, type Frame, RETURNDATA_OUT_OF_BOUNDS, useGas, wordCost } from '../frame.js';
 import { big, type Word } from '../stack-word.js';
 import { bytesToBigInt, MAX_ADDRESS, readWord } from '../words.js';

@@ -5,7 +5,7 @@
  * `frame.child` and suspend the frame; the driver (executor.ts) checks depth, balance and
  * collisions as geth's `evm.Call` / `evm.create` do, runs the child and resumes this frame.
  */
-import { keccak_256 } from '@noble/hashes/sha3.js';
+import { keccak_256 } from '../../core/keccak.js';
 import { delegationTarget } from '../delegation.js';
 import {
   chargeMemory,

@@ -4,7 +4,7 @@
  * the call succeeds with empty output. Gas 3000.
  */
 import { secp256k1 } from '@noble/curves/secp256k1.js';
-import { keccak_256 } from '@noble/hashes/sha3.js';
+import { keccak_256 } from '../../core/keccak.js';
 import { recoverPublicKey } from '../secp256k1/recover.js';
 import { bytesToBigInt, fail, ok, type Precompile, readPadded } from './types.js';
 

@@ -6,7 +6,7 @@
  * fork. Every field is checked; a bad one raises InvalidInputFileError naming file and field.
  */
 import { secp256k1 } from '@noble/curves/secp256k1.js';
-import { keccak_256 } from '@noble/hashes/sha3.js';
+import { keccak_256 } from '../../core/keccak.js';
 import { type AllocAccount, parseAlloc } from '../alloc.js';
 import { Fields, parseJson } from '../json-fields.js';
 import { bytesToBigInt } from '../words.js';

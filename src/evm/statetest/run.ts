@@ -6,9 +6,10 @@
  * may hold, or when its `txbytes` do not decode or their signature does not recover under
  * the fork's signer. Blob parameters come from the file's `config.blobSchedule`.
  */
-import { keccak_256 } from '@noble/hashes/sha3.js';
+
 import { bytesToPrefixedHex, hexToBytes, utf8ToBytes } from '../../core/bytes.js';
 import { InvalidInputFileError, PolyvmError } from '../../core/errors.js';
+import { keccak_256 } from '../../core/keccak.js';
 import { JournaledCache, type MemoryStore } from '../../state/index.js';
 import { allocStore } from '../alloc.js';
 import { blobBaseFee } from '../blob.js';

@@ -4,7 +4,7 @@
  * is [child0..child15, value]. A child whose encoding is 32 bytes or more is referenced by
  * its keccak256; a shorter one is embedded as is. The root is always hashed.
  */
-import { keccak_256 } from '@noble/hashes/sha3.js';
+import { keccak_256 } from '../../core/keccak.js';
 import { writeHeader } from '../rlp.js';
 
 /** key, value (and whatever else a caller carries along). */

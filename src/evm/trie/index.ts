@@ -3,9 +3,10 @@
  * the "secure" trie keyed by keccak256 (world state, storage), the world-state root over
  * accounts rlp([nonce, balance, storageRoot, codeHash]) and the logs hash state tests compare.
  */
-import { keccak_256 } from '@noble/hashes/sha3.js';
+
 import { compareBytes } from '../../core/bytes.js';
 import { InvalidArgumentError } from '../../core/errors.js';
+import { keccak_256 } from '../../core/keccak.js';
 import { bigIntToMinimalBytes, rlpEncode } from '../rlp.js';
 import { rootNode } from './build.js';
 import { hashKey, type MemoEntry, secureRootWithMemo, type TrieMemo } from './memo.js';

@@ -4,9 +4,10 @@
  * after a transaction: the hashes of recently seen keys, and per trie the subtrees made only
  * of unchanged base entries (build.ts SubtreeMemo), encoded and hashed once.
  */
-import { keccak_256 } from '@noble/hashes/sha3.js';
+
 import { compareBytes } from '../../core/bytes.js';
 import { InvalidArgumentError } from '../../core/errors.js';
+import { keccak_256 } from '../../core/keccak.js';
 import { type Ref, rootNode, type SubtreeMemo } from './build.js';
 
 const EMPTY_ROOT = keccak_256(Uint8Array.of(0x80));

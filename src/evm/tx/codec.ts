@@ -6,8 +6,9 @@
  * 32-byte hashes, a recipient for types 3 and 4, nothing left over. Errors are
  * `InvalidTransactionError` with a reason.
  */
-import { keccak_256 } from '@noble/hashes/sha3.js';
+
 import { PolyvmError, type PolyvmErrorOptions } from '../../core/errors.js';
+import { keccak_256 } from '../../core/keccak.js';
 import { bigIntToMinimalBytes, type RlpInput, rlpDecode, rlpEncode } from '../rlp.js';
 import { addressToBytes, bigIntToBytes32, bytesToBigInt } from '../words.js';
 import type { AccessListEntry, Authorization, SignedTransaction, TxType } from './types.js';

@@ -5,7 +5,7 @@
  * sender recovery with geth's checks (r and s in range, EIP-2 low s, the chain id).
  */
 import { secp256k1 } from '@noble/curves/secp256k1.js';
-import { keccak_256 } from '@noble/hashes/sha3.js';
+import { keccak_256 } from '../../core/keccak.js';
 import type { ForkRules } from '../fork-rules.js';
 import { bigIntToMinimalBytes, rlpEncode } from '../rlp.js';
 import { recoverPublicKey } from '../secp256k1/recover.js';

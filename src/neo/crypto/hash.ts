@@ -5,7 +5,7 @@
  */
 import { ripemd160 as nobleRipemd160 } from '@noble/hashes/legacy.js';
 import { sha256 as nobleSha256, sha512 as nobleSha512 } from '@noble/hashes/sha2.js';
-import { keccak_256 } from '@noble/hashes/sha3.js';
+import { keccak_256 } from '../../core/keccak.js';
 
 export const sha256 = (data: Uint8Array): Uint8Array => nobleSha256(data);
 export const sha512 = (data: Uint8Array): Uint8Array => nobleSha512(data);
