@@ -12,7 +12,7 @@ import { type Abi, createPublicClient, createWalletClient, encodeFunctionData, h
 import { privateKeyToAccount } from 'viem/accounts';
 import { foundry } from 'viem/chains';
 import { afterAll, describe, expect, it } from 'vitest';
-import { anvilPath, compile, DEV0, DEV1, type Proc, rpc, startAnvil, startPolyvm } from './helpers.js';
+import { anvilPath, compile, DEV0, type Proc, rpc, startAnvil, startPolyvm } from './helpers.js';
 
 const SOURCE = `
 // SPDX-License-Identifier: MIT
