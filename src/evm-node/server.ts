@@ -1,11 +1,12 @@
 /**
  * HTTP and WebSocket on one port (node:http plus `ws`): POST bodies of JSON-RPC, CORS as
  * anvil allows it, a body limit (geth's 5 MiB), and eth_subscribe over WebSocket.
- * Loopback by default.
+ * Loopback by default. `ws` is loaded on the first WebSocket upgrade (about 60 ms of
+ * start-up otherwise).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer } from 'ws';
+import type { WebSocketServer } from 'ws';
 import { RPC } from './errors.js';
 import type { DevNode } from './node.js';
 import { handleBody } from './rpc.js';
@@ -83,8 +84,21 @@ function onRequest(node: DevNode, req: IncomingMessage, res: ServerResponse): vo
 export async function listen(node: DevNode, host: string, port: number): Promise<RunningServer> {
   const server = createServer((req, res) => onRequest(node, req, res));
   server.keepAliveTimeout = 60_000;
-  const wss = new WebSocketServer({ server, maxPayload: MAX_BODY });
-  attachSubscriptions(node, wss);
+  let wss: WebSocketServer | undefined;
+  let loading: Promise<WebSocketServer> | undefined;
+  const webSockets = () =>
+    (loading ??= import('ws').then(({ WebSocketServer }) => {
+      wss = new WebSocketServer({ noServer: true, maxPayload: MAX_BODY });
+      attachSubscriptions(node, wss);
+      return wss;
+    }));
+  server.on('upgrade', (req, socket, head) => {
+    socket.on('error', () => socket.destroy());
+    webSockets().then(
+      (w) => w.handleUpgrade(req, socket, head, (c) => w.emit('connection', c, req)),
+      () => socket.destroy(),
+    );
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());
@@ -96,8 +110,10 @@ export async function listen(node: DevNode, host: string, port: number): Promise
     port: addr.port,
     close: () =>
       new Promise<void>((resolve) => {
-        for (const c of wss.clients) c.terminate();
-        wss.close();
+        if (wss) {
+          for (const c of wss.clients) c.terminate();
+          wss.close();
+        }
         server.closeAllConnections();
         server.close(() => resolve());
       }),
