@@ -11,48 +11,41 @@
  * state, each followed by the permutation.
  */
 
-const BLOCK = 0x02;
-const LOOP = 0x03;
-const VOID = 0x40;
-const END = 0x0b;
-const BR = 0x0c;
-const BR_IF = 0x0d;
-const GET = 0x20;
-const SET = 0x21;
-const I32_CONST = 0x41;
-const I64_CONST = 0x42;
-const I32_EQZ = 0x45;
-const I32_LT_U = 0x49;
-const I32_ADD = 0x6a;
-const I32_SUB = 0x6b;
-const I32_SHL = 0x74;
-const I64_LOAD = 0x29;
-const I64_STORE = 0x37;
-const I64_AND = 0x83;
-const I64_XOR = 0x85;
-const I64_ROTL = 0x89;
-const I32 = 0x7f;
-const I64 = 0x7e;
+import {
+  BLOCK,
+  BR,
+  BR_IF,
+  END,
+  GET,
+  HEADER,
+  I32,
+  I32_ADD,
+  I32_CONST,
+  I32_EQZ,
+  I32_LT_U,
+  I32_SHL,
+  I32_SUB,
+  I64,
+  I64_AND,
+  I64_CONST,
+  I64_LOAD,
+  I64_ROTL,
+  I64_STORE,
+  I64_XOR,
+  LOOP,
+  name,
+  SET,
+  section,
+  uleb,
+  VOID,
+  vec,
+} from './wasm.js';
 
 export const RATE = 136;
 const RC_AT = 200;
 /** Where callers put input (one 64 KiB page in all). */
 export const INPUT = 512;
 export const INPUT_BYTES = 65536 - INPUT;
-
-function uleb(n: number): number[] {
-  const out: number[] = [];
-  do {
-    let b = n & 0x7f;
-    n >>>= 7;
-    if (n !== 0) b |= 0x80;
-    out.push(b);
-  } while (n !== 0);
-  return out;
-}
-const vec = (items: number[][]): number[] => [...uleb(items.length), ...items.flat()];
-const section = (id: number, body: number[]): number[] => [id, ...uleb(body.length), ...body];
-const name = (s: string): number[] => [...uleb(s.length), ...[...s].map((c) => c.charCodeAt(0))];
 
 /** rho offsets by lane index x + 5 y (FIPS 202 algorithm 2). */
 function rhoOffsets(): number[] {
@@ -184,7 +177,7 @@ export function moduleBytes(): Uint8Array {
   ]);
   const body = [...locals, ...absorbBody()];
   return Uint8Array.from([
-    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00], // "\0asm", version 1
+    ...HEADER,
     ...section(1, vec([[0x60, ...vec([[I32], [I32]]), ...vec([])]])), // (i32 ptr, i32 n) -> ()
     ...section(3, vec([[0]])),
     ...section(5, vec([[0x00, 1]])),

@@ -5,21 +5,15 @@
  * where only the one-shot form is used.
  */
 import { INPUT, INPUT_BYTES, moduleBytes, RATE, roundConstants } from './keccak-wasm.js';
-
-/** The part of the WebAssembly JS API used here (the project's TypeScript lib has no DOM types). */
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (
-    module: object,
-  ) => { exports: { absorb: (ptr: number, n: number) => void; m: { buffer: ArrayBuffer } } };
-}
+import { instantiate } from './wasm.js';
 
 let absorb: (ptr: number, n: number) => void;
 let mem: Uint8Array;
 
 function init(): void {
-  const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
-  const exp = new wasm.Instance(new wasm.Module(moduleBytes())).exports;
+  const exp = instantiate<{ absorb: (ptr: number, n: number) => void; m: { buffer: ArrayBuffer } }>(
+    moduleBytes(),
+  );
   absorb = exp.absorb;
   mem = new Uint8Array(exp.m.buffer);
   const rc = new DataView(exp.m.buffer);

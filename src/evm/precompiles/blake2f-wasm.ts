@@ -11,48 +11,40 @@
  * that the engine's optimizing tier (which replaces code between calls) takes over early.
  */
 import { BLAKE2_SIGMA } from '../../core/blake2.js';
+import {
+  BLOCK,
+  BR,
+  BR_IF,
+  END,
+  GET,
+  HEADER,
+  I32,
+  I32_CONST,
+  I32_EQZ,
+  I32_SUB,
+  I64,
+  I64_ADD,
+  I64_CONST,
+  I64_LOAD,
+  I64_ROTR,
+  I64_STORE,
+  I64_XOR,
+  instantiate,
+  LOOP,
+  name,
+  SET,
+  section,
+  uleb,
+  VOID,
+  vec,
+} from '../../core/wasm.js';
 
 /** The message schedule, re-exported for the tests. */
 export const SIGMA = BLAKE2_SIGMA;
 
-// WebAssembly opcodes used (core spec, section 5.4).
-const BLOCK = 0x02;
-const LOOP = 0x03;
-const VOID = 0x40;
-const END = 0x0b;
-const BR = 0x0c;
-const BR_IF = 0x0d;
-const GET = 0x20;
-const SET = 0x21;
-const I32_CONST = 0x41;
-const I32_EQZ = 0x45;
-const I32_SUB = 0x6b;
-const I64_LOAD = 0x29;
-const I64_STORE = 0x37;
-const I64_CONST = 0x42;
-const I64_ADD = 0x7c;
-const I64_XOR = 0x85;
-const I64_ROTR = 0x8a;
-const I32 = 0x7f;
-const I64 = 0x7e;
-
 // Locals: 0 = n (i32 parameter), 1..16 = v0..v15, 17..32 = m0..m15.
 const V = (i: number) => 1 + i;
 const M = (i: number) => 17 + i;
-
-function uleb(n: number): number[] {
-  const out: number[] = [];
-  do {
-    let b = n & 0x7f;
-    n >>>= 7;
-    if (n !== 0) b |= 0x80;
-    out.push(b);
-  } while (n !== 0);
-  return out;
-}
-
-const vec = (items: number[][]): number[] => [...uleb(items.length), ...items.flat()];
-const section = (id: number, body: number[]): number[] => [id, ...uleb(body.length), ...body];
 
 /** The mixing function G (RFC 7693 3.1) on v[a], v[b], v[c], v[d] with message words x, y. */
 function g(a: number, b: number, c: number, d: number, x: number, y: number): number[] {
@@ -129,15 +121,13 @@ function body(checked: boolean): number[] {
   return code;
 }
 
-const name = (s: string): number[] => [...uleb(s.length), ...[...s].map((c) => c.charCodeAt(0))];
-
 function moduleBytes(): Uint8Array {
   const fn = (checked: boolean) => {
     const f = [...uleb(1), ...uleb(32), I64, ...body(checked)]; // locals: 32 x i64, then the code
     return [...uleb(f.length), ...f];
   };
   return Uint8Array.from([
-    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00], // "\0asm", version 1
+    ...HEADER,
     ...section(1, vec([[0x60, ...vec([[I32]]), ...vec([])]])), // type 0: (i32) -> ()
     ...section(3, vec([[0], [0]])), // functions 0 and 1 have type 0
     ...section(5, vec([[0x00, 1]])), // one memory of at least one page
@@ -162,12 +152,10 @@ export interface Blake2Rounds {
   groups(n: number): void;
 }
 
-/** The part of the WebAssembly JS API used here (the project's TypeScript lib has no DOM types). */
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (
-    module: object,
-  ) => { exports: { rounds: (n: number) => void; groups: (n: number) => void; m: { buffer: ArrayBuffer } } };
+interface Exports {
+  rounds: (n: number) => void;
+  groups: (n: number) => void;
+  m: { buffer: ArrayBuffer };
 }
 
 let instance: Blake2Rounds | undefined;
@@ -175,8 +163,7 @@ let instance: Blake2Rounds | undefined;
 /** The compiled module (compiled on first use, a few kilobytes). */
 export function blake2Rounds(): Blake2Rounds {
   if (!instance) {
-    const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
-    const exp = new wasm.Instance(new wasm.Module(moduleBytes())).exports;
+    const exp = instantiate<Exports>(moduleBytes());
     instance = { words: new Uint32Array(exp.m.buffer, 0, 64), rounds: exp.rounds, groups: exp.groups };
   }
   return instance;

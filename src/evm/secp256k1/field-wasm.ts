@@ -16,60 +16,42 @@
  *   has no answer there: the caller takes another way)
  */
 
-// WebAssembly opcodes used (core spec, section 5.4).
-const IF = 0x04;
-const END = 0x0b;
-const RETURN = 0x0f;
-const CALL = 0x10;
-const SELECT = 0x1b;
-const GET = 0x20;
-const SET = 0x21;
-const TEE = 0x22;
-const I64_LOAD = 0x29;
-const I64_LOAD32_U = 0x35;
-const I64_STORE = 0x37;
-const I64_STORE32 = 0x3e;
-const I32_CONST = 0x41;
-const I64_CONST = 0x42;
-const I64_EQZ = 0x50;
-const I32_ADD = 0x6a;
-const I64_ADD = 0x7c;
-const I64_SUB = 0x7d;
-const I64_MUL = 0x7e;
-const I64_AND = 0x83;
-const I64_OR = 0x84;
-const I64_SHR_U = 0x88;
-const I32_WRAP_I64 = 0xa7;
-const I32 = 0x7f;
-const I64 = 0x7e;
-const VOID = 0x40;
+import {
+  CALL,
+  END,
+  GET,
+  HEADER,
+  I32,
+  I32_ADD,
+  I32_CONST,
+  I32_WRAP_I64,
+  I64,
+  I64_ADD,
+  I64_AND,
+  I64_CONST,
+  I64_EQZ,
+  I64_LOAD,
+  I64_LOAD32_U,
+  I64_MUL,
+  I64_OR,
+  I64_SHR_U,
+  I64_STORE,
+  I64_STORE32,
+  I64_SUB,
+  IF,
+  name,
+  RETURN,
+  SELECT,
+  SET,
+  section,
+  sleb,
+  TEE,
+  uleb,
+  VOID,
+  vec,
+} from '../../core/wasm.js';
 
 type Code = number[];
-
-function uleb(n: number): Code {
-  const out: Code = [];
-  do {
-    let b = n & 0x7f;
-    n >>>= 7;
-    if (n !== 0) b |= 0x80;
-    out.push(b);
-  } while (n !== 0);
-  return out;
-}
-
-function sleb(v: bigint): Code {
-  const out: Code = [];
-  for (;;) {
-    const b = Number(v & 0x7fn);
-    v >>= 7n;
-    if ((v === 0n && (b & 0x40) === 0) || (v === -1n && (b & 0x40) !== 0)) return [...out, b];
-    out.push(b | 0x80);
-  }
-}
-
-const vec = (items: Code[]): Code => [...uleb(items.length), ...items.flat()];
-const section = (id: number, body: Code): Code => [id, ...uleb(body.length), ...body];
-const name = (s: string): Code => [...uleb(s.length), ...[...s].map((c) => c.charCodeAt(0))];
 
 const get = (l: number): Code => [GET, ...uleb(l)];
 const set = (l: number): Code => [SET, ...uleb(l)];
@@ -389,7 +371,7 @@ export function moduleBytes(): Uint8Array {
     return [...uleb(body.length), ...body];
   });
   return Uint8Array.from([
-    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00], // "\0asm", version 1
+    ...HEADER,
     ...section(1, vec(TYPES)),
     ...section(3, vec(FUNCTIONS.map((f) => [f.type]))),
     ...section(5, vec([[0x00, PAGES]])),

@@ -9,6 +9,7 @@
  * infinity) is left to noble, so the result is noble's in every case.
  */
 import { secp256k1 } from '@noble/curves/secp256k1.js';
+import { instantiate } from '../../core/wasm.js';
 import { moduleBytes, SCRATCH_BYTES } from './field-wasm.js';
 
 const { p: P, n: N } = secp256k1.Point.CURVE();
@@ -22,12 +23,6 @@ interface Exports {
   dbl(d: number, a: number): void;
   padd(d: number, a: number, b: number): number;
   m: { buffer: ArrayBuffer };
-}
-
-/** The part of the WebAssembly JS API used here (the project's TypeScript lib has no DOM types). */
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object) => { exports: Exports };
 }
 
 // Memory map (byte addresses): scratch of the formulas, then this file's field slots and points.
@@ -77,8 +72,7 @@ function writePoint(at: number, x: bigint, y: bigint): void {
 }
 
 function init(): Exports {
-  const api = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
-  const w = new api.Instance(new api.Module(moduleBytes())).exports;
+  const w = instantiate<Exports>(moduleBytes());
   wasm = w;
   u32 = new Uint32Array(w.m.buffer);
   // j 16^i G: row i from 16^i G by additions (the double for j = 2), the next row's base
