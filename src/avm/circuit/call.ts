@@ -9,11 +9,11 @@
  */
 import type { Account } from '../account/keys.js';
 import { type AleoProgram, programAddress, runFunction } from '../process.js';
-import { functionId } from '../transition/ids.js';
 import type { Value, ValueType } from '../types.js';
 import { assertEq, assertTrue } from './env.js';
 import { CircuitHalt } from './errors.js';
 import { Fld } from './field.js';
+import { computeFunctionId, injectFunctionName } from './function-id.js';
 import { Grp } from './group.js';
 import { hashPsd } from './poseidon.js';
 import { type CInputId, checkInputIds } from './request.js';
@@ -76,6 +76,8 @@ export function callFunction(
   );
   const request = result.transition;
   if (!request) throw new CircuitHalt(`the call of '${callee.id}/${name}' produced no request`);
+  // Call::execute injects network id, program id and function name as constants first.
+  injectFunctionName(callee.id, name);
   const signer = Grp.new('private', request.signer);
   const skTag = Fld.new('private', ctx.account.skTag);
   const tvk = Fld.new('private', request.tvk);
@@ -86,14 +88,25 @@ export function callFunction(
       throw new CircuitHalt(`${id.type} inputs of a called function are not supported in circuits yet`);
     return { type: id.type, hash: Fld.new('public', id.id) };
   });
-  const fid = Fld.constant(functionId(callee.id, name, ctx.networkId));
   assertTrue(
     checkInputIds(
-      { program: callee.id, functionId: fid, tcm, inputs: [...operands], signer, inputIds, skTag, tvk },
+      {
+        program: callee.id,
+        function: name,
+        networkId: ctx.networkId,
+        tcm,
+        inputs: [...operands],
+        signer,
+        inputIds,
+        skTag,
+        tvk,
+      },
       types,
       [],
     ).lc,
   );
+  // Response::process_outputs_from_callback computes the function id once for all outputs.
+  const fid = computeFunctionId(callee.id, name, ctx.networkId);
   // Each output is injected, then its output id computed and asserted, one output at a time.
   const outputTypes = f.outputs.map((o) => o.type);
   const outputs = result.outputs.map((v, i) => {

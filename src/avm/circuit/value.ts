@@ -17,7 +17,7 @@ import {
 } from '../values.js';
 import { Signature } from './account.js';
 import { Bool, bitsOf } from './boolean.js';
-import type { Mode } from './env.js';
+import { allocConstants, type Mode } from './env.js';
 import { CircuitHalt } from './errors.js';
 import { Fld } from './field.js';
 import { Grp } from './group.js';
@@ -176,13 +176,23 @@ export function literalBits(l: CLiteral, out: Bool[]): void {
   }
 }
 
+/** The bits of a fresh Integer::constant (each bit a Boolean::new(Mode::Constant), counted). */
 export function constBits(out: Bool[], value: number | bigint, width: number): void {
-  for (const b of bitsOf(BigInt(value), width)) out.push(Bool.constant(b));
+  for (const b of bitsOf(BigInt(value), width)) out.push(Bool.new('constant', b));
 }
 
-/** Bits of an identifier: its UTF-8 bytes, little-endian per byte. */
+/**
+ * Bits of an identifier: its UTF-8 bytes, little-endian per byte. snarkVM allocates them once,
+ * when the Identifier is injected (`identifierConstants`); reading them allocates nothing.
+ */
 export function identifierBits(out: Bool[], name: string): void {
-  for (const byte of new TextEncoder().encode(name)) constBits(out, byte, 8);
+  for (const byte of new TextEncoder().encode(name))
+    for (const b of bitsOf(BigInt(byte), 8)) out.push(Bool.constant(b));
+}
+
+/** Identifier::new: `Vec::<Boolean>::constant` of its bits, 8 constants a byte. */
+export function identifierConstants(name: string): void {
+  allocConstants(8 * new TextEncoder().encode(name).length);
 }
 
 export function plaintextBits(p: CPlaintext): Bool[] {
