@@ -80,9 +80,5 @@ export function literalTarget(ins: Instruction): LiteralType {
   return t.type.type;
 }
 
-let gen: Grp | undefined;
-/** The group generator as a circuit constant. */
-export const circuitGenerator = (): Grp => {
-  gen ??= Grp.constant(generatorPoint());
-  return gen;
-};
+/** Group::generator(): a fresh Group::constant (10 constants) each time a lossy cast reaches for it. */
+export const circuitGenerator = (): Grp => Grp.constant(generatorPoint());

@@ -23,11 +23,9 @@ export class Int {
     readonly t: IntType,
     readonly bits: readonly Bool[],
   ) {}
+  /** Integer::constant: Integer::new(Mode::Constant), one counted constant per bit. */
   static constant(t: IntType, value: bigint): Int {
-    const v = BigInt.asUintN(t.bits, value);
-    const bits: Bool[] = [];
-    for (let i = 0; i < t.bits; i++) bits.push(Bool.constant(((v >> BigInt(i)) & 1n) === 1n));
-    return new Int(t, bits);
+    return Int.witness(t, value, true);
   }
   /** Integer::new(mode): one boolean per bit. */
   static witness(t: IntType, value: bigint, constant: boolean): Int {

@@ -120,7 +120,7 @@ export function checkInputIds(
       const commitment = recordCommitment(r.program, t.name, input, id.recordViewKey);
       const sn = serialNumberFromGamma(id.gamma, commitment.clone());
       const tag = hashPsd(2, [r.skTag.clone(), commitment.clone()]);
-      const h = hashToGroupPsd(2, [Fld.constant(SERIAL_NUMBER_DOMAIN), commitment.clone()]);
+      const h = hashToGroupPsd(2, [Fld.fixed(SERIAL_NUMBER_DOMAIN), commitment.clone()]);
       const sig = r.signature;
       if (!sig) throw new CircuitHalt('a record input needs the request signature');
       const hr = groupMulScalar(id.gamma, sig.challenge).add(groupMulScalar(h, sig.response));

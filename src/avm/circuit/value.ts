@@ -286,7 +286,7 @@ export function literalOf(p: CValue): CLiteral {
 export function encryptSymmetric(p: CPlaintext, key: Fld): Fld[] {
   const bits = plaintextBits(p);
   const n = Math.ceil((bits.length + 1) / Fq.dataBits);
-  const randomizers = hashMany(8, [Fld.constant(ENCRYPTION_DOMAIN), key], n);
+  const randomizers = hashMany(8, [Fld.fixed(ENCRYPTION_DOMAIN), key], n);
   return bitsToFields(bits).map((f, i) => f.add(randomizers[i] as Fld));
 }
 

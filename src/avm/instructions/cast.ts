@@ -138,12 +138,7 @@ function synthesize(
   if (t?.kind === 'plaintext' && t.type.kind === 'literal')
     return {
       kind: 'literal',
-      literal: castCircuitLiteral(
-        circuitLiteral(inputs[0] as CValue),
-        t.type.type,
-        lossy,
-        circuitGenerator(),
-      ),
+      literal: castCircuitLiteral(circuitLiteral(inputs[0] as CValue), t.type.type, lossy, circuitGenerator),
     };
   if (t?.kind === 'record') {
     const def = regs.program.ast.records.get(t.name);
