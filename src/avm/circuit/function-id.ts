@@ -12,14 +12,12 @@ import { Bool, bitsOf } from './boolean.js';
 import { allocConstants, current } from './env.js';
 import { CircuitHalt } from './errors.js';
 import { Fld } from './field.js';
-import { constBits, identifierBits, identifierConstants } from './value.js';
+import { constBits, identifierBits, identifierConstants, injectProgramIdConstants } from './value.js';
 
 /** Request::new: U16::new(Constant, network_id), ProgramID and Identifier injected as constants. */
 export function injectFunctionName(program: string, fn: string): void {
   allocConstants(16);
-  const dot = program.lastIndexOf('.');
-  identifierConstants(program.slice(0, dot));
-  identifierConstants(program.slice(dot + 1));
+  injectProgramIdConstants(program);
   identifierConstants(fn);
 }
 

@@ -195,6 +195,13 @@ export function identifierConstants(name: string): void {
   allocConstants(8 * new TextEncoder().encode(name).length);
 }
 
+/** ProgramID::new(Constant): its name and network identifiers. */
+export function injectProgramIdConstants(id: string): void {
+  const dot = id.lastIndexOf('.');
+  identifierConstants(id.slice(0, dot));
+  identifierConstants(id.slice(dot + 1));
+}
+
 export function plaintextBits(p: CPlaintext): Bool[] {
   if (p.cache) return p.cache;
   const out: Bool[] = [];
