@@ -23,6 +23,7 @@ import {
   clonePlaintext,
   constBits,
   identifierBits,
+  identifierConstants,
   injectPlaintext,
   plaintextBits,
   programIdBits,
@@ -70,8 +71,10 @@ export const SERIAL_NUMBER_DOMAIN = domainField('AleoSerialNumber0');
 export function injectRecord(r: RecordValue): CRecord {
   const owner = Grp.new('private', r.owner.value);
   const data = new Map<string, CEntry>();
-  for (const [k, e] of r.data)
+  for (const [k, e] of r.data) {
+    identifierConstants(k); // Record::new injects each entry name (Identifier::new, constant)
     data.set(k, { visibility: e.visibility, value: injectPlaintext('private', e.value) });
+  }
   const nonce = Grp.new('private', r.nonce);
   const version = injectVersion(r.version ?? 0);
   const ownerPlaintext: CPlaintext | undefined =

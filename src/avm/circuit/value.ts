@@ -87,13 +87,20 @@ export function injectPlaintext(mode: Mode, p: Plaintext): CPlaintext {
   if (p.kind === 'literal') return { kind: 'literal', literal: injectLiteral(mode, p.literal) };
   if (p.kind === 'struct') {
     const members = new Map<string, CPlaintext>();
-    for (const [k, v] of p.members) members.set(k, injectPlaintext(mode, v));
+    // Plaintext::new injects each member name (Identifier::new, always constant) and its value.
+    for (const [k, v] of p.members) {
+      identifierConstants(k);
+      members.set(k, injectPlaintext(mode, v));
+    }
     return { kind: 'struct', members };
   }
   return { kind: 'array', elements: p.elements.map((e) => injectPlaintext(mode, e)) };
 }
 
 export function injectFuture(mode: Mode, f: FutureValue): CFuture {
+  // Future::new: ProgramID::new and Identifier::new (constants), then the arguments.
+  injectProgramIdConstants(f.program);
+  identifierConstants(f.function);
   return {
     kind: 'future',
     program: f.program,
