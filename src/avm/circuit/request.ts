@@ -15,7 +15,14 @@ import { computeFunctionId, injectFunctionName } from './function-id.js';
 import { Grp } from './group.js';
 import { hashPsd, hashToGroupPsd, hashToScalarPsd } from './poseidon.js';
 import { injectRecord, recordCommitment, SERIAL_NUMBER_DOMAIN, serialNumberFromGamma } from './record.js';
-import { asPlaintext, type CValue, encryptSymmetric, injectValue, valueFields } from './value.js';
+import {
+  asPlaintext,
+  type CValue,
+  encryptSymmetric,
+  identifierConstants,
+  injectValue,
+  valueFields,
+} from './value.js';
 
 export type CInputId =
   | { readonly type: 'constant' | 'public' | 'private' | 'external_record'; readonly hash: Fld }
@@ -117,6 +124,7 @@ export function checkInputIds(
     if (id.type === 'record') {
       if (input.kind !== 'record') throw new CircuitHalt('Expected a record input');
       const t = types[index] as { name: string };
+      identifierConstants(t.name); // Identifier::constant(record_name)
       const commitment = recordCommitment(r.program, t.name, input, id.recordViewKey);
       const sn = serialNumberFromGamma(id.gamma, commitment.clone());
       const tag = hashPsd(2, [r.skTag.clone(), commitment.clone()]);
