@@ -15,10 +15,11 @@ import { CircuitHalt } from './errors.js';
 import { Fld } from './field.js';
 import { computeFunctionId, injectFunctionName } from './function-id.js';
 import { Grp } from './group.js';
-import { hashPsd } from './poseidon.js';
+import { hashPsd, hashToScalarPsd } from './poseidon.js';
+import { injectRecord, recordCommitment } from './record.js';
 import { type CInputId, checkInputIds } from './request.js';
 import { outputIds } from './response.js';
-import { type CValue, ejectPlaintext, injectValue } from './value.js';
+import { type CValue, ejectPlaintext, identifierConstants, injectValue } from './value.js';
 
 /** What a nested request needs from the root: the signer's keys, the root tvk, fresh nonces. */
 export interface CallContext {
@@ -111,6 +112,23 @@ export function callFunction(
   const outputTypes = f.outputs.map((o) => o.type);
   const outputs = result.outputs.map((v, i) => {
     const t = outputTypes[i];
+    if (t?.kind === 'record' && v.kind === 'record') {
+      // Response::process_outputs_from_callback for a record: injected private, committed as
+      // Record::to_commitment under the record view key (owner · HashToScalarPSD2(tvk, register)).x,
+      // the commitment a public output id; no encryption, checksum or nonce check here (the
+      // callee's own circuit has them). Matched against the SDK's key (c_callrec.aleo/get).
+      const o = f.outputs[i]?.operand;
+      if (o?.kind !== 'register' || o.path.length > 0)
+        throw new CircuitHalt('Expected a register to be paired with a record output');
+      const output = injectRecord(v);
+      identifierConstants(t.name);
+      const randomizer = hashToScalarPsd(2, [tvk.clone(), Fld.constant(BigInt(o.index))]);
+      const rvk = output.owner.mulBitsBe(randomizer.toBitsBe()).x.clone();
+      const commitment = recordCommitment(callee.id, t.name, output, rvk);
+      const id = Fld.new('public', commitment.value);
+      assertEq(id.lc, commitment.lc);
+      return output as CValue;
+    }
     if (v.kind === 'record' || t?.kind === 'record' || t?.kind === 'external_record')
       throw new CircuitHalt('record outputs of a called function are not supported in circuits yet');
     const constant = t?.kind === 'plaintext' && t.visibility === 'constant';

@@ -73,6 +73,14 @@ export function outputIds(
       assertTrue(s.isEqual(sender).or(s.isZero()).lc);
       return c;
     }
+    if (visibility === 'external_record') {
+      // OutputID::external_record: HashPSD8(function id ‖ record fields ‖ tvk ‖ index).
+      if (output.kind !== 'record') throw new CircuitHalt('Expected a record output');
+      const expected = hashPsd(8, [functionId.clone(), ...valueFields(output), tvk.clone(), idx]);
+      const id = Fld.new('public', expected.value);
+      assertEq(id.lc, expected.lc);
+      return id;
+    }
     throw new CircuitHalt(`${visibility} outputs are not supported in circuits yet`);
   });
 }
