@@ -9,9 +9,9 @@
  * Deployments whose circuits exceed snarkVM's limits (console/network: MAX_DEPLOYMENT_CONSTRAINTS
  * and MAX_DEPLOYMENT_VARIABLES, 2^20 each, checked in Stack::verify_deployment over all
  * functions) are refused. Constraints count as Deployment::num_combined_constraints does (each
- * verifying key's circuit info, Varuna's zero-knowledge row included); variables are public and
- * private ones only, where snarkVM's key (R1CS::num_variables) also counts every constant the
- * circuit allocates; polyvm does not count those as snarkVM does (docs/avm.md, "Not built yet").
+ * verifying key's circuit info, Varuna's zero-knowledge row included) and variables as
+ * Deployment::num_combined_variables does (each console key's num_variables, R1CS::num_variables:
+ * constants, public with the one, private; the report's `variables`).
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import type { JournaledCache } from '../state/index.js';
@@ -153,10 +153,10 @@ function circuits(program: AleoProgram, limits: DeployLimits): Record<string, Fu
       out[name] = {
         circuitId: r.circuitId,
         constraints: r.constraints,
-        variables: r.publicInputs + r.privateVariables,
+        variables: r.variables,
       };
       constraints += r.constraints + 1;
-      variables += r.publicInputs + r.privateVariables;
+      variables += r.variables;
     } catch (e) {
       if (!(e instanceof CircuitHalt)) throw e;
       if (/Surpassed the constraint limit/.test(e.shortMessage))

@@ -33,7 +33,7 @@ export function gScalarMultiply(s: Scl): Grp {
   const bits = s.toBitsLe();
   let out = Grp.zero();
   for (let i = 0; i < bits.length; i++) {
-    out = Grp.ternary(bits[i] as Bool, out.add(Grp.constant(bases[i] as AffinePoint)), out);
+    out = Grp.ternary(bits[i] as Bool, out.add(Grp.fixed(bases[i] as AffinePoint)), out);
   }
   return out;
 }

@@ -46,10 +46,8 @@ function montgomeryBases(variant: BhpVariant): Lookup[][] {
 }
 
 const HALF = Fq.inv(2n);
-const A = Fld.constant(MONTGOMERY_A);
-const B = Fld.constant(MONTGOMERY_B);
 
-function montgomeryAdd(p: [Fld, Fld], q: [Fld, Fld]): [Fld, Fld] {
+function montgomeryAdd(A: Fld, B: Fld, p: [Fld, Fld], q: [Fld, Fld]): [Fld, Fld] {
   const [x1, y1] = p;
   const [x2, y2] = q;
   const mode = witnessMode(x1, y1, x2, y2);
@@ -79,6 +77,10 @@ function hashBlock(variant: BhpVariant, input: readonly Bool[]): Grp {
   const bits = [...input];
   while (bits.length % 3 !== 0) bits.push(Bool.constant(false));
   const bases = montgomeryBases(variant);
+  // hasher/hash_uncompressed.rs allocates these three constants on every call.
+  const half = Fld.constant(HALF);
+  const A = Fld.constant(MONTGOMERY_A);
+  const B = Fld.constant(MONTGOMERY_B);
   let acc = Grp.zero();
   const perWindow = p.windowSize * 3;
   for (let w = 0; w * perWindow < bits.length; w++) {
@@ -93,7 +95,7 @@ function hashBlock(variant: BhpVariant, input: readonly Bool[]): Grp {
       const b01 = Fld.fromBool(c0.and(c1));
       const lookup = (v: readonly bigint[]) => {
         const [v0, v1, v2, v3] = v as [bigint, bigint, bigint, bigint];
-        return Fld.constant(v0)
+        return Fld.fixed(v0)
           .add(b0.scale(Fq.sub(v1, v0)))
           .add(b1.scale(Fq.sub(v2, v0)))
           .add(b01.scale(Fq.add(Fq.sub(Fq.sub(v3, v2), v1), v0)));
@@ -101,8 +103,8 @@ function hashBlock(variant: BhpVariant, input: readonly Bool[]): Grp {
       const mx = lookup(xs);
       const y = lookup(ys);
       const my = Fld.new(witnessMode(c0, c1, c2, y), c2.value ? Fq.neg(y.value) : y.value);
-      enforce(y.double().neg().lc, b2.sub(Fld.constant(HALF)).lc, my.lc);
-      sum = sum ? montgomeryAdd(sum, [mx, my]) : [mx, my];
+      enforce(y.double().neg().lc, b2.sub(half).lc, my.lc);
+      sum = sum ? montgomeryAdd(A, B, sum, [mx, my]) : [mx, my];
     }
     if (!sum) throw new CircuitHalt('Invalid iteration of BHP detected, a window was not evaluated');
     const [sx, sy] = sum;
@@ -121,6 +123,7 @@ export function bhpHashToGroup(variant: BhpVariant, input: readonly Bool[]): Grp
     const chunk = input.slice(i * perBlock, (i + 1) * perBlock);
     const pre: Bool[] = [];
     if (i === 0) {
+      // The domain bits are the thread-local hasher's; the length is a fresh U64::constant.
       for (const b of p.domain) pre.push(Bool.constant(b));
       constBits(pre, input.length, 64);
     } else {
@@ -143,7 +146,7 @@ export function bhpCommitToGroup(variant: BhpVariant, input: readonly Bool[], ra
   const bits = randomizer.toBitsLe();
   let acc = hash;
   bits.forEach((bit, i) => {
-    acc = acc.add(Grp.ternary(bit, Grp.constant(toAffine(bases[i] as never)), Grp.zero()));
+    acc = acc.add(Grp.ternary(bit, Grp.fixed(toAffine(bases[i] as never)), Grp.zero()));
   });
   return acc;
 }

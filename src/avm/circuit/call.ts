@@ -9,16 +9,17 @@
  */
 import type { Account } from '../account/keys.js';
 import { type AleoProgram, programAddress, runFunction } from '../process.js';
-import { functionId } from '../transition/ids.js';
 import type { Value, ValueType } from '../types.js';
 import { assertEq, assertTrue } from './env.js';
 import { CircuitHalt } from './errors.js';
 import { Fld } from './field.js';
+import { computeFunctionId, injectFunctionName } from './function-id.js';
 import { Grp } from './group.js';
-import { hashPsd } from './poseidon.js';
+import { hashPsd, hashToScalarPsd } from './poseidon.js';
+import { injectRecord, recordCommitment } from './record.js';
 import { type CInputId, checkInputIds } from './request.js';
 import { outputIds } from './response.js';
-import { type CValue, ejectPlaintext, injectValue } from './value.js';
+import { type CValue, ejectPlaintext, identifierConstants, injectValue } from './value.js';
 
 /** What a nested request needs from the root: the signer's keys, the root tvk, fresh nonces. */
 export interface CallContext {
@@ -76,6 +77,8 @@ export function callFunction(
   );
   const request = result.transition;
   if (!request) throw new CircuitHalt(`the call of '${callee.id}/${name}' produced no request`);
+  // Call::execute injects network id, program id and function name as constants first.
+  injectFunctionName(callee.id, name);
   const signer = Grp.new('private', request.signer);
   const skTag = Fld.new('private', ctx.account.skTag);
   const tvk = Fld.new('private', request.tvk);
@@ -86,18 +89,46 @@ export function callFunction(
       throw new CircuitHalt(`${id.type} inputs of a called function are not supported in circuits yet`);
     return { type: id.type, hash: Fld.new('public', id.id) };
   });
-  const fid = Fld.constant(functionId(callee.id, name, ctx.networkId));
   assertTrue(
     checkInputIds(
-      { program: callee.id, functionId: fid, tcm, inputs: [...operands], signer, inputIds, skTag, tvk },
+      {
+        program: callee.id,
+        function: name,
+        networkId: ctx.networkId,
+        tcm,
+        inputs: [...operands],
+        signer,
+        inputIds,
+        skTag,
+        tvk,
+      },
       types,
       [],
     ).lc,
   );
+  // Response::process_outputs_from_callback computes the function id once for all outputs.
+  const fid = computeFunctionId(callee.id, name, ctx.networkId);
   // Each output is injected, then its output id computed and asserted, one output at a time.
   const outputTypes = f.outputs.map((o) => o.type);
   const outputs = result.outputs.map((v, i) => {
     const t = outputTypes[i];
+    if (t?.kind === 'record' && v.kind === 'record') {
+      // Response::process_outputs_from_callback for a record: injected private, committed as
+      // Record::to_commitment under the record view key (owner · HashToScalarPSD2(tvk, register)).x,
+      // the commitment a public output id; no encryption, checksum or nonce check here (the
+      // callee's own circuit has them). Matched against the SDK's key (c_callrec.aleo/get).
+      const o = f.outputs[i]?.operand;
+      if (o?.kind !== 'register' || o.path.length > 0)
+        throw new CircuitHalt('Expected a register to be paired with a record output');
+      const output = injectRecord(v);
+      identifierConstants(t.name);
+      const randomizer = hashToScalarPsd(2, [tvk.clone(), Fld.constant(BigInt(o.index))]);
+      const rvk = output.owner.mulBitsBe(randomizer.toBitsBe()).x.clone();
+      const commitment = recordCommitment(callee.id, t.name, output, rvk);
+      const id = Fld.new('public', commitment.value);
+      assertEq(id.lc, commitment.lc);
+      return output as CValue;
+    }
     if (v.kind === 'record' || t?.kind === 'record' || t?.kind === 'external_record')
       throw new CircuitHalt('record outputs of a called function are not supported in circuits yet');
     const constant = t?.kind === 'plaintext' && t.visibility === 'constant';

@@ -72,7 +72,7 @@ function castField(f: Fld, to: LiteralType): CLiteral {
   }
 }
 
-export function castLiteral(l: CLiteral, to: LiteralType, lossy: boolean, generator: Grp): CLiteral {
+export function castLiteral(l: CLiteral, to: LiteralType, lossy: boolean, generator: () => Grp): CLiteral {
   switch (l.type) {
     case 'address':
     case 'group':
@@ -84,7 +84,7 @@ export function castLiteral(l: CLiteral, to: LiteralType, lossy: boolean, genera
       const b = l.b;
       if (to === 'boolean') return l;
       if (to === 'field') return { type: 'field', f: Fld.fromBool(b) };
-      if (to === 'address' || to === 'group') return { type: to, g: Grp.ternary(b, generator, Grp.zero()) };
+      if (to === 'address' || to === 'group') return { type: to, g: Grp.ternary(b, generator(), Grp.zero()) };
       if (to === 'scalar') return { type: 'scalar', s: Scl.ternary(b, Scl.constant(1n), Scl.constant(0n)) };
       if (isIntType(to)) {
         const t = intType(to);

@@ -155,6 +155,11 @@ export function newVariable(mode: Mode, value: bigint): LC {
   return LC.variable(2 * (cs.privateValues.length - 1) + 1, value);
 }
 
+/** `n` constant variables whose values nothing reads (snarkVM still counts each new_constant). */
+export function allocConstants(n: number): void {
+  for (let i = 0; i < n; i++) newVariable('constant', 0n);
+}
+
 /** Adds (a · b = c); an all-constant constraint is checked only. */
 export function enforce(a: LC, b: LC, c: LC): void {
   if (cs.inWitness) throw new CircuitHalt('Tried to add a new constraint in witness mode');

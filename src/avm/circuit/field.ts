@@ -23,7 +23,16 @@ export class Fld {
   static new(mode: Mode, value: bigint): Fld {
     return new Fld(newVariable(mode, value));
   }
+  /** Field::constant: a constant variable (snarkVM counts it in num_constants). */
   static constant(value: bigint): Fld {
+    return new Fld(newVariable('constant', Fq.mod(value)));
+  }
+  /**
+   * A constant that allocates nothing: a parameter snarkVM injects once per thread before the
+   * circuit is reset (initialize_global_constants), or a console value folded into a linear
+   * combination.
+   */
+  static fixed(value: bigint): Fld {
     return new Fld(LC.constant(Fq.mod(value)));
   }
   static zero(): Fld {

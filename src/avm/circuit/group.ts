@@ -10,8 +10,9 @@ import { Bool, bitsOf } from './boolean.js';
 import { enforce, type Mode, witnessMode } from './env.js';
 import { Fld } from './field.js';
 
-const A = Fld.constant(EDWARDS_A);
-const D = Fld.constant(EDWARDS_D);
+// snarkVM allocates `Field::constant(EDWARDS_A)` (and D) afresh in each operation below.
+const a = () => Fld.constant(EDWARDS_A);
+const d = () => Fld.constant(EDWARDS_D);
 const COFACTOR_INV = Fs.inv(4n);
 
 export class Grp {
@@ -25,7 +26,11 @@ export class Grp {
     return g;
   }
   static constant(p: AffinePoint): Grp {
-    return new Grp(Fld.constant(p.x), Fld.constant(p.y));
+    return Grp.new('constant', p);
+  }
+  /** A point snarkVM injects once per thread (generator powers, BHP and Pedersen bases): no allocation. */
+  static fixed(p: AffinePoint): Grp {
+    return new Grp(Fld.fixed(p.x), Fld.fixed(p.y));
   }
   static zero(): Grp {
     return new Grp(Fld.zero(), Fld.one());
@@ -42,6 +47,7 @@ export class Grp {
   enforceOnCurve(): void {
     const x2 = this.x.square();
     const y2 = this.y.square();
+    const [A, D] = [a(), d()];
     enforce(y2.lc, D.mul(x2).sub(Fld.one()).lc, A.mul(x2).sub(Fld.one()).lc);
   }
   enforceInGroup(): void {
@@ -55,6 +61,7 @@ export class Grp {
     if (this.isConstantZero()) return other;
     if (other.isConstantZero()) return this;
     const [t, o] = other.isConstant() ? [this, other] : [other, this];
+    const [A, D] = [a(), d()];
     const u1 = t.x.mul(A.neg()).add(t.y);
     const u2 = o.x.add(o.y);
     const u = u1.mul(u2);
@@ -79,6 +86,7 @@ export class Grp {
   }
   double(): Grp {
     if (this.isConstantZero()) return this;
+    const A = a();
     const two = Fld.one().double();
     const xy = this.x.mul(this.y);
     const x2 = this.x.square();
@@ -93,6 +101,7 @@ export class Grp {
     return new Grp(x3, y3);
   }
   enforceDouble(double: Grp): void {
+    const A = a();
     const two = Fld.one().double();
     const xy = this.x.mul(this.y);
     const x2 = this.x.square();

@@ -40,17 +40,17 @@ function fromXFlagged(x: Fld): [Grp, Bool] {
 }
 
 /** Field cast_lossy to a group: the point with that x, else the generator for 1, else Elligator 2. */
-function fieldToGroupLossy(f: Fld, generator: Grp): Grp {
+function fieldToGroupLossy(f: Fld, generator: () => Grp): Grp {
   const [withX, notInGroup] = fromXFlagged(f.clone());
   const isZero = f.isZero();
   const isOne = f.isOne();
   const input = Fld.ternary(isZero, Fld.one(), f);
   const ell = elligator2(input);
-  const genOrEll = Grp.ternary(isOne, generator, ell);
+  const genOrEll = Grp.ternary(isOne, generator(), ell);
   return Grp.ternary(notInGroup, genOrEll, withX);
 }
 
-export function castLossyField(f: Fld, to: LiteralType, generator: Grp): CLiteral {
+export function castLossyField(f: Fld, to: LiteralType, generator: () => Grp): CLiteral {
   if (to === 'field') return { type: 'field', f: f.clone() };
   if (to === 'scalar') return { type: 'scalar', s: Scalar.fromFieldLossy(f) };
   if (to === 'boolean') return { type: 'boolean', b: f.toBitsLe()[0] as Bool };
@@ -60,7 +60,7 @@ export function castLossyField(f: Fld, to: LiteralType, generator: Grp): CLitera
   throw new CircuitHalt(`Cannot cast (lossy) a field literal to a ${to} type.`);
 }
 
-export function castLossyGroup(g: Grp, to: LiteralType, generator: Grp): CLiteral {
+export function castLossyGroup(g: Grp, to: LiteralType, generator: () => Grp): CLiteral {
   if (to === 'address' || to === 'group') return { type: to, g };
   return castLossyField(g.x.clone(), to, generator);
 }
@@ -88,7 +88,7 @@ const KECCAK: Record<string, [KeccakVariant, BhpVariant]> = {
 };
 const HASH_PSD: Record<string, PoseidonRate> = { 'hash.psd2': 2, 'hash.psd4': 4, 'hash.psd8': 8 };
 
-export function hashValue(opcode: string, input: CValue, to: LiteralType, generator: Grp): CLiteral {
+export function hashValue(opcode: string, input: CValue, to: LiteralType, generator: () => Grp): CLiteral {
   const bhp = HASH_BHP[opcode];
   if (bhp) return castLossyGroup(bhpHashToGroup(bhp, valueBits(input)), to, generator);
   const keccak = KECCAK[opcode];
@@ -119,7 +119,7 @@ export function commitValue(
   input: CValue,
   randomizer: Scl,
   to: LiteralType,
-  generator: Grp,
+  generator: () => Grp,
 ): CLiteral {
   const bhp = COMMIT_BHP[opcode];
   if (bhp) return castLossyGroup(bhpCommitToGroup(bhp, valueBits(input), randomizer), to, generator);

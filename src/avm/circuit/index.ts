@@ -7,7 +7,7 @@ import type { Account } from '../account/keys.js';
 import { parsePrivateKey } from '../account/keys.js';
 import type { AleoProgram } from '../process.js';
 import type { Value } from '../types.js';
-import type { R1CS } from './env.js';
+import { numVariables, type R1CS } from './env.js';
 import { CircuitHalt } from './errors.js';
 import { assignment, circuitId, type Matrices, toMatrices } from './r1cs.js';
 import { sampleInput } from './sample.js';
@@ -38,6 +38,13 @@ export interface CircuitReport {
   readonly publicInputs: number;
   /** Private variables, without the indexer's three zero-knowledge variables. */
   readonly privateVariables: number;
+  /** Constant variables the circuit allocated (snarkVM's Circuit::num_constants; never in the matrices). */
+  readonly constants: number;
+  /**
+   * snarkVM's R1CS::num_variables: constants + public (with the one) + private, the console
+   * verifying key's trailing `num_variables` and what MAX_DEPLOYMENT_VARIABLES sums.
+   */
+  readonly variables: number;
   readonly nonZero: { readonly a: number; readonly b: number; readonly c: number };
   /** snarkVM's CircuitId (Blake2s-256 of the indexed matrices), lowercase hex. */
   readonly circuitId: string;
@@ -78,6 +85,8 @@ export function synthesize(program: AleoProgram, fn: string, opts: SynthesizeOpt
       constraints: r1cs.constraints.length,
       publicInputs: r1cs.publicValues.length,
       privateVariables: r1cs.privateValues.length,
+      constants: r1cs.numConstants,
+      variables: numVariables(r1cs),
       nonZero: { a: nonZeros(matrices.a), b: nonZeros(matrices.b), c: nonZeros(matrices.c) },
       circuitId: id,
       parts,

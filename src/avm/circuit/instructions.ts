@@ -9,11 +9,12 @@ import { generatorPoint } from '../crypto/curve.js';
 import { type AleoProgram, programAddress } from '../process.js';
 import type { LiteralType } from '../values.js';
 import type { CallContext } from './call.js';
+import { allocConstants } from './env.js';
 import { CircuitHalt } from './errors.js';
 import type { Fld } from './field.js';
 import { Grp } from './group.js';
 import { recordOwnerEntry } from './record.js';
-import { type CPlaintext, type CValue, cloneValue, injectLiteral } from './value.js';
+import { type CPlaintext, type CValue, cloneValue, identifierConstants, injectLiteral } from './value.js';
 
 export interface Registers {
   readonly values: Map<number, CValue>;
@@ -41,6 +42,13 @@ export function loadOperand(regs: Registers, op: Operand): CValue {
       let v = regs.values.get(op.index);
       if (!v) throw new CircuitHalt(`register r${op.index} is not set`);
       let path = op.path;
+      // Registers::load_circuit injects the path (Access::constant: an identifier, or a U32 index).
+      for (const a of path) {
+        if (a.kind === 'member') identifierConstants(a.name);
+        else allocConstants(32);
+      }
+      // Record::find compares a one-element path with Identifier::from_str("owner") (5 bytes).
+      if (v.kind === 'record' && path.length === 1) allocConstants(40);
       if (v.kind === 'record' && path.length > 0) {
         const [first, ...rest] = path as [Access, ...Access[]];
         if (first.kind !== 'member') throw new CircuitHalt('Attempted to index into a record');
@@ -80,9 +88,5 @@ export function literalTarget(ins: Instruction): LiteralType {
   return t.type.type;
 }
 
-let gen: Grp | undefined;
-/** The group generator as a circuit constant. */
-export const circuitGenerator = (): Grp => {
-  gen ??= Grp.constant(generatorPoint());
-  return gen;
-};
+/** Group::generator(): a fresh Group::constant (10 constants) each time a lossy cast reaches for it. */
+export const circuitGenerator = (): Grp => Grp.constant(generatorPoint());

@@ -23,11 +23,9 @@ export class Int {
     readonly t: IntType,
     readonly bits: readonly Bool[],
   ) {}
+  /** Integer::constant: Integer::new(Mode::Constant), one counted constant per bit. */
   static constant(t: IntType, value: bigint): Int {
-    const v = BigInt.asUintN(t.bits, value);
-    const bits: Bool[] = [];
-    for (let i = 0; i < t.bits; i++) bits.push(Bool.constant(((v >> BigInt(i)) & 1n) === 1n));
-    return new Int(t, bits);
+    return Int.witness(t, value, true);
   }
   /** Integer::new(mode): one boolean per bit. */
   static witness(t: IntType, value: bigint, constant: boolean): Int {
@@ -383,7 +381,7 @@ export class Int {
     if (2 * this.t.bits < Fq.dataBits) {
       let result = this.toField();
       low.forEach((bit, i) => {
-        result = Fld.ternary(bit, result.scale(1n << BigInt(1 << i)), result);
+        result = Fld.ternary(bit, result.mul(Fld.constant(1n << BigInt(1 << i))), result);
       });
       return new Int(this.t, result.toLowerBitsLe(2 * this.t.bits).slice(0, this.t.bits));
     }
@@ -404,7 +402,7 @@ export class Int {
         while (bits.length < 2 * this.t.bits) bits.push(this.msb());
         let result = Fld.fromBitsLe(bits);
         rhs.bits.slice(0, k).forEach((bit, i) => {
-          result = Fld.ternary(bit, result.scale(1n << BigInt(1 << i)), result);
+          result = Fld.ternary(bit, result.mul(Fld.constant(1n << BigInt(1 << i))), result);
         });
         const all = result.toLowerBitsLe(3 * this.t.bits);
         const out = new Int(this.t, all.slice(0, this.t.bits));
@@ -419,7 +417,7 @@ export class Int {
       assertBitsAreZero(rhs.bits.slice(k));
       let result = this.toField();
       rhs.bits.slice(0, k).forEach((bit, i) => {
-        result = Fld.ternary(bit, result.scale(1n << BigInt(1 << i)), result);
+        result = Fld.ternary(bit, result.mul(Fld.constant(1n << BigInt(1 << i))), result);
       });
       const all = result.toLowerBitsLe(2 * this.t.bits);
       assertBitsAreZero(all.slice(this.t.bits));
@@ -442,8 +440,11 @@ export class Int {
       const msb = Fld.fromBool(this.msb());
       let result = Fld.fromBitsBe(this.bits);
       low.forEach((bit, i) => {
-        const product = result.scale(1n << BigInt(1 << i));
-        const next = this.t.signed ? product.add(msb.scale((1n << BigInt(1 << i)) - 1n)) : product;
+        // snarkVM allocates Field::constant(2^(2^i)) and, signed, the mask Field::constant(2^(2^i) - 1).
+        const product = result.mul(Fld.constant(1n << BigInt(1 << i)));
+        const next = this.t.signed
+          ? product.add(Fld.constant((1n << BigInt(1 << i)) - 1n).mul(msb))
+          : product;
         result = Fld.ternary(bit, next, result);
       });
       const bits = result

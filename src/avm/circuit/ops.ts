@@ -85,7 +85,8 @@ export function plaintextIsEqual(a: CPlaintext, b: CPlaintext): Bool {
     const bs = [...b.members];
     [...a.members].forEach(([name, v], i) => {
       const [nb, vb] = bs[i] as [string, CPlaintext];
-      eq = eq.and(Bool.constant(name === nb)).and(plaintextIsEqual(v, vb));
+      // Identifier::is_equal: Field::is_equal of two constants, a Boolean::new(Mode::Constant).
+      eq = eq.and(Bool.new('constant', name === nb)).and(plaintextIsEqual(v, vb));
     });
     return eq;
   }
@@ -108,7 +109,7 @@ export function plaintextIsNotEqual(a: CPlaintext, b: CPlaintext): Bool {
     const bs = [...b.members];
     [...a.members].forEach(([name, v], i) => {
       const [nb, vb] = bs[i] as [string, CPlaintext];
-      ne = ne.or(Bool.constant(name !== nb)).or(plaintextIsNotEqual(v, vb));
+      ne = ne.or(Bool.new('constant', name !== nb)).or(plaintextIsNotEqual(v, vb));
     });
     return ne;
   }

@@ -20,8 +20,8 @@ function bases(variant: PedersenVariant) {
   if (!b) {
     const p = pedersenParams(variant);
     b = {
-      bases: p.bases.map((e) => Grp.constant(toAffine(e))),
-      randomBase: p.randomBase.map((e) => Grp.constant(toAffine(e))),
+      bases: p.bases.map((e) => Grp.fixed(toAffine(e))),
+      randomBase: p.randomBase.map((e) => Grp.fixed(toAffine(e))),
     };
     affine.set(variant, b);
   }

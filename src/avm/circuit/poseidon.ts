@@ -13,7 +13,7 @@ import type { Grp } from './group.js';
 import { Scl } from './scalar.js';
 
 function pow17(x: Fld): Fld {
-  if (x.isConstant()) return Fld.constant(Fq.pow(x.value, 17n));
+  if (x.isConstant()) return Fld.fixed(Fq.pow(x.value, 17n));
   const t = x.scale(1n);
   const t16 = t.square().square().square().square();
   return t16.mul(x);
@@ -24,7 +24,7 @@ function permute(rate: PoseidonRate, state: Fld[]): void {
   const half = FULL_ROUNDS / 2;
   for (let r = 0; r < FULL_ROUNDS + PARTIAL_ROUNDS; r++) {
     const ark = p.ark[r] as bigint[];
-    for (let i = 0; i < state.length; i++) state[i] = (state[i] as Fld).add(Fld.constant(ark[i] as bigint));
+    for (let i = 0; i < state.length; i++) state[i] = (state[i] as Fld).add(Fld.fixed(ark[i] as bigint));
     const full = r < half || r >= half + PARTIAL_ROUNDS;
     for (let i = 0; i < (full ? state.length : 1); i++) state[i] = pow17(state[i] as Fld);
     const next: Fld[] = [];
@@ -38,7 +38,8 @@ function permute(rate: PoseidonRate, state: Fld[]): void {
 
 export function hashMany(rate: PoseidonRate, input: readonly Fld[], numOutputs: number): Fld[] {
   const p = poseidonParams(rate);
-  const preimage: Fld[] = [Fld.constant(p.domain), Fld.constant(BigInt(input.length))];
+  // The domain is the thread-local parameter (no allocation); the length is a fresh Field::constant.
+  const preimage: Fld[] = [Fld.fixed(p.domain), Fld.constant(BigInt(input.length))];
   while (preimage.length < rate) preimage.push(Fld.zero());
   preimage.push(...input);
   const state: Fld[] = Array.from({ length: rate + 1 }, () => Fld.zero());

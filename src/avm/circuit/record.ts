@@ -23,6 +23,7 @@ import {
   clonePlaintext,
   constBits,
   identifierBits,
+  identifierConstants,
   injectPlaintext,
   plaintextBits,
   programIdBits,
@@ -70,8 +71,10 @@ export const SERIAL_NUMBER_DOMAIN = domainField('AleoSerialNumber0');
 export function injectRecord(r: RecordValue): CRecord {
   const owner = Grp.new('private', r.owner.value);
   const data = new Map<string, CEntry>();
-  for (const [k, e] of r.data)
+  for (const [k, e] of r.data) {
+    identifierConstants(k); // Record::new injects each entry name (Identifier::new, constant)
     data.set(k, { visibility: e.visibility, value: injectPlaintext('private', e.value) });
+  }
   const nonce = Grp.new('private', r.nonce);
   const version = injectVersion(r.version ?? 0);
   const ownerPlaintext: CPlaintext | undefined =
@@ -151,7 +154,7 @@ export function recordCommitment(program: string, name: string, r: CRecord, rvk:
   bits.push(...recordBits(r, false));
   const digest = bhpHash('bhp1024', bits);
   const input = [...digest.toBitsLe(), ...r.version.bits];
-  const randomizer = hashToScalarPsd(2, [Fld.constant(COMMITMENT_DOMAIN), rvk]);
+  const randomizer = hashToScalarPsd(2, [Fld.fixed(COMMITMENT_DOMAIN), rvk]);
   const commit = bhpCommit('bhp512', input, randomizer);
   return Fld.ternary(r.version.isEqual(Int.constant(U8, 0n)), digest, commit);
 }
@@ -172,7 +175,7 @@ export interface CRecordCiphertext {
 export function encryptRecord(r: CRecord, rvk: Fld): CRecordCiphertext {
   let n = r.ownerVisibility === 'private' ? 1 : 0;
   for (const e of r.data.values()) if (e.visibility === 'private') n += numFields(e.value);
-  const rho = hashMany(8, [Fld.constant(ENCRYPTION_DOMAIN), rvk], n);
+  const rho = hashMany(8, [Fld.fixed(ENCRYPTION_DOMAIN), rvk], n);
   let i = 0;
   const owner = r.ownerVisibility === 'private' ? r.owner.x.add(rho[i++] as Fld) : r.owner.x;
   const entries = new Map<string, { visibility: Visibility; fields?: Fld[] }>();
@@ -208,12 +211,12 @@ export function outputRecordViewKey(r: CRecord, randomizer: Scl): Fld {
 }
 
 export function senderCiphertext(signer: Grp, rvk: Fld): Fld {
-  return signer.x.add(hashPsd(4, [Fld.constant(ENCRYPTION_DOMAIN), rvk, Fld.one()]));
+  return signer.x.add(hashPsd(4, [Fld.fixed(ENCRYPTION_DOMAIN), rvk, Fld.one()]));
 }
 
 /** Record::serial_number_from_gamma: BHP512 commit(sn domain ‖ commitment; HashToScalarPSD2([sn domain, (4·gamma).x])). */
 export function serialNumberFromGamma(gamma: Grp, commitment: Fld): Fld {
-  const snNonce = hashToScalarPsd(2, [Fld.constant(SERIAL_NUMBER_DOMAIN), gamma.mulByCofactor().x.clone()]);
-  const bits = [...Fld.constant(SERIAL_NUMBER_DOMAIN).toBitsLe(), ...commitment.toBitsLe()];
+  const snNonce = hashToScalarPsd(2, [Fld.fixed(SERIAL_NUMBER_DOMAIN), gamma.mulByCofactor().x.clone()]);
+  const bits = [...Fld.fixed(SERIAL_NUMBER_DOMAIN).toBitsLe(), ...commitment.toBitsLe()];
   return bhpCommit('bhp512', bits, snNonce);
 }

@@ -11,10 +11,18 @@ import { groupMulScalar, gScalarMultiply, Signature } from './account.js';
 import { Bool } from './boolean.js';
 import { CircuitHalt } from './errors.js';
 import { Fld } from './field.js';
+import { computeFunctionId, injectFunctionName } from './function-id.js';
 import { Grp } from './group.js';
 import { hashPsd, hashToGroupPsd, hashToScalarPsd } from './poseidon.js';
 import { injectRecord, recordCommitment, SERIAL_NUMBER_DOMAIN, serialNumberFromGamma } from './record.js';
-import { asPlaintext, type CValue, encryptSymmetric, injectValue, valueFields } from './value.js';
+import {
+  asPlaintext,
+  type CValue,
+  encryptSymmetric,
+  identifierConstants,
+  injectValue,
+  valueFields,
+} from './value.js';
 
 export type CInputId =
   | { readonly type: 'constant' | 'public' | 'private' | 'external_record'; readonly hash: Fld }
@@ -29,7 +37,8 @@ export type CInputId =
 
 export interface CRequest {
   readonly program: string;
-  readonly functionId: Fld;
+  readonly function: string;
+  readonly networkId: number;
   readonly tcm: Fld;
   readonly scm: Fld;
   readonly inputs: CValue[];
@@ -44,7 +53,7 @@ export function injectRequest(
   r: ConsoleRequest,
   values: readonly Value[],
   skTag: bigint,
-  functionId: bigint,
+  networkId: number,
 ): CRequest {
   if (!r.signature) throw new CircuitHalt('the request has no signature');
   const tcm = Fld.new('public', r.tcm);
@@ -55,6 +64,7 @@ export function injectRequest(
     return injectValue(id.type === 'constant' ? 'constant' : 'private', v);
   });
   const signer = Grp.new('private', r.signer);
+  injectFunctionName(r.program, r.function);
   const inputIds = r.inputs.map((id): CInputId => {
     if (id.type === 'future') throw new CircuitHalt('a function input cannot be a future');
     if (id.type === 'record') {
@@ -76,7 +86,8 @@ export function injectRequest(
   const tvk = Fld.new('private', r.tvk);
   return {
     program: r.program,
-    functionId: Fld.constant(functionId),
+    function: r.function,
+    networkId,
     tcm,
     scm,
     inputs,
@@ -95,12 +106,16 @@ function toTpk(r: CRequest): Grp {
 
 /** Request::check_input_ids (the signature's message parts pushed onto `message`). */
 export function checkInputIds(
-  r: Pick<CRequest, 'program' | 'functionId' | 'tcm' | 'inputs' | 'signer' | 'inputIds' | 'skTag' | 'tvk'> & {
+  r: Pick<
+    CRequest,
+    'program' | 'function' | 'networkId' | 'tcm' | 'inputs' | 'signer' | 'inputIds' | 'skTag' | 'tvk'
+  > & {
     readonly signature?: Signature;
   },
   types: readonly ValueType[],
   message: Fld[],
 ): Bool {
+  const functionId = computeFunctionId(r.program, r.function, r.networkId);
   let acc = Bool.constant(true);
   r.inputIds.forEach((id, index) => {
     const input = r.inputs[index] as CValue;
@@ -109,10 +124,11 @@ export function checkInputIds(
     if (id.type === 'record') {
       if (input.kind !== 'record') throw new CircuitHalt('Expected a record input');
       const t = types[index] as { name: string };
+      identifierConstants(t.name); // Identifier::constant(record_name)
       const commitment = recordCommitment(r.program, t.name, input, id.recordViewKey);
       const sn = serialNumberFromGamma(id.gamma, commitment.clone());
       const tag = hashPsd(2, [r.skTag.clone(), commitment.clone()]);
-      const h = hashToGroupPsd(2, [Fld.constant(SERIAL_NUMBER_DOMAIN), commitment.clone()]);
+      const h = hashToGroupPsd(2, [Fld.fixed(SERIAL_NUMBER_DOMAIN), commitment.clone()]);
       const sig = r.signature;
       if (!sig) throw new CircuitHalt('a record input needs the request signature');
       const hr = groupMulScalar(id.gamma, sig.challenge).add(groupMulScalar(h, sig.response));
@@ -124,11 +140,11 @@ export function checkInputIds(
         .and(input.owner.isEqual(r.signer));
     } else if (id.type === 'constant' || id.type === 'public') {
       message.push(id.hash);
-      const preimage = [r.functionId.clone(), ...valueFields(input), r.tcm.clone(), idx];
+      const preimage = [functionId.clone(), ...valueFields(input), r.tcm.clone(), idx];
       ok = id.hash.isEqual(hashPsd(8, preimage));
     } else if (id.type === 'private') {
       message.push(id.hash);
-      const key = hashPsd(4, [r.functionId.clone(), r.tvk.clone(), idx]);
+      const key = hashPsd(4, [functionId.clone(), r.tvk.clone(), idx]);
       ok = id.hash.isEqual(hashPsd(8, encryptSymmetric(asPlaintext(input), key)));
     } else {
       throw new CircuitHalt(`${id.type} inputs are not supported in circuits yet (${types.length})`);
@@ -146,8 +162,9 @@ export function verifyRequest(
   rootTvk: Fld,
   isRoot: Bool,
 ): Bool {
+  const functionId = computeFunctionId(r.program, r.function, r.networkId);
   const isRootField = Fld.ternary(isRoot, Fld.one(), Fld.zero());
-  const message: Fld[] = [r.tvk.clone(), r.tcm.clone(), r.functionId.clone(), isRootField];
+  const message: Fld[] = [r.tvk.clone(), r.tcm.clone(), functionId, isRootField];
   const inputChecks = checkInputIds(r, types, message);
   // Rust's `unwrap_or` evaluates its argument: an unused private copy of tvk is allocated.
   Fld.new('private', r.tvk.value);

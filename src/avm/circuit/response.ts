@@ -16,7 +16,7 @@ import {
   recordCommitment,
   senderCiphertext,
 } from './record.js';
-import { asPlaintext, type CValue, encryptSymmetric, valueFields } from './value.js';
+import { asPlaintext, type CValue, encryptSymmetric, identifierConstants, valueFields } from './value.js';
 
 export function outputIds(
   program: string,
@@ -53,6 +53,8 @@ export function outputIds(
         throw new CircuitHalt('Expected a register to be paired with a record output');
       const randomizer = hashToScalarPsd(2, [tvk.clone(), Fld.constant(BigInt(register))]);
       // Response::from_outputs: encrypt, commit, checksum the ciphertext, the sender ciphertext.
+      // Response::from_outputs: the record name as Identifier::constant.
+      identifierConstants((t as { name: string }).name);
       const rvk = outputRecordViewKey(output, randomizer);
       const encrypted = encryptRecord(output, rvk);
       let commitment = recordCommitment(program, (t as { name: string }).name, output, rvk);
@@ -70,6 +72,14 @@ export function outputIds(
       assertEq(k.lc, checksum.lc);
       assertTrue(s.isEqual(sender).or(s.isZero()).lc);
       return c;
+    }
+    if (visibility === 'external_record') {
+      // OutputID::external_record: HashPSD8(function id ‖ record fields ‖ tvk ‖ index).
+      if (output.kind !== 'record') throw new CircuitHalt('Expected a record output');
+      const expected = hashPsd(8, [functionId.clone(), ...valueFields(output), tvk.clone(), idx]);
+      const id = Fld.new('public', expected.value);
+      assertEq(id.lc, expected.lc);
+      return id;
     }
     throw new CircuitHalt(`${visibility} outputs are not supported in circuits yet`);
   });

@@ -8,13 +8,13 @@ import type { Account } from '../account/keys.js';
 import { gMul } from '../account/keys.js';
 import type { AleoProgram } from '../process.js';
 import { programAddress } from '../process.js';
-import { functionId } from '../transition/ids.js';
 import { signRequest } from '../transition/request.js';
 import type { Value } from '../types.js';
 import { Bool } from './boolean.js';
 import { assertTrue, current, type R1CS, synthesizeWith } from './env.js';
 import { CircuitHalt } from './errors.js';
 import { Fld } from './field.js';
+import { computeFunctionId } from './function-id.js';
 import { Grp } from './group.js';
 import { executeInstruction, loadOperand, type Registers } from './instructions.js';
 import { injectRequest, verifyRequest } from './request.js';
@@ -54,12 +54,11 @@ export function synthesizeFunction(inp: SynthesisInput): FunctionCircuit {
     true,
     inp.networkId ?? 0,
   );
-  const fid = functionId(program.id, inp.function, inp.networkId ?? 0);
   const parts = { request: 0, function: 0, response: 0 };
   const { r1cs } = synthesizeWith(() => {
     const rootTvk = Fld.new('private', request.tvk);
     const tpk = Grp.new('public', request.tpk ?? gMul(0n));
-    const req = injectRequest(request, inp.inputs, account.skTag, fid);
+    const req = injectRequest(request, inp.inputs, account.skTag, inp.networkId ?? 0);
     const isRoot = Bool.new('public', true);
     const parent = Grp.new('public', programAddress(program.id));
     const caller = Grp.ternary(isRoot, req.signer, parent);
@@ -89,7 +88,7 @@ export function synthesizeFunction(inp: SynthesisInput): FunctionCircuit {
       f.outputs.map((o) =>
         o.operand.kind === 'register' && o.operand.path.length === 0 ? o.operand.index : undefined,
       ),
-      req.functionId,
+      computeFunctionId(program.id, inp.function, inp.networkId ?? 0),
       f.inputs.length,
       req.tvk,
       req.tcm,

@@ -17,7 +17,7 @@ import {
 } from '../values.js';
 import { Signature } from './account.js';
 import { Bool, bitsOf } from './boolean.js';
-import type { Mode } from './env.js';
+import { allocConstants, type Mode } from './env.js';
 import { CircuitHalt } from './errors.js';
 import { Fld } from './field.js';
 import { Grp } from './group.js';
@@ -87,13 +87,20 @@ export function injectPlaintext(mode: Mode, p: Plaintext): CPlaintext {
   if (p.kind === 'literal') return { kind: 'literal', literal: injectLiteral(mode, p.literal) };
   if (p.kind === 'struct') {
     const members = new Map<string, CPlaintext>();
-    for (const [k, v] of p.members) members.set(k, injectPlaintext(mode, v));
+    // Plaintext::new injects each member name (Identifier::new, always constant) and its value.
+    for (const [k, v] of p.members) {
+      identifierConstants(k);
+      members.set(k, injectPlaintext(mode, v));
+    }
     return { kind: 'struct', members };
   }
   return { kind: 'array', elements: p.elements.map((e) => injectPlaintext(mode, e)) };
 }
 
 export function injectFuture(mode: Mode, f: FutureValue): CFuture {
+  // Future::new: ProgramID::new and Identifier::new (constants), then the arguments.
+  injectProgramIdConstants(f.program);
+  identifierConstants(f.function);
   return {
     kind: 'future',
     program: f.program,
@@ -176,13 +183,30 @@ export function literalBits(l: CLiteral, out: Bool[]): void {
   }
 }
 
+/** The bits of a fresh Integer::constant (each bit a Boolean::new(Mode::Constant), counted). */
 export function constBits(out: Bool[], value: number | bigint, width: number): void {
-  for (const b of bitsOf(BigInt(value), width)) out.push(Bool.constant(b));
+  for (const b of bitsOf(BigInt(value), width)) out.push(Bool.new('constant', b));
 }
 
-/** Bits of an identifier: its UTF-8 bytes, little-endian per byte. */
+/**
+ * Bits of an identifier: its UTF-8 bytes, little-endian per byte. snarkVM allocates them once,
+ * when the Identifier is injected (`identifierConstants`); reading them allocates nothing.
+ */
 export function identifierBits(out: Bool[], name: string): void {
-  for (const byte of new TextEncoder().encode(name)) constBits(out, byte, 8);
+  for (const byte of new TextEncoder().encode(name))
+    for (const b of bitsOf(BigInt(byte), 8)) out.push(Bool.constant(b));
+}
+
+/** Identifier::new: `Vec::<Boolean>::constant` of its bits, 8 constants a byte. */
+export function identifierConstants(name: string): void {
+  allocConstants(8 * new TextEncoder().encode(name).length);
+}
+
+/** ProgramID::new(Constant): its name and network identifiers. */
+export function injectProgramIdConstants(id: string): void {
+  const dot = id.lastIndexOf('.');
+  identifierConstants(id.slice(0, dot));
+  identifierConstants(id.slice(dot + 1));
 }
 
 export function plaintextBits(p: CPlaintext): Bool[] {
@@ -276,7 +300,7 @@ export function literalOf(p: CValue): CLiteral {
 export function encryptSymmetric(p: CPlaintext, key: Fld): Fld[] {
   const bits = plaintextBits(p);
   const n = Math.ceil((bits.length + 1) / Fq.dataBits);
-  const randomizers = hashMany(8, [Fld.constant(ENCRYPTION_DOMAIN), key], n);
+  const randomizers = hashMany(8, [Fld.fixed(ENCRYPTION_DOMAIN), key], n);
   return bitsToFields(bits).map((f, i) => f.add(randomizers[i] as Fld));
 }
 

@@ -8,6 +8,7 @@ import type { Instruction } from '../ast.js';
 import type { Checker } from '../checker.js';
 import { CircuitHalt } from '../circuit/errors.js';
 import { loadOperand } from '../circuit/instructions.js';
+import { identifierConstants, injectProgramIdConstants } from '../circuit/value.js';
 import { AleoHalt } from '../errors.js';
 import type { FutureValue, RegisterType } from '../types.js';
 import { registerTypeEquals, registerTypeToString } from '../types.js';
@@ -71,9 +72,11 @@ export const ASYNC: InstructionSpec[] = [
         if (v.kind === 'record') throw new CircuitHalt('Cannot pass a record into an `async` instruction');
         return v;
       });
-      return [
-        { kind: 'future', program: regs.program.id, function: ins.callee?.name ?? '', arguments: args },
-      ];
+      const fn = ins.callee?.name ?? '';
+      // Future::from(ProgramID::new(Constant, ..), Identifier::new(Constant, ..), arguments).
+      injectProgramIdConstants(regs.program.id);
+      identifierConstants(fn);
+      return [{ kind: 'future', program: regs.program.id, function: fn, arguments: args }];
     },
   },
 ];

@@ -15,7 +15,12 @@ import { Fld } from '../circuit/field.js';
 import { circuitGenerator, loadOperand } from '../circuit/instructions.js';
 import { hashToScalarPsd } from '../circuit/poseidon.js';
 import { type CEntry, injectVersion } from '../circuit/record.js';
-import { type CPlaintext, type CValue, literalOf as circuitLiteral } from '../circuit/value.js';
+import {
+  type CPlaintext,
+  type CValue,
+  literalOf as circuitLiteral,
+  identifierConstants,
+} from '../circuit/value.js';
 import { AleoHalt } from '../errors.js';
 import type { Frame } from '../process.js';
 import { recordNonce, recordRandomizer } from '../transition/record.js';
@@ -138,12 +143,7 @@ function synthesize(
   if (t?.kind === 'plaintext' && t.type.kind === 'literal')
     return {
       kind: 'literal',
-      literal: castCircuitLiteral(
-        circuitLiteral(inputs[0] as CValue),
-        t.type.type,
-        lossy,
-        circuitGenerator(),
-      ),
+      literal: castCircuitLiteral(circuitLiteral(inputs[0] as CValue), t.type.type, lossy, circuitGenerator),
     };
   if (t?.kind === 'record') {
     const def = regs.program.ast.records.get(t.name);
@@ -155,6 +155,7 @@ function synthesize(
       const v = inputs[i + 1] as CValue;
       if (v.kind === 'future' || v.kind === 'record')
         throw new CircuitHalt('Casting a future into a record entry is illegal');
+      identifierConstants(name); // Identifier::constant(entry_name)
       data.set(name, { visibility: e.visibility, value: v });
     });
     const index = Fld.constant(BigInt(ins.destinations[0] as number));
@@ -179,6 +180,7 @@ function synthesize(
     if (!def) throw new CircuitHalt(`unknown struct '${t.type.name}'`);
     const members = new Map<string, CPlaintext>();
     [...def.members.keys()].forEach((name, i) => {
+      identifierConstants(name); // Identifier::constant(member_name)
       members.set(name, inputs[i] as CPlaintext);
     });
     return { kind: 'struct', members };

@@ -57,7 +57,7 @@ const commitSpec = (name: string): InstructionSpec => ({
     return [
       {
         kind: 'literal',
-        literal: commitValue(ins.opcode, input, r.s, literalTarget(ins), circuitGenerator()),
+        literal: commitValue(ins.opcode, input, r.s, literalTarget(ins), circuitGenerator),
       },
     ];
   },

@@ -51,9 +51,7 @@ const hashSpec = (name: string): InstructionSpec => ({
   },
   synthesize: (regs, ins) => {
     const input = loadOperand(regs, ins.operands[0]!);
-    return [
-      { kind: 'literal', literal: hashValue(ins.opcode, input, literalTarget(ins), circuitGenerator()) },
-    ];
+    return [{ kind: 'literal', literal: hashValue(ins.opcode, input, literalTarget(ins), circuitGenerator) }];
   },
 });
 

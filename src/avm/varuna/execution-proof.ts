@@ -74,8 +74,16 @@ export interface VerifyingKeyCache {
   put(circuitId: Uint8Array, verifyingKey: Uint8Array): void;
 }
 
-/** The proving key of `m`, its commitments from `cache` when it holds this circuit's key. */
-function provingKey(m: Matrices, srs: ProverSrs, cache: VerifyingKeyCache | undefined): ProvingKey {
+/**
+ * The proving key of `m`, its commitments from `cache` when it holds this circuit's key;
+ * `numVariables` is the console key's trailing count (R1CS::num_variables, constants included).
+ */
+function provingKey(
+  m: Matrices,
+  srs: ProverSrs,
+  cache: VerifyingKeyCache | undefined,
+  numVariables: bigint,
+): ProvingKey {
   const index = indexCircuit(m);
   const polys = indexPolynomials(index);
   const bytes = cache?.get(index.id);
@@ -83,13 +91,18 @@ function provingKey(m: Matrices, srs: ProverSrs, cache: VerifyingKeyCache | unde
     // A key of another circuit or a damaged entry is recomputed, never used.
     try {
       const vk = decodeVerifyingKey(bytes);
-      if (equalBytes(vk.id, index.id) && JSON.stringify(vk.info) === JSON.stringify(index.info))
-        return { index, polys, vk };
+      if (equalBytes(vk.id, index.id) && JSON.stringify(vk.info) === JSON.stringify(index.info)) {
+        // The commitments do not depend on the count; a key cached with another one is corrected.
+        if (vk.numVariables === numVariables) return { index, polys, vk };
+        const fixed = { ...vk, numVariables };
+        cache?.put(index.id, encodeVerifyingKey(fixed));
+        return { index, polys, vk: fixed };
+      }
     } catch (e) {
       if (!(e instanceof VarunaDecodeError)) throw e;
     }
   }
-  const vk = circuitVerifyingKeyFrom(index, polys, srs);
+  const vk = circuitVerifyingKeyFrom(index, polys, srs, numVariables);
   cache?.put(index.id, encodeVerifyingKey(vk));
   return { index, polys, vk };
 }
@@ -145,7 +158,7 @@ export function proveExecution(x: ProveExecutionInput): ExecutionJson {
       `the circuit of ${x.program.id}/${x.function} does not match its transition ${execution.transitions[0]?.id}`,
     );
   const srs = x.srs ?? loadProverSrs();
-  const pk = provingKey(s.matrices, srs, x.keyCache);
+  const pk = provingKey(s.matrices, srs, x.keyCache, BigInt(s.report.variables));
   execution.proof = proofToString(proveBatch(srs, [{ pk, assignments: [s.assignment] }], x.version ?? 2));
   return execution;
 }

@@ -35,6 +35,8 @@ export function reportJson(r: CircuitReport) {
     constraints: r.constraints,
     publicInputs: r.publicInputs,
     privateVariables: r.privateVariables,
+    constants: r.constants,
+    variables: r.variables,
     nonZero: r.nonZero,
     circuitId: r.circuitId,
   };
@@ -49,7 +51,10 @@ export function reportTable(r: CircuitReport): string {
   ] as const;
   const lines = [`${r.program}/${r.function}`, 'part      constraints'];
   for (const [k, v] of rows) lines.push(`${k.padEnd(9)} ${String(v).padStart(11)}`);
-  lines.push(`public inputs ${r.publicInputs}, private variables ${r.privateVariables}`);
+  lines.push(
+    `public inputs ${r.publicInputs}, private variables ${r.privateVariables}, constants ${r.constants}`,
+  );
+  lines.push(`variables ${r.variables} (snarkVM's num_variables: constants, public, private)`);
   lines.push(`non-zero A ${r.nonZero.a}, B ${r.nonZero.b}, C ${r.nonZero.c}`);
   lines.push(`circuit id ${r.circuitId}`);
   return `${lines.join('\n')}\n`;

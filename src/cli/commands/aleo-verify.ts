@@ -71,7 +71,11 @@ export async function verify(ctx: CliContext, file: string, opts: VerifyOpts): P
     if (keys.has(locator)) continue;
     if (t.program !== program.id)
       throw new InvalidArgumentError(`no verifying key for ${locator}: give --import-key ${locator}=FILE`);
-    keys.set(locator, circuitSetup(synthesize(program, t.function).matrices, loadProverSrs()).vk);
+    const synthesized = synthesize(program, t.function);
+    keys.set(
+      locator,
+      circuitSetup(synthesized.matrices, loadProverSrs(), BigInt(synthesized.report.variables)).vk,
+    );
   }
   const proof = parseProof(execution.proof);
   const version = height === undefined ? 2 : varunaVersionAt(height);

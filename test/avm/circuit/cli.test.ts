@@ -44,6 +44,8 @@ describe('polyvm aleo synthesize / deploy / run --constraints', () => {
       'constraints',
       'publicInputs',
       'privateVariables',
+      'constants',
+      'variables',
       'nonZero',
       'circuitId',
     ]);
@@ -51,6 +53,9 @@ describe('polyvm aleo synthesize / deploy / run --constraints', () => {
     expect(j.constraints).toBe(12325);
     expect(j.constraints + 1).toBe(sdk.constraints);
     expect(j.circuitId).toBe(sdk.circuitId);
+    // The SDK-synthesized key's trailing num_variables (17,012; the bundled key carries 12,337).
+    expect(j.variables).toBe(oracle.cases['synth:credits.aleo/transfer_public'].keyVariables);
+    expect(j.constants + j.publicInputs + j.privateVariables).toBe(j.variables);
   });
 
   it('synthesize prints a table per part; given inputs must satisfy the circuit', async () => {
@@ -60,6 +65,9 @@ describe('polyvm aleo synthesize / deploy / run --constraints', () => {
       /^c_id\.aleo\/pub\npart +constraints\nrequest +\d+\nfunction +0\nresponse +\d+\ntotal +10744\n/,
     );
     expect(t.out).toContain(`circuit id ${oracle.cases['c_id.aleo/pub'].circuitId}`);
+    expect(t.out).toContain(
+      `variables ${oracle.cases['c_id.aleo/pub'].keyVariables} (snarkVM's num_variables`,
+    );
     expect((await cli('aleo', 'synthesize', 'c_id.aleo', 'nope')).code).toBe(2);
     expect((await cli('aleo', 'synthesize', 'c_id.aleo', 'pub', '5u16')).code).toBe(2);
   });

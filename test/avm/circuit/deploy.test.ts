@@ -10,6 +10,7 @@ import {
   checkProgram,
   deployProgram,
   MAX_DEPLOYMENT_CONSTRAINTS,
+  MAX_DEPLOYMENT_VARIABLES,
   readDeployment,
   requireDeployed,
   synthesize,
@@ -45,7 +46,7 @@ describe('deploy', () => {
     expect(readDeployment(state, 'echo.aleo')?.functions.f).toEqual({
       circuitId: s.circuitId,
       constraints: s.constraints,
-      variables: s.publicInputs + s.privateVariables,
+      variables: s.variables,
     });
     expect(deployProgram(state, checkProgram(`// same program\n${ECHO}`)).status).toBe('unchanged');
     expect(() =>
@@ -102,5 +103,29 @@ describe('deploy', () => {
       deployProgram(state, checkProgram(ECHO), { constraints: 10000, variables: 1 << 20 }),
     ).toThrow("'echo.aleo' exceeds the deployment limit MAX_DEPLOYMENT_CONSTRAINTS (10000 constraints)");
     expect(readDeployment(state, 'echo.aleo')).toBeUndefined();
+  });
+
+  it("sums each key's num_variables (constants included) against MAX_DEPLOYMENT_VARIABLES, naming it", () => {
+    expect(MAX_DEPLOYMENT_VARIABLES).toBe(1 << 20);
+    // c_id.aleo's three functions: the trailing num_variables of the keys the SDK synthesized.
+    const oracle = JSON.parse(
+      readFileSync(new URL('../fixtures/oracle-circuits.json', import.meta.url), 'utf8'),
+    ).cases;
+    const sum = ['pub', 'priv', 'pubfield'].reduce((n, f) => n + oracle[`c_id.aleo/${f}`].keyVariables, 0);
+    expect(sum).toBe(45784);
+    const src = readFileSync(new URL('../programs/circuits/c_id.aleo', import.meta.url), 'utf8').replace(
+      /^\/\/ oracle:.*\n/gm,
+      '',
+    );
+    const state = aleoState(new MemoryStore());
+    expect(() =>
+      deployProgram(state, checkProgram(src), { constraints: 1 << 20, variables: sum - 1 }),
+    ).toThrow(
+      `'c_id.aleo' has ${sum} variables, over the deployment limit MAX_DEPLOYMENT_VARIABLES (${sum - 1} variables)`,
+    );
+    expect(readDeployment(state, 'c_id.aleo')).toBeUndefined();
+    expect(deployProgram(state, checkProgram(src), { constraints: 1 << 20, variables: sum }).status).toBe(
+      'deployed',
+    );
   });
 });
