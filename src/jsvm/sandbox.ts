@@ -11,7 +11,7 @@ import ivm from 'isolated-vm';
 import { BRIDGE_GLOBAL, PRELUDE_JS, wrapContract } from './prelude/index.js';
 
 export type Bridge = (
-  op: string,
+  op: number,
   a?: unknown,
   b?: unknown,
   c?: unknown,
