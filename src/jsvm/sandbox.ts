@@ -31,13 +31,17 @@ export interface SandboxOptions {
   maxUses: number;
 }
 
-/** Outcome of one frame, as the prelude's runner reports it (`v8`: V8's own stack limit hit). */
+/**
+ * Outcome of one frame, as the prelude's runner reports it (`v8`: V8's own stack limit hit;
+ * `t`: the contract changed built-ins, put back when its frame ended).
+ */
 export interface FrameOutcome {
   g: number;
   r?: string;
   e?: string;
   f?: boolean;
   v8?: boolean;
+  t?: boolean;
 }
 
 interface ContractContext {
@@ -93,7 +97,8 @@ export class SandboxIsolate {
       this.tainted = true;
       throw e;
     }
-    if (out.v8) this.tainted = true;
+    // A changed built-in turns off V8 fast paths for the whole isolate: replaced after this transaction.
+    if (out.v8 || out.t) this.tainted = true;
     return out;
   }
 
