@@ -74,6 +74,22 @@ describe('a change lasts for the call and leaks nowhere', () => {
     expect(after.returns).toEqual(['2,undefined,[1]']);
     expect(after.gasUsed).toBe(before.gasUsed);
   });
+  test('a method added to a built-in (a polyfill) works for the call and is gone after; accessors are refused', () => {
+    const poly = deploy(
+      vm,
+      `class P { init() {}
+        add() { Array.prototype.sum = function () { let s = 0; for (let i = 0; i < this.length; i++) s += this[i]; return s; }; return [1, 2, 3].sum(); }
+        has() { return typeof [].sum; }
+        getter() { Array.prototype.__defineGetter__('first', function () { return this[0]; }); } }
+      module.exports = P;`,
+      [['add'], ['has'], ['getter']],
+    );
+    expect(call(vm, poly, 'add').returns).toEqual(['6']);
+    expect(call(vm, poly, 'has').returns).toEqual(['undefined']);
+    expect(call(vm, poly, 'getter').error).toBe(
+      '__defineGetter__ of a built-in is not supported: assign to it instead',
+    );
+  });
   test("a call that changed built-ins pays polyvm's restoring surcharge, once", () => {
     const changing = deploy(
       vm,

@@ -9,9 +9,10 @@
  *
  * The comparison runs with built-ins possibly changed, so it consults no prototype: property
  * descriptors are read through own-property checks and written as null-prototype objects.
- * `Object.defineProperty`, `defineProperties`, `freeze`, `seal` and `preventExtensions` on a
- * built-in are refused (they could make a property or the object impossible to put back);
- * assignment, `delete` and `__defineGetter__`/`__defineSetter__` work.
+ * `Object.defineProperty`, `defineProperties`, `freeze`, `seal`, `preventExtensions`,
+ * `__defineGetter__` and `__defineSetter__` on a built-in are refused (they could make a
+ * property or the object impossible to put back, or turn a value into code run by the check);
+ * assignment and `delete` work.
  *
  * restore() returns 0 when nothing changed, 1 when it put something back, -1 when it could not.
  */
@@ -60,9 +61,33 @@ const realm = {
     }
   },
   has(o) { return setHas(this.members, o); },
+  /**
+   * The fast check, run at the end of every call: the same own keys in the same order, the
+   * same values. A data property cannot have become an accessor (that takes defineProperty or
+   * __defineGetter__, refused on built-ins), so reading it runs no code.
+   */
+  unchanged(i) {
+    const o = this.objects[i];
+    const ks = this.keys[i];
+    const ds = this.descs[i];
+    const now = reflectOwnKeys(o);
+    if (now.length !== ks.length) return false;
+    for (let j = 0; j < ks.length; j++) if (now[j] !== ks[j]) return false;
+    for (let j = 0; j < ks.length; j++) {
+      const r = ds[j];
+      if ((r[0] & ACCESSOR) === 0) {
+        if (!objectIs(o[ks[j]], r[1])) return false;
+      } else {
+        const d = getOwnDesc(o, ks[j]);
+        if (!hasOwn(d, 'get') || d.get !== r[1] || d.set !== r[2]) return false;
+      }
+    }
+    return true;
+  },
   restore() {
     let changed = 0;
     for (let i = 0; i < this.objects.length; i++) {
+      if (this.unchanged(i)) continue;
       const o = this.objects[i];
       const ks = this.keys[i];
       const ds = this.descs[i];

@@ -175,6 +175,13 @@ function run(method, argsJson, g0, limit, d0) {
       return apply(orig, this, arguments);
     } }[name], orig);
   }
+  for (const name of ['__defineGetter__', '__defineSetter__']) {
+    const orig = Object.prototype[name];
+    Object.prototype[name] = named(name, { [name]() {
+      if (isBuiltin(this)) throw new PTypeError(name + ' of a built-in is not supported: assign to it instead');
+      return apply(orig, this, arguments);
+    } }[name], orig);
+  }
   defineProperty(Error, 'stackTraceLimit', { value: 0, writable: false, enumerable: true, configurable: false });
   // V8's stack-trace hook would run contract code wherever V8 formats a stack: kept unset.
   defineProperty(Error, 'prepareStackTrace', { value: undefined, writable: false, enumerable: false, configurable: false });
