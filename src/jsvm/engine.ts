@@ -24,13 +24,15 @@ import { ContractRegistry } from './contracts.js';
 import { formatAmount, parseAmount } from './decimal.js';
 import { ContractValidationError, JsArgumentsError, JsVmRequestError, TxFailure } from './errors.js';
 import { GAS } from './gas.js';
+import { decString } from './gas-decimal.js';
+import { GasState, gasStore } from './gas-iost.js';
 import { hostOp } from './host-api.js';
 import { instrument, METER_VERSION } from './instrument.js';
 import { keys } from './keys.js';
 import { NativeLedger } from './ledger.js';
-import { NATIVES } from './natives.js';
+import { NATIVES, type NativeEnv, tokenLedger } from './natives.js';
 import { codeHashOf, Sandbox, type SandboxIsolate } from './sandbox.js';
-import { NATIVE_TOKEN, TOKEN_CONTRACT, TOKEN_DECIMALS, type TokenInfo } from './token.js';
+import { NATIVE_TOKEN, TOKEN_CONTRACT, TOKEN_DECIMALS, type TokenInfo, tokenCall } from './token.js';
 import type { Maps721 } from './token721.js';
 import { type IostTx, verifyTxSignatures } from './tx.js';
 import { type TxAuth, TxState } from './tx-state.js';
@@ -63,6 +65,8 @@ export {
 } from './types.js';
 
 const now = () => performance.now();
+/** Block n's time in nanoseconds: a fixed genesis + n × 0.5 s (exact as a double: multiples of 2^11). */
+const blockTimeNs = (n: number): bigint => 1_546_300_800_000_000_000n + BigInt(n) * 500_000_000n;
 const isContractName = (id: string) => id.startsWith('Contract') || id.includes('.');
 
 export class JsVm {
@@ -182,6 +186,34 @@ export class JsVm {
 
   tokenInfo(token: string): TokenInfo | undefined {
     return this.ledger.tokenInfo(token);
+  }
+
+  /**
+   * gas.iost: the account's gas at the latest block's time (go-iost `PGas`: the stock grown
+   * since its refresh, at most the limit), the iost pledged for it and its limit, as go-iost
+   * prints decimals.
+   */
+  gasOf(name: string): { gas: string; pledged: string; limit: string } {
+    checkString('gasOf: name', name);
+    const state = new GasState(gasStore({ ledger: this.ledger }));
+    return {
+      gas: decString(state.gasAt(name, blockTimeNs(this.blockNumber()))),
+      pledged: decString(state.pledgeTotal(name)),
+      limit: decString(state.limit(name)),
+    };
+  }
+
+  /** Mines `n` empty blocks (each 0.5 s, IOST's interval): the next transaction runs n blocks later. */
+  advanceBlocks(n: number): void {
+    if (!Number.isSafeInteger(n) || n < 0)
+      throw new JsVmRequestError(`advanceBlocks: expected a count, got ${n}`);
+    this.unit(() => this.cache.put(keys.nonce(), utf8ToBytes(String(this.blockNumber() + n))));
+  }
+
+  /** The latest block's number (each transaction is a block). */
+  blockNumber(): number {
+    const raw = this.cache.get(keys.nonce());
+    return raw ? Number(new TextDecoder().decode(raw)) : 0;
   }
 
   isContract(id: string): boolean {
@@ -467,15 +499,14 @@ export class JsVm {
   }
 
   private bumpNonce(): number {
-    const raw = this.cache.get(keys.nonce());
-    const n = raw ? Number(new TextDecoder().decode(raw)) + 1 : 1;
+    const n = this.blockNumber() + 1;
     this.cache.put(keys.nonce(), utf8ToBytes(String(n)));
     return n;
   }
 
   /** Deterministic block and transaction info: block n at genesis + n * 0.5 s (IOST's interval). */
   private describe(tx: TxState, nonce: number, what: string): void {
-    const time = 1_546_300_800_000_000_000 + nonce * 500_000_000;
+    const time = Number(blockTimeNs(nonce));
     const parent = base58Encode(sha3_256(utf8ToBytes(`polyvm-block-${nonce - 1}`)));
     tx.block = { parent_hash: parent, number: nonce, witness: 'polyvm', time };
     const hash = base58Encode(sha3_256(utf8ToBytes(`${nonce}|${tx.publisher}|${what}`)));
@@ -570,20 +601,20 @@ export class JsVm {
       const argv = JSON.parse(unmarshalArgs(api, types, args)) as unknown[];
       g += GAS.nativeCall;
       if (g > tx.gasLimit) return { g, e: 'out of gas', f: true };
-      const r = native.run(
-        {
-          tx,
-          ledger: this.ledger,
-          api,
-          isValidAccount: (n) => this.isValidAccount(n),
-          call: (c, a, argList) => {
-            const out = this.frame(c, a, JSON.stringify(argList), g, true, d);
-            if (out.e !== undefined) throw new TxFailure(out.e);
-            g = out.g;
-          },
+      const env: NativeEnv = {
+        tx,
+        ledger: this.ledger,
+        api,
+        isValidAccount: (n) => this.isValidAccount(n),
+        call: (c, a, argList) => {
+          const out = this.frame(c, a, JSON.stringify(argList), g, true, d);
+          if (out.e !== undefined) throw new TxFailure(out.e);
+          g = out.g;
         },
-        argv,
-      );
+        tokenAs: (lent, a, argv) => tokenCall(tokenLedger(env, lent), a, argv),
+        time: BigInt(tx.block.time as number),
+      };
+      const r = native.run(env, argv);
       return { g, r };
     }
     const rec = this.loadContract(contract);

@@ -15,7 +15,7 @@ const decoder = new TextDecoder();
 const json = <T>(raw: Uint8Array): T => JSON.parse(decoder.decode(raw)) as T;
 
 export class NativeLedger {
-  constructor(private readonly cache: JournaledCache) {}
+  constructor(readonly cache: JournaledCache) {}
 
   hasAccount(name: string): boolean {
     return this.cache.has(keys.account(name));

@@ -6,8 +6,9 @@
  */
 import type { AbiArgType } from './abi.js';
 import { AUTH_CONTRACT, AUTH_METHODS, authCall } from './auth.js';
+import { GAS_METHODS, gasCall } from './gas-iost.js';
 import type { NativeLedger } from './ledger.js';
-import { TOKEN_CONTRACT, TOKEN_METHODS, tokenCall } from './token.js';
+import { type Ledger, TOKEN_CONTRACT, TOKEN_METHODS, tokenCall } from './token.js';
 import { TOKEN721_CONTRACT, TOKEN721_METHODS, token721Call } from './token721.js';
 import type { TxState } from './tx-state.js';
 import { GAS_CONTRACT } from './types.js';
@@ -20,6 +21,10 @@ export interface NativeEnv {
   isValidAccount(name: string): boolean;
   /** A nested call in the same transaction; a failure fails the native call. */
   call(contract: string, api: string, args: unknown[]): void;
+  /** token.iost `api` run natively with `contract`'s authority lent (CallWithAuth from a native contract). */
+  tokenAs(contract: string, api: string, argv: unknown[]): string[];
+  /** The block's time in nanoseconds. */
+  time: bigint;
 }
 
 export interface NativeContract {
@@ -27,28 +32,31 @@ export interface NativeContract {
   run(env: NativeEnv, argv: unknown[]): string[];
 }
 
+/** token.iost's view of the state, for the frame running; `lent` holds authority besides the frame's. */
+export function tokenLedger(env: NativeEnv, lent?: string): Ledger {
+  const { tx, ledger } = env;
+  return {
+    isValidAccount: (n) => env.isValidAccount(n),
+    requireAuth: (id, p) => id === lent || tx.requireAuth(id, p),
+    balance: (t, a) => ledger.balance(t, a),
+    setBalance: (t, a, v) => ledger.setBalance(t, a, v),
+    tokenInfo: (t) => ledger.tokenInfo(t),
+    setTokenInfo: (t, info) => ledger.setTokenInfo(t, info),
+    freezes: (t, a) => ledger.freezes(t, a),
+    setFreezes: (t, a, items) => ledger.setFreezes(t, a, items),
+    blockTime: tx.block.time as number,
+    receipt: (func_name, content) => tx.receipts.push({ func_name, content }),
+  };
+}
+
 export const NATIVES: Readonly<Record<string, NativeContract>> = {
   [TOKEN_CONTRACT]: {
     methods: TOKEN_METHODS,
-    run: (env, argv) => {
-      const { tx, ledger } = env;
-      return tokenCall(
-        {
-          isValidAccount: (n) => env.isValidAccount(n),
-          requireAuth: (id, p) => tx.requireAuth(id, p),
-          balance: (t, a) => ledger.balance(t, a),
-          setBalance: (t, a, v) => ledger.setBalance(t, a, v),
-          tokenInfo: (t) => ledger.tokenInfo(t),
-          setTokenInfo: (t, info) => ledger.setTokenInfo(t, info),
-          freezes: (t, a) => ledger.freezes(t, a),
-          setFreezes: (t, a, items) => ledger.setFreezes(t, a, items),
-          blockTime: tx.block.time as number,
-          receipt: (func_name, content) => tx.receipts.push({ func_name, content }),
-        },
-        env.api,
-        argv,
-      );
-    },
+    run: (env, argv) => tokenCall(tokenLedger(env), env.api, argv),
+  },
+  [GAS_CONTRACT]: {
+    methods: GAS_METHODS,
+    run: (env, argv) => gasCall(env, env.time, argv),
   },
   [TOKEN721_CONTRACT]: {
     methods: TOKEN721_METHODS,
@@ -74,9 +82,8 @@ export const NATIVES: Readonly<Record<string, NativeContract>> = {
           requireAuth: (id, p) => env.tx.requireAuth(id, p),
           publisher: env.tx.publisher,
           receipt: (content) => env.tx.receipts.push({ func_name: `${AUTH_CONTRACT}/${env.api}`, content }),
-          // gas.iost pledge: the pledged iost moves to gas.iost (polyvm keeps no gas stock).
-          pledge: (from, _to, amount) =>
-            env.call(TOKEN_CONTRACT, 'transfer', ['iost', from, GAS_CONTRACT, amount, '']),
+          // account.js: blockchain.callWithAuth("gas.iost", "pledge", [referrer, id, "10"]).
+          pledge: (from, to, amount) => env.call(GAS_CONTRACT, 'pledge', [from, to, amount]),
         },
         env.api,
         argv,
