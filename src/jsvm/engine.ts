@@ -24,8 +24,8 @@ import { ContractRegistry } from './contracts.js';
 import { formatAmount, parseAmount } from './decimal.js';
 import { ContractValidationError, JsArgumentsError, JsVmRequestError, TxFailure } from './errors.js';
 import { GAS } from './gas.js';
-import { decString } from './gas-decimal.js';
-import { GasState, gasStore } from './gas-iost.js';
+import { type Decimal, dec, decString, lessThan, parseDecimal } from './gas-decimal.js';
+import { GAS_MIN_PLEDGE_PER_ACTION, GasState, gasStore } from './gas-iost.js';
 import { hostOp } from './host-api.js';
 import { instrument, METER_VERSION } from './instrument.js';
 import { keys } from './keys.js';
@@ -93,6 +93,7 @@ export class JsVm {
       maxContexts: options.maxContexts ?? 64,
       maxUses: options.maxUses ?? 10_000,
       autoFlush: options.autoFlush ?? false,
+      payGas: options.payGas ?? false,
       onLog: options.onLog,
     };
     this.ledger = new NativeLedger(this.cache);
@@ -195,12 +196,16 @@ export class JsVm {
    */
   gasOf(name: string): { gas: string; pledged: string; limit: string } {
     checkString('gasOf: name', name);
-    const state = new GasState(gasStore({ ledger: this.ledger }));
+    const state = this.gasState();
     return {
       gas: decString(state.gasAt(name, blockTimeNs(this.blockNumber()))),
       pledged: decString(state.pledgeTotal(name)),
       limit: decString(state.limit(name)),
     };
+  }
+
+  private gasState(): GasState {
+    return new GasState(gasStore({ ledger: this.ledger }));
   }
 
   /** Mines `n` empty blocks (each 0.5 s, IOST's interval): the next transaction runs n blocks later. */
@@ -420,6 +425,7 @@ export class JsVm {
       if (!authorize(ctx, t.publisher, 'active', 'publisher'))
         throw new JsVmRequestError(`unauthorized publisher: ${t.publisher}`);
       for (const a of t.actions) this.checkArguments(a.contract, a.actionName, a.data);
+      if (this.options.payGas) this.checkGasLimit(t);
       return this.runTransaction(
         auth,
         gasLimit,
@@ -435,8 +441,39 @@ export class JsVm {
           }
           return { g, r };
         },
+        this.options.payGas ? { name: t.publisher, ratio: t.gasRatio } : undefined,
       );
     });
+  }
+
+  /**
+   * go-iost vm/utils.go CheckTxGasLimitValid: the publisher's gas at the block must reach the
+   * transaction's gas limit (hundredths), unless its one action pledges the publisher's own
+   * iost for itself, which it must hold.
+   */
+  private checkGasLimit(t: IostTx): void {
+    const limit = dec(t.gasLimit, 2);
+    const gas = this.gasState().gasAt(t.publisher, blockTimeNs(this.blockNumber() + 1));
+    if (!lessThan(gas, limit)) return;
+    const refused = `gas not enough: user ${t.publisher} has ${decString(gas)} < ${decString(limit)}`;
+    const a = t.actions[0];
+    if (t.actions.length !== 1 || a?.contract !== GAS_CONTRACT || a.actionName !== 'pledge')
+      throw new JsVmRequestError(refused);
+    const [from, to, amount] = JSON.parse(a.data) as [string, string, string];
+    if (from !== t.publisher || to !== t.publisher) throw new JsVmRequestError(refused);
+    let pledge: Decimal;
+    try {
+      pledge = parseDecimal(amount, 8);
+    } catch (e) {
+      throw new JsVmRequestError(`invalid gas pledge amount ${(e as Error).message} ${amount}`);
+    }
+    if (lessThan(pledge, GAS_MIN_PLEDGE_PER_ACTION))
+      throw new JsVmRequestError(`invalid gas pledge amount <nil> ${amount}`);
+    const balance = dec(this.ledger.balance(NATIVE_TOKEN, t.publisher), 8);
+    if (lessThan(balance, pledge))
+      throw new JsVmRequestError(
+        `iost token amount not enough for pledgement ${decString(balance)} < ${decString(pledge)}`,
+      );
   }
 
   private runTransaction(
@@ -444,6 +481,7 @@ export class JsVm {
     gasLimit: number | undefined,
     what: string,
     body: (tx: TxState) => FrameResult,
+    payer?: { name: string; ratio: bigint },
   ): DeployResult {
     if (this.tx) throw new JsVmRequestError('a transaction is already running on this engine');
     const limit = gasLimit ?? this.options.gasLimit;
@@ -464,9 +502,35 @@ export class JsVm {
       if (tx.iso) this.sandbox.release(tx.iso);
     }
     const gasUsed = Math.min(out.g, limit);
+    // go-iost teller.go DoPay: ratio × gas (2 decimals) from the publisher's stock, failed transactions too.
+    const fee = payer && dec(payer.ratio * BigInt(gasUsed), 2);
+    const pay = () => {
+      if (payer && fee && fee.v !== 0n) this.gasState().costGas(payer.name, fee, blockTimeNs(nonce));
+    };
+    if (out.e === undefined && payer) {
+      try {
+        pay();
+      } catch (e) {
+        out = {
+          g: out.g,
+          e: `balance not enough after executing actions: pay gas cost failed: ${(e as Error).message} ${payer.name} ${decString(fee!)}`,
+        };
+      }
+    }
     if (out.e !== undefined) {
       this.cache.revert();
       this.contracts.clear();
+      if (payer) {
+        this.cache.checkpoint();
+        this.bumpNonce();
+        try {
+          pay();
+        } catch (e) {
+          this.cache.revert();
+          throw new JsVmRequestError(`${(e as Error).message}: the transaction is not included`);
+        }
+        this.cache.commit();
+      }
       return { status: 'error', returns: [], gasUsed, error: out.e, receipts: [], events: [], logs: tx.logs };
     }
     if (this.cache.store.readOnly) this.endReadOnly();

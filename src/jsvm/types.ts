@@ -21,6 +21,12 @@ export interface JsVmOptions {
   maxUses?: number;
   /** Flush to the store after every transaction (each transaction its own block). */
   autoFlush?: boolean;
+  /**
+   * Signed transactions (`send`) pay their gas from the publisher's gas.iost stock, as go-iost
+   * does (vm/utils.go CheckTxGasLimitValid before, vm/host/teller.go DoPay after, failed ones
+   * too). Off by default: accounts created at genesis hold no pledge.
+   */
+  payGas?: boolean;
   onLog?: (level: string, text: string) => void;
 }
 

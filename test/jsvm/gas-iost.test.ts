@@ -6,6 +6,10 @@
  * iost comes back frozen for 3 days (UnpledgeFreezeSeconds). Blocks are 0.5 s apart.
  */
 import { describe, expect, test } from 'vitest';
+import { base58Encode } from '../../src/core/base58.js';
+import { JsVm } from '../../src/jsvm/index.js';
+import { keyPair, signTx } from '../../src/jsvm/tx.js';
+import { MemoryStore } from '../../src/state/index.js';
 import { call, makeVm, snapshot } from './helpers.js';
 
 const IMMEDIATE = 100_000;
@@ -112,5 +116,56 @@ describe('gas.iost (go-iost vm/native/gas.go, test/integration/gas_test.go)', ()
     expect(pledge(vm, 'alice', 'alice', '0').error).toBe('invalid amount 0');
     expect(pledge(vm, 'alice', 'nobody', '5').error).toBe('invalid user name nobody');
     expect(unpledge(vm, 'alice', 'alice', '5').error).toBe('alice did not pledge for alice');
+  });
+});
+
+describe('signed transactions pay their gas from gas.iost (go-iost vm/utils.go, vm/host/teller.go)', () => {
+  const key = keyPair(base58Encode(new Uint8Array(32).fill(7)), 'secp256k1');
+  const vm = new JsVm(new MemoryStore(), { payGas: true });
+  vm.createAccount('alice', '1000', { owner: key.pubkey, active: key.pubkey });
+  vm.createAccount('bob', '10');
+  const send = (contract: string, actionName: string, args: unknown[], gasLimit = 400_000_000n) =>
+    vm.send(
+      signTx(
+        {
+          time: 1_700_000_000_000_000_000n,
+          expiration: 1_700_000_090_000_000_000n,
+          gasRatio: 100n,
+          gasLimit,
+          delay: 0n,
+          chainId: 1024,
+          signers: [],
+          actions: [{ contract, actionName, data: JSON.stringify(args) }],
+          amountLimit: [],
+          signs: [],
+          publisher: '',
+          publishSigns: [],
+        },
+        'alice',
+        [key],
+      ),
+    );
+  test('CheckTxGasLimitValid: no gas, no transaction, except a first pledge of its own iost', () => {
+    expect(() => send('token.iost', 'transfer', ['iost', 'alice', 'bob', '1', ''])).toThrow(
+      'gas not enough: user alice has 0 < 4000000',
+    );
+    expect(() => send('gas.iost', 'pledge', ['alice', 'alice', '2000'])).toThrow(
+      'iost token amount not enough for pledgement 1000 < 2000',
+    );
+    const r = send('gas.iost', 'pledge', ['alice', 'alice', '200']);
+    expect(r.error).toBeUndefined();
+    // DoPay: gasRatio (100, i.e. 1.00) × the gas used, in gas's two decimals.
+    expect(vm.gasOf('alice').gas).toBe(String(200 * IMMEDIATE - r.gasUsed));
+  });
+  test('DoPay: a transaction, and a failed one too, pays its gas; the stock grows between blocks', () => {
+    const before = Number(vm.gasOf('alice').gas);
+    const ok = send('token.iost', 'transfer', ['iost', 'alice', 'bob', '1', '']);
+    expect(ok.status).toBe('success');
+    const after = before + 200 * RATE * 0.5 - ok.gasUsed;
+    expect(vm.gasOf('alice').gas).toBe(String(after));
+    const failed = send('token.iost', 'transfer', ['iost', 'alice', 'bob', '5000', '']);
+    expect(failed.status).toBe('error');
+    expect(vm.balanceOf('alice')).toBe('799');
+    expect(vm.gasOf('alice').gas).toBe(String(after + 200 * RATE * 0.5 - failed.gasUsed));
   });
 });
