@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import ivm from 'isolated-vm';
-import { BRIDGE_GLOBAL, PRELUDE_JS, wrapContract } from './prelude/index.js';
+import { BRIDGE_GLOBAL, preludeJs, wrapContract } from './prelude/index.js';
 
 export type Bridge = (
   op: number,
@@ -63,7 +63,7 @@ export class SandboxIsolate {
     options: SandboxOptions,
   ) {
     this.isolate = new ivm.Isolate({ memoryLimit: options.memoryLimitMb });
-    this.prelude = this.isolate.compileScriptSync(PRELUDE_JS, { filename: 'polyvm:prelude.js' });
+    this.prelude = this.isolate.compileScriptSync(preludeJs(), { filename: 'polyvm:prelude.js' });
   }
 
   get disposed(): boolean {

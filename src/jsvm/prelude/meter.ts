@@ -106,7 +106,6 @@ const PBigInt = BigInt;
 const isIntegerRaw = Number.isInteger;
 const isFiniteNum = Number.isFinite;
 const reflectDefine = Reflect.defineProperty;
-const hasOwnRaw = Object.hasOwn;
 const reflectDelete = Reflect.deleteProperty;
 const parseFloatRaw = parseFloat;
 const SymToPrimitive = Symbol.toPrimitive;

@@ -15,10 +15,8 @@
  */
 import { SURCHARGE } from '../iost-gas.js';
 import { ALLOWED } from './allowed.js';
-import { REALM_JS } from './realm.js';
 
 export const RUNTIME_JS = `
-${REALM_JS}
 const MAX_RESULT = 65536;
 let factory = null;
 function install(fn) {
