@@ -14,7 +14,6 @@ import { BUILTINS_JS } from './builtins.js';
 import { SANDBOX_GLOBAL, sandboxBundle } from './bundle.js';
 import { JSON_JS } from './json.js';
 import { METER_JS } from './meter.js';
-import { NUMERIC_JS } from './numeric.js';
 import { RUNTIME_JS } from './runtime.js';
 
 /** Name of the global the host sets to the bridge callback before running the prelude. */
@@ -35,9 +34,8 @@ const _IOSTrt = (function (global, H) {
 delete global.${BRIDGE_GLOBAL};
 ${METER_JS}
 ${BIGNUMBER_JS}
-${NUMERIC_JS}
 ${sandboxBundle()}
-const { realm, ownValue } = ${SANDBOX_GLOBAL};
+const { realm, ownValue, Int64, Float64 } = ${SANDBOX_GLOBAL};
 ${BUILTINS_JS}
 ${JSON_JS}
 ${API_JS}
