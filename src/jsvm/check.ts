@@ -60,6 +60,8 @@ export function checkOptions(options: unknown): asserts options is JsVmOptions {
   checkInteger('JsVm options: maxUses', options.maxUses, 1);
   if (options.autoFlush !== undefined && typeof options.autoFlush !== 'boolean')
     refuse('JsVm options: autoFlush', 'a boolean', options.autoFlush);
+  if (options.payGas !== undefined && typeof options.payGas !== 'boolean')
+    refuse('JsVm options: payGas', 'a boolean', options.payGas);
   if (options.onLog !== undefined && typeof options.onLog !== 'function')
     refuse('JsVm options: onLog', 'a function', options.onLog);
 }

@@ -15,176 +15,66 @@ import { base58Encode } from '../core/base58.js';
 import { utf8ToBytes } from '../core/bytes.js';
 import { StateStoreReadOnlyError } from '../core/errors.js';
 import { bytesToKey, JournaledCache, type KVStore } from '../state/index.js';
-import { type ContractAbi, parseAbi } from './abi.js';
+import { parseAbi } from './abi.js';
+import { checkAmountLimit } from './amount-limit.js';
 import { unmarshalArgs } from './args.js';
-import {
-  AUTH_CONTRACT,
-  AUTH_MAP,
-  AUTH_METHODS,
-  type AuthAccount,
-  authCall,
-  authorize,
-  newAccount,
-} from './auth.js';
+import { AUTH_CONTRACT, type AuthAccount, authorize, newAccount } from './auth.js';
 import { checkCallRequest, checkDeployRequest, checkOptions, checkString } from './check.js';
+import { ContractRegistry } from './contracts.js';
 import { formatAmount, parseAmount } from './decimal.js';
 import { ContractValidationError, JsArgumentsError, JsVmRequestError, TxFailure } from './errors.js';
 import { GAS } from './gas.js';
-import { hostOp } from './host.js';
+import { type Decimal, dec, decString, lessThan, parseDecimal } from './gas-decimal.js';
+import { GAS_MIN_PLEDGE_PER_ACTION, GasState, gasStore } from './gas-iost.js';
+import { hostOp } from './host-api.js';
 import { instrument, METER_VERSION } from './instrument.js';
 import { keys } from './keys.js';
+import { NativeLedger } from './ledger.js';
+import { NATIVES, type NativeEnv, tokenLedger } from './natives.js';
 import { codeHashOf, Sandbox, type SandboxIsolate } from './sandbox.js';
-import {
-  type FreezeItem,
-  NATIVE_TOKEN,
-  TOKEN_CONTRACT,
-  TOKEN_DECIMALS,
-  TOKEN_METHODS,
-  type TokenInfo,
-  tokenCall,
-} from './token.js';
-import { type Maps721, TOKEN721_CONTRACT, TOKEN721_METHODS, token721Call } from './token721.js';
+import { NATIVE_TOKEN, TOKEN_CONTRACT, TOKEN_DECIMALS, type TokenInfo, tokenCall } from './token.js';
+import type { Maps721 } from './token721.js';
 import { type IostTx, verifyTxSignatures } from './tx.js';
+import { type TxAuth, TxState } from './tx-state.js';
+import {
+  type CallRequest,
+  type ContractRecord,
+  DEFAULT_GAS_LIMIT,
+  type DeployRequest,
+  type DeployResult,
+  type FrameResult,
+  GAS_CONTRACT,
+  type JsVmOptions,
+  MAX_CALL_DEPTH,
+  type TxResult,
+} from './types.js';
 import { validateContract } from './validate.js';
 
-/** gas.iost: where pledged iost is kept. */
-export const GAS_CONTRACT = 'gas.iost';
-
-/** Frames on the call stack at most: the top-level call and four nested calls. */
-export const MAX_CALL_DEPTH = 5;
-export const DEFAULT_GAS_LIMIT = 4_000_000;
-
-export interface JsVmOptions {
-  gasLimit?: number;
-  /** Wall-clock limit of one transaction, in milliseconds. */
-  timeLimitMs?: number;
-  memoryLimitMb?: number;
-  poolSize?: number;
-  maxContexts?: number;
-  maxUses?: number;
-  /** Flush to the store after every transaction (each transaction its own block). */
-  autoFlush?: boolean;
-  onLog?: (level: string, text: string) => void;
-}
-
-export interface Receipt {
-  func_name: string;
-  content: string;
-}
-export interface ContractEvent {
-  contract: string;
-  data: string;
-}
-export interface TxResult {
-  status: 'success' | 'error';
-  returns: string[];
-  gasUsed: number;
-  error?: string;
-  receipts: Receipt[];
-  events: ContractEvent[];
-  logs: { level: string; text: string }[];
-}
-export interface DeployResult extends TxResult {
-  id?: string;
-}
-export interface CallRequest {
-  contract: string;
-  method: string;
-  /** The JSON array of arguments, as text. */
-  args?: string;
-  signers: string[];
-  gasLimit?: number;
-}
-export interface DeployRequest {
-  code: string;
-  abi: string | unknown;
-  id?: string;
-  signers: string[];
-  gasLimit?: number;
-}
-
-interface ContractRecord {
-  id: string;
-  code: string;
-  instrumented: string;
-  codeHash: string;
-  abi: ContractAbi;
-  owner: string;
-  publisher: string;
-  /** Metering version the code was instrumented with (absent: before version 2). */
-  meter?: number;
-  /** Why a contract stored by an older polyvm cannot run under today's rules. */
-  stale?: string;
-}
-
-interface Frame {
-  contract: string;
-  api: string;
-  auth: Set<string>;
-  caller: { name: string; is_account: boolean };
-}
-
-export interface FrameResult {
-  g: number;
-  r?: string[];
-  e?: string;
-  f?: boolean;
-}
-
-/**
- * Who signed a transaction. A signed transaction (`JsVm.send`) gives its signers'
- * `id@permission` entries and publisher@active, and the public keys that signed (1: as a
- * signer, 2: as the publisher), as go-iost `loadTxInfo` builds `signer_list` and `auth_list`.
- * The `signers: [names]` requests give each named account `@active` and `@owner`, so it holds
- * every permission of its own account (polyvm's unsigned form).
- */
-export interface TxAuth {
-  publisher: string;
-  signers: Set<string>;
-  keys: Map<string, number>;
-}
-
-/** One transaction in flight: its signers, limits, call stack and what it produced. */
-export class TxState {
-  readonly stack: Frame[] = [];
-  readonly receipts: Receipt[] = [];
-  readonly events: ContractEvent[] = [];
-  readonly logs: { level: string; text: string }[] = [];
-  iso: SandboxIsolate | null = null;
-  initOf: string | null = null;
-  block: Record<string, unknown> = {};
-  info: Record<string, unknown> = {};
-
-  constructor(
-    readonly vm: JsVm,
-    readonly auth: TxAuth,
-    readonly gasLimit: number,
-    readonly deadline: number,
-    readonly timeLimitMs: number,
-  ) {}
-
-  get publisher(): string {
-    return this.auth.publisher;
-  }
-
-  /**
-   * go-iost `RequireAuth`: a contract when it lent its authority (`callWithAuth`) up the
-   * stack; an account by its permission tree (auth.ts `authorize`, under authNormal).
-   */
-  requireAuth(id: string, permission: string): boolean {
-    if (this.vm.isContract(id)) return this.stack[this.stack.length - 1]?.auth.has(id) ?? false;
-    return authorize(this.vm.authContext(this.auth), id, permission, 'normal');
-  }
-}
+export { type TxAuth, TxState } from './tx-state.js';
+export {
+  type CallRequest,
+  type ContractEvent,
+  DEFAULT_GAS_LIMIT,
+  type DeployRequest,
+  type DeployResult,
+  GAS_CONTRACT,
+  type JsVmOptions,
+  MAX_CALL_DEPTH,
+  type Receipt,
+  type TxResult,
+} from './types.js';
 
 const now = () => performance.now();
+/** Block n's time in nanoseconds: a fixed genesis + n × 0.5 s (exact as a double: multiples of 2^11). */
+const blockTimeNs = (n: number): bigint => 1_546_300_800_000_000_000n + BigInt(n) * 500_000_000n;
 const isContractName = (id: string) => id.startsWith('Contract') || id.includes('.');
 
 export class JsVm {
   readonly cache: JournaledCache;
   readonly options: Required<Omit<JsVmOptions, 'onLog'>> & Pick<JsVmOptions, 'onLog'>;
   private readonly sandbox: Sandbox;
-  private readonly records = new Map<string, ContractRecord>();
+  readonly ledger: NativeLedger;
+  private readonly contracts: ContractRegistry;
   private tx: TxState | null = null;
 
   constructor(store: KVStore | JournaledCache, options: JsVmOptions = {}) {
@@ -203,11 +93,23 @@ export class JsVm {
       maxContexts: options.maxContexts ?? 64,
       maxUses: options.maxUses ?? 10_000,
       autoFlush: options.autoFlush ?? false,
+      payGas: options.payGas ?? false,
       onLog: options.onLog,
     };
+    this.ledger = new NativeLedger(this.cache);
+    this.contracts = new ContractRegistry(this.cache);
     this.sandbox = new Sandbox((op, a, b, c, d, e, f) => {
       if (!this.tx) throw new Error('host API used outside a transaction');
-      return hostOp(this.tx, op, a, b, c, d, e, f);
+      return hostOp(
+        this.tx,
+        op,
+        a as string,
+        b as string,
+        c as string,
+        d as string,
+        e as string,
+        f as string,
+      );
     }, this.options);
   }
 
@@ -245,112 +147,78 @@ export class JsVm {
           `account ${name} exists (balance ${this.balanceOf(name)} iost): accounts are created once`,
         );
       this.cache.atomically(() => {
-        this.saveAuth(newAccount(name, '', owner, active));
-        this.setBalance(NATIVE_TOKEN, name, units);
-        const iost = this.tokenInfo(NATIVE_TOKEN)!;
+        this.ledger.saveAuth(newAccount(name, '', owner, active));
+        this.ledger.setBalance(NATIVE_TOKEN, name, units);
+        const iost = this.ledger.tokenInfo(NATIVE_TOKEN)!;
         iost.supply = (BigInt(iost.supply) + units).toString();
-        this.cache.put(keys.tokenInfo(NATIVE_TOKEN), utf8ToBytes(JSON.stringify(iost)));
+        this.ledger.setTokenInfo(NATIVE_TOKEN, iost);
       });
     });
   }
 
   hasAccount(name: string): boolean {
     checkString('hasAccount: name', name);
-    return this.cache.has(keys.account(name));
+    return this.ledger.hasAccount(name);
   }
 
   /** The account's permission tree in auth.iost (go-iost `ReadAuth`). */
   loadAuth(id: string): AuthAccount | undefined {
-    const raw = this.cache.get(keys.mapField(AUTH_CONTRACT, AUTH_MAP, id));
-    if (raw !== undefined) return JSON.parse(new TextDecoder().decode(raw)) as AuthAccount;
-    // An account created by a polyvm before auth.iost: no keys, its signers hold every permission.
-    return this.cache.has(keys.account(id)) ? newAccount(id, '', '', '') : undefined;
-  }
-
-  /** Stores the tree as auth.iost's `storage.mapPut('auth', id, JSON)` would, and marks the account as existing. */
-  saveAuth(a: AuthAccount): void {
-    const field = keys.mapField(AUTH_CONTRACT, AUTH_MAP, a.id);
-    if (!this.cache.has(field)) {
-      const index = keys.mapIndex(AUTH_CONTRACT, AUTH_MAP);
-      const raw = this.cache.get(index);
-      const list = raw === undefined ? [] : (JSON.parse(new TextDecoder().decode(raw)) as string[]);
-      list.push(a.id);
-      this.cache.put(index, utf8ToBytes(JSON.stringify(list)));
-    }
-    this.cache.put(field, utf8ToBytes(JSON.stringify(a)));
-    this.cache.put(keys.account(a.id), utf8ToBytes('1'));
+    return this.ledger.loadAuth(id);
   }
 
   /** A native contract's storage maps, laid out as a JavaScript contract's (fields in insertion order). */
   nativeMaps(contract: string): Maps721 {
-    const dec = new TextDecoder();
-    const list = (key: string): string[] => {
-      const raw = this.cache.get(keys.mapIndex(contract, key));
-      return raw === undefined ? [] : (JSON.parse(dec.decode(raw)) as string[]);
-    };
-    const setList = (key: string, fields: string[]) =>
-      fields.length === 0
-        ? this.cache.delete(keys.mapIndex(contract, key))
-        : this.cache.put(keys.mapIndex(contract, key), utf8ToBytes(JSON.stringify(fields)));
-    return {
-      get: (key, field) => {
-        const raw = this.cache.get(keys.mapField(contract, key, field));
-        return raw === undefined ? undefined : dec.decode(raw);
-      },
-      put: (key, field, value) => {
-        if (!this.cache.has(keys.mapField(contract, key, field))) setList(key, [...list(key), field]);
-        this.cache.put(keys.mapField(contract, key, field), utf8ToBytes(value));
-      },
-      del: (key, field) => {
-        if (this.cache.has(keys.mapField(contract, key, field)))
-          setList(
-            key,
-            list(key).filter((f) => f !== field),
-          );
-        this.cache.delete(keys.mapField(contract, key, field));
-      },
-      keys: list,
-    };
+    return this.ledger.nativeMaps(contract);
   }
 
   authContext(auth: TxAuth) {
-    return { load: (id: string) => this.loadAuth(id), keys: auth.keys, signers: auth.signers };
+    return { load: (id: string) => this.ledger.loadAuth(id), keys: auth.keys, signers: auth.signers };
   }
 
   /** Balance of `account` in `iost`, as token.iost's balanceOf prints it. */
   balanceOf(account: string): string {
     checkString('balanceOf: account', account);
-    return formatAmount(this.balance(NATIVE_TOKEN, account), TOKEN_DECIMALS.iost!);
+    return formatAmount(this.ledger.balance(NATIVE_TOKEN, account), TOKEN_DECIMALS.iost!);
   }
 
   balance(token: string, account: string): bigint {
-    const v = this.cache.get(keys.balance(token, account));
-    return v === undefined ? 0n : BigInt(new TextDecoder().decode(v));
+    return this.ledger.balance(token, account);
+  }
+
+  tokenInfo(token: string): TokenInfo | undefined {
+    return this.ledger.tokenInfo(token);
   }
 
   /**
-   * A token's info; `iost` has genesis's (go-iost issue.js: issuer issue.iost, 90,000,000,000
-   * in total, 8 decimals) until a supply is written, with the balances created by createAccount
-   * counted as supply.
+   * gas.iost: the account's gas at the latest block's time (go-iost `PGas`: the stock grown
+   * since its refresh, at most the limit), the iost pledged for it and its limit, as go-iost
+   * prints decimals.
    */
-  tokenInfo(token: string): TokenInfo | undefined {
-    const raw = this.cache.get(keys.tokenInfo(token));
-    if (raw !== undefined) return JSON.parse(new TextDecoder().decode(raw)) as TokenInfo;
-    if (token !== NATIVE_TOKEN) return undefined;
+  gasOf(name: string): { gas: string; pledged: string; limit: string } {
+    checkString('gasOf: name', name);
+    const state = this.gasState();
     return {
-      issuer: 'issue.iost',
-      totalSupply: (90_000_000_000n * 10n ** 8n).toString(),
-      supply: '0',
-      canTransfer: true,
-      onlyIssuerCanTransfer: false,
-      defaultRate: '1.0',
-      decimal: 8,
-      fullName: NATIVE_TOKEN,
+      gas: decString(state.gasAt(name, blockTimeNs(this.blockNumber()))),
+      pledged: decString(state.pledgeTotal(name)),
+      limit: decString(state.limit(name)),
     };
   }
 
-  private setBalance(token: string, account: string, value: bigint): void {
-    this.cache.put(keys.balance(token, account), utf8ToBytes(value.toString()));
+  private gasState(): GasState {
+    return new GasState(gasStore({ ledger: this.ledger }));
+  }
+
+  /** Mines `n` empty blocks (each 0.5 s, IOST's interval): the next transaction runs n blocks later. */
+  advanceBlocks(n: number): void {
+    if (!Number.isSafeInteger(n) || n < 0)
+      throw new JsVmRequestError(`advanceBlocks: expected a count, got ${n}`);
+    this.unit(() => this.cache.put(keys.nonce(), utf8ToBytes(String(this.blockNumber() + n))));
+  }
+
+  /** The latest block's number (each transaction is a block). */
+  blockNumber(): number {
+    const raw = this.cache.get(keys.nonce());
+    return raw ? Number(new TextDecoder().decode(raw)) : 0;
   }
 
   isContract(id: string): boolean {
@@ -372,23 +240,7 @@ export class JsVm {
   }
 
   loadContract(id: string): ContractRecord | undefined {
-    const hit = this.records.get(id);
-    if (hit) return hit;
-    const raw = this.cache.get(keys.contract(id));
-    if (!raw) return undefined;
-    const rec = JSON.parse(new TextDecoder().decode(raw)) as ContractRecord;
-    if (rec.meter !== METER_VERSION) {
-      // Stored by an older polyvm: meter it as today's rules do, or say why it cannot run.
-      try {
-        rec.instrumented = instrument(rec.code);
-        rec.codeHash = codeHashOf(rec.instrumented);
-        rec.meter = METER_VERSION;
-      } catch (e) {
-        rec.stale = `contract ${id} was deployed under older rules and must be deployed again: ${(e as Error).message}`;
-      }
-    }
-    this.records.set(id, rec);
-    return rec;
+    return this.contracts.load(id);
   }
 
   /** Ends a block: writes every committed change to the store in one atomic batch. */
@@ -405,14 +257,14 @@ export class JsVm {
    */
   private unit<T>(fn: () => T): T {
     const run = (): T => {
-      if (this.cache.pendingCount === 0 && this.cache.depth === 0) this.records.clear();
+      if (this.cache.pendingCount === 0 && this.cache.depth === 0) this.contracts.clear();
       const result = fn();
       if (!this.options.autoFlush) return result;
       try {
         this.cache.flush();
       } catch (e) {
         this.cache.discard();
-        this.records.clear();
+        this.contracts.clear();
         throw e;
       }
       return result;
@@ -463,7 +315,7 @@ export class JsVm {
         publisher: tx.publisher,
         meter: METER_VERSION,
       };
-      this.cache.put(keys.contract(id), utf8ToBytes(JSON.stringify(rec)));
+      this.contracts.store(rec);
       tx.initOf = id;
       const out = this.frame(id, 'init', '[]', g, false, 0);
       return out.e === undefined ? { ...out, r: [id] } : out;
@@ -481,14 +333,7 @@ export class JsVm {
 
   /** The top-level call's arguments against the method's ABI: bad ones are bad input, refused before anything runs. */
   private checkArguments(contract: string, method: string, args: string): void {
-    const native =
-      contract === TOKEN_CONTRACT
-        ? TOKEN_METHODS[method]
-        : contract === AUTH_CONTRACT
-          ? AUTH_METHODS[method]
-          : contract === TOKEN721_CONTRACT
-            ? TOKEN721_METHODS[method]
-            : undefined;
+    const native = NATIVES[contract]?.methods[method];
     const types = native ?? this.loadContract(contract)?.abi.abi.find((m) => m.name === method)?.args;
     if (types === undefined) return; // unknown contract or method: the call fails as a transaction
     try {
@@ -524,8 +369,7 @@ export class JsVm {
         meter: METER_VERSION,
       };
       delete rec.stale;
-      this.cache.put(keys.contract(req.id), utf8ToBytes(JSON.stringify(rec)));
-      this.records.delete(req.id);
+      this.contracts.store(rec);
       return { g: out.g, r: [] };
     });
   }
@@ -581,6 +425,7 @@ export class JsVm {
       if (!authorize(ctx, t.publisher, 'active', 'publisher'))
         throw new JsVmRequestError(`unauthorized publisher: ${t.publisher}`);
       for (const a of t.actions) this.checkArguments(a.contract, a.actionName, a.data);
+      if (this.options.payGas) this.checkGasLimit(t);
       return this.runTransaction(
         auth,
         gasLimit,
@@ -596,8 +441,39 @@ export class JsVm {
           }
           return { g, r };
         },
+        this.options.payGas ? { name: t.publisher, ratio: t.gasRatio } : undefined,
       );
     });
+  }
+
+  /**
+   * go-iost vm/utils.go CheckTxGasLimitValid: the publisher's gas at the block must reach the
+   * transaction's gas limit (hundredths), unless its one action pledges the publisher's own
+   * iost for itself, which it must hold.
+   */
+  private checkGasLimit(t: IostTx): void {
+    const limit = dec(t.gasLimit, 2);
+    const gas = this.gasState().gasAt(t.publisher, blockTimeNs(this.blockNumber() + 1));
+    if (!lessThan(gas, limit)) return;
+    const refused = `gas not enough: user ${t.publisher} has ${decString(gas)} < ${decString(limit)}`;
+    const a = t.actions[0];
+    if (t.actions.length !== 1 || a?.contract !== GAS_CONTRACT || a.actionName !== 'pledge')
+      throw new JsVmRequestError(refused);
+    const [from, to, amount] = JSON.parse(a.data) as [string, string, string];
+    if (from !== t.publisher || to !== t.publisher) throw new JsVmRequestError(refused);
+    let pledge: Decimal;
+    try {
+      pledge = parseDecimal(amount, 8);
+    } catch (e) {
+      throw new JsVmRequestError(`invalid gas pledge amount ${(e as Error).message} ${amount}`);
+    }
+    if (lessThan(pledge, GAS_MIN_PLEDGE_PER_ACTION))
+      throw new JsVmRequestError(`invalid gas pledge amount <nil> ${amount}`);
+    const balance = dec(this.ledger.balance(NATIVE_TOKEN, t.publisher), 8);
+    if (lessThan(balance, pledge))
+      throw new JsVmRequestError(
+        `iost token amount not enough for pledgement ${decString(balance)} < ${decString(pledge)}`,
+      );
   }
 
   private runTransaction(
@@ -605,6 +481,7 @@ export class JsVm {
     gasLimit: number | undefined,
     what: string,
     body: (tx: TxState) => FrameResult,
+    payer?: { name: string; ratio: bigint },
   ): DeployResult {
     if (this.tx) throw new JsVmRequestError('a transaction is already running on this engine');
     const limit = gasLimit ?? this.options.gasLimit;
@@ -625,9 +502,35 @@ export class JsVm {
       if (tx.iso) this.sandbox.release(tx.iso);
     }
     const gasUsed = Math.min(out.g, limit);
+    // go-iost teller.go DoPay: ratio × gas (2 decimals) from the publisher's stock, failed transactions too.
+    const fee = payer && dec(payer.ratio * BigInt(gasUsed), 2);
+    const pay = () => {
+      if (payer && fee && fee.v !== 0n) this.gasState().costGas(payer.name, fee, blockTimeNs(nonce));
+    };
+    if (out.e === undefined && payer) {
+      try {
+        pay();
+      } catch (e) {
+        out = {
+          g: out.g,
+          e: `balance not enough after executing actions: pay gas cost failed: ${(e as Error).message} ${payer.name} ${decString(fee!)}`,
+        };
+      }
+    }
     if (out.e !== undefined) {
       this.cache.revert();
-      this.records.clear();
+      this.contracts.clear();
+      if (payer) {
+        this.cache.checkpoint();
+        this.bumpNonce();
+        try {
+          pay();
+        } catch (e) {
+          this.cache.revert();
+          throw new JsVmRequestError(`${(e as Error).message}: the transaction is not included`);
+        }
+        this.cache.commit();
+      }
       return { status: 'error', returns: [], gasUsed, error: out.e, receipts: [], events: [], logs: tx.logs };
     }
     if (this.cache.store.readOnly) this.endReadOnly();
@@ -652,7 +555,7 @@ export class JsVm {
     const nonce = bytesToKey(keys.nonce());
     const wrote = this.cache.changes().some((op) => bytesToKey(op.key) !== nonce);
     this.cache.revert();
-    this.records.clear();
+    this.contracts.clear();
     if (wrote)
       throw new StateStoreReadOnlyError(
         `state store at ${(this.cache.store as { path?: string }).path ?? '(memory)'} is read-only; this transaction writes state, nothing was written`,
@@ -660,15 +563,14 @@ export class JsVm {
   }
 
   private bumpNonce(): number {
-    const raw = this.cache.get(keys.nonce());
-    const n = raw ? Number(new TextDecoder().decode(raw)) + 1 : 1;
+    const n = this.blockNumber() + 1;
     this.cache.put(keys.nonce(), utf8ToBytes(String(n)));
     return n;
   }
 
   /** Deterministic block and transaction info: block n at genesis + n * 0.5 s (IOST's interval). */
   private describe(tx: TxState, nonce: number, what: string): void {
-    const time = 1_546_300_800_000_000_000 + nonce * 500_000_000;
+    const time = Number(blockTimeNs(nonce));
     const parent = base58Encode(sha3_256(utf8ToBytes(`polyvm-block-${nonce - 1}`)));
     tx.block = { parent_hash: parent, number: nonce, witness: 'polyvm', time };
     const hash = base58Encode(sha3_256(utf8ToBytes(`${nonce}|${tx.publisher}|${what}`)));
@@ -756,80 +658,27 @@ export class JsVm {
     rMark: number,
   ): FrameResult {
     let g = gIn;
-    if (contract === TOKEN_CONTRACT) {
-      const types = TOKEN_METHODS[api];
+    const native = NATIVES[contract];
+    if (native) {
+      const types = native.methods[api];
       if (types === undefined) return { g, e: `abi ${api} not found` };
       const argv = JSON.parse(unmarshalArgs(api, types, args)) as unknown[];
       g += GAS.nativeCall;
       if (g > tx.gasLimit) return { g, e: 'out of gas', f: true };
-      const ledger = {
-        isValidAccount: (n: string) => this.isValidAccount(n),
-        requireAuth: (id: string, p: string) => tx.requireAuth(id, p),
-        balance: (t: string, a: string) => this.balance(t, a),
-        setBalance: (t: string, a: string, v: bigint) => this.setBalance(t, a, v),
-        tokenInfo: (t: string) => this.tokenInfo(t),
-        setTokenInfo: (t: string, info: TokenInfo) =>
-          this.cache.put(keys.tokenInfo(t), utf8ToBytes(JSON.stringify(info))),
-        freezes: (t: string, a: string) => {
-          const raw = this.cache.get(keys.freeze(t, a));
-          return raw === undefined ? [] : (JSON.parse(new TextDecoder().decode(raw)) as FreezeItem[]);
+      const env: NativeEnv = {
+        tx,
+        ledger: this.ledger,
+        api,
+        isValidAccount: (n) => this.isValidAccount(n),
+        call: (c, a, argList) => {
+          const out = this.frame(c, a, JSON.stringify(argList), g, true, d);
+          if (out.e !== undefined) throw new TxFailure(out.e);
+          g = out.g;
         },
-        setFreezes: (t: string, a: string, items: FreezeItem[]) =>
-          items.length === 0
-            ? this.cache.delete(keys.freeze(t, a))
-            : this.cache.put(keys.freeze(t, a), utf8ToBytes(JSON.stringify(items))),
-        blockTime: tx.block.time as number,
-        receipt: (func_name: string, content: string) => tx.receipts.push({ func_name, content }),
+        tokenAs: (lent, a, argv) => tokenCall(tokenLedger(env, lent), a, argv),
+        time: BigInt(tx.block.time as number),
       };
-      return { g, r: tokenCall(ledger, api, argv) };
-    }
-    if (contract === TOKEN721_CONTRACT) {
-      const types = TOKEN721_METHODS[api];
-      if (types === undefined) return { g, e: `abi ${api} not found` };
-      const argv = JSON.parse(unmarshalArgs(api, types, args)) as unknown[];
-      g += GAS.nativeCall;
-      if (g > tx.gasLimit) return { g, e: 'out of gas', f: true };
-      const r = token721Call(
-        {
-          maps: this.nativeMaps(TOKEN721_CONTRACT),
-          requireAuth: (id, p) => tx.requireAuth(id, p),
-          receipt: (content) => tx.receipts.push({ func_name: `${TOKEN721_CONTRACT}/${api}`, content }),
-        },
-        api,
-        argv,
-      );
-      return { g, r };
-    }
-    if (contract === AUTH_CONTRACT) {
-      const types = AUTH_METHODS[api];
-      if (types === undefined) return { g, e: `abi ${api} not found` };
-      const argv = JSON.parse(unmarshalArgs(api, types, args)) as unknown[];
-      g += GAS.nativeCall;
-      if (g > tx.gasLimit) return { g, e: 'out of gas', f: true };
-      const r = authCall(
-        {
-          load: (id) => this.loadAuth(id),
-          save: (a) => this.saveAuth(a),
-          requireAuth: (id, p) => tx.requireAuth(id, p),
-          publisher: tx.publisher,
-          receipt: (content) => tx.receipts.push({ func_name: `${AUTH_CONTRACT}/${api}`, content }),
-          // gas.iost pledge: the pledged iost moves to gas.iost (polyvm keeps no gas stock).
-          pledge: (from, _to, amount) => {
-            const out = this.frame(
-              TOKEN_CONTRACT,
-              'transfer',
-              JSON.stringify(['iost', from, GAS_CONTRACT, amount, '']),
-              g,
-              true,
-              d,
-            );
-            if (out.e !== undefined) throw new TxFailure(out.e);
-            g = out.g;
-          },
-        },
-        api,
-        argv,
-      );
+      const r = native.run(env, argv);
       return { g, r };
     }
     const rec = this.loadContract(contract);
@@ -854,7 +703,12 @@ export class JsVm {
     }
     if (o.e !== undefined) return { g: o.g, e: o.e, f: o.f };
     if (top) {
-      const err = this.checkAmountLimit(tx, method.amountLimit, rMark);
+      const err = checkAmountLimit(
+        tx.receipts.slice(rMark),
+        method.amountLimit,
+        (id) => this.isContract(id),
+        (t) => this.ledger.tokenInfo(t),
+      );
       if (err) return { g: o.g, e: err };
     }
     return { g: o.g, r: [o.r!] };
@@ -870,39 +724,5 @@ export class JsVm {
     if (tx.iso?.disposed || /memory limit|disposed/i.test(msg))
       return `out of memory: isolate heap limit of ${this.options.memoryLimitMb} MiB exceeded`;
     return `sandbox failure: ${msg}`;
-  }
-
-  /** go-iost monitor.go: token transfers of accounts during the call against the top-level ABI's limits. */
-  private checkAmountLimit(
-    tx: TxState,
-    limits: readonly { token: string; val: string }[],
-    from: number,
-  ): string | undefined {
-    const need = new Map<string, bigint>();
-    for (const r of tx.receipts.slice(from)) {
-      if (r.func_name !== `${TOKEN_CONTRACT}/transfer`) continue;
-      const [token, sender, , amount] = JSON.parse(r.content) as string[];
-      if (this.isContract(sender!)) continue;
-      const v = parseAmount(amount!, this.tokenInfo(token!)?.decimal ?? 0);
-      need.set(token!, (need.get(token!) ?? 0n) + v);
-    }
-    for (const [token, amount] of need) {
-      if (amount <= 0n) continue;
-      const decimals = this.tokenInfo(token)?.decimal ?? 0;
-      const limit = limits.find((l) => l.token === token) ?? limits.find((l) => l.token === '*');
-      let ok = false;
-      if (limit) {
-        if (limit.val === 'unlimited') ok = true;
-        else {
-          // A '*' limit is read with 0 decimals, as IOST does.
-          const lim =
-            parseAmount(limit.val, limit.token === '*' ? 0 : decimals) *
-            10n ** BigInt(limit.token === '*' ? decimals : 0);
-          ok = lim >= amount;
-        }
-      }
-      if (!ok) return `token ${token} exceed amountLimit in abi. need ${formatAmount(amount, decimals)}`;
-    }
-    return undefined;
   }
 }

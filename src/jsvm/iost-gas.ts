@@ -115,4 +115,10 @@ export const SURCHARGE = {
   splitPiece: 2,
   joinElement: 5,
   longSwitch: 64,
+  /**
+   * A call that changed built-ins: putting them back, and replacing the isolate after the
+   * transaction (V8's fast paths for arrays and iterators are isolate-wide and stay off once
+   * a built-in they rely on changed), ~10-25 ms of isolate and context set-up (realm.ts).
+   */
+  realmRestore: 100_000,
 } as const;

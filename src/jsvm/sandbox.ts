@@ -8,10 +8,10 @@
  */
 import { createHash } from 'node:crypto';
 import ivm from 'isolated-vm';
-import { BRIDGE_GLOBAL, PRELUDE_JS, wrapContract } from './prelude/index.js';
+import { BRIDGE_GLOBAL, preludeJs, wrapContract } from './prelude/index.js';
 
 export type Bridge = (
-  op: string,
+  op: number,
   a?: unknown,
   b?: unknown,
   c?: unknown,
@@ -31,13 +31,17 @@ export interface SandboxOptions {
   maxUses: number;
 }
 
-/** Outcome of one frame, as the prelude's runner reports it (`v8`: V8's own stack limit hit). */
+/**
+ * Outcome of one frame, as the prelude's runner reports it (`v8`: V8's own stack limit hit;
+ * `t`: the contract changed built-ins, put back when its frame ended).
+ */
 export interface FrameOutcome {
   g: number;
   r?: string;
   e?: string;
   f?: boolean;
   v8?: boolean;
+  t?: boolean;
 }
 
 interface ContractContext {
@@ -59,7 +63,7 @@ export class SandboxIsolate {
     options: SandboxOptions,
   ) {
     this.isolate = new ivm.Isolate({ memoryLimit: options.memoryLimitMb });
-    this.prelude = this.isolate.compileScriptSync(PRELUDE_JS, { filename: 'polyvm:prelude.js' });
+    this.prelude = this.isolate.compileScriptSync(preludeJs(), { filename: 'polyvm:prelude.js' });
   }
 
   get disposed(): boolean {
@@ -93,7 +97,8 @@ export class SandboxIsolate {
       this.tainted = true;
       throw e;
     }
-    if (out.v8) this.tainted = true;
+    // A changed built-in turns off V8 fast paths for the whole isolate: replaced after this transaction.
+    if (out.v8 || out.t) this.tainted = true;
     return out;
   }
 

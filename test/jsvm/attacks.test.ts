@@ -77,12 +77,16 @@ const attacks: Record<string, string> = {
   hugeArray: `const a = new Array(2 ** 32); return a.length;`,
   hugeJoin: `return new Array(1e8).join('xxxxxxxx').length;`,
   // tampering that would leak into the next call
-  arrayProto: `Array.prototype.push = function () { return 0; }; return 1;`,
-  objectProto: `Object.prototype.polluted = 'yes'; return 1;`,
+  // Built-ins a contract changes stay changed for the rest of its call (as on IOST) and are put
+  // back when it ends: each change is checked in effect, then the call fails.
+  arrayProto: `Array.prototype.push = function () { return 0; }; const a = []; a.push(1); throw 'kept ' + a.length;`,
+  objectProto: `Object.prototype.polluted = 'yes'; throw 'kept ' + ({}).polluted;`,
   defineProto: `Object.defineProperty(Array.prototype, 'map', { value: () => [] }); return 1;`,
   globalVar: `globalThis.leak = 1; return 1;`,
   storageApi: `storage.get = () => 'fake'; return 1;`,
-  jsonTamper: `JSON.stringify = () => 'fake'; return 1;`,
+  jsonTamper: `JSON.stringify = () => 'fake'; throw 'kept ' + JSON.stringify([1]);`,
+  toJsonTamper: `Object.prototype.toJSON = () => 'forged'; const r = blockchain.call(blockchain.contractName(), 'probe', '[]'); throw 'kept ' + JSON.stringify({}) + ' ' + r.length;`,
+  iteratorTamper: `const p = Object.getPrototypeOf([][Symbol.iterator]()); p.next = () => ({ done: true }); throw 'kept ' + [...[1, 2]].length;`,
   bigNumberTamper: `BigNumber.prototype.plus = () => 0; return 1;`,
 };
 const expected: Record<string, RegExp> = {
@@ -130,12 +134,14 @@ const expected: Record<string, RegExp> = {
   hugeString: /^out of gas$/,
   hugeArray: /Invalid array length/,
   hugeJoin: /^out of gas$/,
-  arrayProto: /read only|not extensible/,
-  objectProto: /not extensible|Cannot add property/,
-  defineProto: /Cannot redefine property|not extensible/,
+  arrayProto: /^kept 0$/,
+  objectProto: /^kept yes$/,
+  defineProto: /^Object.defineProperty of a built-in is not supported: assign to it instead$/,
   globalVar: /not extensible|Cannot add property/,
   storageApi: /read only/,
-  jsonTamper: /read only/,
+  jsonTamper: /^kept fake$/,
+  toJsonTamper: /^kept "forged" 1$/,
+  iteratorTamper: /^kept 0$/,
   bigNumberTamper: /read only/,
 };
 const names = Object.keys(attacks);

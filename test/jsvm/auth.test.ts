@@ -158,8 +158,13 @@ describe('auth.iost (go-iost config/genesis/contract/account.js) and signed tran
     const r = call(vm, 'auth.iost', 'signUp', ['user_01', owner.pubkey, active.pubkey]);
     expect(r).toMatchObject({
       status: 'success',
+      // account.js callWithAuth gas.iost pledge: gas.go moves the iost, then writes its receipt (its arguments).
       receipts: [
-        { func_name: 'token.iost/transfer' },
+        {
+          func_name: 'token.iost/transfer',
+          content: JSON.stringify(['iost', 'alice', 'gas.iost', '10', '']),
+        },
+        { func_name: 'gas.iost/pledge', content: JSON.stringify(['alice', 'user_01', '10']) },
         { func_name: 'auth.iost/signUp', content: JSON.stringify(['user_01', owner.pubkey, active.pubkey]) },
       ],
     });

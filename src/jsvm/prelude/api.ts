@@ -1,13 +1,16 @@
 /**
  * In-sandbox host API with IOST's names (go-iost `vm/v8vm/v8/libjs/storage.js`,
  * `blockchain.js`, `console.js`, the `block`/`tx` preload of `sandbox.cc`, `IOSTCrypto`).
- * Every function charges its gas (the schedule in `gas.ts`) before reaching the host through
- * the one bridge `H(op, ...)`, and what the host hands back is charged by its size (a stored
+ * The host functions are generated from the host API table (host-api.ts, stubs.ts); each charges
+ * its gas (the schedule in `gas.ts`) before reaching the host through the one bridge
+ * `H(row, ...)`, and what the host hands back is charged by its size (a stored
  * value read, a map's field list). The bridge refuses calls when no frame is active, so
  * nothing that runs after a call ends (a late callback) can reach state.
  */
 
-export const API_JS = `
+import { STUBS, withOps } from './stubs.js';
+
+export const API_JS = withOps(`
 let frameBlock = null;
 let frameTx = null;
 /** go-iost sandbox.h NewCStrChecked: every string a host function takes is at most 65,536 characters. */
@@ -25,55 +28,24 @@ const str = (v, what) => {
   if (typeof v !== 'string') throw new PError(what + ' must be string');
   return v;
 };
-/** go-iost storage.js: a value read back costs nothing beyond GetCost. */
-const got = (v) => v;
 /** go-iost storage.js mapKeys: JSON.parse of the field list, 10 + its length (environment.js). */
 function fieldList(text) { charge(10 + text.length); return jsonParse(text); }
 const storage = {
-  put(k, v, p) {
-    if (typeof v !== 'string') throw new PError('storage put must be string');
-    str(k, 'storage key');
-    charge(hc('put', k, v, p === undefined ? '' : toStr(p)));
-  },
-  get(k) { str(k, 'storage key'); charge(G.get); return got(hc('get', k)); },
-  has(k) { str(k, 'storage key'); charge(G.get); return hc('has', k); },
-  del(k) { str(k, 'storage key'); charge(G.del); hc('del', k); },
-  mapPut(k, f, v, p) {
-    if (typeof v !== 'string') throw new PError('storage mapPut must be string');
-    str(k, 'storage key'); str(f, 'storage field');
-    charge(hc('mapPut', k, f, v, p === undefined ? '' : toStr(p)));
-  },
-  mapHas(k, f) { str(k, 'storage key'); str(f, 'storage field'); charge(G.get); return hc('mapHas', k, f); },
-  mapGet(k, f) { str(k, 'storage key'); str(f, 'storage field'); charge(G.get); return got(hc('mapGet', k, f)); },
-  mapKeys(k) { str(k, 'storage key'); charge(G.keys); return fieldList(hc('mapKeys', k)); },
-  mapLen(k) { str(k, 'storage key'); charge(G.keys); return hc('mapLen', k); },
-  mapDel(k, f) {
-    str(k, 'storage key'); str(f, 'storage field');
-    charge(G.del);
-    const rewritten = hc('mapDel', k, f);
-    if (rewritten > 0) charge(2 * rewritten);
-  },
-  globalGet(c, k) { str(c, 'contract'); str(k, 'storage key'); charge(G.get); return got(hc('globalGet', c, k)); },
-  globalHas(c, k) { str(c, 'contract'); str(k, 'storage key'); charge(G.get); return hc('globalHas', c, k); },
-  globalMapHas(c, k, f) { str(c, 'contract'); str(k, 'storage key'); str(f, 'storage field'); charge(G.get); return hc('globalMapHas', c, k, f); },
-  globalMapGet(c, k, f) { str(c, 'contract'); str(k, 'storage key'); str(f, 'storage field'); charge(G.get); return got(hc('globalMapGet', c, k, f)); },
-  globalMapKeys(c, k) { str(c, 'contract'); str(k, 'storage key'); charge(G.get); return fieldList(hc('globalMapKeys', c, k)); },
-  globalMapLen(c, k) { str(c, 'contract'); str(k, 'storage key'); charge(G.get); return jsonParse(hc('globalMapKeys', c, k)).length; },
+  ${STUBS.storage}
 };
 
 function callContract(contract, api, args, withAuth) {
   if (typeof args === 'object') args = metredStringify(args);
   checked(str(contract, 'contract')); checked(str(api, 'api')); checked(str(args, 'args'));
   if (!active) throw new PError('host API used outside a contract call');
-  const res = jsonParse(H('call', contract, api, args, _IOSTg, withAuth, _IOSTd + S.nestedCallUnits));
+  const res = jsonParse(H(OP.call, contract, api, args, _IOSTg, withAuth, _IOSTd + S.nestedCallUnits));
   _IOSTg = res.g;
   if (res.f) throw fail(res.e);
   if (_IOSTg > _IOSTl) outOfGas();
   if (res.e !== undefined) throw new PError(res.e);
   return res.r;
 }
-const info = (op) => { charge(G.context); return hc(op); };
-const contractName = () => jsonParse(info('contextInfo')).contract_name;
+const contractName = () => jsonParse(blockchain.contextInfo()).contract_name;
 function transfer(from, to, amount, memo) {
   if (!(amount instanceof Float64)) amount = new Float64(amount);
   return callContract('token.iost', 'transfer', ['iost', from, to, amount.toString(), toStr(memo)], true);
@@ -82,21 +54,12 @@ const blockchain = {
   transfer,
   withdraw: (to, amount, memo) => transfer(contractName(), to, amount, memo),
   deposit: (from, amount, memo) => transfer(from, contractName(), amount, memo),
-  blockInfo: () => info('blockInfo'),
-  txInfo: () => info('txInfo'),
-  contextInfo: () => info('contextInfo'),
   contractName,
-  publisher: () => jsonParse(info('contextInfo')).publisher,
+  publisher: () => jsonParse(blockchain.contextInfo()).publisher,
   contractOwner: () => storage.globalMapGet('system.iost', 'contract_owner', contractName()),
   call: (contract, api, args) => callContract(contract, api, args, false),
   callWithAuth: (contract, api, args) => callContract(contract, api, args, true),
-  requireAuth(id, permission) {
-    str(id, 'account'); str(permission, 'permission');
-    charge(G.auth);
-    return hc('requireAuth', id, permission);
-  },
-  receipt(content) { content = toStr(content); charge(content.length * G.receiptByte); hc('receipt', content); },
-  event(content) { content = toStr(content); charge(content.length * G.eventByte); hc('event', content); },
+  ${STUBS.blockchain}
 };
 
 /** UTF-8 bytes of a string (Go's len of the string IOST receives). */
@@ -125,15 +88,7 @@ function hexLen(t) {
 const b58Extra = (t) => (t.length > 128 ? floor((t.length * t.length) / 32) : 0);
 /** go-iost vm/v8vm/crypto.go: 100 (cryptGasBase) + the input's bytes (decoded for hex and base58). */
 const IOSTCrypto = {
-  sha3(msg) { msg = str(msg, 'sha3 message'); charge(G.crypto + utf8Len(msg)); return hc('sha3', msg); },
-  sha3Hex(hex) { hex = str(hex, 'sha3Hex message'); charge(G.crypto + hexLen(hex)); return hc('sha3Hex', hex); },
-  ripemd160Hex(hex) { hex = str(hex, 'ripemd160Hex message'); charge(G.crypto + hexLen(hex)); return hc('ripemd160Hex', hex); },
-  verify(algo, msg, sig, pubkey) {
-    str(algo, 'algo'); str(msg, 'msg'); str(sig, 'sig'); str(pubkey, 'pubkey');
-    charge(b58Extra(msg) + b58Extra(sig) + b58Extra(pubkey));
-    charge(G.crypto + hc('b58len', msg));
-    return hc('verify', algo, msg, sig, pubkey);
-  },
+  ${STUBS.IOSTCrypto}
 };
 
 /**
@@ -179,13 +134,13 @@ function format(args) {
   }
   return out;
 }
-const log = (level) => (...args) => { const text = format(args); charge(text.length); hc('log', level, text); };
+const log = (level) => (...args) => { const text = format(args); charge(text.length); hc(OP.log, level, text); };
 const console = { debug: log('Debug'), info: log('Info'), warn: log('Warn'), error: log('Error'), log: log('Info') };
 
 function getBlock() {
   if (!active) throw new PError('block is only available during a contract call');
   if (frameBlock === null) {
-    const b = jsonParse(info('blockInfo'));
+    const b = jsonParse(blockchain.blockInfo());
     frameBlock = objectFreeze({ number: b.number, parentHash: b.parent_hash, witness: b.witness, time: b.time });
   }
   return frameBlock;
@@ -193,7 +148,7 @@ function getBlock() {
 function getTx() {
   if (!active) throw new PError('tx is only available during a contract call');
   if (frameTx === null) {
-    const t = jsonParse(info('txInfo'));
+    const t = jsonParse(blockchain.txInfo());
     frameTx = objectFreeze({
       time: t.time, hash: t.hash, expiration: t.expiration, gasLimit: t.gas_limit,
       gasRatio: t.gas_ratio, authList: objectFreeze(t.auth_list), publisher: t.publisher,
@@ -201,4 +156,4 @@ function getTx() {
   }
   return frameTx;
 }
-`;
+`);

@@ -11,9 +11,9 @@ import { ALL_NAMES, COUNTERS, FAILURES } from '../meter-names.js';
 import { API_JS } from './api.js';
 import { BIGNUMBER_JS } from './bignumber.js';
 import { BUILTINS_JS } from './builtins.js';
+import { SANDBOX_GLOBAL, sandboxBundle } from './bundle.js';
 import { JSON_JS } from './json.js';
 import { METER_JS } from './meter.js';
-import { NUMERIC_JS } from './numeric.js';
 import { RUNTIME_JS } from './runtime.js';
 
 /** Name of the global the host sets to the bridge callback before running the prelude. */
@@ -23,14 +23,19 @@ const counters: readonly string[] = Object.values(COUNTERS);
 const internal: Record<string, string> = { [FAILURES.outOfGas]: 'outOfGas', [FAILURES.tooDeep]: 'tooDeep' };
 const helpers = ALL_NAMES.filter((n) => !counters.includes(n));
 
-export const PRELUDE_JS = `'use strict';
+let prelude: string | undefined;
+
+/** The prelude's text, made once per thread (the TypeScript modules are bundled then). */
+export function preludeJs(): string {
+  prelude ??= `'use strict';
 let ${COUNTERS.gas} = 0, ${COUNTERS.limit} = 0, ${COUNTERS.depth} = 0;
 const _IOSTrt = (function (global, H) {
 'use strict';
 delete global.${BRIDGE_GLOBAL};
 ${METER_JS}
 ${BIGNUMBER_JS}
-${NUMERIC_JS}
+${sandboxBundle()}
+const { realm, ownValue, Int64, Float64 } = ${SANDBOX_GLOBAL};
 ${BUILTINS_JS}
 ${JSON_JS}
 ${API_JS}
@@ -40,6 +45,8 @@ return objectFreeze({ api: objectFreeze({ run, install }), h: objectFreeze({ ${h
 ${helpers.map((n) => `const ${n} = _IOSTrt.h.${n};`).join('\n')}
 _IOSTrt.api;
 `;
+  return prelude;
+}
 
 /** Wraps instrumented contract source into the factory the runner calls once per frame. */
 export function wrapContract(instrumented: string): string {

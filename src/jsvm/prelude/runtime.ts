@@ -13,6 +13,7 @@
  * the prelude's closure and the script-level counters, saves an outer frame's state when a
  * nested call re-enters the same contract, and restores it after.
  */
+import { SURCHARGE } from '../iost-gas.js';
 import { ALLOWED } from './allowed.js';
 
 export const RUNTIME_JS = `
@@ -32,16 +33,30 @@ function messageOf(e) {
 }
 /** What a failed frame reports: fatal failures (gas, stack, V8's own stack limit) cannot be caught. */
 function outcome(e) {
-  if (fatal === null && e instanceof PRangeError && e.message === V8_STACK)
-    return { g: _IOSTl, e: 'JavaScript call stack exceeded: V8 stack limit reached', f: true, v8: true };
+  if (fatal === null && isObj(e) && getProto(e) === PRangeError.prototype && ownValue(e, 'message') === V8_STACK)
+    return { g: _IOSTl, r: undefined, e: 'JavaScript call stack exceeded: V8 stack limit reached', f: true, v8: true, t: false };
   let message;
   if (fatal === null) {
     try { message = messageOf(e); } catch (_) { message = 'uncaught exception'; }
   }
-  if (fatal !== null) return { g: _IOSTg, e: fatal.message, f: true };
-  return { g: _IOSTg, e: message };
+  if (fatal !== null) return { g: _IOSTg, r: undefined, e: fatal.message, f: true, v8: false, t: false };
+  return { g: _IOSTg, r: undefined, e: message, f: false, v8: false, t: false };
 }
 const outer = [];
+/**
+ * A frame's outcome as JSON, built without consulting any prototype: built-ins a contract
+ * changed may still be in place when a nested frame of the same contract ends (a polluted
+ * Object.prototype.toJSON must not be able to forge the gas reported).
+ */
+function outcomeJson(o) {
+  let t = '{"g":' + PString(o.g);
+  if (o.r !== undefined) t += ',"r":' + jsonStringify(o.r);
+  if (o.e !== undefined) t += ',"e":' + jsonStringify(o.e);
+  if (o.f) t += ',"f":true';
+  if (o.v8) t += ',"v8":true';
+  if (o.t) t += ',"t":true';
+  return t + '}';
+}
 function run(method, argsJson, g0, limit, d0) {
   push(outer, [active, fatal, _IOSTl, _IOSTd, frameBlock, frameTx, superUnits.length, bigDP, bigRM]);
   bigDP = 20;
@@ -54,6 +69,7 @@ function run(method, argsJson, g0, limit, d0) {
   _IOSTg = g0;
   _IOSTl = limit;
   _IOSTd = d0;
+  let res;
   try {
     if (_IOSTd > S.units) tooDeep();
     const module = { exports: {} };
@@ -71,14 +87,25 @@ function run(method, argsJson, g0, limit, d0) {
     }
     const out = rs === undefined ? '' : PString(rs);
     if (out.length > MAX_RESULT) throw new PError('result too long');
-    return jsonStringify({ g: _IOSTg, r: out });
+    res = { g: _IOSTg, r: out, e: undefined, f: false, v8: false, t: false };
   } catch (e) {
-    return jsonStringify(outcome(e));
+    res = outcome(e);
   } finally {
     const o = pop(outer);
     active = o[0]; fatal = o[1]; _IOSTl = o[2]; _IOSTd = o[3]; frameBlock = o[4]; frameTx = o[5]; superUnits.length = o[6];
     bigDP = o[7]; bigRM = o[8];
   }
+  // The contract's outermost frame ended: built-ins it changed are put back (realm.restore).
+  if (outer.length === 0) {
+    const changed = realm.restore();
+    if (changed !== 0) {
+      res.t = true;
+      res.g += ${SURCHARGE.realmRestore};
+      if (changed < 0) { res.r = undefined; res.e = 'built-ins changed beyond restoring'; res.f = true; }
+      else if (res.e === undefined && res.g > limit) { res.r = undefined; res.e = 'out of gas'; res.f = true; }
+    }
+  }
+  return outcomeJson(res);
 }
 
 (function lockdown() {
@@ -133,7 +160,30 @@ function run(method, argsJson, g0, limit, d0) {
   global.console = console;
   defineProperty(global, 'block', { get: getBlock, enumerable: true });
   defineProperty(global, 'tx', { get: getTx, enumerable: true });
-  // Freeze everything reachable, hidden intrinsics included.
+  // Built-ins may be changed for the rest of a call (realm.ts) but not redefined, frozen or
+  // made non-extensible: those could leave nothing to put back.
+  const builtins = [];
+  for (const name of ownKeys(holders)) if (holders[name] !== global) push(builtins, holders[name]);
+  realm.capture(builtins);
+  const isBuiltin = (o) => isObj(o) && realm.has(o);
+  for (const name of ['defineProperty', 'defineProperties', 'freeze', 'seal', 'preventExtensions']) {
+    const orig = Object[name];
+    Object[name] = named(name, { [name](o) {
+      if (isBuiltin(o)) throw new PTypeError('Object.' + name + ' of a built-in is not supported: assign to it instead');
+      return apply(orig, this, arguments);
+    } }[name], orig);
+  }
+  for (const name of ['__defineGetter__', '__defineSetter__']) {
+    const orig = Object.prototype[name];
+    Object.prototype[name] = named(name, { [name]() {
+      if (isBuiltin(this)) throw new PTypeError(name + ' of a built-in is not supported: assign to it instead');
+      return apply(orig, this, arguments);
+    } }[name], orig);
+  }
+  defineProperty(Error, 'stackTraceLimit', { value: 0, writable: false, enumerable: true, configurable: false });
+  // V8's stack-trace hook would run contract code wherever V8 formats a stack: kept unset.
+  defineProperty(Error, 'prepareStackTrace', { value: undefined, writable: false, enumerable: false, configurable: false });
+  // Freeze everything reachable, hidden intrinsics included, except the built-in objects themselves.
   const seen = new PSet();
   const hidden = [arrayIterator, getProto(arrayIterator), getProto(''[SymIterator]()), ...fnProtos,
     getProto(function* () {}).prototype, getProto(async function* () {}).prototype];
@@ -142,7 +192,7 @@ function run(method, argsJson, g0, limit, d0) {
     const o = pop(stack);
     if (!isObj(o) || seen.has(o)) continue;
     seen.add(o);
-    objectFreeze(o);
+    if (!isBuiltin(o)) objectFreeze(o);
     push(stack, getProto(o));
     for (const k of ownKeys(o)) {
       const d = getOwnDesc(o, k);
@@ -151,5 +201,6 @@ function run(method, argsJson, g0, limit, d0) {
       else { push(stack, d.get); push(stack, d.set); }
     }
   }
+  realm.capture(builtins);
 })();
 `;

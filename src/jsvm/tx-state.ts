@@ -1,0 +1,63 @@
+/**
+ * One transaction in flight: who signed it, its limits, its call stack (go-iost `vm/host`
+ * context: contract, abi name, caller, the contracts that lent their authority) and what it
+ * produced (receipts, events, logs).
+ */
+import { authorize } from './auth.js';
+import type { JsVm } from './engine.js';
+import type { SandboxIsolate } from './sandbox.js';
+import type { ContractEvent, Receipt } from './types.js';
+
+/** One call frame on the transaction's stack. */
+export interface Frame {
+  contract: string;
+  api: string;
+  auth: Set<string>;
+  caller: { name: string; is_account: boolean };
+}
+
+/**
+ * Who signed a transaction. A signed transaction (`JsVm.send`) gives its signers'
+ * `id@permission` entries and publisher@active, and the public keys that signed (1: as a
+ * signer, 2: as the publisher), as go-iost `loadTxInfo` builds `signer_list` and `auth_list`.
+ * The `signers: [names]` requests give each named account `@active` and `@owner`, so it holds
+ * every permission of its own account (polyvm's unsigned form).
+ */
+export interface TxAuth {
+  publisher: string;
+  signers: Set<string>;
+  keys: Map<string, number>;
+}
+
+/** One transaction in flight: its signers, limits, call stack and what it produced. */
+export class TxState {
+  readonly stack: Frame[] = [];
+  readonly receipts: Receipt[] = [];
+  readonly events: ContractEvent[] = [];
+  readonly logs: { level: string; text: string }[] = [];
+  iso: SandboxIsolate | null = null;
+  initOf: string | null = null;
+  block: Record<string, unknown> = {};
+  info: Record<string, unknown> = {};
+
+  constructor(
+    readonly vm: JsVm,
+    readonly auth: TxAuth,
+    readonly gasLimit: number,
+    readonly deadline: number,
+    readonly timeLimitMs: number,
+  ) {}
+
+  get publisher(): string {
+    return this.auth.publisher;
+  }
+
+  /**
+   * go-iost `RequireAuth`: a contract when it lent its authority (`callWithAuth`) up the
+   * stack; an account by its permission tree (auth.ts `authorize`, under authNormal).
+   */
+  requireAuth(id: string, permission: string): boolean {
+    if (this.vm.isContract(id)) return this.stack[this.stack.length - 1]?.auth.has(id) ?? false;
+    return authorize(this.vm.authContext(this.auth), id, permission, 'normal');
+  }
+}
