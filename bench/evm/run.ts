@@ -5,12 +5,15 @@
  *
  *   npm run bench:evm -- [--fork Istanbul|Cancun|all] [--filter TEXT] [--json] [--check]
  *                        [--eest NETWORK[,NETWORK...]|none] [--cold both|polyvm|none]
+ *                        [--gas-benchmark 10M|none]
  *
  * `--check` runs every input once per fork and compares results, without timing (the CI
  * smoke test). Exit 1 when any result differs. Cold speed: each input is also run 10 times
  * in a fresh process per engine (cold.ts), and the first and tenth run are reported beside
  * the steady-state median (`--cold polyvm` skips ethereumjs's, `none` both). After the benchmarks, the block throughput
- * over the EEST blockchain tests of each network (eest.ts; default Cancun, Prague, Osaka).
+ * over the EEST blockchain tests of each network (eest.ts; default Cancun, Prague, Osaka),
+ * and with `EEST_BENCHMARK_DIR` naming execution-spec-tests' gas benchmark fixtures (Osaka),
+ * the throughput of every benchmark block at one gas value (gas-benchmark.ts; default 10M).
  * With `EVMONE_BENCH=path/to/evmone-bench`, every Istanbul input is also timed in evmone's
  * baseline interpreter right after polyvm (evmone.ts), and the table gives polyvm / evmone in
  * CPU time per run (wall time on a shared machine measures the other jobs).
@@ -22,6 +25,7 @@ import { equalBytes } from '../../src/core/bytes.js';
 import { type EestThroughput, eestThroughput } from './eest.js';
 import { ethereumjsRunner, type Runner, type RunOutcome } from './ethereumjs.js';
 import { evmoneTiming } from './evmone.js';
+import { type GasBenchmark, gasBenchmark } from './gas-benchmark.js';
 import { type BenchInput, loadInputs } from './inputs.js';
 import { geometricMean, measure } from './measure.js';
 import { polyvmRunner } from './polyvm.js';
@@ -60,6 +64,7 @@ const { values } = parseArgs({
     check: { type: 'boolean', default: false },
     eest: { type: 'string', default: 'Cancun,Prague,Osaka' },
     cold: { type: 'string', default: 'both' },
+    'gas-benchmark': { type: 'string', default: '10M' },
   },
 });
 const forks: Fork[] =
@@ -101,10 +106,23 @@ if (!values.check && values.eest !== 'none')
     if (!values.json)
       process.stderr.write(`EEST ${network}: ${r.tests} tests, ${r.mgasPerSec.toFixed(1)} Mgas/s\n`);
   }
+let gasBench: GasBenchmark | undefined;
+if (!values.check && values['gas-benchmark'] !== 'none') {
+  gasBench = gasBenchmark(values['gas-benchmark']!);
+  if (gasBench && !values.json)
+    process.stderr.write(
+      `gas benchmarks ${gasBench.gasValue}: ${gasBench.rows.length} tests, ${gasBench.failed} failed, ${gasBench.mgasPerSec.toFixed(1)} Mgas/s\n`,
+    );
+}
 if (values.json) {
+  const gasRows = gasBench && {
+    ...gasBench,
+    gas: gasBench.gas.toString(),
+    rows: gasBench.rows.map((r) => ({ ...r, gas: r.gas.toString() })),
+  };
   const eestRows = eest.map((e) => ({ ...e, gas: e.gas.toString() }));
   process.stdout.write(
-    `${JSON.stringify({ date: new Date().toISOString(), rows, summary, eest: eestRows }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), rows, summary, eest: eestRows, gasBenchmark: gasRows }, null, 2)}\n`,
   );
 } else {
   printTable(rows, summary);
@@ -114,8 +132,25 @@ if (values.json) {
       out.push(`| ${e.network} | ${e.tests} | ${e.gas} | ${e.ms.toFixed(0)} | ${e.mgasPerSec.toFixed(1)} |`);
     process.stdout.write(`${out.join('\n')}\n`);
   }
+  if (gasBench) {
+    const out = [
+      '',
+      `| gas benchmark (${gasBench.gasValue}, Osaka) | gas | ms | Mgas/s |`,
+      '|---|---:|---:|---:|',
+    ];
+    for (const r of gasBench.rows)
+      out.push(
+        r.pass
+          ? `| ${r.name} | ${r.gas} | ${fmt(r.ms)} | ${r.mgasPerSec.toFixed(1)} |`
+          : `| ${r.name} | FAILED: ${r.error ?? ''} | | |`,
+      );
+    out.push(
+      `| all ${gasBench.rows.length - gasBench.failed} that imported | ${gasBench.gas} | ${fmt(gasBench.ms)} | ${gasBench.mgasPerSec.toFixed(1)} |`,
+    );
+    process.stdout.write(`${out.join('\n')}\n`);
+  }
 }
-const eestFailed = eest.some((e) => e.failed > 0);
+const eestFailed = eest.some((e) => e.failed > 0) || (gasBench?.failed ?? 0) > 0;
 process.exitCode = failed.length || eestFailed ? 1 : 0;
 
 async function compare(input: BenchInput, fork: Fork, polyvm: Runner, ethereumjs: Runner): Promise<Row> {
