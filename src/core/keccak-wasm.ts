@@ -48,7 +48,7 @@ export const INPUT = 512;
 export const INPUT_BYTES = 65536 - INPUT;
 
 /** rho offsets by lane index x + 5 y (FIPS 202 algorithm 2). */
-function rhoOffsets(): number[] {
+export function rhoOffsets(): number[] {
   const r = new Array<number>(25).fill(0);
   let [x, y] = [1, 0];
   for (let t = 0; t < 24; t++) {

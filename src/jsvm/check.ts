@@ -3,8 +3,9 @@
  * passes is checked for type and range before anything runs, and refused with a
  * `JsVmRequestError` naming the entry and the field. Inside, types are trusted.
  */
-import type { CallRequest, DeployRequest, JsVmOptions } from './engine.js';
+
 import { JsVmRequestError } from './errors.js';
+import type { CallRequest, DeployRequest, JsVmOptions } from './types.js';
 
 const describe = (v: unknown) =>
   v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'string' ? JSON.stringify(v) : typeof v;

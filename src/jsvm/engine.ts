@@ -50,20 +50,6 @@ import {
 } from './types.js';
 import { validateContract } from './validate.js';
 
-export { type TxAuth, TxState } from './tx-state.js';
-export {
-  type CallRequest,
-  type ContractEvent,
-  DEFAULT_GAS_LIMIT,
-  type DeployRequest,
-  type DeployResult,
-  GAS_CONTRACT,
-  type JsVmOptions,
-  MAX_CALL_DEPTH,
-  type Receipt,
-  type TxResult,
-} from './types.js';
-
 const now = () => performance.now();
 /** Block n's time in nanoseconds: a fixed genesis + n × 0.5 s (exact as a double: multiples of 2^11). */
 const blockTimeNs = (n: number): bigint => 1_546_300_800_000_000_000n + BigInt(n) * 500_000_000n;

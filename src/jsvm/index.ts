@@ -8,18 +8,7 @@ export { type AbiArgType, type AbiMethod, type AmountLimit, type ContractAbi, pa
 export { MAX_ARGS_LENGTH } from './args.js';
 export { AUTH_CONTRACT, type AuthAccount, authorize } from './auth.js';
 export { formatAmount, parseAmount } from './decimal.js';
-export {
-  type CallRequest,
-  type ContractEvent,
-  DEFAULT_GAS_LIMIT,
-  type DeployRequest,
-  type DeployResult,
-  JsVm,
-  type JsVmOptions,
-  MAX_CALL_DEPTH,
-  type Receipt,
-  type TxResult,
-} from './engine.js';
+export { JsVm } from './engine.js';
 export {
   ContractValidationError,
   JsArgumentsError,
@@ -41,5 +30,16 @@ export {
   txHash,
   verifyTxSignatures,
 } from './tx.js';
+export {
+  type CallRequest,
+  type ContractEvent,
+  DEFAULT_GAS_LIMIT,
+  type DeployRequest,
+  type DeployResult,
+  type JsVmOptions,
+  MAX_CALL_DEPTH,
+  type Receipt,
+  type TxResult,
+} from './types.js';
 export { validateContract } from './validate.js';
 export { JsVmWorker, type JsVmWorkerOptions } from './worker-client.js';

@@ -4,9 +4,9 @@
  */
 import { Worker } from 'node:worker_threads';
 import { PolyvmError } from '../core/errors.js';
-import type { CallRequest, DeployRequest, DeployResult, JsVmOptions, TxResult } from './engine.js';
 import { JsVmRequestError } from './errors.js';
 import type { IostTx } from './tx.js';
+import type { CallRequest, DeployRequest, DeployResult, JsVmOptions, TxResult } from './types.js';
 
 export interface JsVmWorkerOptions extends Omit<JsVmOptions, 'onLog'> {
   /** LMDB state directory owned by the worker; in memory when absent. */

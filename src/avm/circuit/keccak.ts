@@ -5,6 +5,7 @@
  * and ι on 64-bit lanes as U64 bitwise operations, so a constraint is only emitted where two
  * variables meet (xor: one, and: one; not and rotations are free), in snarkVM's lane order.
  */
+import { rhoOffsets, roundConstants } from '../../core/keccak-wasm.js';
 import { Bool } from './boolean.js';
 import { CircuitHalt } from './errors.js';
 
@@ -12,43 +13,12 @@ export type KeccakVariant = 'keccak256' | 'keccak384' | 'keccak512' | 'sha3_256'
 
 type Lane = Bool[];
 
-const ROUND_CONSTANTS = [
-  0x0000000000000001n,
-  0x0000000000008082n,
-  0x800000000000808an,
-  0x8000000080008000n,
-  0x000000000000808bn,
-  0x0000000080000001n,
-  0x8000000080008081n,
-  0x8000000000008009n,
-  0x000000000000008an,
-  0x0000000000000088n,
-  0x0000000080008009n,
-  0x000000008000000an,
-  0x000000008000808bn,
-  0x800000000000008bn,
-  0x8000000000008089n,
-  0x8000000000008003n,
-  0x8000000000008002n,
-  0x8000000000000080n,
-  0x000000000000800an,
-  0x800000008000000an,
-  0x8000000080008081n,
-  0x8000000000008080n,
-  0x0000000080000001n,
-  0x8000000080008008n,
-].map((c) => Array.from({ length: 64 }, (_, i) => ((c >> BigInt(i)) & 1n) === 1n));
+const ROUND_CONSTANTS = roundConstants().map((c) =>
+  Array.from({ length: 64 }, (_, i) => ((c >> BigInt(i)) & 1n) === 1n),
+);
 
-/** ρ offsets by lane index x + 5y (Keccak's (t+1)(t+2)/2 walk). */
-const RHO: number[] = (() => {
-  const r = new Array<number>(25).fill(0);
-  let [x, y] = [1, 0];
-  for (let t = 0; t < 24; t++) {
-    r[x + 5 * y] = (((t + 1) * (t + 2)) / 2) % 64;
-    [x, y] = [y, (2 * x + 3 * y) % 5];
-  }
-  return r;
-})();
+/** ρ offsets by lane index x + 5y. */
+const RHO = rhoOffsets();
 
 const xor = (a: Lane, b: Lane): Lane => a.map((bit, i) => bit.xor(b[i] as Bool));
 /** Numeric rotation left by n: a rewiring of the little-endian bits, no constraints. */

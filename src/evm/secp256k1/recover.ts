@@ -37,6 +37,7 @@ const [T0, T1, T2, T3] = [FIELD, FIELD + F, FIELD + 2 * F, FIELD + 3 * F];
 
 let wasm: Exports | undefined;
 let u32: Uint32Array;
+let u8: Uint8Array;
 
 function write(at: number, v: bigint): void {
   for (let k = 0; k < 8; k++) {
@@ -75,6 +76,7 @@ function init(): Exports {
   const w = instantiate<Exports>(moduleBytes());
   wasm = w;
   u32 = new Uint32Array(w.m.buffer);
+  u8 = new Uint8Array(w.m.buffer);
   // j 16^i G: row i from 16^i G by additions (the double for j = 2), the next row's base
   // 16^(i+1) G = 2 (8 16^i G).
   const g = secp256k1.Point.BASE.toAffine();
@@ -104,7 +106,7 @@ function combine(w: Exports, u1: bigint, u2: bigint): typeof FALLBACK | undefine
       for (let i = 0; i < 4; i++) w.dbl(ACC, ACC);
       if (nib && w.padd(ACC, ACC, R_TABLE + nib * PT)) return FALLBACK;
     } else if (nib) {
-      new Uint8Array(w.m.buffer).copyWithin(ACC, R_TABLE + nib * PT, R_TABLE + (nib + 1) * PT);
+      u8.copyWithin(ACC, R_TABLE + nib * PT, R_TABLE + (nib + 1) * PT);
       started = true;
     }
   }
