@@ -10,8 +10,7 @@
  * dropped, in one write).
  */
 
-import { STORAGE_PREFIX } from '../evm/index.js';
-import { bytesToKey, type JournaledCache, type KVStore, namespacedKey } from '../state/index.js';
+import { type BatchOp, type JournaledCache, type KVStore, namespacedKey } from '../state/index.js';
 import { OverlayStore } from './overlay-store.js';
 
 const key = (tag: string, suffix?: Uint8Array): Uint8Array => {
@@ -75,27 +74,17 @@ const unhex = (s: string) => Uint8Array.from(Buffer.from(s, 'hex'));
 
 /**
  * Flushes `cache` as one write with its undo entry number `seq` (the changed keys' values
- * in the store before). Returns the accounts whose storage changed (as key strings of
- * their address bytes, the state-root memo's keys).
+ * in the store before). Returns the changes written.
  */
-export function flushWithUndo(cache: JournaledCache, seq: bigint): Set<string> {
+export function flushWithUndo(cache: JournaledCache, seq: bigint): BatchOp[] {
   const changes = cache.changes();
-  const storageChanged = new Set<string>();
   const ops: UndoOp[] = changes.map((c) => {
     const old = cache.store.get(c.key);
-    if (c.key.length === STORAGE_KEY_LENGTH && startsWith(c.key, STORAGE_PREFIX))
-      storageChanged.add(bytesToKey(c.key.subarray(STORAGE_PREFIX.length, STORAGE_PREFIX.length + 20)));
     return [hex(c.key), old === undefined ? null : hex(old)];
   });
   cache.put(undoKey(seq), json({ ops } satisfies UndoEntry));
   cache.flush();
-  return storageChanged;
-}
-
-const STORAGE_KEY_LENGTH = STORAGE_PREFIX.length + 52;
-function startsWith(b: Uint8Array, p: Uint8Array): boolean {
-  for (let i = 0; i < p.length; i++) if (b[i] !== p[i]) return false;
-  return true;
+  return changes;
 }
 
 /** The store as it was after undo entry `seq` (the entries after it laid over, newest first). */

@@ -37,6 +37,7 @@ import {
   headerHash,
   intrinsicGas,
   KECCAK_EMPTY_CODE,
+  LiveStateRoot,
   logsBloom,
   mergeBlooms,
   networkConfig,
@@ -44,7 +45,6 @@ import {
   type Receipt,
   receiptsRoot,
   runTransaction,
-  StateRootMemo,
   type StoredAccount,
   storageKey,
   storagePrefixOf,
@@ -187,13 +187,8 @@ export class DevNode {
   timeOffset = 0n;
   nextTimestamp: bigint | undefined;
   private readonly blocks = new Map<bigint, ChainBlock>();
-  /**
-   * Storage roots of accounts whose storage has not changed since they were computed: a
-   * state-root memo is valid only over an unchanging store, so each block gets a fresh one
-   * seeded with these, and each write drops the accounts whose storage it changed.
-   */
-  private storageRoots = new Map<string, Uint8Array>();
-  private memo: StateRootMemo | undefined;
+  /** The state's tries, kept across blocks: a block's root costs its own changes. */
+  private readonly stateRoot: LiveStateRoot;
   private readonly waiters = new Map<string, Waiter>();
   private readonly snapshots = new Map<number, bigint>();
   private nextSnapshot = 1;
@@ -208,6 +203,7 @@ export class DevNode {
   constructor(options: NodeOptions = {}) {
     this.store = options.state ? new LmdbStore(options.state) : new SplitMemoryStore();
     this.cache = new JournaledCache(this.store);
+    this.stateRoot = new LiveStateRoot(this.store);
     const raw = this.store.get(META_KEY);
     let meta: Meta;
     if (raw) {
@@ -401,19 +397,14 @@ export class DevNode {
   }
 
   private flush(): void {
-    const changed = flushWithUndo(this.cache, this.seq);
-    const roots = this.memo ? this.memo.roots : this.storageRoots;
-    this.memo = undefined;
-    for (const id of changed) roots.delete(id);
-    this.storageRoots = roots;
+    this.stateRoot.committed(flushWithUndo(this.cache, this.seq));
   }
 
-  /** A state-root memo for the next block (see storageRoots). */
-  private freshMemo(): StateRootMemo {
-    const m = new StateRootMemo();
-    for (const [k, v] of this.storageRoots) m.roots.set(k, v);
-    this.memo = m;
-    return m;
+  /** Flushes changes that carry no undo entry (evm_revert, anvil_reset). */
+  private flushUndone(): void {
+    const changes = this.cache.changes();
+    this.cache.flush();
+    this.stateRoot.committed(changes);
   }
 
   // ---- State reads ----
@@ -586,14 +577,12 @@ export class DevNode {
    * it stays in the state or the chain.
    */
   pendingBlock(): ChainBlock {
-    const memo = this.memo;
     this.cache.checkpoint();
     try {
       return this.build(this.pool.ready(this.nonceOf, this.nextBaseFeeValue()), this.pendingTimestamp())
         .chainBlock;
     } finally {
       this.cache.revert();
-      this.memo = memo;
     }
   }
 
@@ -657,7 +646,7 @@ export class DevNode {
       return this.buildExact(chain, ready, attrs);
     }
     this.cache.commit();
-    const tail = buildBlock(this.cache, chain, [], attrs, { memo: this.freshMemo() });
+    const tail = buildBlock(this.cache, chain, [], attrs, { memo: this.stateRoot });
     const txs = fast.included.map((p) => blockTransaction(p.tx));
     const header: BlockHeader = {
       ...tail.block.header,
@@ -762,7 +751,7 @@ export class DevNode {
       chain,
       ready.map((p) => p.tx),
       attrs,
-      { memo: this.freshMemo() },
+      { memo: this.stateRoot },
     );
     const byTx = new Map(ready.map((p) => [p.tx, p]));
     const included = built.block.transactions.map((t) => byTx.get(t.tx)!);
@@ -785,7 +774,7 @@ export class DevNode {
   importBlock(raw: Uint8Array): ChainBlock {
     const block = decodeBlock(raw);
     const chain = this.chainContext(this.head, block.header);
-    const result = executeBlock(this.cache, block, chain, { memo: this.freshMemo() });
+    const result = executeBlock(this.cache, block, chain, { memo: this.stateRoot });
     const header = block.header;
     const receipts = result.receipts.map((r, i) => {
       const t = block.transactions[i]!;
@@ -821,9 +810,7 @@ export class DevNode {
     if (seq === undefined) return false;
     for (const k of [...this.snapshots.keys()]) if (k >= id) this.snapshots.delete(k);
     undoTo(this.cache, seq, this.seq);
-    this.cache.flush();
-    this.storageRoots.clear();
-    this.memo = undefined;
+    this.flushUndone();
     const meta = parseJson<Meta>(this.store.get(META_KEY)!);
     this.seq = BigInt(meta.seq);
     this.timeOffset = BigInt(meta.timeOffset);
@@ -836,9 +823,7 @@ export class DevNode {
   /** anvil_reset without forking: back to the genesis, in one write (the pool emptied). */
   reset(): void {
     undoTo(this.cache, 1n, this.seq);
-    this.cache.flush();
-    this.storageRoots.clear();
-    this.memo = undefined;
+    this.flushUndone();
     this.snapshots.clear();
     this.pool.clear();
     this.blocks.clear();

@@ -117,6 +117,7 @@ export { type BlobParams, type ForkRules, forkRules } from './fork-rules.js';
 export type { BlockEnv } from './frame.js';
 export type { Genesis } from './genesis.js';
 export { readFixtureText } from './json-fields.js';
+export { LiveStateRoot } from './live-state-root.js';
 export { OPCODE_BY_CODE, OPCODE_BY_NAME, OPCODES, type OpcodeRow, opcodeName } from './opcodes.js';
 // For the dev node (src/evm-node): the state's key layout, the incremental state-root memo, RLP
 // and the trie's hex-prefix encoding (for proofs), and each fork's precompiles.

@@ -14,6 +14,7 @@ import { type ChainConfig, forkAt, rulesFor } from '../chain-config.js';
 import type { ForkName } from '../fork-names.js';
 import type { ForkRules } from '../fork-rules.js';
 import type { BlockEnv } from '../frame.js';
+import { LiveStateRoot } from '../live-state-root.js';
 import { computeStateRoot, type StateRootMemo } from '../state-root.js';
 import type { Tracer } from '../tracer.js';
 import { runTransaction } from '../transaction.js';
@@ -85,9 +86,14 @@ export interface BlockResult {
   requestsHash?: Uint8Array;
 }
 
+function stateRootOf(cache: JournaledCache, memo: ExecuteOptions['memo']): Uint8Array {
+  return memo instanceof LiveStateRoot ? memo.root(cache) : computeStateRoot(cache, memo);
+}
+
 export interface ExecuteOptions {
   tracer?: Tracer;
-  memo?: StateRootMemo;
+  /** What state roots reuse: a memo over one fixed pre-state, or a chain's live tries. */
+  memo?: StateRootMemo | LiveStateRoot;
   /**
    * false: skip the checks of the header's results (gas used, bloom, roots, requests hash)
    * and of the header against its parent, for building a block (build.ts).
@@ -247,7 +253,7 @@ function applyBody(
     };
     // Before Byzantium (EIP-658) a receipt holds the state root after its transaction.
     if (rules.difficulty === 'frontier' || rules.difficulty === 'homestead')
-      receipt.postState = computeStateRoot(cache, opts.memo);
+      receipt.postState = stateRootOf(cache, opts.memo);
     receipts.push(receipt);
   }
   if (!chain.merged) applyOmmerRewards(cache, block, rules);
@@ -274,7 +280,7 @@ function applyBody(
     blobGasUsed,
     logsBloom: mergeBlooms(receipts.map((r) => r.logsBloom)),
     receiptsRoot: receiptsRoot(receipts),
-    stateRoot: computeStateRoot(cache, opts.memo),
+    stateRoot: stateRootOf(cache, opts.memo),
     requests,
     requestsHash: requests && requestsHash(requests),
   };

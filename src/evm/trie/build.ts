@@ -60,7 +60,7 @@ export interface Ref {
   hashed: boolean;
 }
 
-function refOf(node: Uint8Array): Ref {
+export function refOf(node: Uint8Array): Ref {
   return node.length >= 32 ? { bytes: keccak_256(node), hashed: true } : { bytes: node, hashed: false };
 }
 
@@ -77,7 +77,7 @@ function writeRef(out: Uint8Array, pos: number, r: Ref): number {
 }
 
 /** [hp, value] for a leaf, [hp, child] for an extension. */
-function pairNode(hp: Uint8Array, second: Uint8Array | Ref): Uint8Array {
+export function pairNode(hp: Uint8Array, second: Uint8Array | Ref): Uint8Array {
   const secondLen = second instanceof Uint8Array ? strLen(second) : refLen(second);
   const payload = strLen(hp) + secondLen;
   const out = new Uint8Array(listHeaderLen(payload) + payload);
@@ -88,7 +88,7 @@ function pairNode(hp: Uint8Array, second: Uint8Array | Ref): Uint8Array {
   return out;
 }
 
-function branchNode(children: (Ref | undefined)[], value: Uint8Array | undefined): Uint8Array {
+export function branchNode(children: (Ref | undefined)[], value: Uint8Array | undefined): Uint8Array {
   let payload = value ? strLen(value) : 1;
   for (let i = 0; i < 16; i++) payload += children[i] ? refLen(children[i]!) : 1;
   const out = new Uint8Array(listHeaderLen(payload) + payload);
