@@ -4,11 +4,13 @@
  *   - cold start: spawn to "Listening on",
  *   - N ERC-20 transfers one at a time (send, then the receipt),
  *   - B transfers sent at once, then every receipt,
- *   - eth_call throughput (balanceOf).
+ *   - eth_call throughput (balanceOf),
+ *   - after S more accounts were funded (the state grown), transfers one at a time again.
  * Transactions carry their nonce, gas and fees, so each costs one eth_sendRawTransaction
  * (viem signs them in this process, for both nodes alike). Prints tx/s, calls/s and the
  * ratios polyvm/anvil (above 1: polyvm faster).
- * Env: BENCH_N (default 300), BENCH_BATCH (500), BENCH_CALLS (1000), BENCH_ROUNDS (2).
+ * Env: BENCH_N (default 300), BENCH_BATCH (500), BENCH_CALLS (1000), BENCH_STATE (2000),
+ * BENCH_ROUNDS (2).
  */
 import { type Abi, createPublicClient, createWalletClient, encodeFunctionData, type Hash, http } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
@@ -28,6 +30,7 @@ const N = Number(process.env.BENCH_N ?? 300);
 const BATCH = Number(process.env.BENCH_BATCH ?? 500);
 const CALLS = Number(process.env.BENCH_CALLS ?? 1000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const STATE = Number(process.env.BENCH_STATE ?? 2000);
 const { Token } = compile(TOKEN_SOURCE);
 const abi = Token!.abi as Abi;
 const account = privateKeyToAccount(DEV0.key);
@@ -45,6 +48,7 @@ interface Result {
   sequential: number;
   batch: number;
   calls: number;
+  grown: number;
 }
 
 async function measure(name: 'polyvm' | 'anvil'): Promise<Result> {
@@ -70,6 +74,15 @@ async function measure(name: 'polyvm' | 'anvil'): Promise<Result> {
       if (r.status !== 'success') throw new Error(`${name}: transfer ${i} failed`);
     }
     const sequential = N / ((performance.now() - t1) / 1000);
+    /** Sends the signed transactions at once and waits for every receipt; returns the ms. */
+    const sendAll = async (signed: `0x${string}`[]) => {
+      const t = performance.now();
+      const hashes = await Promise.all(
+        signed.map((serializedTransaction) => pub.sendRawTransaction({ serializedTransaction })),
+      );
+      for (const h of hashes) await receipt(pub, h);
+      return performance.now() - t;
+    };
     // Signed first, then all sent at once: the nodes see BATCH requests in flight.
     const raws: `0x${string}`[] = [];
     for (let i = 0; i < BATCH; i++)
@@ -83,12 +96,7 @@ async function measure(name: 'polyvm' | 'anvil'): Promise<Result> {
           type: 'eip1559',
         } as never),
       );
-    const t2 = performance.now();
-    const hashes = await Promise.all(
-      raws.map((serializedTransaction) => pub.sendRawTransaction({ serializedTransaction })),
-    );
-    for (const h of hashes) await receipt(pub, h);
-    const batch = BATCH / ((performance.now() - t2) / 1000);
+    const batch = BATCH / ((await sendAll(raws)) / 1000);
     const call = {
       to: token,
       data: encodeFunctionData({ abi, functionName: 'balanceOf', args: [DEV1] }),
@@ -96,9 +104,31 @@ async function measure(name: 'polyvm' | 'anvil'): Promise<Result> {
     const t3 = performance.now();
     for (let i = 0; i < CALLS; i++) await pub.call(call);
     const calls = CALLS / ((performance.now() - t3) / 1000);
+    // The state grown by STATE funded accounts (one block each), then transfers one by one.
+    const funding: `0x${string}`[] = [];
+    for (let i = 0; i < STATE; i++)
+      funding.push(
+        await wallet.signTransaction({
+          to: `0x${(0xbe0000n + BigInt(i)).toString(16).padStart(40, '0')}`,
+          value: 1n,
+          nonce: nonce++,
+          gas: 21_000n,
+          maxFeePerGas: fees.maxFeePerGas,
+          maxPriorityFeePerGas: fees.maxPriorityFeePerGas,
+          chainId: foundry.id,
+          type: 'eip1559',
+        } as never),
+      );
+    await sendAll(funding);
+    const t4 = performance.now();
+    for (let i = 0; i < N; i++) {
+      const r = await receipt(pub, await send());
+      if (r.status !== 'success') throw new Error(`${name}: transfer ${i} failed`);
+    }
+    const grown = N / ((performance.now() - t4) / 1000);
     const bal = await pub.readContract({ address: token, abi, functionName: 'balanceOf', args: [DEV1] });
-    if (bal !== BigInt(N + BATCH)) throw new Error(`${name}: balance ${bal}, want ${N + BATCH}`);
-    return { start, sequential, batch, calls };
+    if (bal !== BigInt(2 * N + BATCH)) throw new Error(`${name}: balance ${bal}, want ${2 * N + BATCH}`);
+    return { start, sequential, batch, calls, grown };
   } finally {
     await node.stop();
   }
@@ -110,7 +140,7 @@ async function main() {
     return;
   }
   console.log(
-    `bench:node  N=${N} one at a time, ${BATCH} at once, ${CALLS} eth_call; ${ROUNDS} rounds, interleaved`,
+    `bench:node  N=${N} one at a time, ${BATCH} at once, ${CALLS} eth_call, N one at a time after ${STATE} accounts funded; ${ROUNDS} rounds, interleaved`,
   );
   const rows: Record<string, Result[]> = { polyvm: [], anvil: [] };
   for (let r = 0; r < ROUNDS; r++)
@@ -118,7 +148,7 @@ async function main() {
       const res = await measure(name);
       rows[name]!.push(res);
       console.log(
-        `round ${r + 1} ${name.padEnd(6)} start ${res.start.toFixed(0)} ms  1-by-1 ${res.sequential.toFixed(0)} tx/s  ${BATCH}-at-once ${res.batch.toFixed(0)} tx/s  eth_call ${res.calls.toFixed(0)}/s`,
+        `round ${r + 1} ${name.padEnd(6)} start ${res.start.toFixed(0)} ms  1-by-1 ${res.sequential.toFixed(0)} tx/s  ${BATCH}-at-once ${res.batch.toFixed(0)} tx/s  eth_call ${res.calls.toFixed(0)}/s  1-by-1 at +${STATE} accounts ${res.grown.toFixed(0)} tx/s`,
       );
     }
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -129,6 +159,7 @@ async function main() {
     ['sequential', 'tx/s', false],
     ['batch', 'tx/s', false],
     ['calls', 'calls/s', false],
+    ['grown', 'tx/s', false],
   ] as const) {
     const p = m('polyvm', k);
     const a = m('anvil', k);
