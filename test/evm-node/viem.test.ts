@@ -202,6 +202,8 @@ describe('viem against polyvm evm node', () => {
   it('watchContractEvent over WebSocket sees a transfer', async () => {
     const ws = createPublicClient({ chain: foundry, transport: webSocket(node.wsUrl) });
     const wallet = createWalletClient({ chain: foundry, transport: http(node.url), account });
+    // The socket open and answering first: a subscription sees only logs after it is made.
+    expect(await ws.getChainId()).toBe(foundry.id);
     const seen = new Promise<unknown>((resolve) => {
       const stop = ws.watchContractEvent({
         address: ours.token,

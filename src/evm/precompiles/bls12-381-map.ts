@@ -3,14 +3,21 @@
  * SWU map of one field element (64 bytes; an Fp2 element is 128) to the curve, followed
  * by cofactor clearing; gas 5500 and 23800.
  */
-import { bls12_381 } from '@noble/curves/bls12-381.js';
-import { decodeFp, encodeG1, encodeG2, FIELD_BYTES, type G1Point, type G2Point } from './bls12-381-points.js';
+import {
+  bls12,
+  decodeFp,
+  encodeG1,
+  encodeG2,
+  FIELD_BYTES,
+  type G1Point,
+  type G2Point,
+} from './bls12-381-points.js';
 import { fail, ok, type Precompile } from './types.js';
 
 // noble's hashers return projective points with the cofactor cleared (its types say affine),
 // and take G1's single field element as a bigint.
-const mapG1 = bls12_381.G1.mapToCurve as unknown as (u: bigint) => G1Point;
-const mapG2 = bls12_381.G2.mapToCurve as unknown as (u: bigint[]) => G2Point;
+const mapG1 = (u: bigint) => (bls12().G1.mapToCurve as unknown as (u: bigint) => G1Point)(u);
+const mapG2 = (u: bigint[]) => (bls12().G2.mapToCurve as unknown as (u: bigint[]) => G2Point)(u);
 
 export const bls12MapFpToG1: Precompile = (input, gasLimit) => {
   const gas = 5500n;

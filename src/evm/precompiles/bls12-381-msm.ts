@@ -5,14 +5,13 @@
  */
 import { pippenger } from '@noble/curves/abstract/curve.js';
 import {
+  bls12,
   decodeG1,
   decodeG2,
   encodeG1,
   encodeG2,
-  G1,
   G1_BYTES,
   type G1Point,
-  G2,
   G2_BYTES,
   type G2Point,
   inSubgroup,
@@ -72,7 +71,9 @@ export const bls12G1Msm: Precompile = (input, gasLimit) => {
   const m = gasLimit < gas ? undefined : pairs(input, G1_BYTES, decodeG1);
   if (!m) return fail(gasLimit);
   const r =
-    m.points.length === 1 ? m.points[0]!.multiplyUnsafe(m.scalars[0]!) : pippenger(G1, m.points, m.scalars);
+    m.points.length === 1
+      ? m.points[0]!.multiplyUnsafe(m.scalars[0]!)
+      : pippenger(bls12().G1.Point, m.points, m.scalars);
   return ok(gas, encodeG1(r));
 };
 
@@ -81,6 +82,8 @@ export const bls12G2Msm: Precompile = (input, gasLimit) => {
   const m = gasLimit < gas ? undefined : pairs(input, G2_BYTES, decodeG2);
   if (!m) return fail(gasLimit);
   const r =
-    m.points.length === 1 ? m.points[0]!.multiplyUnsafe(m.scalars[0]!) : pippenger(G2, m.points, m.scalars);
+    m.points.length === 1
+      ? m.points[0]!.multiplyUnsafe(m.scalars[0]!)
+      : pippenger(bls12().G2.Point, m.points, m.scalars);
   return ok(gas, encodeG2(r));
 };

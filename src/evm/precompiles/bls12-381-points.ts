@@ -5,21 +5,23 @@
  * checks that the point is on its curve; the subgroup check is separate because G1ADD
  * and G2ADD do not make it. Decoding returns undefined for any invalid encoding.
  */
-import { bls12_381 } from '@noble/curves/bls12-381.js';
+import { lazyModule } from '../../core/lazy-module.js';
 import { bigIntToBytes, bytesToBigInt } from './types.js';
 
-export const G1 = bls12_381.G1.Point;
-export const G2 = bls12_381.G2.Point;
-export type G1Point = InstanceType<typeof G1>;
-export type G2Point = InstanceType<typeof G2>;
-const Fp = bls12_381.fields.Fp;
-const Fp2 = bls12_381.fields.Fp2;
-type Fp2Value = ReturnType<typeof Fp2.fromBigTuple>;
-const P = Fp.ORDER;
+type Curve = typeof import('@noble/curves/bls12-381.js')['bls12_381'];
+/** noble's BLS12-381, loaded on the first EIP-2537 call (its set-up is a large part of a start). */
+export const bls12 = (
+  (load) => (): Curve =>
+    load().bls12_381
+)(lazyModule<typeof import('@noble/curves/bls12-381.js')>('@noble/curves/bls12-381.js'));
+export type G1Point = InstanceType<Curve['G1']['Point']>;
+export type G2Point = InstanceType<Curve['G2']['Point']>;
+type Fp2Value = ReturnType<Curve['fields']['Fp2']['fromBigTuple']>;
+/** The base field's modulus. */
+const P = 0x1a0111ea397fe69a4b1ba7b6434bacd764774b84f38512bf6730d2a0f6b0f6241eabfffeb153ffffb9feffffffffaaabn;
 /** The order of G1 and G2 (the scalar field). */
-export const SUBGROUP_ORDER = bls12_381.fields.Fr.ORDER;
+export const SUBGROUP_ORDER = 0x73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff00000001n;
 const B1 = 4n;
-const B2 = Fp2.fromBigTuple([4n, 4n]);
 
 export const FIELD_BYTES = 64;
 export const G1_BYTES = 128;
@@ -36,24 +38,28 @@ export function decodeG1(data: Uint8Array, offset: number): G1Point | undefined 
   const x = decodeFp(data, offset);
   const y = decodeFp(data, offset + FIELD_BYTES);
   if (x === undefined || y === undefined) return undefined;
-  if (x === 0n && y === 0n) return G1.ZERO;
+  const { G1, fields } = bls12();
+  const Fp = fields.Fp;
+  if (x === 0n && y === 0n) return G1.Point.ZERO;
   if (Fp.sqr(y) !== Fp.add(Fp.mul(Fp.sqr(x), x), B1)) return undefined;
-  return G1.fromAffine({ x, y });
+  return G1.Point.fromAffine({ x, y });
 }
 
 function decodeFp2(data: Uint8Array, offset: number): Fp2Value | undefined {
   const c0 = decodeFp(data, offset);
   const c1 = decodeFp(data, offset + FIELD_BYTES);
-  return c0 === undefined || c1 === undefined ? undefined : Fp2.fromBigTuple([c0, c1]);
+  return c0 === undefined || c1 === undefined ? undefined : bls12().fields.Fp2.fromBigTuple([c0, c1]);
 }
 
 export function decodeG2(data: Uint8Array, offset: number): G2Point | undefined {
   const x = decodeFp2(data, offset);
   const y = decodeFp2(data, offset + 2 * FIELD_BYTES);
   if (x === undefined || y === undefined) return undefined;
-  if (Fp2.is0(x) && Fp2.is0(y)) return G2.ZERO;
-  if (!Fp2.eql(Fp2.sqr(y), Fp2.add(Fp2.mul(Fp2.sqr(x), x), B2))) return undefined;
-  return G2.fromAffine({ x, y });
+  const { G2, fields } = bls12();
+  const Fp2 = fields.Fp2;
+  if (Fp2.is0(x) && Fp2.is0(y)) return G2.Point.ZERO;
+  if (!Fp2.eql(Fp2.sqr(y), Fp2.add(Fp2.mul(Fp2.sqr(x), x), Fp2.fromBigTuple([4n, 4n])))) return undefined;
+  return G2.Point.fromAffine({ x, y });
 }
 
 /** Whether a decoded point lies in the order-r subgroup (MSM and pairing require it). */
