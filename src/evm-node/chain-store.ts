@@ -31,6 +31,8 @@ const readU64 = (b: Uint8Array, at = 0): bigint =>
   new DataView(b.buffer, b.byteOffset, b.byteLength).getBigUint64(at);
 
 export const META_KEY = key('M');
+/** The node holding the state directory (state-lock.ts). */
+export const LOCK_KEY = key('L');
 export const blockKey = (n: bigint) => key('B', u64(n));
 export const receiptsKey = (n: bigint) => key('R', u64(n));
 /** The undo-log sequence number after block n was written. */

@@ -78,6 +78,7 @@ import { DEFAULT_BASE_FEE, DEFAULT_GAS_LIMIT, WEI_PER_ETH, writeGenesis } from '
 import { Mempool } from './mempool.js';
 import { decodeReceipts, encodeReceipts } from './receipts-codec.js';
 import { SplitMemoryStore } from './split-store.js';
+import { lockState } from './state-lock.js';
 import type { ChainBlock, PendingTx, StoredReceipt } from './types.js';
 
 export interface NodeOptions {
@@ -189,6 +190,7 @@ export class DevNode {
   private readonly blocks = new Map<bigint, ChainBlock>();
   /** The state's tries, kept across blocks: a block's root costs its own changes. */
   private readonly stateRoot: LiveStateRoot;
+  private readonly unlock: (() => void) | undefined;
   private readonly waiters = new Map<string, Waiter>();
   private readonly snapshots = new Map<number, bigint>();
   private nextSnapshot = 1;
@@ -202,55 +204,68 @@ export class DevNode {
 
   constructor(options: NodeOptions = {}) {
     this.store = options.state ? new LmdbStore(options.state) : new SplitMemoryStore();
-    this.cache = new JournaledCache(this.store);
-    this.stateRoot = new LiveStateRoot(this.store);
-    const raw = this.store.get(META_KEY);
-    let meta: Meta;
-    if (raw) {
-      meta = parseJson<Meta>(raw);
-      if (meta.format !== 'polyvm-evm-node')
-        throw new NodeOptionError(`state ${options.state}: not a polyvm dev-node chain`);
-      if (options.chainId !== undefined && BigInt(meta.chainId) !== options.chainId)
-        throw new NodeOptionError(
-          `state ${options.state} holds chain id ${meta.chainId}, not ${options.chainId}`,
-        );
-    } else {
-      meta = {
-        format: 'polyvm-evm-node',
-        version: 1,
-        chainId: String(options.chainId ?? 31337n),
-        hardfork: options.hardfork ?? 'Osaka',
-        mnemonic: options.mnemonic ?? DEFAULT_MNEMONIC,
-        accounts: options.accounts ?? 10,
-        head: '0',
-        seq: '0',
-        timeOffset: '0',
-      };
+    try {
+      this.unlock = options.state === undefined ? undefined : lockState(this.store, options.state);
+    } catch (e) {
+      void this.store.close();
+      throw e;
     }
-    if (!raw && options.genesis) {
-      meta.chainId = String(options.genesis.config.chainId);
-      meta.config = serializeConfig(options.genesis.config);
+    try {
+      this.cache = new JournaledCache(this.store);
+      this.stateRoot = new LiveStateRoot(this.store);
+      const raw = this.store.get(META_KEY);
+      let meta: Meta;
+      if (raw) {
+        meta = parseJson<Meta>(raw);
+        if (meta.format !== 'polyvm-evm-node')
+          throw new NodeOptionError(`state ${options.state}: not a polyvm dev-node chain`);
+        if (options.chainId !== undefined && BigInt(meta.chainId) !== options.chainId)
+          throw new NodeOptionError(
+            `state ${options.state} holds chain id ${meta.chainId}, not ${options.chainId}`,
+          );
+      } else {
+        meta = {
+          format: 'polyvm-evm-node',
+          version: 1,
+          chainId: String(options.chainId ?? 31337n),
+          hardfork: options.hardfork ?? 'Osaka',
+          mnemonic: options.mnemonic ?? DEFAULT_MNEMONIC,
+          accounts: options.accounts ?? 10,
+          head: '0',
+          seq: '0',
+          timeOffset: '0',
+        };
+      }
+      if (!raw && options.genesis) {
+        meta.chainId = String(options.genesis.config.chainId);
+        meta.config = serializeConfig(options.genesis.config);
+      }
+      this.config = meta.config
+        ? deserializeConfig(meta.config)
+        : { ...networkConfig(meta.hardfork)!, chainId: BigInt(meta.chainId) };
+      this.extraForkBlocks = options.extraForkBlocks ?? [];
+      this.evmTimeoutMs = options.evmTimeoutMs ?? DEFAULT_EVM_TIMEOUT_MS;
+      const paris = this.config.activations.find((a) => a.fork === 'Paris');
+      this.hasMerge = paris !== undefined;
+      this.mergedFromGenesis =
+        paris !== undefined && (paris.totalDifficulty ?? 0n) === 0n && paris.block === undefined;
+      this.fork = meta.hardfork;
+      this.accounts = deriveAccounts(meta.mnemonic, meta.accounts);
+      for (const a of this.accounts) this.keys.set(a.address, a.key);
+      this.automine = options.automine !== false && options.blockTime === undefined;
+      if (raw) {
+        this.seq = BigInt(meta.seq);
+        this.timeOffset = BigInt(meta.timeOffset);
+        this.head = this.blockByNumber(BigInt(meta.head))!;
+      } else this.writeGenesisBlock(meta, options);
+      this.fork = this.forkOf(this.head.block.header);
+      if (options.blockTime !== undefined) this.setIntervalMining(options.blockTime);
+    } catch (e) {
+      // A state that is not this node's: nothing was written; the lock and the store let go.
+      this.unlock?.();
+      void this.store.close();
+      throw e;
     }
-    this.config = meta.config
-      ? deserializeConfig(meta.config)
-      : { ...networkConfig(meta.hardfork)!, chainId: BigInt(meta.chainId) };
-    this.extraForkBlocks = options.extraForkBlocks ?? [];
-    this.evmTimeoutMs = options.evmTimeoutMs ?? DEFAULT_EVM_TIMEOUT_MS;
-    const paris = this.config.activations.find((a) => a.fork === 'Paris');
-    this.hasMerge = paris !== undefined;
-    this.mergedFromGenesis =
-      paris !== undefined && (paris.totalDifficulty ?? 0n) === 0n && paris.block === undefined;
-    this.fork = meta.hardfork;
-    this.accounts = deriveAccounts(meta.mnemonic, meta.accounts);
-    for (const a of this.accounts) this.keys.set(a.address, a.key);
-    this.automine = options.automine !== false && options.blockTime === undefined;
-    if (raw) {
-      this.seq = BigInt(meta.seq);
-      this.timeOffset = BigInt(meta.timeOffset);
-      this.head = this.blockByNumber(BigInt(meta.head))!;
-    } else this.writeGenesisBlock(meta, options);
-    this.fork = this.forkOf(this.head.block.header);
-    if (options.blockTime !== undefined) this.setIntervalMining(options.blockTime);
   }
 
   /** Whether `h` is past the merge: difficulty 0 once the chain has merged (the header says it). */
@@ -856,6 +871,7 @@ export class DevNode {
     if (this.interval) clearInterval(this.interval);
     for (const [, w] of this.waiters) w.reject(new RpcError(RPC.SERVER, 'node stopped'));
     this.waiters.clear();
+    this.unlock?.();
     await this.store.close();
   }
 }

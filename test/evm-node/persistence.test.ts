@@ -98,4 +98,26 @@ describe('restart persistence', () => {
     }
     await again.stop();
   });
+
+  it('a second node on a state directory in use is refused, and nothing of the chain changes', async () => {
+    const state = join(dir, 'c');
+    const first = await startPolyvm(['--state', state]);
+    const wallet = createWalletClient({ chain: foundry, transport: http(first.url), account });
+    await wallet.sendTransaction({ to: DEV1, value: 7n });
+    const head = await rpc(first.url, 'eth_getBlockByNumber', ['latest', false]);
+    // geth: "datadir already used by another process"; the pid is the first node's.
+    await expect(startPolyvm(['--state', state])).rejects.toThrow(
+      new RegExp(
+        `exited with 2: .*state ${state} is in use by another polyvm evm node \\(pid ${first.proc.pid}\\)`,
+        's',
+      ),
+    );
+    expect(await rpc(first.url, 'eth_getBlockByNumber', ['latest', false])).toEqual(head);
+    await wallet.sendTransaction({ to: DEV1, value: 8n });
+    expect(await first.stop('SIGTERM')).toBe(0);
+    // Stopped: the directory is free again, with both blocks.
+    const again = await startPolyvm(['--state', state]);
+    expect((await rpc(again.url, 'eth_blockNumber', [])).result).toBe('0x2');
+    await again.stop();
+  });
 });
