@@ -18,7 +18,7 @@ import { bytesToKey, JournaledCache, type KVStore } from '../state/index.js';
 import { parseAbi } from './abi.js';
 import { checkAmountLimit } from './amount-limit.js';
 import { unmarshalArgs } from './args.js';
-import { AUTH_CONTRACT, type AuthAccount, authorize, newAccount } from './auth.js';
+import { type AuthAccount, authorize, newAccount } from './auth.js';
 import { checkCallRequest, checkDeployRequest, checkOptions, checkString } from './check.js';
 import { ContractRegistry } from './contracts.js';
 import { formatAmount, parseAmount } from './decimal.js';
@@ -31,11 +31,12 @@ import { instrument, METER_VERSION } from './instrument.js';
 import { keys } from './keys.js';
 import { NativeLedger } from './ledger.js';
 import { NATIVES, type NativeEnv, tokenLedger } from './natives.js';
+import { accountRamInfo, addUsedRam, RAM_TOKEN } from './ram.js';
 import { codeHashOf, Sandbox, type SandboxIsolate } from './sandbox.js';
-import { NATIVE_TOKEN, TOKEN_CONTRACT, TOKEN_DECIMALS, type TokenInfo, tokenCall } from './token.js';
+import { NATIVE_TOKEN, TOKEN_DECIMALS, type TokenInfo, tokenCall } from './token.js';
 import type { Maps721 } from './token721.js';
 import { type IostTx, verifyTxSignatures } from './tx.js';
-import { type TxAuth, TxState } from './tx-state.js';
+import { type Frame, type TxAuth, TxState } from './tx-state.js';
 import {
   type CallRequest,
   type ContractRecord,
@@ -62,6 +63,8 @@ export class JsVm {
   readonly ledger: NativeLedger;
   private readonly contracts: ContractRegistry;
   private tx: TxState | null = null;
+  /** Set while a genesis transaction runs: it is block 0 and no block number is taken. */
+  private genesis = false;
 
   constructor(store: KVStore | JournaledCache, options: JsVmOptions = {}) {
     checkOptions(options);
@@ -80,6 +83,7 @@ export class JsVm {
       maxUses: options.maxUses ?? 10_000,
       autoFlush: options.autoFlush ?? false,
       payGas: options.payGas ?? false,
+      payRam: options.payRam ?? false,
       onLog: options.onLog,
     };
     this.ledger = new NativeLedger(this.cache);
@@ -190,6 +194,12 @@ export class JsVm {
     };
   }
 
+  /** ram.iost: the account's RAM (go-iost RAMHandler: bytes used, bought or lent to it, and its `ram` balance). */
+  ramOf(name: string): { used: number; total: number; available: string } {
+    checkString('ramOf: name', name);
+    return accountRamInfo(this.ledger, name);
+  }
+
   private gasState(): GasState {
     return new GasState(gasStore({ ledger: this.ledger }));
   }
@@ -212,13 +222,7 @@ export class JsVm {
   }
 
   isValidAccount(name: string): boolean {
-    return (
-      name === TOKEN_CONTRACT ||
-      name === AUTH_CONTRACT ||
-      name === GAS_CONTRACT ||
-      this.hasAccount(name) ||
-      this.loadContract(name) !== undefined
-    );
+    return NATIVES[name] !== undefined || this.hasAccount(name) || this.loadContract(name) !== undefined;
   }
 
   contractOwner(id: string): string | null {
@@ -287,7 +291,7 @@ export class JsVm {
     const what = `deploy ${codeHashOf(JSON.stringify([req.code, abi]))}`;
     return this.transaction(req.signers, req.gasLimit, what, (tx) => {
       const id = req.id ?? `Contract${tx.info.hash as string}`;
-      if (this.loadContract(id) !== undefined || id === TOKEN_CONTRACT || this.hasAccount(id))
+      if (this.loadContract(id) !== undefined || NATIVES[id] !== undefined || this.hasAccount(id))
         return { g: 0, e: 'contract exists' };
       const g = GAS.deployBase + GAS.deployPerChar * req.code.length;
       if (g > tx.gasLimit) return { g, e: 'out of gas', f: true };
@@ -306,6 +310,24 @@ export class JsVm {
       const out = this.frame(id, 'init', '[]', g, false, 0);
       return out.e === undefined ? { ...out, r: [id] } : out;
     });
+  }
+
+  /**
+   * Runs `fn` (deploys and calls of this engine) as go-iost's genesis transaction runs its
+   * actions: in block 0 (`block.number === 0`, which ram.js `issue` and the `initAdmin`
+   * methods of the genesis contracts require), taking no block number. Only before the first block.
+   */
+  atGenesis<T>(fn: () => T): T {
+    if (this.blockNumber() !== 0)
+      throw new JsVmRequestError(
+        `atGenesis: the chain is at block ${this.blockNumber()}, not before block 1`,
+      );
+    this.genesis = true;
+    try {
+      return fn();
+    } finally {
+      this.genesis = false;
+    }
   }
 
   call(req: CallRequest): TxResult {
@@ -475,7 +497,7 @@ export class JsVm {
       throw new JsVmRequestError(`gas limit must be a positive integer, got ${gasLimit}`);
     const tx = new TxState(this, auth, limit, now() + this.options.timeLimitMs, this.options.timeLimitMs);
     this.cache.checkpoint();
-    const nonce = this.bumpNonce();
+    const nonce = this.genesis ? 0 : this.bumpNonce();
     this.describe(tx, nonce, what);
     this.tx = tx;
     let out: FrameResult;
@@ -503,6 +525,12 @@ export class JsVm {
         };
       }
     }
+    let ramUsage: Record<string, number> | undefined;
+    if (out.e === undefined && this.options.payRam) {
+      const paid = this.payRam(tx);
+      ramUsage = paid.usage;
+      if (paid.error) out = { g: out.g, e: `balance not enough after executing actions: ${paid.error}` };
+    }
     if (out.e !== undefined) {
       this.cache.revert();
       this.contracts.clear();
@@ -529,6 +557,7 @@ export class JsVm {
       events: tx.events,
       logs: tx.logs,
     };
+    if (ramUsage && Object.keys(ramUsage).length > 0) result.ramUsage = ramUsage;
     if (what.startsWith('deploy ')) result.id = out.r?.[0];
     return result;
   }
@@ -613,12 +642,14 @@ export class JsVm {
     const caller = parent
       ? { name: parent.contract, is_account: false }
       : { name: tx.publisher, is_account: true };
-    tx.stack.push({ contract, api, auth, caller });
+    const self: Frame = { contract, api, auth, caller, ram: new Map(), ramCharged: new Set() };
+    tx.stack.push(self);
     this.cache.checkpoint();
     const marks = [tx.receipts.length, tx.events.length] as const;
     let out: FrameResult;
     try {
       out = this.execute(tx, contract, api, args, g, d, height === 0, marks[0]);
+      if (out.e === undefined) out = this.settleRam(tx, self, out);
     } catch (e) {
       out = { g, e: e instanceof Error ? e.message : String(e), f: !(e instanceof TxFailure) || e.fatal };
     } finally {
@@ -631,6 +662,39 @@ export class JsVm {
       tx.events.length = marks[1];
     } else this.cache.commit();
     return out;
+  }
+
+  /**
+   * go-iost vm/monitor.go Call, "check ram auth": whoever this frame's writes charged, other
+   * than its own contract, must grant `active`; the frame's RAM then joins the transaction's.
+   */
+  private settleRam(tx: TxState, frame: Frame, out: FrameResult): FrameResult {
+    for (const p of frame.ramCharged)
+      if (p !== frame.contract && !tx.requireAuth(p, 'active'))
+        return { g: out.g, e: `pay ram failed. no permission. need ${p}@active` };
+    for (const [p, v] of frame.ram) tx.ram.set(p, (tx.ram.get(p) ?? 0) + v);
+    return out;
+  }
+
+  /**
+   * go-iost vm/host/teller.go DoPay, its RAM part: each payer's net bytes leave its `ram`
+   * balance (a contract's owner pays; `*.iost` contracts pay nothing) and add to its used RAM
+   * (ram.iost `UR` + account). Returns the usage, or the failure.
+   */
+  private payRam(tx: TxState): { usage: Record<string, number>; error?: string } {
+    const usage: Record<string, number> = {};
+    for (const [p, bytes] of tx.ram) {
+      if (bytes !== 0) usage[p] = bytes;
+      if (p.endsWith('.iost')) continue;
+      const who = this.isContract(p) ? this.contractOwner(p) : p;
+      if (who === null) continue;
+      const current = this.ledger.balance(RAM_TOKEN, who);
+      if (current < BigInt(bytes))
+        return { usage, error: `pay ram failed. id: ${who} need ${bytes}, actual ${current}` };
+      this.ledger.setBalance(RAM_TOKEN, who, current - BigInt(bytes));
+      addUsedRam(this.ledger, who, bytes);
+    }
+    return { usage };
   }
 
   private execute(

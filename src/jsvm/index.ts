@@ -18,6 +18,7 @@ export {
 export { GAS, STACK } from './gas.js';
 export { instrument, METER_VERSION } from './instrument.js';
 export { packProject } from './pack.js';
+export { RAM_CONTRACT, RAM_TOKEN } from './ram.js';
 export { NATIVE_TOKEN, TOKEN_CONTRACT } from './token.js';
 export {
   baseHash,

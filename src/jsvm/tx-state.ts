@@ -14,6 +14,9 @@ export interface Frame {
   api: string;
   auth: Set<string>;
   caller: { name: string; is_account: boolean };
+  /** RAM bytes this frame's storage writes charge (+) or refund (-) per payer, and who was charged (go-iost cacheCost). */
+  ram: Map<string, number>;
+  ramCharged: Set<string>;
 }
 
 /**
@@ -35,6 +38,8 @@ export class TxState {
   readonly receipts: Receipt[] = [];
   readonly events: ContractEvent[] = [];
   readonly logs: { level: string; text: string }[] = [];
+  /** Net RAM bytes per payer of the frames that returned (go-iost Teller cost.Data), in the order first charged. */
+  readonly ram = new Map<string, number>();
   iso: SandboxIsolate | null = null;
   initOf: string | null = null;
   block: Record<string, unknown> = {};
