@@ -26,6 +26,7 @@ import { ContractValidationError, JsArgumentsError, JsVmRequestError, TxFailure 
 import { GAS } from './gas.js';
 import { type Decimal, dec, decString, lessThan, parseDecimal } from './gas-decimal.js';
 import { GAS_MIN_PLEDGE_PER_ACTION, GasState, gasStore } from './gas-iost.js';
+import { type GenesisConfig, type GenesisReport, runGenesis } from './genesis.js';
 import { hostOp } from './host-api.js';
 import { instrument, METER_VERSION } from './instrument.js';
 import { keys } from './keys.js';
@@ -64,7 +65,7 @@ export class JsVm {
   private readonly contracts: ContractRegistry;
   private tx: TxState | null = null;
   /** Set while a genesis transaction runs: it is block 0 and no block number is taken. */
-  private genesis = false;
+  private inGenesis = false;
 
   constructor(store: KVStore | JournaledCache, options: JsVmOptions = {}) {
     checkOptions(options);
@@ -221,8 +222,14 @@ export class JsVm {
     return isContractName(id) || this.loadContract(id) !== undefined;
   }
 
+  /** go-iost host.go IsValidAccount; in the genesis block every name is. */
   isValidAccount(name: string): boolean {
-    return NATIVES[name] !== undefined || this.hasAccount(name) || this.loadContract(name) !== undefined;
+    return (
+      this.inGenesis ||
+      NATIVES[name] !== undefined ||
+      this.hasAccount(name) ||
+      this.loadContract(name) !== undefined
+    );
   }
 
   contractOwner(id: string): string | null {
@@ -322,12 +329,24 @@ export class JsVm {
       throw new JsVmRequestError(
         `atGenesis: the chain is at block ${this.blockNumber()}, not before block 1`,
       );
-    this.genesis = true;
+    this.inGenesis = true;
     try {
       return fn();
     } finally {
-      this.genesis = false;
+      this.inGenesis = false;
     }
+  }
+
+  /**
+   * IOST's genesis from a directory of system contracts (go-iost `config/genesis/contract`):
+   * see genesis.ts. Only before the first block; a failing step throws and leaves what ran.
+   */
+  genesis(dir: string, config: GenesisConfig): GenesisReport {
+    checkString('genesis: dir', dir);
+    if (config === null || typeof config !== 'object')
+      throw new JsVmRequestError('genesis: expected a config {admin}');
+    checkString('genesis: admin', config.admin);
+    return runGenesis(this, dir, config);
   }
 
   call(req: CallRequest): TxResult {
@@ -497,7 +516,7 @@ export class JsVm {
       throw new JsVmRequestError(`gas limit must be a positive integer, got ${gasLimit}`);
     const tx = new TxState(this, auth, limit, now() + this.options.timeLimitMs, this.options.timeLimitMs);
     this.cache.checkpoint();
-    const nonce = this.genesis ? 0 : this.bumpNonce();
+    const nonce = this.inGenesis ? 0 : this.bumpNonce();
     this.describe(tx, nonce, what);
     this.tx = tx;
     let out: FrameResult;
