@@ -212,6 +212,11 @@ export class JsVm {
     this.unit(() => this.cache.put(keys.nonce(), utf8ToBytes(String(this.blockNumber() + n))));
   }
 
+  /** Block n's time in nanoseconds: genesis + n × 0.5 s. */
+  blockTime(n: number): bigint {
+    return blockTimeNs(n);
+  }
+
   /** The latest block's number (each transaction is a block). */
   blockNumber(): number {
     const raw = this.cache.get(keys.nonce());

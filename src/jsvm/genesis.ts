@@ -6,12 +6,17 @@
  * foundation) with 100,000 bytes bought for the admin and each witness. The contracts polyvm
  * runs natively (account.js as auth.iost, ram.js as ram.iost; token.iost, gas.iost, token721.iost)
  * are not deployed from the directory; issue.js is deployed but its `initGenesis` is not run,
- * since `iost` exists natively from the first block.
+ * since `iost` exists natively from the first block: its state is written as initGenesis
+ * leaves it (`adminID`, `FoundationAccount`, `IOSTDecimal` 8, `IOSTLastIssueTime` the genesis
+ * block's time), so `issueIOST` issues from there. `initAdmin` runs where the ABI has it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { utf8ToBytes } from '../core/bytes.js';
+import { parseAbi } from './abi.js';
 import type { JsVm } from './engine.js';
 import { JsVmRequestError } from './errors.js';
+import { keys } from './keys.js';
 
 /** genesis.go's JavaScript contracts: file, system id, and whether the admin is set with `initAdmin`. */
 export const GENESIS_CONTRACTS: readonly { file: string; id: string; initAdmin: boolean }[] = [
@@ -37,7 +42,7 @@ export interface GenesisConfig {
   admin: string;
   /** Witnesses made producers (`initProducer(id, pubkey)`), each bought RAM by the admin. */
   witnesses?: { id: string; pubkey: string }[];
-  /** Receives ram.iost's reserve (genesis.go's foundation); none: it stays with ram.iost. */
+  /** genesis.go's foundation: issue.iost's FoundationAccount and ram.iost's reserve (none: the admin, and the reserve stays with ram.iost). */
   foundation?: string;
 }
 
@@ -71,7 +76,16 @@ export function runGenesis(vm: JsVm, dir: string, config: GenesisConfig): Genesi
         vm.deploy({ code, abi, id: c.id, signers: [admin], gasLimit: 1_000_000_000 }),
       );
       deployed.push(c.id);
-      if (c.initAdmin) call(c.id, 'initAdmin', [admin]);
+      if (c.initAdmin && parseAbi(abi).abi.some((m) => m.name === 'initAdmin'))
+        call(c.id, 'initAdmin', [admin]);
+      if (c.id === 'issue.iost') {
+        // issue.js initGenesis, less creating iost (native here): storage.put of its four keys.
+        const put = (k: string, v: string) => vm.cache.put(keys.value(c.id, k), utf8ToBytes(v));
+        put('adminID', admin);
+        put('FoundationAccount', config.foundation ?? admin);
+        put('IOSTDecimal', '8');
+        put('IOSTLastIssueTime', String(vm.blockTime(0)));
+      }
     }
     if (deployed.includes('vote_producer.iost'))
       for (const w of config.witnesses ?? []) call('vote_producer.iost', 'initProducer', [w.id, w.pubkey]);

@@ -7,8 +7,11 @@
  * createAccountsWithResource makes them (10,000 bytes of RAM) with prepareToken's 2,000,000,000
  * iost each; keys are ours (go-iost's test keys only order the pending list, sorted by key).
  */
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { runGenesis } from '../../src/jsvm/genesis.js';
 import { base58Encode, JsVm } from '../../src/jsvm/index.js';
 import { keys } from '../../src/jsvm/keys.js';
@@ -149,5 +152,71 @@ describe.skipIf(!dir.found)(`go-iost genesis contracts${dir.skip}`, () => {
     const got = Number(vm.balance('iost', 'newuser1')) / 1e8;
     expect(got).toBeCloseTo(200 - price - 10, 8);
     expect(vm.gasOf('newuser1').pledged).toBe('10');
+  });
+});
+
+// bonus_test.go: base.iost is go-iost's fake test_data/base.js (prepareFakeBase), which hands
+// issueContribute on to bonus.iost with its authority; supply as prepareIssue +
+// prepareNewProducerVote leave it (21,000,000,000 iost to user_0, 1,000 to vote_producer.iost).
+const fakeBase = goIostFile('test/integration/test_data/base.js');
+describe.skipIf(!dir.found || !fakeBase.found)(`go-iost bonus_test.go${dir.skip || fakeBase.skip}`, () => {
+  if (!dir.found || !fakeBase.found) return void test('data not found', () => {});
+  const genesisDir = mkdtempSync(join(tmpdir(), 'polyvm-go-iost-genesis-'));
+  for (const f of readdirSync(contracts)) copyFileSync(join(contracts, f), join(genesisDir, f));
+  copyFileSync(fakeBase.path, join(genesisDir, 'base.js'));
+  copyFileSync(`${fakeBase.path}.abi`, join(genesisDir, 'base.js.abi'));
+  afterAll(() => rmSync(genesisDir, { recursive: true, force: true }));
+
+  function bonusChain(): JsVm {
+    const vm = new JsVm(new MemoryStore(), { payRam: true });
+    vm.createAccount('user_0', '21000001000', { owner: pub(0), active: pub(0) });
+    for (let i = 1; i < 10; i++) vm.createAccount(`user_${i}`, '0', { owner: pub(i), active: pub(i) });
+    for (let i = 0; i < 10; i++) vm.ledger.setBalance('ram', `user_${i}`, 10_000n);
+    const witnesses = [0, 1, 2, 3, 4, 5].map((i) => ({ id: `user_${i}`, pubkey: pub(i) }));
+    runGenesis(vm, genesisDir, { admin: 'user_0', foundation: 'user_1', witnesses });
+    const t = vm.call({
+      contract: 'token.iost',
+      method: 'transfer',
+      args: '["iost","user_0","vote_producer.iost","1000",""]',
+      signers: ['user_0'],
+    });
+    expect(t.error).toBeUndefined();
+    return vm;
+  }
+  const call = (vm: JsVm, contract: string, method: string, args: unknown[], signer: string) =>
+    vm.call({ contract, method, args: JSON.stringify(args), signers: [signer] });
+  const contribute = (vm: JsVm, who: string) =>
+    call(vm, 'base.iost', 'issueContribute', [{ parent: [who, '12345678'] }], who);
+
+  test('Test_IssueBonus / Test_ExchangeIOST: 3.28513441 contribute per block, exchanged for iost', () => {
+    const vm = bonusChain();
+    expect(contribute(vm, 'user_1').error).toBeUndefined();
+    expect(vm.balance('contribute', 'user_1')).toBe(328513441n);
+    expect(contribute(vm, 'user_2').error).toBeUndefined();
+    expect(vm.balance('contribute', 'user_2')).toBe(328513441n);
+    vm.ledger.setBalance('iost', 'bonus.iost', 1000n * 100_000_000n);
+    vm.ledger.setBalance('iost', 'user_1', 0n);
+    const r = call(vm, 'bonus.iost', 'exchangeIOST', ['user_1', '1.9'], 'user_1');
+    expect(r.error).toBeUndefined();
+    expect(vm.balance('contribute', 'user_1')).toBe(138513441n);
+    expect(vm.balance('iost', 'user_1')).toBe(190000000n);
+    expect(vm.balance('iost', 'bonus.iost')).toBe(99810000000n);
+    expect(call(vm, 'bonus.iost', 'exchangeIOST', ['user_1', '2'], 'user_1').error).toContain(
+      'invalid amount: negative or greater than contribute',
+    );
+  });
+
+  test('Test_UpdateBonus: a day of issueIOST then issueContribute, 7 times; the rate follows the supply', () => {
+    const vm = bonusChain();
+    expect(value(vm, 'bonus.iost', 'blockContrib')).toBe('"3.28513441"');
+    const day = 86_400 * 2; // blocks
+    for (let i = 1; i <= 7; i++) {
+      vm.advanceBlocks(day * i - 1 - vm.blockNumber());
+      expect(call(vm, 'issue.iost', 'issueIOST', [], 'user_0').error).toBeUndefined();
+      expect(contribute(vm, 'user_1').error).toBeUndefined();
+    }
+    expect(vm.balance('iost', 'bonus.iost')).toBe(397466566222260n);
+    expect(vm.balance('contribute', 'user_1')).toBe(2299780636n);
+    expect(value(vm, 'bonus.iost', 'blockContrib')).toBe('"3.28699990"');
   });
 });
