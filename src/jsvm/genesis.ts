@@ -66,6 +66,15 @@ export function runGenesis(vm: JsVm, dir: string, config: GenesisConfig): Genesi
   vm.atGenesis(() => {
     // genesis.go signs up deadaddr, where ram.iost sends its fees.
     if (!vm.hasAccount('deadaddr')) vm.createAccount('deadaddr', '0');
+    // RAM first: genesis.go pays the RAM of its one transaction at the end, after these buys;
+    // here each step is a transaction and pays at once (a producer's record is its RAM).
+    const r = GENESIS_RAM;
+    call('ram.iost', 'initAdmin', [admin]);
+    call('ram.iost', 'issue', [r.initialTotal, r.increaseInterval, r.increaseAmount, r.reserve]);
+    call('ram.iost', 'buy', [admin, admin, r.initialRam]);
+    if (config.foundation)
+      call('token.iost', 'transfer', ['ram', 'ram.iost', config.foundation, String(r.reserve), '']);
+    for (const w of config.witnesses ?? []) call('ram.iost', 'buy', [admin, w.id, r.initialRam]);
     for (const c of GENESIS_CONTRACTS) {
       const path = join(dir, c.file);
       if (!existsSync(path)) continue;
@@ -89,13 +98,6 @@ export function runGenesis(vm: JsVm, dir: string, config: GenesisConfig): Genesi
     }
     if (deployed.includes('vote_producer.iost'))
       for (const w of config.witnesses ?? []) call('vote_producer.iost', 'initProducer', [w.id, w.pubkey]);
-    const r = GENESIS_RAM;
-    call('ram.iost', 'initAdmin', [admin]);
-    call('ram.iost', 'issue', [r.initialTotal, r.increaseInterval, r.increaseAmount, r.reserve]);
-    call('ram.iost', 'buy', [admin, admin, r.initialRam]);
-    if (config.foundation)
-      call('token.iost', 'transfer', ['ram', 'ram.iost', config.foundation, String(r.reserve), '']);
-    for (const w of config.witnesses ?? []) call('ram.iost', 'buy', [admin, w.id, r.initialRam]);
   });
   return { deployed };
 }

@@ -155,6 +155,16 @@ describe('runGenesis over our own system contracts', () => {
     expect(balanceOf()).toBe('999');
   });
 
+  test('a witness holding no RAM gets through: its RAM is bought before its record is written', () => {
+    const vm = new JsVm(new MemoryStore(), { payRam: true });
+    vm.createAccount('admin', '10000');
+    vm.createAccount('w_1', '0');
+    runGenesis(vm, dir, { admin: 'admin', witnesses: [{ id: 'w_1', pubkey: KEY }] });
+    expect(vm.balance('ram', 'w_1')).toBe(
+      100_000n - BigInt(fieldRam('vote_producer.iost', 'producers', 'w_1', KEY, 'w_1')),
+    );
+  });
+
   test('an engine past block 0 refuses a genesis', () => {
     const vm = chain();
     vm.advanceBlocks(1);
