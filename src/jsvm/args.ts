@@ -4,8 +4,8 @@
  * `bool` entries of that JSON type, `json` any JSON value, `number` what Go's
  * `strconv.ParseInt(text, 10, 64)` accepts: an integer literal (no fraction, no exponent)
  * within int64, read from the argument's own text. IOST then hands the int64 to JavaScript,
- * which rounds those beyond 2^53 - 1; polyvm refuses them instead, since the contract would
- * silently see another number. Returns the JSON text of the array handed to the method.
+ * which rounds those beyond 2^53 - 1 that a double cannot hold; polyvm refuses those instead,
+ * since the contract would silently see another number. Returns the JSON text of the array handed to the method.
  */
 import type { AbiArgType } from './abi.js';
 import { TxFailure } from './errors.js';
@@ -45,9 +45,11 @@ export function unmarshalArgs(name: string, types: readonly AbiArgType[], text: 
         throw new TxFailure(
           `error parse number arg &{${text}}${at}, strconv.ParseInt: parsing "${text}": value out of range`,
         );
-      if (!Number.isSafeInteger(v))
+      // Beyond 2^53 - 1 only what a double holds exactly (block times in nanoseconds, which a
+      // contract passes on as numbers: vote_producer.js's transferFreeze of block.time + 3 days).
+      if (!Number.isSafeInteger(v) && BigInt(v) !== n)
         throw new TxFailure(
-          `error parse number arg &{${text}}${at}: a JavaScript number holds integers exactly only up to 2^53 - 1 (9007199254740991); pass it as a string`,
+          `error parse number arg &{${text}}${at}: a JavaScript number holds integers exactly only up to 2^53 - 1 (9007199254740991) and some beyond; pass it as a string`,
         );
     }
   });

@@ -63,6 +63,8 @@ export function checkOptions(options: unknown): asserts options is JsVmOptions {
     refuse('JsVm options: autoFlush', 'a boolean', options.autoFlush);
   if (options.payGas !== undefined && typeof options.payGas !== 'boolean')
     refuse('JsVm options: payGas', 'a boolean', options.payGas);
+  if (options.payRam !== undefined && typeof options.payRam !== 'boolean')
+    refuse('JsVm options: payRam', 'a boolean', options.payRam);
   if (options.onLog !== undefined && typeof options.onLog !== 'function')
     refuse('JsVm options: onLog', 'a function', options.onLog);
 }

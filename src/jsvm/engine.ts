@@ -18,7 +18,7 @@ import { bytesToKey, JournaledCache, type KVStore } from '../state/index.js';
 import { parseAbi } from './abi.js';
 import { checkAmountLimit } from './amount-limit.js';
 import { unmarshalArgs } from './args.js';
-import { AUTH_CONTRACT, type AuthAccount, authorize, newAccount } from './auth.js';
+import { type AuthAccount, authorize, newAccount } from './auth.js';
 import { checkCallRequest, checkDeployRequest, checkOptions, checkString } from './check.js';
 import { ContractRegistry } from './contracts.js';
 import { formatAmount, parseAmount } from './decimal.js';
@@ -26,16 +26,18 @@ import { ContractValidationError, JsArgumentsError, JsVmRequestError, TxFailure 
 import { GAS } from './gas.js';
 import { type Decimal, dec, decString, lessThan, parseDecimal } from './gas-decimal.js';
 import { GAS_MIN_PLEDGE_PER_ACTION, GasState, gasStore } from './gas-iost.js';
+import { type GenesisConfig, type GenesisReport, runGenesis } from './genesis.js';
 import { hostOp } from './host-api.js';
 import { instrument, METER_VERSION } from './instrument.js';
 import { keys } from './keys.js';
 import { NativeLedger } from './ledger.js';
 import { NATIVES, type NativeEnv, tokenLedger } from './natives.js';
+import { accountRamInfo, addUsedRam, RAM_TOKEN } from './ram.js';
 import { codeHashOf, Sandbox, type SandboxIsolate } from './sandbox.js';
-import { NATIVE_TOKEN, TOKEN_CONTRACT, TOKEN_DECIMALS, type TokenInfo, tokenCall } from './token.js';
+import { NATIVE_TOKEN, TOKEN_DECIMALS, type TokenInfo, tokenCall } from './token.js';
 import type { Maps721 } from './token721.js';
 import { type IostTx, verifyTxSignatures } from './tx.js';
-import { type TxAuth, TxState } from './tx-state.js';
+import { type Frame, type TxAuth, TxState } from './tx-state.js';
 import {
   type CallRequest,
   type ContractRecord,
@@ -62,6 +64,8 @@ export class JsVm {
   readonly ledger: NativeLedger;
   private readonly contracts: ContractRegistry;
   private tx: TxState | null = null;
+  /** Set while a genesis transaction runs: it is block 0 and no block number is taken. */
+  private inGenesis = false;
 
   constructor(store: KVStore | JournaledCache, options: JsVmOptions = {}) {
     checkOptions(options);
@@ -80,6 +84,7 @@ export class JsVm {
       maxUses: options.maxUses ?? 10_000,
       autoFlush: options.autoFlush ?? false,
       payGas: options.payGas ?? false,
+      payRam: options.payRam ?? false,
       onLog: options.onLog,
     };
     this.ledger = new NativeLedger(this.cache);
@@ -190,6 +195,12 @@ export class JsVm {
     };
   }
 
+  /** ram.iost: the account's RAM (go-iost RAMHandler: bytes used, bought or lent to it, and its `ram` balance). */
+  ramOf(name: string): { used: number; total: number; available: string } {
+    checkString('ramOf: name', name);
+    return accountRamInfo(this.ledger, name);
+  }
+
   private gasState(): GasState {
     return new GasState(gasStore({ ledger: this.ledger }));
   }
@@ -199,6 +210,11 @@ export class JsVm {
     if (!Number.isSafeInteger(n) || n < 0)
       throw new JsVmRequestError(`advanceBlocks: expected a count, got ${n}`);
     this.unit(() => this.cache.put(keys.nonce(), utf8ToBytes(String(this.blockNumber() + n))));
+  }
+
+  /** Block n's time in nanoseconds: genesis + n × 0.5 s. */
+  blockTime(n: number): bigint {
+    return blockTimeNs(n);
   }
 
   /** The latest block's number (each transaction is a block). */
@@ -211,11 +227,11 @@ export class JsVm {
     return isContractName(id) || this.loadContract(id) !== undefined;
   }
 
+  /** go-iost host.go IsValidAccount; in the genesis block every name is. */
   isValidAccount(name: string): boolean {
     return (
-      name === TOKEN_CONTRACT ||
-      name === AUTH_CONTRACT ||
-      name === GAS_CONTRACT ||
+      this.inGenesis ||
+      NATIVES[name] !== undefined ||
       this.hasAccount(name) ||
       this.loadContract(name) !== undefined
     );
@@ -287,7 +303,7 @@ export class JsVm {
     const what = `deploy ${codeHashOf(JSON.stringify([req.code, abi]))}`;
     return this.transaction(req.signers, req.gasLimit, what, (tx) => {
       const id = req.id ?? `Contract${tx.info.hash as string}`;
-      if (this.loadContract(id) !== undefined || id === TOKEN_CONTRACT || this.hasAccount(id))
+      if (this.loadContract(id) !== undefined || NATIVES[id] !== undefined || this.hasAccount(id))
         return { g: 0, e: 'contract exists' };
       const g = GAS.deployBase + GAS.deployPerChar * req.code.length;
       if (g > tx.gasLimit) return { g, e: 'out of gas', f: true };
@@ -306,6 +322,36 @@ export class JsVm {
       const out = this.frame(id, 'init', '[]', g, false, 0);
       return out.e === undefined ? { ...out, r: [id] } : out;
     });
+  }
+
+  /**
+   * Runs `fn` (deploys and calls of this engine) as go-iost's genesis transaction runs its
+   * actions: in block 0 (`block.number === 0`, which ram.js `issue` and the `initAdmin`
+   * methods of the genesis contracts require), taking no block number. Only before the first block.
+   */
+  atGenesis<T>(fn: () => T): T {
+    if (this.blockNumber() !== 0)
+      throw new JsVmRequestError(
+        `atGenesis: the chain is at block ${this.blockNumber()}, not before block 1`,
+      );
+    this.inGenesis = true;
+    try {
+      return fn();
+    } finally {
+      this.inGenesis = false;
+    }
+  }
+
+  /**
+   * IOST's genesis from a directory of system contracts (go-iost `config/genesis/contract`):
+   * see genesis.ts. Only before the first block; a failing step throws and leaves what ran.
+   */
+  genesis(dir: string, config: GenesisConfig): GenesisReport {
+    checkString('genesis: dir', dir);
+    if (config === null || typeof config !== 'object')
+      throw new JsVmRequestError('genesis: expected a config {admin}');
+    checkString('genesis: admin', config.admin);
+    return runGenesis(this, dir, config);
   }
 
   call(req: CallRequest): TxResult {
@@ -475,7 +521,7 @@ export class JsVm {
       throw new JsVmRequestError(`gas limit must be a positive integer, got ${gasLimit}`);
     const tx = new TxState(this, auth, limit, now() + this.options.timeLimitMs, this.options.timeLimitMs);
     this.cache.checkpoint();
-    const nonce = this.bumpNonce();
+    const nonce = this.inGenesis ? 0 : this.bumpNonce();
     this.describe(tx, nonce, what);
     this.tx = tx;
     let out: FrameResult;
@@ -503,6 +549,12 @@ export class JsVm {
         };
       }
     }
+    let ramUsage: Record<string, number> | undefined;
+    if (out.e === undefined && this.options.payRam) {
+      const paid = this.payRam(tx);
+      ramUsage = paid.usage;
+      if (paid.error) out = { g: out.g, e: `balance not enough after executing actions: ${paid.error}` };
+    }
     if (out.e !== undefined) {
       this.cache.revert();
       this.contracts.clear();
@@ -529,6 +581,7 @@ export class JsVm {
       events: tx.events,
       logs: tx.logs,
     };
+    if (ramUsage && Object.keys(ramUsage).length > 0) result.ramUsage = ramUsage;
     if (what.startsWith('deploy ')) result.id = out.r?.[0];
     return result;
   }
@@ -613,12 +666,14 @@ export class JsVm {
     const caller = parent
       ? { name: parent.contract, is_account: false }
       : { name: tx.publisher, is_account: true };
-    tx.stack.push({ contract, api, auth, caller });
+    const self: Frame = { contract, api, auth, caller, ram: new Map(), ramCharged: new Set() };
+    tx.stack.push(self);
     this.cache.checkpoint();
     const marks = [tx.receipts.length, tx.events.length] as const;
     let out: FrameResult;
     try {
       out = this.execute(tx, contract, api, args, g, d, height === 0, marks[0]);
+      if (out.e === undefined) out = this.settleRam(tx, self, out);
     } catch (e) {
       out = { g, e: e instanceof Error ? e.message : String(e), f: !(e instanceof TxFailure) || e.fatal };
     } finally {
@@ -631,6 +686,39 @@ export class JsVm {
       tx.events.length = marks[1];
     } else this.cache.commit();
     return out;
+  }
+
+  /**
+   * go-iost vm/monitor.go Call, "check ram auth": whoever this frame's writes charged, other
+   * than its own contract, must grant `active`; the frame's RAM then joins the transaction's.
+   */
+  private settleRam(tx: TxState, frame: Frame, out: FrameResult): FrameResult {
+    for (const p of frame.ramCharged)
+      if (p !== frame.contract && !tx.requireAuth(p, 'active'))
+        return { g: out.g, e: `pay ram failed. no permission. need ${p}@active` };
+    for (const [p, v] of frame.ram) tx.ram.set(p, (tx.ram.get(p) ?? 0) + v);
+    return out;
+  }
+
+  /**
+   * go-iost vm/host/teller.go DoPay, its RAM part: each payer's net bytes leave its `ram`
+   * balance (a contract's owner pays; `*.iost` contracts pay nothing) and add to its used RAM
+   * (ram.iost `UR` + account). Returns the usage, or the failure.
+   */
+  private payRam(tx: TxState): { usage: Record<string, number>; error?: string } {
+    const usage: Record<string, number> = {};
+    for (const [p, bytes] of tx.ram) {
+      if (bytes !== 0) usage[p] = bytes;
+      if (p.endsWith('.iost')) continue;
+      const who = this.isContract(p) ? this.contractOwner(p) : p;
+      if (who === null) continue;
+      const current = this.ledger.balance(RAM_TOKEN, who);
+      if (current < BigInt(bytes))
+        return { usage, error: `pay ram failed. id: ${who} need ${bytes}, actual ${current}` };
+      this.ledger.setBalance(RAM_TOKEN, who, current - BigInt(bytes));
+      addUsedRam(this.ledger, who, bytes);
+    }
+    return { usage };
   }
 
   private execute(

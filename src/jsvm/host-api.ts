@@ -25,6 +25,7 @@ import {
   verifySignature,
 } from './host.js';
 import { keys } from './keys.js';
+import { chargePut, fieldBytes, keyBytes, refundDel } from './ram-usage.js';
 import type { TxState } from './tx-state.js';
 
 /**
@@ -79,8 +80,10 @@ export const HOST_API: readonly HostFunction[] = [
     host: (x, k, v, p) => {
       checkKey(k);
       const bytes = utf8ToBytes(v);
-      x.cache.put(keys.value(x.id, k), bytes);
-      return putGas(bytes, p, x.id);
+      const vk = keys.value(x.id, k);
+      const who = chargePut(x, vk, keys.payer(x.id, k), keyBytes(x.id, k), bytes, p);
+      x.cache.put(vk, bytes);
+      return putGas(bytes, who, x.id);
     },
   },
   {
@@ -104,7 +107,9 @@ export const HOST_API: readonly HostFunction[] = [
     gas: ['G.del'],
     host: (x, k) => {
       checkKey(k);
-      x.cache.delete(keys.value(x.id, k));
+      const vk = keys.value(x.id, k);
+      refundDel(x, vk, keys.payer(x.id, k), keyBytes(x.id, k));
+      x.cache.delete(vk);
       return undefined;
     },
   },
@@ -125,8 +130,10 @@ export const HOST_API: readonly HostFunction[] = [
         rewritten = setFieldText(x, k, list === '[]' ? `[${quoted}]` : `${list.slice(0, -1)},${quoted}]`);
       }
       const bytes = utf8ToBytes(v);
-      x.cache.put(keys.mapField(x.id, k, f), bytes);
-      return putGas(bytes, p, x.id) + 2 * rewritten;
+      const fk = keys.mapField(x.id, k, f);
+      const who = chargePut(x, fk, keys.mapPayer(x.id, k, f), fieldBytes(x.id, k, f), bytes, p);
+      x.cache.put(fk, bytes);
+      return putGas(bytes, who, x.id) + 2 * rewritten;
     },
   },
   {
@@ -170,7 +177,9 @@ export const HOST_API: readonly HostFunction[] = [
       let rewritten = 0;
       if (x.cache.has(keys.mapField(x.id, k, f)))
         rewritten = setFieldText(x, k, JSON.stringify(fieldList(x, x.id, k).filter((n) => n !== f)));
-      x.cache.delete(keys.mapField(x.id, k, f));
+      const fk = keys.mapField(x.id, k, f);
+      refundDel(x, fk, keys.mapPayer(x.id, k, f), fieldBytes(x.id, k, f));
+      x.cache.delete(fk);
       return 2 * rewritten;
     },
   },

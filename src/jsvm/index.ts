@@ -16,8 +16,10 @@ export {
   type SourceLocation,
 } from './errors.js';
 export { GAS, STACK } from './gas.js';
+export { GENESIS_CONTRACTS, type GenesisConfig, type GenesisReport, runGenesis } from './genesis.js';
 export { instrument, METER_VERSION } from './instrument.js';
 export { packProject } from './pack.js';
+export { RAM_CONTRACT, RAM_TOKEN } from './ram.js';
 export { NATIVE_TOKEN, TOKEN_CONTRACT } from './token.js';
 export {
   baseHash,

@@ -14,6 +14,10 @@ export const keys = {
     namespacedKey('jsvm', `m/${id}${SEP}${key}${SEP}${field}`),
   /** The map's fields in insertion order (IOST's mapKeys order), as a JSON array. */
   mapIndex: (id: string, key: string) => namespacedKey('jsvm', `mk/${id}${SEP}${key}`),
+  /** Who pays a value's RAM when it is not the contract itself (go-iost keeps it in the value: `s…@payer`). */
+  payer: (id: string, key: string) => namespacedKey('jsvm', `p/${id}${SEP}${key}`),
+  mapPayer: (id: string, key: string, field: string) =>
+    namespacedKey('jsvm', `mp/${id}${SEP}${key}${SEP}${field}`),
   account: (name: string) => namespacedKey('jsvm', `account/${name}`),
   balance: (token: string, account: string) => namespacedKey('jsvm', `balance/${token}${SEP}${account}`),
   nonce: () => namespacedKey('jsvm', 'meta/nonce'),

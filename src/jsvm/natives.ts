@@ -1,13 +1,14 @@
 /**
  * The native contracts, declared once: each with its ABI (argument types per method, as
  * go-iost's native ABIs) and its runner. token.iost follows go-iost `vm/native/token_v6.go`,
- * token721.iost `token721.go`, auth.iost `config/genesis/contract/account.js` (polyvm runs it
+ * token721.iost `token721.go`, auth.iost `config/genesis/contract/account.js` and ram.iost `ram.js` (polyvm runs them
  * natively). Each call is charged the flat native price (gas.ts `nativeCall`) by the engine.
  */
 import type { AbiArgType } from './abi.js';
 import { AUTH_CONTRACT, AUTH_METHODS, authCall } from './auth.js';
 import { GAS_METHODS, gasCall } from './gas-iost.js';
 import type { NativeLedger } from './ledger.js';
+import { RAM_CONTRACT, RAM_METHODS, ramCall } from './ram.js';
 import { type Ledger, TOKEN_CONTRACT, TOKEN_METHODS, tokenCall } from './token.js';
 import { TOKEN721_CONTRACT, TOKEN721_METHODS, token721Call } from './token721.js';
 import type { TxState } from './tx-state.js';
@@ -67,6 +68,22 @@ export const NATIVES: Readonly<Record<string, NativeContract>> = {
           requireAuth: (id, p) => env.tx.requireAuth(id, p),
           receipt: (content) =>
             env.tx.receipts.push({ func_name: `${TOKEN721_CONTRACT}/${env.api}`, content }),
+        },
+        env.api,
+        argv,
+      ),
+  },
+  [RAM_CONTRACT]: {
+    methods: RAM_METHODS,
+    run: (env, argv) =>
+      ramCall(
+        {
+          ledger: env.ledger,
+          blockNumber: env.tx.block.number as number,
+          blockTime: env.tx.block.time as number,
+          requireAuth: (id, p) => env.tx.requireAuth(id, p),
+          // ram.js: blockchain.callWithAuth("token.iost", …) lends ram.iost's authority.
+          token: (api, args) => env.tokenAs(RAM_CONTRACT, api, args),
         },
         env.api,
         argv,

@@ -27,6 +27,13 @@ export interface JsVmOptions {
    * too). Off by default: accounts created at genesis hold no pledge.
    */
   payGas?: boolean;
+  /**
+   * Storage is paid in RAM as go-iost does (vm/host/db_handler.go payRAM / releaseRAM,
+   * teller.go DoPay): after a transaction each payer's net bytes leave its `ram` token balance
+   * (a contract's owner pays for it; `*.iost` contracts pay nothing), and a transaction whose
+   * payer lacks them fails. Off by default: accounts created at genesis hold no RAM.
+   */
+  payRam?: boolean;
   onLog?: (level: string, text: string) => void;
 }
 
@@ -46,6 +53,8 @@ export interface TxResult {
   receipts: Receipt[];
   events: ContractEvent[];
   logs: { level: string; text: string }[];
+  /** Net RAM bytes each payer paid (negative: refunded), when the engine pays RAM (go-iost TxReceipt.RAMUsage). */
+  ramUsage?: Record<string, number>;
 }
 export interface DeployResult extends TxResult {
   id?: string;

@@ -5,6 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import { PolyvmError } from '../core/errors.js';
 import { JsVmRequestError } from './errors.js';
+import type { GenesisConfig, GenesisReport } from './genesis.js';
 import type { IostTx } from './tx.js';
 import type { CallRequest, DeployRequest, DeployResult, JsVmOptions, TxResult } from './types.js';
 
@@ -114,6 +115,10 @@ export class JsVmWorker {
   }
   balanceOf(account: string): Promise<string> {
     return this.request('balanceOf', account);
+  }
+  /** Deploys a directory of system contracts at block 0 (JsVm.genesis). */
+  genesis(dir: string, config: GenesisConfig): Promise<GenesisReport> {
+    return this.request('genesis', dir, config);
   }
   flush(): Promise<void> {
     return this.request('flush');

@@ -20,6 +20,7 @@ interface Request {
     | 'send'
     | 'update'
     | 'balanceOf'
+    | 'genesis'
     | 'flush'
     | 'close';
   args: unknown[];

@@ -2,8 +2,13 @@
  * BigNumber.config (issue 16): DECIMAL_PLACES and ROUNDING_MODE as bignumber.js defines them
  * (its API documentation: the examples of dividedBy, decimalPlaces, integerValue and toFixed, and
  * the table of rounding modes), kept for the rest of the call that sets them as IOST's per-call
- * sandbox keeps them; every call, nested ones included, starts from the defaults (20, HALF_UP).
+ * sandbox keeps them; every call, nested ones included, starts from IOST's settings
+ * (go-iost vm/v8vm/v8/libjs/environment.js: `BigNumber.config({DECIMAL_PLACES: 50,
+ * POW_PRECISION: 50, ROUNDING_MODE: BigNumber.ROUND_DOWN})`). bignumber.js's documented examples
+ * assume its own defaults (20, ROUND_HALF_UP), so `docs` sets those first.
  */
+const THIRD_50 = `0.${'3'.repeat(50)}`;
+
 import { describe, expect, test } from 'vitest';
 import { call, deploy, makeVm } from './helpers.js';
 
@@ -28,6 +33,7 @@ describe('BigNumber.config and rounding modes', () => {
   twoThirds() { return new BigNumber(2).div(3).toString(); }
   bad(v) { BigNumber.config({ DECIMAL_PLACES: v }); }
   docs() {
+    BigNumber.config({ DECIMAL_PLACES: 20, ROUNDING_MODE: 4 });
     const x = new BigNumber(1234.56);
     const y = new BigNumber(123.456);
     const z = new BigNumber(-12.7);
@@ -84,9 +90,11 @@ module.exports = B;`,
     ]);
   });
   test('config holds for the rest of the call, not in a nested call, not in the next call', () => {
-    expect(ret('configured', [5, 0])).toEqual([5, 0, '0.66667', '0.33333333333333333333', '0.33334']);
-    expect(ret('configured', [5, 1])).toEqual([5, 1, '0.66666', '0.33333333333333333333', '0.33333']);
-    expect(call(vm, id, 'third').returns).toEqual(['0.33333333333333333333']);
+    expect(ret('configured', [5, 0])).toEqual([5, 0, '0.66667', THIRD_50, '0.33334']);
+    expect(ret('configured', [5, 1])).toEqual([5, 1, '0.66666', THIRD_50, '0.33333']);
+    expect(call(vm, id, 'third').returns).toEqual([THIRD_50]);
+    // ROUND_DOWN by default: 2/3 is cut, not rounded up.
+    expect(call(vm, id, 'twoThirds').returns).toEqual([`0.${'6'.repeat(50)}`]);
   });
   test('invalid settings fail as bignumber.js refuses them', () => {
     expect(call(vm, id, 'bad', [-1]).error).toBe('[BigNumber Error] DECIMAL_PLACES out of range: -1');

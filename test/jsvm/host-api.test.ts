@@ -169,14 +169,15 @@ describe('IOSTCrypto', () => {
 });
 
 describe('BigNumber, Int64, Float64', () => {
-  test('bignumber.js defaults: 20 decimal places, exponent notation at 1e21 and 1e-7', () => {
+  // go-iost environment.js: BigNumber.config({DECIMAL_PLACES: 50, ROUNDING_MODE: ROUND_DOWN}).
+  test("IOST's BigNumber settings: 50 decimal places rounded down, exponent notation at 1e21 and 1e-7", () => {
     expect(JSON.parse(call(vm, id, 'numbers').returns[0]!)).toEqual([
       '0.3',
-      '0.33333333333333333333',
+      `0.${'3'.repeat(50)}`,
       '3',
       '-1',
       '1024',
-      '123.46',
+      '123.45',
       '1e+21',
       '1e-7',
       true,

@@ -17,6 +17,11 @@ export function registerJsCommands(program: Command, ctx: CliContext): void {
       collect,
       [],
     )
+    .option(
+      '--genesis <dir>',
+      'deploy IOST system contracts (NAME.js + NAME.js.abi, go-iost config/genesis/contract) at block 0',
+    )
+    .option('--admin <name>', 'admin of the genesis contracts (default: the first --account)')
     .option('--json', 'print one JSON document')
     .action(action(ctx, async () => (await import('./js-init.js')).jsInit));
   group

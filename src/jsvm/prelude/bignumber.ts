@@ -1,7 +1,9 @@
 /**
  * In-sandbox `BigNumber`: the arbitrary-precision decimal class IOST contracts use (IOST
  * ships bignumber.js; this is polyvm's own implementation of the API subset contracts use,
- * on BigInt). Defaults as bignumber.js: DECIMAL_PLACES 20 and ROUND_HALF_UP for division,
+ * on BigInt). Defaults as IOST's environment.js configures bignumber.js (`BigNumber.config(
+ * {DECIMAL_PLACES: 50, POW_PRECISION: 50, ROUNDING_MODE: ROUND_DOWN})`): 50 decimal places and
+ * rounding toward zero for division and for toFixed / dp / integerValue without a mode,
  * exponential notation from 1e21 and below 1e-6, integer division and modulo truncating
  * toward zero (modulo has the dividend's sign).
  *
@@ -12,11 +14,13 @@
  * multiplying, dividing, scaling and printing long numbers: (digits x digits) / 256.
  */
 export const BIGNUMBER_JS = String.raw`
-// BigNumber.config's DECIMAL_PLACES and ROUNDING_MODE: bignumber.js's defaults at the start of
-// every frame (the runner saves and restores them around nested frames), kept by a contract's
-// BigNumber.config for the rest of its call, as IOST's per-call sandbox keeps them.
-let bigDP = 20;
-let bigRM = 4;
+// BigNumber.config's DECIMAL_PLACES and ROUNDING_MODE: IOST's (environment.js: 50, ROUND_DOWN)
+// at the start of every frame (the runner saves and restores them around nested frames), kept
+// by a contract's BigNumber.config for the rest of its call, as IOST's per-call sandbox keeps them.
+const BIG_DP_DEFAULT = 50;
+const BIG_RM_DEFAULT = 1;
+let bigDP = BIG_DP_DEFAULT;
+let bigRM = BIG_RM_DEFAULT;
 const bigHasOwn = Object.hasOwn;
 const BigNumber = (function () {
   const TEN = 10n;

@@ -59,8 +59,8 @@ function outcomeJson(o) {
 }
 function run(method, argsJson, g0, limit, d0) {
   push(outer, [active, fatal, _IOSTl, _IOSTd, frameBlock, frameTx, superUnits.length, bigDP, bigRM]);
-  bigDP = 20;
-  bigRM = 4;
+  bigDP = BIG_DP_DEFAULT;
+  bigRM = BIG_RM_DEFAULT;
   if (outer.length === 1) superUnits.length = 0;
   active = true;
   fatal = null;
