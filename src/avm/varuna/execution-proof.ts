@@ -161,7 +161,9 @@ const entry = (t: TransitionJson): TransitionEntry => {
  * (recursively) each function it called with the inputs it passed and the nonces of its subtree
  * (requests are numbered depth first, so a call's subtree follows its own request).
  */
-function synthesizeExecution(x: ProveExecutionInput): Synthesis[] {
+export function synthesizeExecution(
+  x: Pick<ProveExecutionInput, 'program' | 'function' | 'inputs' | 'privateKey' | 'nonces'>,
+): Synthesis[] {
   const nonceAt = (k: number): bigint => {
     const n = x.nonces[k];
     if (n === undefined)
