@@ -140,7 +140,7 @@ export function proveExecution(x: prove.ProveExecutionInput): ReturnType<typeof 
   assertString(x.function, `${l}: function`);
   assertArray(x.inputs, `${l}: inputs`, assertObject);
   assertString(x.privateKey, `${l}: privateKey`);
-  fieldBigInt(x.nonce, `${l}: nonce`);
+  assertArray(x.nonces, `${l}: nonces`, fieldBigInt);
   assertArray(x.transitions, `${l}: transitions`, assertObject);
   if (x.version !== undefined && x.version !== 1 && x.version !== 2)
     throw new InvalidArgumentError(`${l}: version: expected 1 or 2, got ${String(x.version)}`);

@@ -2,15 +2,21 @@
  * The Varuna indexer and prover against snarkVM (@provablehq/sdk 0.11.10, WASM, run here):
  * keys and proofs of small synthetic R1CS (distinct constraint, variable and non-zero domains,
  * so the batching selectors are exercised) must be accepted by the SDK's `snarkVerify` /
- * `snarkVerifyBatch` and by polyvm's verifier, and rejected with other public inputs or under
- * the other Varuna version. A witness that does not satisfy the circuit cannot be proven.
+ * `snarkVerifyBatch` (one circuit with two instances, two circuits) and by polyvm's verifier
+ * (reading the proof's bytes, as the SDK does), and rejected with other public inputs, swapped
+ * instances, changed sums or under the other Varuna version. A witness that does not satisfy the circuit cannot be proven.
  * Real Aleo functions (≥ 12k constraints, degree-2^16 domains) are proven in `npm run bench:aleo`.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { G1Affine } from '../../src/avm/curves/bls12-377.js';
+import { Fr } from '../../src/avm/curves/fields.js';
 import {
+  type BatchEntry,
+  decodeProof,
   encodeProof,
   initVaruna,
   loadProverSrs,
+  type MatrixSums,
   type Proof,
   proofToString,
   srsAvailable,
@@ -81,7 +87,50 @@ describe.skipIf(!srsAvailable())(
       );
     });
 
-    it('a batch over two circuits (one with two instances) is accepted by polyvm', () => {
+    /** The proof as the SDK reads it, and polyvm's verdict on the same bytes. */
+    const sdkProof = (p: Proof) => sdk.Proof.fromString(proofToString(p));
+    const sdkBatch = (entries: readonly BatchEntry[], p: Proof): boolean =>
+      sdk.snarkVerifyBatch(
+        entries.map((e) => verifyingKeyToString(e.vk)),
+        entries.map((e) => e.inputs.map(fields)),
+        sdkProof(p),
+      );
+    const polyvmBatch = (entries: readonly BatchEntry[], p: Proof): boolean =>
+      verifyBatch(loadProverSrs().verifier, entries, decodeProof(encodeProof(p)), 2);
+    const bump = (x: bigint) => (x + 1n) % Fr.p;
+
+    it('one circuit with two instances: the SDK and polyvm accept it, and reject other inputs or sums', () => {
+      const second = syntheticCircuit(40, 3, 0, 7, 5n);
+      const proof = proveBatch(
+        loadProverSrs(),
+        [{ pk: pk2, assignments: [two.assignment, second.assignment] }],
+        2,
+      );
+      // One more w commitment and one more third-round sum triple than a single proof.
+      expect(encodeProof(proof)).toHaveLength(957 + 48 + 3 * 32);
+      const entries = [{ vk: pk2.vk, inputs: [two.publicInputs, second.publicInputs] }];
+      expect(sdkBatch(entries, proof)).toBe(true);
+      expect(polyvmBatch(entries, proof)).toBe(true);
+      const swapped = [{ vk: pk2.vk, inputs: [second.publicInputs, two.publicInputs] }];
+      expect(sdkBatch(swapped, proof)).toBe(false);
+      expect(polyvmBatch(swapped, proof)).toBe(false);
+      const wrong = [...second.publicInputs];
+      wrong[1] = bump(wrong[1] as bigint);
+      const wrongEntries = [{ vk: pk2.vk, inputs: [two.publicInputs, wrong] }];
+      expect(sdkBatch(wrongEntries, proof)).toBe(false);
+      expect(polyvmBatch(wrongEntries, proof)).toBe(false);
+      const changed = decodeProof(encodeProof(proof));
+      const s = changed.thirdSums[0]?.[1] as MatrixSums;
+      s.b = bump(s.b);
+      expect(sdkBatch(entries, changed)).toBe(false);
+      expect(polyvmBatch(entries, changed)).toBe(false);
+      const otherW = decodeProof(encodeProof(proof));
+      otherW.w = [otherW.w[0] as G1Affine, otherW.w[0] as G1Affine];
+      expect(sdkBatch(entries, otherW)).toBe(false);
+      expect(polyvmBatch(entries, otherW)).toBe(false);
+    });
+
+    it('two circuits (one with two instances): the SDK and polyvm accept it, and reject swapped instances or sums', () => {
       const other = syntheticCircuit(200, 5, 60, 1, 11n);
       const batch = [
         { pk: pk1, assignments: [one.assignment, other.assignment] },
@@ -93,9 +142,37 @@ describe.skipIf(!srsAvailable())(
         { vk: pk2.vk, inputs: [two.publicInputs] },
       ];
       expect(verifyBatch(loadProverSrs().verifier, byId, proof, 2)).toBe(true);
-      // Open: the SDK's snarkVerifyBatch rejects this batch proof (polyvm's verifier accepts it); see docs/avm.md.
+      expect(polyvmBatch(byId, proof)).toBe(true);
+      expect(sdkBatch(byId, proof)).toBe(true);
+      // The SDK orders the circuits by id itself; so does polyvm.
+      expect(sdkBatch([...byId].reverse(), proof)).toBe(true);
+      expect(polyvmBatch([...byId].reverse(), proof)).toBe(true);
       const swapped = byId.map((e, i) => (i === 0 ? { ...e, inputs: [e.inputs[1], e.inputs[0]] } : e));
-      expect(verifyBatch(loadProverSrs().verifier, swapped as typeof byId, proof, 2)).toBe(false);
+      expect(sdkBatch(swapped as typeof byId, proof)).toBe(false);
+      expect(polyvmBatch(swapped as typeof byId, proof)).toBe(false);
+      const changed = decodeProof(encodeProof(proof));
+      const s = changed.fourthSums[1] as MatrixSums;
+      s.c = bump(s.c);
+      expect(sdkBatch(byId, changed)).toBe(false);
+      expect(polyvmBatch(byId, changed)).toBe(false);
+    });
+
+    it('two circuits with one instance each: the SDK accepts it, and rejects it as V1', () => {
+      const proof = proveBatch(
+        loadProverSrs(),
+        [
+          { pk: pk2, assignments: [two.assignment] },
+          { pk: pk1, assignments: [one.assignment] },
+        ],
+        2,
+      );
+      const entries = [
+        { vk: pk1.vk, inputs: [one.publicInputs] },
+        { vk: pk2.vk, inputs: [two.publicInputs] },
+      ];
+      expect(sdkBatch(entries, proof)).toBe(true);
+      expect(polyvmBatch(entries, proof)).toBe(true);
+      expect(verifyBatch(loadProverSrs().verifier, entries, decodeProof(encodeProof(proof)), 1)).toBe(false);
     });
 
     it('refuses to prove a witness that does not satisfy the circuit', () => {

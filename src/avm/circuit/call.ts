@@ -27,6 +27,8 @@ export interface CallContext {
   readonly rootTvk: bigint;
   readonly networkId: number;
   readonly nextNonce: () => bigint;
+  /** Told each call (callee, function, the inputs it receives) before its request is signed. */
+  readonly onCall?: (call: { program: AleoProgram; function: string; inputs: readonly Value[] }) => void;
 }
 
 function eject(v: CValue): Value {
@@ -58,6 +60,7 @@ export function callFunction(
     if (t.kind === 'record' || t.kind === 'external_record')
       throw new CircuitHalt('record inputs of a called function are not supported in circuits yet');
   const values = operands.map(eject);
+  ctx.onCall?.({ program: callee, function: name, inputs: values });
   const result = runFunction(
     callee,
     name,

@@ -11,11 +11,12 @@ import { numVariables, type R1CS } from './env.js';
 import { CircuitHalt } from './errors.js';
 import { assignment, circuitId, type Matrices, toMatrices } from './r1cs.js';
 import { sampleInput } from './sample.js';
-import { synthesizeFunction } from './synthesize.js';
+import { type ExternalCall, type SynthesisInput, synthesizeFunction } from './synthesize.js';
 
 export { CircuitHalt } from './errors.js';
 export type { Matrices, Row } from './r1cs.js';
 export { firstUnsatisfied } from './r1cs.js';
+export type { ExternalCall } from './synthesize.js';
 
 export const DEV_KEY = 'APrivateKey1zkp8CZNn3yeCseEtxuVPbDCwSyhGW6yZKUYKfgXmcpoGPWH';
 
@@ -27,6 +28,12 @@ export interface SynthesizeOptions {
   readonly nonce?: bigint;
   /** Stop with a CircuitHalt naming the limit past this many constraints / variables. */
   readonly limits?: { readonly constraints?: number; readonly variables?: number };
+  /** As a called function's transition: the calling program and the root request's tvk. */
+  readonly caller?: SynthesisInput['caller'];
+  /** The nonces of the requests the function's calls sign, in order. */
+  readonly callNonces?: () => bigint;
+  /** Told each external call (callee, function, inputs) in order. */
+  readonly onCall?: (call: ExternalCall) => void;
 }
 
 export interface CircuitReport {
@@ -59,6 +66,8 @@ export interface Synthesis {
   /** z: public inputs padded with zeros to a power of two, then the private variables. */
   readonly assignment: readonly bigint[];
   readonly r1cs: R1CS;
+  /** The request's transition view key. */
+  readonly tvk: bigint;
 }
 
 const nonZeros = (rows: Matrices['a']) => rows.reduce((n, r) => n + r.length, 0);
@@ -68,13 +77,16 @@ export function synthesize(program: AleoProgram, fn: string, opts: SynthesizeOpt
   if (!f) throw new CircuitHalt(`program '${program.id}' has no function '${fn}'`);
   const account: Account = parsePrivateKey(opts.privateKey ?? DEV_KEY);
   const inputs = opts.inputs ?? f.inputs.map((i) => sampleInput(program, i.type, account.address));
-  const { r1cs, parts } = synthesizeFunction({
+  const { r1cs, parts, tvk } = synthesizeFunction({
     program,
     function: fn,
     inputs,
     account,
     nonce: opts.nonce ?? 1n,
     limits: opts.limits,
+    caller: opts.caller,
+    callNonces: opts.callNonces,
+    onCall: opts.onCall,
   });
   const matrices = toMatrices(r1cs);
   const { id } = circuitId(matrices);
@@ -95,5 +107,6 @@ export function synthesize(program: AleoProgram, fn: string, opts: SynthesizeOpt
     publicInputs: r1cs.publicValues,
     assignment: assignment(r1cs),
     r1cs,
+    tvk,
   };
 }

@@ -124,6 +124,7 @@ export class ByteReader {
 export class ByteWriter {
   private buf = new Uint8Array(1024);
   private len = 0;
+  /** Reserves n bytes and returns their offset; may replace `buf`, so callers read `buf` after it. */
   private room(n: number): number {
     if (this.len + n > this.buf.length) {
       const next = new Uint8Array(Math.max(this.buf.length * 2, this.len + n));
@@ -135,18 +136,21 @@ export class ByteWriter {
     return at;
   }
   u8(v: number): this {
-    this.buf[this.room(1)] = v;
+    const at = this.room(1);
+    this.buf[at] = v;
     return this;
   }
   u64(v: bigint | number): this {
-    bigintToLe(BigInt(v), this.buf, this.room(8), 8);
+    const at = this.room(8);
+    bigintToLe(BigInt(v), this.buf, at, 8);
     return this;
   }
   bool(v: boolean): this {
     return this.u8(v ? 1 : 0);
   }
   fr(v: bigint): this {
-    bigintToLe(v, this.buf, this.room(FR_BYTES), FR_BYTES);
+    const at = this.room(FR_BYTES);
+    bigintToLe(v, this.buf, at, FR_BYTES);
     return this;
   }
   g1(p: G1Affine): this {
@@ -160,7 +164,8 @@ export class ByteWriter {
     return this;
   }
   raw(b: Uint8Array): this {
-    this.buf.set(b, this.room(b.length));
+    const at = this.room(b.length);
+    this.buf.set(b, at);
     return this;
   }
   bytes(): Uint8Array {

@@ -95,6 +95,30 @@ describe('BLS12-377 groups', () => {
     expect(() => new ByteReader(fr, 'proof').fr()).toThrow('proof: field element at 0 is not canonical');
   });
 
+  it('writes every value whole when the buffer grows (past its first 1,024 bytes)', () => {
+    // Each kind of value, written at every offset around the growth point.
+    for (let pad = 1015; pad <= 1025; pad++) {
+      const w = new ByteWriter().raw(new Uint8Array(pad).fill(7));
+      w.u8(0xab)
+        .u64(0x0102030405060708n)
+        .fr(Fr.p - 2n)
+        .raw(new Uint8Array([9, 8, 7, 6, 5, 4, 3, 2, 1, 0]))
+        .bool(true)
+        .fr(Fr.p - 3n);
+      const bytes = w.bytes();
+      expect(bytes.length).toBe(pad + 1 + 8 + 32 + 10 + 1 + 32);
+      const r = new ByteReader(bytes, 'b');
+      expect(r.bytesN(pad).every((b) => b === 7)).toBe(true);
+      expect(r.u8()).toBe(0xab);
+      expect(r.u64()).toBe(0x0102030405060708n);
+      expect(r.fr()).toBe(Fr.p - 2n);
+      expect([...r.bytesN(10)]).toEqual([9, 8, 7, 6, 5, 4, 3, 2, 1, 0]);
+      expect(r.bool()).toBe(true);
+      expect(r.fr()).toBe(Fr.p - 3n);
+      r.end();
+    }
+  });
+
   it('refuses a curve point outside the prime-order subgroup', () => {
     // Points with x = 1..20 that lie on y² = x³ + 1 are almost all outside the subgroup (cofactor h).
     const raw = g1FromX(5n, true, 'x');

@@ -5,11 +5,15 @@
  * and proven in one Varuna batch; the result is snarkVM's Execution JSON
  * (`{"transitions":[…],"global_state_root":"sr1…","proof":"proof1…"}`).
  *
- * Only executions of one transition are proven: a callee's circuit (is_root false, its caller
- * as parent) is not synthesized yet, so a function with external calls is refused up front.
+ * A called function is its own transition (Call::execute ejects the caller's circuit and runs
+ * execute_function on the callee): its circuit has is_root false, the calling program's
+ * address as parent and the root request's tvk; its inputs are what its caller passed. The
+ * circuits are synthesized callees first (post-order, the order of the execution's
+ * transitions), then grouped by circuit id: a function called twice is one circuit with two
+ * instances, in transition order.
  */
 import { equalBytes } from '../../core/bytes.js';
-import { type Matrices, synthesize } from '../circuit/index.js';
+import { type ExternalCall, type Matrices, type Synthesis, synthesize } from '../circuit/index.js';
 import { bech32mEncode } from '../crypto/bech32m.js';
 import { bigintToBytesLe } from '../crypto/bits.js';
 import { VarunaDecodeError, VarunaInputError } from '../curves/errors.js';
@@ -53,9 +57,13 @@ export interface ProveExecutionInput {
   function: string;
   /** The function's inputs as values (as the execution parsed them). */
   inputs: readonly Value[];
-  /** The signer (`APrivateKey1…`) and the request nonce the execution was signed with. */
+  /** The signer (`APrivateKey1…`). */
   privateKey: string;
-  nonce: bigint;
+  /**
+   * Request::sign's nonce of each request the execution signed: the root's first, then each
+   * call's in the order the execution made them (depth first), as `RunOptions.nonces`.
+   */
+  nonces: readonly bigint[];
   /** The execution's transitions (callees first, root last), as `run`/`execute` return them. */
   transitions: readonly TransitionJson[];
   version?: VarunaVersion;
@@ -108,21 +116,29 @@ function provingKey(
 }
 
 /**
- * Refuses (before anything runs) what cannot be proven yet: a function whose execution has more
- * than one transition, or that spends a record (its inclusion proof needs a ledger's state path).
+ * Refuses (before anything runs) what cannot be proven yet: a function that spends a record
+ * (its inclusion proof needs a ledger's state path), or a call that passes a record to another
+ * program (that input's circuit is not synthesized yet).
  */
 export function assertProvable(program: AleoProgram, fn: string): void {
   const what = `cannot prove ${program.id}/${fn} yet`;
-  const calls = externalCalls(program, fn);
-  if (calls.length > 0)
-    throw new VarunaInputError(
-      `${what}: it calls ${calls.map((c) => `${c.program}/${c.fn}`).join(', ')} (only executions of one transition are proven)`,
-    );
   const f = program.ast.functions.get(fn);
   if (f?.inputs.some((i) => i.type.kind === 'record'))
     throw new VarunaInputError(
       `${what}: a record input needs an inclusion proof against a ledger, which polyvm does not keep`,
     );
+  const visit = (p: AleoProgram, name: string) => {
+    for (const c of externalCalls(p, name)) {
+      const callee = p.resolve(c.program);
+      const g = callee.ast.functions.get(c.fn);
+      if (g?.inputs.some((i) => i.type.kind === 'record' || i.type.kind === 'external_record'))
+        throw new VarunaInputError(
+          `${what}: it passes a record to ${c.program}/${c.fn}, which polyvm does not synthesize yet`,
+        );
+      visit(callee, c.fn);
+    }
+  };
+  visit(program, fn);
 }
 
 /** snarkVM's transition JSON: the fields an Execution holds, in its order. */
@@ -140,25 +156,88 @@ const entry = (t: TransitionJson): TransitionEntry => {
   } as TransitionEntry;
 };
 
+/**
+ * Each transition's circuit, callees first: the root's with the execution's call nonces, then
+ * (recursively) each function it called with the inputs it passed and the nonces of its subtree
+ * (requests are numbered depth first, so a call's subtree follows its own request).
+ */
+export function synthesizeExecution(
+  x: Pick<ProveExecutionInput, 'program' | 'function' | 'inputs' | 'privateKey' | 'nonces'>,
+): Synthesis[] {
+  const nonceAt = (k: number): bigint => {
+    const n = x.nonces[k];
+    if (n === undefined)
+      throw new VarunaInputError(`no nonce for request ${k} (${x.nonces.length} given, root first)`);
+    return n;
+  };
+  const out: Synthesis[] = [];
+  const visit = (
+    program: AleoProgram,
+    fn: string,
+    inputs: readonly Value[],
+    k: number,
+    caller?: { program: string; rootTvk: bigint },
+  ) => {
+    let next = k + 1;
+    const calls: { call: ExternalCall; k: number }[] = [];
+    const s = synthesize(program, fn, {
+      inputs,
+      privateKey: x.privateKey,
+      nonce: nonceAt(k),
+      caller,
+      callNonces: () => nonceAt(next++),
+      onCall: (call) => calls.push({ call, k: next }),
+    });
+    const rootTvk = caller?.rootTvk ?? s.tvk;
+    for (const c of calls)
+      visit(c.call.program, c.call.function, c.call.inputs, c.k, { program: program.id, rootTvk });
+    out.push(s);
+  };
+  visit(x.program, x.function, x.inputs, 0);
+  return out;
+}
+
 export function proveExecution(x: ProveExecutionInput): ExecutionJson {
   assertProvable(x.program, x.function);
-  if (x.transitions.length !== 1)
-    throw new VarunaInputError(`expected the execution's one transition, found ${x.transitions.length}`);
   const execution: ExecutionJson = {
-    transitions: [entry(x.transitions[0] as TransitionJson)],
+    transitions: x.transitions.map(entry),
     global_state_root: x.globalStateRoot ?? emptyLedgerStateRoot(),
     proof: '',
   };
-  const s = synthesize(x.program, x.function, { inputs: x.inputs, privateKey: x.privateKey, nonce: x.nonce });
-  // The circuit's public inputs must be the ones a verifier derives from the transition.
-  const expected = executionVerifierInputs(x.program, execution)[0] as bigint[];
-  const got = s.publicInputs;
-  if (expected.length !== got.length || expected.some((v, i) => v !== got[i]))
+  // The call graph of the transitions, and each one's inputs as a verifier derives them.
+  const expected = executionVerifierInputs(x.program, execution);
+  const circuits = synthesizeExecution(x);
+  if (circuits.length !== execution.transitions.length)
     throw new VarunaInputError(
-      `the circuit of ${x.program.id}/${x.function} does not match its transition ${execution.transitions[0]?.id}`,
+      `the execution has ${execution.transitions.length} transitions, its circuits ${circuits.length}`,
     );
+  // Each circuit's public inputs must be the ones a verifier derives from its transition.
+  circuits.forEach((s, i) => {
+    const t = execution.transitions[i] as TransitionEntry;
+    const want = expected[i] as bigint[];
+    const got = s.publicInputs;
+    if (
+      s.report.program !== t.program ||
+      s.report.function !== t.function ||
+      want.length !== got.length ||
+      want.some((v, j) => v !== got[j])
+    )
+      throw new VarunaInputError(
+        `the circuit of ${s.report.program}/${s.report.function} does not match transition ${i} (${t.id})`,
+      );
+  });
+  // Trace::prove_execution: one batch, an entry per proving key, instances in transition order.
   const srs = x.srs ?? loadProverSrs();
-  const pk = provingKey(s.matrices, srs, x.keyCache, BigInt(s.report.variables));
-  execution.proof = proofToString(proveBatch(srs, [{ pk, assignments: [s.assignment] }], x.version ?? 2));
+  const groups = new Map<string, { s: Synthesis; assignments: (readonly bigint[])[] }>();
+  for (const s of circuits) {
+    let g = groups.get(s.report.circuitId);
+    if (!g) groups.set(s.report.circuitId, (g = { s, assignments: [] }));
+    g.assignments.push(s.assignment);
+  }
+  const batch = [...groups.values()].map((g) => ({
+    pk: provingKey(g.s.matrices, srs, x.keyCache, BigInt(g.s.report.variables)),
+    assignments: g.assignments,
+  }));
+  execution.proof = proofToString(proveBatch(srs, batch, x.version ?? 2));
   return execution;
 }

@@ -31,9 +31,12 @@ export async function prepare(
   assertProvable(program, fn);
   const srs = loadProverSrs();
   await initVaruna();
-  const nonce = requestNonce(keys.seed);
+  // Every request's nonce (the root's and each call's) derives from one seed, as `run` derives
+  // them from --seed (a random one without it), so the circuits' witnesses are the stored
+  // transitions'.
+  const seed = keys.seed ?? requestNonce();
   return {
-    options: { privateKey: keys.privateKey, nonces: [nonce] },
+    options: { privateKey: keys.privateKey, seed },
     prove(ctx: CliContext, texts: string[], r: Success, opts: { json?: boolean }, store: KVStore): number {
       const { privateKey } = keys;
       const inputs = parseInputs(program, fn, texts, parsePrivateKey(privateKey).viewKey);
@@ -43,7 +46,7 @@ export async function prepare(
         function: fn,
         inputs,
         privateKey,
-        nonce,
+        nonces: (r.transitions ?? []).map((_, k) => requestNonce(seed, k)),
         transitions: r.transitions ?? [],
         srs,
         version,
