@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { xorshift32 as rng } from '../core/xorshift.js';
 import { JournaledCache, MemoryStore } from '../state/index.js';
 import { LiveStateRoot } from './live-state-root.js';
 import { accountKey, encodeAccount, KECCAK_EMPTY_CODE, storageKey } from './state-keys.js';
 import { computeStateRoot } from './state-root.js';
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
-
-function rng(seed: number) {
-  let x = seed;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 2 ** 32;
-  };
-}
 
 describe('LiveStateRoot', () => {
   it('equals computeStateRoot over 300 random blocks of account and storage writes, deletions included', () => {

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { xorshift32 as rng } from '../../core/xorshift.js';
 import { trieRoot } from './index.js';
 import { type TrieNode, trieRootHash, trieSet } from './persistent.js';
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
-
-/** A deterministic generator (xorshift32), so that a failure reproduces. */
-function rng(seed: number) {
-  let x = seed;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 2 ** 32;
-  };
-}
 
 describe('persistent trie', () => {
   it('has the root trieRoot builds from scratch after every insert, update and delete', () => {
