@@ -16,8 +16,8 @@ import { Fld } from './field.js';
 import { computeFunctionId, injectFunctionName } from './function-id.js';
 import { Grp } from './group.js';
 import { hashPsd, hashToScalarPsd } from './poseidon.js';
-import { injectRecord, recordCommitment } from './record.js';
-import { type CInputId, checkInputIds } from './request.js';
+import { ejectRecord, injectRecord, recordCommitment } from './record.js';
+import { checkInputIds, injectInputId } from './request.js';
 import { outputIds } from './response.js';
 import { type CValue, ejectPlaintext, identifierConstants, injectValue } from './value.js';
 
@@ -30,10 +30,8 @@ export interface CallContext {
 }
 
 function eject(v: CValue): Value {
-  if (v.kind === 'record' || v.kind === 'future')
-    throw new CircuitHalt(
-      `passing a ${v.kind} to another program's function is not supported in circuits yet`,
-    );
+  if (v.kind === 'record') return ejectRecord(v);
+  if (v.kind === 'future') throw new CircuitHalt("a future cannot be passed to another program's function");
   return ejectPlaintext(v);
 }
 
@@ -54,9 +52,6 @@ export function callFunction(
   if (operands.length !== f.inputs.length)
     throw new CircuitHalt(`Expected ${f.inputs.length} inputs, found ${operands.length}`);
   const types = f.inputs.map((i) => i.type);
-  for (const t of types)
-    if (t.kind === 'record' || t.kind === 'external_record')
-      throw new CircuitHalt('record inputs of a called function are not supported in circuits yet');
   const values = operands.map(eject);
   const result = runFunction(
     callee,
@@ -84,11 +79,7 @@ export function callFunction(
   const tvk = Fld.new('private', request.tvk);
   const tcm = Fld.new('public', request.tcm);
   assertEq(tcm.lc, hashPsd(2, [tvk.clone()]).lc);
-  const inputIds = request.inputs.map((id): CInputId => {
-    if (id.type === 'record' || id.type === 'external_record' || id.type === 'future')
-      throw new CircuitHalt(`${id.type} inputs of a called function are not supported in circuits yet`);
-    return { type: id.type, hash: Fld.new('public', id.id) };
-  });
+  const inputIds = request.inputs.map(injectInputId);
   assertTrue(
     checkInputIds(
       {
@@ -129,10 +120,10 @@ export function callFunction(
       assertEq(id.lc, commitment.lc);
       return output as CValue;
     }
-    if (v.kind === 'record' || t?.kind === 'record' || t?.kind === 'external_record')
-      throw new CircuitHalt('record outputs of a called function are not supported in circuits yet');
+    if (t?.kind === 'record') throw new CircuitHalt('Expected a record output');
     const constant = t?.kind === 'plaintext' && t.visibility === 'constant';
-    const output = injectValue(constant ? 'constant' : 'private', v);
+    // An external record is injected private and given its HashPSD8 id (with tvk), as a plaintext.
+    const output = v.kind === 'record' ? injectRecord(v) : injectValue(constant ? 'constant' : 'private', v);
     outputIds(callee.id, signer, [undefined], fid, f.inputs.length + i, tvk, tcm, [output], [t as ValueType]);
     return output;
   });

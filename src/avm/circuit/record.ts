@@ -7,7 +7,7 @@
  */
 import { domainField } from '../account/keys.js';
 import { Fq } from '../crypto/modular.js';
-import type { RecordValue, Visibility } from '../types.js';
+import type { RecordEntry, RecordValue, Visibility } from '../types.js';
 import { gScalarMultiply } from './account.js';
 import { bhpCommit, bhpHash } from './bhp.js';
 import { Bool } from './boolean.js';
@@ -22,6 +22,7 @@ import {
   type CPlaintext,
   clonePlaintext,
   constBits,
+  ejectPlaintext,
   identifierBits,
   identifierConstants,
   injectPlaintext,
@@ -89,6 +90,19 @@ export function injectRecord(r: RecordValue): CRecord {
     data,
     nonce,
     version,
+  };
+}
+
+/** Eject: the console record a circuit record holds (a record operand of another program's `call`). */
+export function ejectRecord(r: CRecord): RecordValue {
+  const data = new Map<string, RecordEntry>();
+  for (const [k, e] of r.data) data.set(k, { visibility: e.visibility, value: ejectPlaintext(e.value) });
+  return {
+    kind: 'record',
+    owner: { visibility: r.ownerVisibility, value: r.owner.value },
+    data,
+    nonce: r.nonce.value,
+    version: Number(r.version.value),
   };
 }
 
