@@ -15,8 +15,14 @@ import { CircuitHalt } from './errors.js';
 import { Fld } from './field.js';
 import { computeFunctionId, injectFunctionName } from './function-id.js';
 import { Grp } from './group.js';
-import { hashPsd, hashToScalarPsd } from './poseidon.js';
-import { ejectRecord, injectRecord, recordCommitment } from './record.js';
+import { hashPsd } from './poseidon.js';
+import {
+  ejectRecord,
+  injectRecord,
+  recordCommitment,
+  recordRandomizer,
+  recordViewKeyFromRandomizer,
+} from './record.js';
 import { checkInputIds, injectInputId } from './request.js';
 import { outputIds } from './response.js';
 import { type CValue, ejectPlaintext, identifierConstants, injectValue } from './value.js';
@@ -113,8 +119,7 @@ export function callFunction(
         throw new CircuitHalt('Expected a register to be paired with a record output');
       const output = injectRecord(v);
       identifierConstants(t.name);
-      const randomizer = hashToScalarPsd(2, [tvk.clone(), Fld.constant(BigInt(o.index))]);
-      const rvk = output.owner.mulBitsBe(randomizer.toBitsBe()).x.clone();
+      const rvk = recordViewKeyFromRandomizer(output, recordRandomizer(tvk, o.index));
       const commitment = recordCommitment(callee.id, t.name, output, rvk);
       const id = Fld.new('public', commitment.value);
       assertEq(id.lc, commitment.lc);

@@ -11,7 +11,7 @@ import type { RecordEntry, RecordValue, Visibility } from '../types.js';
 import { gScalarMultiply } from './account.js';
 import { bhpCommit, bhpHash } from './bhp.js';
 import { Bool } from './boolean.js';
-import { assertEq } from './env.js';
+import { allocConstants, assertEq } from './env.js';
 import { Fld } from './field.js';
 import { Grp } from './group.js';
 import { Int } from './integer.js';
@@ -150,9 +150,16 @@ function layout(
   return out;
 }
 
+/**
+ * Record<Plaintext>::to_bits_le; `withVersion` false is the form the commitment digests. The full
+ * form allocates one constant more than the bits above account for: measured against the SDK's
+ * keys (2026-12-03: an external-record input id, c_xmid.aleo/peek, one constant more; relay,
+ * two; every record-hash site likewise), not visible in the snarkVM sources read here.
+ */
 export function recordBits(r: CRecord, withVersion = true): Bool[] {
-  const h = undefined;
-  return layout(r, h, r.owner.x.toBitsLe(), entryBits(r.data), r.nonce, withVersion);
+  const bits = layout(r, undefined, r.owner.x.toBitsLe(), entryBits(r.data), r.nonce, withVersion);
+  if (withVersion) allocConstants(1);
+  return bits;
 }
 
 /**
@@ -218,10 +225,28 @@ export function ciphertextBits(c: CRecordCiphertext): Bool[] {
   return layout(c.record, undefined, ownerBits, entries, c.nonce, true);
 }
 
+/**
+ * The randomizer of a record output, HashToScalarPSD2(tvk ‖ register), as Response::from_outputs
+ * and process_outputs_from_callback compute it. Both allocate one constant more than the
+ * register's Field::constant: measured against the SDK's keys (2026-12-03: c_rec.aleo/mint one
+ * record output, e_two two, a record returned by a call one), its source line not visible in the
+ * snarkVM sources read here.
+ */
+export function recordRandomizer(tvk: Fld, register: number): Scl {
+  const randomizer = hashToScalarPsd(2, [tvk.clone(), Fld.constant(BigInt(register))]);
+  allocConstants(1);
+  return randomizer;
+}
+
+/** The record view key of a record output: (owner · randomizer).x. */
+export function recordViewKeyFromRandomizer(r: CRecord, randomizer: Scl): Fld {
+  return r.owner.mulBitsBe(randomizer.toBitsBe()).x.clone();
+}
+
 /** The record view key of an output record: (owner · randomizer).x, with nonce = G · randomizer asserted. */
 export function outputRecordViewKey(r: CRecord, randomizer: Scl): Fld {
   assertEq(r.nonce.x.lc, gScalarMultiply(randomizer).x.lc);
-  return r.owner.mulBitsBe(randomizer.toBitsBe()).x.clone();
+  return recordViewKeyFromRandomizer(r, randomizer);
 }
 
 export function senderCiphertext(signer: Grp, rvk: Fld): Fld {
