@@ -5,7 +5,11 @@
  * own transition); back in the caller's circuit the request's signer, sk_tag and tvk are
  * injected (private), its tcm (public) with tcm = Hash(tvk) asserted, its input ids (public)
  * checked against the caller's operands, and the callee's outputs injected with their output
- * ids (Response::process_outputs_from_callback).
+ * ids (Response::process_outputs_from_callback). A record operand is ejected for the callee's
+ * request and its input id (commitment, gamma and record view key private; serial number and
+ * tag public) checked without the signature's message part; external records, in either
+ * direction, are hashed with the callee's tvk. Matched against the SDK's keys (c_callrec.aleo,
+ * c_xtop.aleo).
  */
 import type { Account } from '../account/keys.js';
 import { type AleoProgram, programAddress, runFunction } from '../process.js';
