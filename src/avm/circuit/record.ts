@@ -198,7 +198,9 @@ export function encryptRecord(r: CRecord, rvk: Fld): CRecordCiphertext {
   for (const e of r.data.values()) if (e.visibility === 'private') n += numFields(e.value);
   const rho = hashMany(8, [Fld.fixed(ENCRYPTION_DOMAIN), rvk], n);
   let i = 0;
-  const owner = r.ownerVisibility === 'private' ? r.owner.x.add(rho[i++] as Fld) : r.owner.x;
+  // A public owner is cloned into the ciphertext record now (Rust's Clone: the bits it has cached
+  // so far, none before the commitment decomposes the original).
+  const owner = r.ownerVisibility === 'private' ? r.owner.x.add(rho[i++] as Fld) : r.owner.x.clone();
   const entries = new Map<string, { visibility: Visibility; fields?: Fld[] }>();
   for (const [name, e] of r.data) {
     if (e.visibility !== 'private') entries.set(name, { visibility: e.visibility });
