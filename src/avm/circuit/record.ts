@@ -139,14 +139,18 @@ function layout(
   ownerBits: readonly Bool[],
   entries: readonly Bool[],
   nonce: Grp,
-  withVersion: boolean,
+  withVersion: 'always' | 'hiding' | 'none',
 ): Bool[] {
   const out: Bool[] = [Bool.constant(r.ownerVisibility === 'private'), ...ownerBits];
   constBits(out, entries.length, 31);
   out.push(hidingBit ?? isHiding(r));
   out.push(...entries);
   out.push(...nonce.x.toBitsLe());
-  if (withVersion && r.version.value !== 0n) out.push(...r.version.bits);
+  // The version byte: always in a plaintext record's bits (the SDK's key for a version-0
+  // external record, c_xmid.aleo/peek0, has it); in a ciphertext's only from version 1 (the
+  // console checksum truncates it for version 0); never in the commitment digest.
+  if (withVersion === 'always' || (withVersion === 'hiding' && r.version.value !== 0n))
+    out.push(...r.version.bits);
   return out;
 }
 
@@ -157,7 +161,14 @@ function layout(
  * two; every record-hash site likewise), not visible in the snarkVM sources read here.
  */
 export function recordBits(r: CRecord, withVersion = true): Bool[] {
-  const bits = layout(r, undefined, r.owner.x.toBitsLe(), entryBits(r.data), r.nonce, withVersion);
+  const bits = layout(
+    r,
+    undefined,
+    r.owner.x.toBitsLe(),
+    entryBits(r.data),
+    r.nonce,
+    withVersion ? 'always' : 'none',
+  );
   if (withVersion) allocConstants(1);
   return bits;
 }
@@ -224,7 +235,7 @@ export function ciphertextBits(c: CRecordCiphertext): Bool[] {
     if (e.fields) for (const f of e.fields) entries.push(...f.toBitsLe());
     else entries.push(...plaintextBits((c.record.data.get(name) as CEntry).value));
   }
-  return layout(c.record, undefined, ownerBits, entries, c.nonce, true);
+  return layout(c.record, undefined, ownerBits, entries, c.nonce, 'hiding');
 }
 
 /**
