@@ -6,9 +6,10 @@
  * definition is refused unless the stored program has a constructor and the new one is a valid
  * upgrade (same id, imports, constructor, mappings, structs, records and closures; every
  * function keeps its input and output types and its finalize inputs), which bumps the edition.
- * Deployments whose circuits exceed snarkVM's limits (console/network: MAX_DEPLOYMENT_CONSTRAINTS
- * and MAX_DEPLOYMENT_VARIABLES, 2^20 each, checked in Stack::verify_deployment over all
- * functions) are refused. Constraints count as Deployment::num_combined_constraints does (each
+ * Deployments whose circuits exceed snarkVM's limits (Stack::verify_deployment over all
+ * functions, at the current consensus version V19: 2^22 constraints and 2^22 variables, the cap
+ * snarkVM PR #3375 introduced with V19 after 2^21 before V18 and a block-wide limit at V18; the
+ * SDK's snarkVM knows 19 consensus versions) are refused. Constraints count as Deployment::num_combined_constraints does (each
  * verifying key's circuit info, Varuna's zero-knowledge row included) and variables as
  * Deployment::num_combined_variables does (each console key's num_variables, R1CS::num_variables:
  * constants, public with the one, private; the report's `variables`).
@@ -19,8 +20,9 @@ import { CircuitHalt, synthesize } from './circuit/index.js';
 import { AleoDeployError } from './errors.js';
 import { AleoProgram } from './process.js';
 
-export const MAX_DEPLOYMENT_CONSTRAINTS = 1 << 20;
-export const MAX_DEPLOYMENT_VARIABLES = 1 << 20;
+/** The per-deployment caps at ConsensusVersion::V19 (`_V2` in snarkVM's network constants). */
+export const MAX_DEPLOYMENT_CONSTRAINTS = 1 << 22;
+export const MAX_DEPLOYMENT_VARIABLES = 1 << 22;
 
 /** credits.aleo at genesis: the checksum of its normalized text (the SDK's snarkVM). */
 const GENESIS: Record<string, string> = {

@@ -252,3 +252,34 @@ finalize draw:
     if (a.r.status === 'success') expect(a.r.transitions).toHaveLength(1);
   });
 });
+
+describe('external-record input ids', () => {
+  // ExecutionRequest.sign of @provablehq/sdk 0.11.10 (mainnet, 2026-12-03) for c_xmid.aleo/peek0
+  // with a version-0 record: its tvk and its input ids. A plaintext record's bits keep the
+  // version byte for version 0 too (only the commitment digest and a v0 checksum drop it).
+  it('hashes a version-0 external record with its version byte, as the SDK does', () => {
+    const dir = new URL('./programs/circuits/', import.meta.url);
+    const src = (f: string) => readFileSync(new URL(f, dir), 'utf8').replace(/^\/\/ oracle:.*\n/gm, '');
+    const mid = checkProgram(
+      src('c_xmid.aleo'),
+      new Map([['c_xbase.aleo', checkProgram(src('c_xbase.aleo'))]]),
+    );
+    const owner = 'aleo1rhgdu77hgyqd3xjj8ucu3jj9r2krwz6mnzyd80gncr5fxcwlh5rsvzp9px';
+    const record = `{owner:${owner}.private,amount:5u64.private,_nonce:0group.public,_version:0u8.public}`;
+    const types = mid.ast.functions.get('peek0')?.inputs.map((i) => i.type) ?? [];
+    const req = signRequest(
+      parsePrivateKey('APrivateKey1zkp8CZNn3yeCseEtxuVPbDCwSyhGW6yZKUYKfgXmcpoGPWH'),
+      'c_xmid.aleo',
+      'peek0',
+      parseInputs(mid, 'peek0', [record, '3u64']),
+      types,
+      { tvk: 2728494661341746226680169523731321471164206928695534486557802167123759654865n },
+      undefined,
+      true,
+    );
+    expect(req.inputs.map((i) => i.id)).toEqual([
+      5237589113590721287384833619536872916196428146864513576981780024302884177091n,
+      929619310237595219559437521186785768625258882506427565025373432162231400128n,
+    ]);
+  });
+});

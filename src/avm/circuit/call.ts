@@ -5,7 +5,11 @@
  * own transition); back in the caller's circuit the request's signer, sk_tag and tvk are
  * injected (private), its tcm (public) with tcm = Hash(tvk) asserted, its input ids (public)
  * checked against the caller's operands, and the callee's outputs injected with their output
- * ids (Response::process_outputs_from_callback).
+ * ids (Response::process_outputs_from_callback). A record operand is ejected for the callee's
+ * request and its input id (commitment, gamma and record view key private; serial number and
+ * tag public) checked without the signature's message part; external records, in either
+ * direction, are hashed with the callee's tvk. Matched against the SDK's keys (c_callrec.aleo,
+ * c_xtop.aleo).
  */
 import type { Account } from '../account/keys.js';
 import { type AleoProgram, programAddress, runFunction } from '../process.js';
@@ -15,9 +19,15 @@ import { CircuitHalt } from './errors.js';
 import { Fld } from './field.js';
 import { computeFunctionId, injectFunctionName } from './function-id.js';
 import { Grp } from './group.js';
-import { hashPsd, hashToScalarPsd } from './poseidon.js';
-import { injectRecord, recordCommitment } from './record.js';
-import { type CInputId, checkInputIds } from './request.js';
+import { hashPsd } from './poseidon.js';
+import {
+  ejectRecord,
+  injectRecord,
+  recordCommitment,
+  recordRandomizer,
+  recordViewKeyFromRandomizer,
+} from './record.js';
+import { checkInputIds, injectInputId } from './request.js';
 import { outputIds } from './response.js';
 import { type CValue, ejectPlaintext, identifierConstants, injectValue } from './value.js';
 
@@ -32,10 +42,8 @@ export interface CallContext {
 }
 
 function eject(v: CValue): Value {
-  if (v.kind === 'record' || v.kind === 'future')
-    throw new CircuitHalt(
-      `passing a ${v.kind} to another program's function is not supported in circuits yet`,
-    );
+  if (v.kind === 'record') return ejectRecord(v);
+  if (v.kind === 'future') throw new CircuitHalt("a future cannot be passed to another program's function");
   return ejectPlaintext(v);
 }
 
@@ -56,9 +64,6 @@ export function callFunction(
   if (operands.length !== f.inputs.length)
     throw new CircuitHalt(`Expected ${f.inputs.length} inputs, found ${operands.length}`);
   const types = f.inputs.map((i) => i.type);
-  for (const t of types)
-    if (t.kind === 'record' || t.kind === 'external_record')
-      throw new CircuitHalt('record inputs of a called function are not supported in circuits yet');
   const values = operands.map(eject);
   ctx.onCall?.({ program: callee, function: name, inputs: values });
   const result = runFunction(
@@ -87,11 +92,7 @@ export function callFunction(
   const tvk = Fld.new('private', request.tvk);
   const tcm = Fld.new('public', request.tcm);
   assertEq(tcm.lc, hashPsd(2, [tvk.clone()]).lc);
-  const inputIds = request.inputs.map((id): CInputId => {
-    if (id.type === 'record' || id.type === 'external_record' || id.type === 'future')
-      throw new CircuitHalt(`${id.type} inputs of a called function are not supported in circuits yet`);
-    return { type: id.type, hash: Fld.new('public', id.id) };
-  });
+  const inputIds = request.inputs.map(injectInputId);
   assertTrue(
     checkInputIds(
       {
@@ -125,17 +126,16 @@ export function callFunction(
         throw new CircuitHalt('Expected a register to be paired with a record output');
       const output = injectRecord(v);
       identifierConstants(t.name);
-      const randomizer = hashToScalarPsd(2, [tvk.clone(), Fld.constant(BigInt(o.index))]);
-      const rvk = output.owner.mulBitsBe(randomizer.toBitsBe()).x.clone();
+      const rvk = recordViewKeyFromRandomizer(output, recordRandomizer(tvk, o.index));
       const commitment = recordCommitment(callee.id, t.name, output, rvk);
       const id = Fld.new('public', commitment.value);
       assertEq(id.lc, commitment.lc);
       return output as CValue;
     }
-    if (v.kind === 'record' || t?.kind === 'record' || t?.kind === 'external_record')
-      throw new CircuitHalt('record outputs of a called function are not supported in circuits yet');
+    if (t?.kind === 'record') throw new CircuitHalt('Expected a record output');
     const constant = t?.kind === 'plaintext' && t.visibility === 'constant';
-    const output = injectValue(constant ? 'constant' : 'private', v);
+    // An external record is injected private and given its HashPSD8 id (with tvk), as a plaintext.
+    const output = v.kind === 'record' ? injectRecord(v) : injectValue(constant ? 'constant' : 'private', v);
     outputIds(callee.id, signer, [undefined], fid, f.inputs.length + i, tvk, tcm, [output], [t as ValueType]);
     return output;
   });

@@ -7,11 +7,11 @@
  */
 import { domainField } from '../account/keys.js';
 import { Fq } from '../crypto/modular.js';
-import type { RecordValue, Visibility } from '../types.js';
+import type { RecordEntry, RecordValue, Visibility } from '../types.js';
 import { gScalarMultiply } from './account.js';
 import { bhpCommit, bhpHash } from './bhp.js';
 import { Bool } from './boolean.js';
-import { assertEq } from './env.js';
+import { allocConstants, assertEq } from './env.js';
 import { Fld } from './field.js';
 import { Grp } from './group.js';
 import { Int } from './integer.js';
@@ -22,6 +22,7 @@ import {
   type CPlaintext,
   clonePlaintext,
   constBits,
+  ejectPlaintext,
   identifierBits,
   identifierConstants,
   injectPlaintext,
@@ -92,6 +93,19 @@ export function injectRecord(r: RecordValue): CRecord {
   };
 }
 
+/** Eject: the console record a circuit record holds (a record operand of another program's `call`). */
+export function ejectRecord(r: CRecord): RecordValue {
+  const data = new Map<string, RecordEntry>();
+  for (const [k, e] of r.data) data.set(k, { visibility: e.visibility, value: ejectPlaintext(e.value) });
+  return {
+    kind: 'record',
+    owner: { visibility: r.ownerVisibility, value: r.owner.value },
+    data,
+    nonce: r.nonce.value,
+    version: Number(r.version.value),
+  };
+}
+
 /** Record::find(["owner"]): the owner as a plaintext (a fresh one for a public owner, as Owner::to_entry). */
 export function recordOwnerEntry(r: CRecord): CPlaintext {
   if (r.ownerVisibility === 'private' && r.ownerPlaintext) return clonePlaintext(r.ownerPlaintext);
@@ -125,20 +139,38 @@ function layout(
   ownerBits: readonly Bool[],
   entries: readonly Bool[],
   nonce: Grp,
-  withVersion: boolean,
+  withVersion: 'always' | 'hiding' | 'none',
 ): Bool[] {
   const out: Bool[] = [Bool.constant(r.ownerVisibility === 'private'), ...ownerBits];
   constBits(out, entries.length, 31);
   out.push(hidingBit ?? isHiding(r));
   out.push(...entries);
   out.push(...nonce.x.toBitsLe());
-  if (withVersion && r.version.value !== 0n) out.push(...r.version.bits);
+  // The version byte: always in a plaintext record's bits (the SDK's key for a version-0
+  // external record, c_xmid.aleo/peek0, has it); in a ciphertext's only from version 1 (the
+  // console checksum truncates it for version 0); never in the commitment digest.
+  if (withVersion === 'always' || (withVersion === 'hiding' && r.version.value !== 0n))
+    out.push(...r.version.bits);
   return out;
 }
 
+/**
+ * Record<Plaintext>::to_bits_le; `withVersion` false is the form the commitment digests. The full
+ * form allocates one constant more than the bits above account for: measured against the SDK's
+ * keys (2026-12-03: an external-record input id, c_xmid.aleo/peek, one constant more; relay,
+ * two; every record-hash site likewise), not visible in the snarkVM sources read here.
+ */
 export function recordBits(r: CRecord, withVersion = true): Bool[] {
-  const h = undefined;
-  return layout(r, h, r.owner.x.toBitsLe(), entryBits(r.data), r.nonce, withVersion);
+  const bits = layout(
+    r,
+    undefined,
+    r.owner.x.toBitsLe(),
+    entryBits(r.data),
+    r.nonce,
+    withVersion ? 'always' : 'none',
+  );
+  if (withVersion) allocConstants(1);
+  return bits;
 }
 
 /**
@@ -177,7 +209,9 @@ export function encryptRecord(r: CRecord, rvk: Fld): CRecordCiphertext {
   for (const e of r.data.values()) if (e.visibility === 'private') n += numFields(e.value);
   const rho = hashMany(8, [Fld.fixed(ENCRYPTION_DOMAIN), rvk], n);
   let i = 0;
-  const owner = r.ownerVisibility === 'private' ? r.owner.x.add(rho[i++] as Fld) : r.owner.x;
+  // A public owner is cloned into the ciphertext record now (Rust's Clone: the bits it has cached
+  // so far, none before the commitment decomposes the original).
+  const owner = r.ownerVisibility === 'private' ? r.owner.x.add(rho[i++] as Fld) : r.owner.x.clone();
   const entries = new Map<string, { visibility: Visibility; fields?: Fld[] }>();
   for (const [name, e] of r.data) {
     if (e.visibility !== 'private') entries.set(name, { visibility: e.visibility });
@@ -201,13 +235,31 @@ export function ciphertextBits(c: CRecordCiphertext): Bool[] {
     if (e.fields) for (const f of e.fields) entries.push(...f.toBitsLe());
     else entries.push(...plaintextBits((c.record.data.get(name) as CEntry).value));
   }
-  return layout(c.record, undefined, ownerBits, entries, c.nonce, true);
+  return layout(c.record, undefined, ownerBits, entries, c.nonce, 'hiding');
+}
+
+/**
+ * The randomizer of a record output, HashToScalarPSD2(tvk ‖ register), as Response::from_outputs
+ * and process_outputs_from_callback compute it. Both allocate one constant more than the
+ * register's Field::constant: measured against the SDK's keys (2026-12-03: c_rec.aleo/mint one
+ * record output, e_two two, a record returned by a call one), its source line not visible in the
+ * snarkVM sources read here.
+ */
+export function recordRandomizer(tvk: Fld, register: number): Scl {
+  const randomizer = hashToScalarPsd(2, [tvk.clone(), Fld.constant(BigInt(register))]);
+  allocConstants(1);
+  return randomizer;
+}
+
+/** The record view key of a record output: (owner · randomizer).x. */
+export function recordViewKeyFromRandomizer(r: CRecord, randomizer: Scl): Fld {
+  return r.owner.mulBitsBe(randomizer.toBitsBe()).x.clone();
 }
 
 /** The record view key of an output record: (owner · randomizer).x, with nonce = G · randomizer asserted. */
 export function outputRecordViewKey(r: CRecord, randomizer: Scl): Fld {
   assertEq(r.nonce.x.lc, gScalarMultiply(randomizer).x.lc);
-  return r.owner.mulBitsBe(randomizer.toBitsBe()).x.clone();
+  return recordViewKeyFromRandomizer(r, randomizer);
 }
 
 export function senderCiphertext(signer: Grp, rvk: Fld): Fld {

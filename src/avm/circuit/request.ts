@@ -49,6 +49,28 @@ export interface CRequest {
   readonly tvk: Fld;
 }
 
+/**
+ * InputID::new: the hash of a constant, public, private or external-record input as a public
+ * variable; a record's commitment, gamma and record view key private, its serial number and
+ * tag public.
+ */
+export function injectInputId(id: ConsoleRequest['inputs'][number]): CInputId {
+  if (id.type === 'future') throw new CircuitHalt('a function input cannot be a future');
+  if (id.type === 'record') {
+    const rec = id.record;
+    if (!rec) throw new CircuitHalt('the record input has no commitment');
+    return {
+      type: 'record',
+      commitment: Fld.new('private', rec.commitment),
+      gamma: Grp.new('private', rec.gamma),
+      recordViewKey: Fld.new('private', rec.recordViewKey),
+      serialNumber: Fld.new('public', id.id),
+      tag: Fld.new('public', rec.tag),
+    };
+  }
+  return { type: id.type, hash: Fld.new('public', id.id) };
+}
+
 export function injectRequest(
   r: ConsoleRequest,
   values: readonly Value[],
@@ -65,22 +87,7 @@ export function injectRequest(
   });
   const signer = Grp.new('private', r.signer);
   injectFunctionName(r.program, r.function);
-  const inputIds = r.inputs.map((id): CInputId => {
-    if (id.type === 'future') throw new CircuitHalt('a function input cannot be a future');
-    if (id.type === 'record') {
-      const rec = id.record;
-      if (!rec) throw new CircuitHalt('the record input has no commitment');
-      return {
-        type: 'record',
-        commitment: Fld.new('private', rec.commitment),
-        gamma: Grp.new('private', rec.gamma),
-        recordViewKey: Fld.new('private', rec.recordViewKey),
-        serialNumber: Fld.new('public', id.id),
-        tag: Fld.new('public', rec.tag),
-      };
-    }
-    return { type: id.type, hash: Fld.new('public', id.id) };
-  });
+  const inputIds = r.inputs.map(injectInputId);
   const signature = Signature.new('private', r.signature);
   const skTagF = Fld.new('private', skTag);
   const tvk = Fld.new('private', r.tvk);
@@ -128,11 +135,14 @@ export function checkInputIds(
       const commitment = recordCommitment(r.program, t.name, input, id.recordViewKey);
       const sn = serialNumberFromGamma(id.gamma, commitment.clone());
       const tag = hashPsd(2, [r.skTag.clone(), commitment.clone()]);
-      const h = hashToGroupPsd(2, [Fld.fixed(SERIAL_NUMBER_DOMAIN), commitment.clone()]);
+      // Only the request's own check (CREATE_MESSAGE, with its signature) adds H, r·H, gamma
+      // and the tag to the message; a `call`'s check of the callee's input ids does not.
       const sig = r.signature;
-      if (!sig) throw new CircuitHalt('a record input needs the request signature');
-      const hr = groupMulScalar(id.gamma, sig.challenge).add(groupMulScalar(h, sig.response));
-      message.push(h.x.clone(), hr.x.clone(), id.gamma.x.clone(), tag.clone());
+      if (sig) {
+        const h = hashToGroupPsd(2, [Fld.fixed(SERIAL_NUMBER_DOMAIN), commitment.clone()]);
+        const hr = groupMulScalar(id.gamma, sig.challenge).add(groupMulScalar(h, sig.response));
+        message.push(h.x.clone(), hr.x.clone(), id.gamma.x.clone(), tag.clone());
+      }
       ok = id.serialNumber
         .isEqual(sn)
         .and(id.commitment.isEqual(commitment))
@@ -147,7 +157,11 @@ export function checkInputIds(
       const key = hashPsd(4, [functionId.clone(), r.tvk.clone(), idx]);
       ok = id.hash.isEqual(hashPsd(8, encryptSymmetric(asPlaintext(input), key)));
     } else {
-      throw new CircuitHalt(`${id.type} inputs are not supported in circuits yet (${types.length})`);
+      // An external record is hashed with tvk: HashPSD8(function id ‖ record fields ‖ tvk ‖ index).
+      if (input.kind !== 'record') throw new CircuitHalt('Expected an external record input');
+      message.push(id.hash);
+      const preimage = [functionId.clone(), ...valueFields(input), r.tvk.clone(), idx];
+      ok = id.hash.isEqual(hashPsd(8, preimage));
     }
     acc = acc.and(ok);
   });

@@ -8,12 +8,13 @@ import { assertEq, assertTrue } from './env.js';
 import { CircuitHalt } from './errors.js';
 import { Fld } from './field.js';
 import type { Grp } from './group.js';
-import { hashPsd, hashToScalarPsd } from './poseidon.js';
+import { hashPsd } from './poseidon.js';
 import {
   ciphertextBits,
   encryptRecord,
   outputRecordViewKey,
   recordCommitment,
+  recordRandomizer,
   senderCiphertext,
 } from './record.js';
 import { asPlaintext, type CValue, encryptSymmetric, identifierConstants, valueFields } from './value.js';
@@ -51,7 +52,7 @@ export function outputIds(
       const register = registers[index];
       if (register === undefined)
         throw new CircuitHalt('Expected a register to be paired with a record output');
-      const randomizer = hashToScalarPsd(2, [tvk.clone(), Fld.constant(BigInt(register))]);
+      const randomizer = recordRandomizer(tvk, register);
       // Response::from_outputs: encrypt, commit, checksum the ciphertext, the sender ciphertext.
       // Response::from_outputs: the record name as Identifier::constant.
       identifierConstants((t as { name: string }).name);

@@ -4,8 +4,9 @@
  *   record = owner (is_private bit ‖ address.x or owner ciphertext field, 253 bits)
  *            ‖ data length (31 bits) ‖ hiding bit (version ≥ 1) ‖ per entry: identifier bytes
  *            ‖ visibility bits (constant [0,0], public [0,1], private [1,0]) ‖ plaintext or
- *            ciphertext bits ‖ nonce.x (253 bits) ‖ version u8 (dropped for version 0, as
- *            snarkVM truncates it for the v0 digest and checksum).
+ *            ciphertext bits ‖ nonce.x (253 bits) ‖ version u8 (always in a plaintext record's
+ *            bits, as external-record ids hash them, the SDK's id for a version-0 record shows;
+ *            dropped from the checksum of a version-0 ciphertext; never in the commitment digest).
  * to_fields appends a terminating 1 and packs 252-bit chunks.
  */
 import { type Bits, pushBytesBits, pushUintBits } from '../crypto/bits.js';
@@ -60,7 +61,7 @@ function recordBits(
   nonce: AffinePoint,
   version: number,
   out: Bits,
-  withVersion: boolean,
+  withVersion: 'always' | 'hiding' | 'none',
 ): Bits {
   out.push(ownerPrivate);
   fieldBits(out, ownerField);
@@ -69,7 +70,8 @@ function recordBits(
   out.push(version !== 0);
   for (const b of entries) out.push(b);
   fieldBits(out, nonce.x);
-  if (withVersion && version !== 0) pushUintBits(out, BigInt(version), 8);
+  if (withVersion === 'always' || (withVersion === 'hiding' && version !== 0))
+    pushUintBits(out, BigInt(version), 8);
   return out;
 }
 
@@ -89,7 +91,7 @@ export function recordPlaintextBits(r: RecordValue, out: Bits = [], withVersion 
     r.nonce,
     version,
     out,
-    withVersion,
+    withVersion ? 'always' : 'none',
   );
 }
 
@@ -102,7 +104,7 @@ export function recordCiphertextBits(c: RecordCiphertext, out: Bits = []): Bits 
     else plaintextBits(e.value, entries);
   }
   const owner = c.owner.visibility === 'private' ? c.owner.value : c.owner.value.x;
-  return recordBits(c.owner.visibility === 'private', owner, entries, c.nonce, c.version, out, true);
+  return recordBits(c.owner.visibility === 'private', owner, entries, c.nonce, c.version, out, 'hiding');
 }
 
 /** Record::to_fields: bits ‖ 1, packed into 252-bit fields. */

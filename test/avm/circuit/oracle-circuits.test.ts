@@ -34,12 +34,6 @@ const dir = new URL('../programs/circuits/', import.meta.url);
 
 const cases = Object.entries(fixture.cases).filter(([, c]) => !c.error);
 
-/** SDK num_variables minus polyvm's where they still differ (measured 2026-12-03, SDK 0.11.10). */
-const KNOWN_VARIABLE_GAPS: Record<string, number> = {
-  'c_rec.aleo/mint': 1,
-  'c_callrec.aleo/get': 2,
-};
-
 /**
  * Each function is synthesized in a child process: a record circuit keeps a worker busy for tens
  * of seconds on a loaded machine, long enough to starve the test runner's RPC.
@@ -76,11 +70,8 @@ describe('function circuits equal the SDK verifying keys', () => {
       expect({ a: r.nonZero.a + 1, b: r.nonZero.b + 1, c: r.nonZero.c + 1 }).toEqual(c.nonZero);
       expect(unsatisfied).toBe(-1);
       if (c.keyVariables !== undefined && c.source !== 'bundled') {
-        // Known, listed with the reason (docs/avm.md): the record-output path of the SDK's
-        // newer snarkVM allocates constants the sources read here do not show. The gap is
-        // asserted exactly, so a change on either side shows.
-        const gap = KNOWN_VARIABLE_GAPS[name] ?? 0;
-        expect(r.variables + gap).toBe(c.keyVariables);
+        // snarkVM's R1CS::num_variables: constants, public (with the one) and private.
+        expect(r.variables).toBe(c.keyVariables);
         expect(r.constants + r.publicInputs + r.privateVariables).toBe(r.variables);
       }
     });

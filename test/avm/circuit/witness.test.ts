@@ -83,6 +83,48 @@ describe('witness', () => {
       ...root.outputs.map((o) => num(o.id)),
     ]);
   });
+  for (const fn of ['spend_via', 'relay_via']) {
+    it(`c_xtop.aleo/${fn} (records through a call): a record input's serial number and tag, external-record ids`, () => {
+      const base = load('c_xbase.aleo');
+      const src = (f: string) => readFileSync(new URL(f, dir), 'utf8').replace(/^\/\/ oracle:.*\n/gm, '');
+      const mid = checkProgram(src('c_xmid.aleo'), new Map([['c_xbase.aleo', base]]));
+      const p = checkProgram(
+        src('c_xtop.aleo'),
+        new Map([
+          ['c_xbase.aleo', base],
+          ['c_xmid.aleo', mid],
+        ]),
+      );
+      const texts = [`{owner:${ME}.private,amount:5u64.private,_nonce:0group.public,_version:1u8.public}`];
+      const s = synthesize(p, fn, { inputs: parseInputs(p, fn, texts), nonce: 7n });
+      expect(firstUnsatisfied(s.matrices, s.assignment)).toBe(-1);
+      const r = run(p, fn, texts, { nonces: [7n, 8n] });
+      const ts = r.status === 'success' ? r.transitions : undefined;
+      if (ts?.length !== 2) throw new Error('expected two transitions');
+      const [child, root] = ts as [(typeof ts)[0], (typeof ts)[0]];
+      const tpk = fromX(num(root.tpk as string));
+      const parent = programAddress(p.id);
+      // Input::verifier_inputs: a record input contributes its serial number and its tag.
+      const ids = (xs: typeof child.inputs) =>
+        xs.flatMap((i) => ('tag' in i && i.tag ? [num(i.id), num(i.tag as string)] : [num(i.id)]));
+      expect(child.inputs[0]?.type).toBe(fn === 'spend_via' ? 'record' : 'external_record');
+      expect(s.publicInputs).toEqual([
+        1n,
+        tpk.x,
+        tpk.y,
+        num(root.tcm),
+        num(root.scm),
+        ...ids(root.inputs),
+        1n,
+        parent.x,
+        parent.y,
+        num(child.tcm),
+        ...ids(child.inputs),
+        ...child.outputs.map((o) => num(o.id)),
+        ...root.outputs.map((o) => num(o.id)),
+      ]);
+    });
+  }
   it('a wrong witness value breaks a row', () => {
     const p = load('credits.aleo');
     const s = synthesize(p, 'transfer_public', { inputs: parseInputs(p, 'transfer_public', [ME, '5u64']) });
