@@ -66,18 +66,23 @@ const word = (v: unknown, label: string) => {
   if (typeof v !== 'bigint') throw new InvalidArgumentError(`${label}: expected a bigint, got ${typeof v}`);
 };
 
+const bytes = (v: unknown, label: string) => assertBytes(v, label);
+const u64 = (v: unknown, label: string) => assertUint(v, label, 64);
+const u256 = (v: unknown, label: string) => assertUint(v, label, 256);
+const partialBlock = (v: unknown, label: string) => assertBlock(v, label, true);
+
 /** The options of runCode (and Evm.runCode, whose cache, fork and block the Evm gives). */
 export function assertRunCodeOptions(opts: unknown): void {
   assertObject(opts, 'runCode options');
   assertBytes(opts.code, 'runCode: code');
-  optional(opts, 'input', (v, l) => assertBytes(v, l), 'runCode');
-  optional(opts, 'gas', (v, l) => assertUint(v, l, 64), 'runCode');
-  optional(opts, 'value', (v, l) => assertUint(v, l, 256), 'runCode');
+  optional(opts, 'input', bytes, 'runCode');
+  optional(opts, 'gas', u64, 'runCode');
+  optional(opts, 'value', u256, 'runCode');
   optional(opts, 'fork', assertFork, 'runCode');
   optional(opts, 'address', address, 'runCode');
   optional(opts, 'caller', address, 'runCode');
   optional(opts, 'cache', assertCache, 'runCode');
-  optional(opts, 'block', (v, l) => assertBlock(v, l, true), 'runCode');
+  optional(opts, 'block', partialBlock, 'runCode');
   optional(opts, 'tracer', assertTracer, 'runCode');
 }
 
