@@ -56,6 +56,9 @@ export function defaultBlock(): BlockEnv {
   };
 }
 
+/** The block of runs given none (frozen: it serves every such run). */
+const DEFAULT_BLOCK: BlockEnv = Object.freeze(defaultBlock());
+
 /**
  * The cache under every run given no cache of its own: its world state is blank (reads
  * nothing from it) and is dropped with the result (writes nothing to it), so one serves all.
@@ -85,7 +88,7 @@ export function runCode(opts: RunCodeOptions): RunCodeResult {
   const ctx: ExecContext = {
     rules,
     world,
-    block: { ...defaultBlock(), ...opts.block },
+    block: opts.block ? { ...defaultBlock(), ...opts.block } : DEFAULT_BLOCK,
     tx: { origin: caller, gasPrice: 0n, blobHashes: [] },
     precompiles,
     tracer: opts.tracer,
