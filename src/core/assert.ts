@@ -31,8 +31,14 @@ export function assertBigInt(value: unknown, label: string, min = 0n, max?: bigi
 
 /** An unsigned integer of `bits` bits as a bigint: a u64 gas limit, a u160 address, a u256 word. */
 export function assertUint(value: unknown, label: string, bits: number): asserts value is bigint {
-  if (typeof value === 'bigint' && value >= 0n && value >> BigInt(bits) === 0n) return;
+  if (typeof value === 'bigint' && value >= 0n && value < uintLimit(bits)) return;
   throw new InvalidArgumentError(`${label}: expected a ${bits}-bit unsigned bigint, got ${describe(value)}`);
+}
+
+/** 2^bits, computed once per width (assertUint sits on hot entries such as runCode). */
+const UINT_LIMITS: bigint[] = [];
+function uintLimit(bits: number): bigint {
+  return (UINT_LIMITS[bits] ??= 1n << BigInt(bits));
 }
 
 /** A plain object (an options bag, a transaction), not null, an array or a primitive. */

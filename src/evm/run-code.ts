@@ -56,17 +56,28 @@ export function defaultBlock(): BlockEnv {
   };
 }
 
+/** The block of runs given none (frozen: it serves every such run). */
+const DEFAULT_BLOCK: BlockEnv = Object.freeze(defaultBlock());
+
+/**
+ * The cache under every run given no cache of its own: its world state is blank (reads
+ * nothing from it) and is dropped with the result (writes nothing to it), so one serves all.
+ */
+let blankCache: JournaledCache | undefined;
+
 export function runCode(opts: RunCodeOptions): RunCodeResult {
   assertRunCodeOptions(opts);
   const fork = opts.fork ?? 'Osaka';
   const rules = forkRules(fork);
-  const cache = opts.cache ?? new JournaledCache(new MemoryStore());
-  const world = new WorldState(cache);
+  const cache = opts.cache;
+  const world = cache
+    ? new WorldState(cache)
+    : new WorldState((blankCache ??= new JournaledCache(new MemoryStore())), true);
   const address = opts.address ?? DEFAULT_CODE_ADDRESS;
   const caller = opts.caller ?? DEFAULT_CALLER;
   const gas = opts.gas ?? 10_000_000n;
   const value = opts.value ?? 0n;
-  cache.checkpoint();
+  cache?.checkpoint();
   const acct = world.get(address);
   // The code hash stays lazy (codeHashOf): the analysis is found by the code array itself,
   // so repeated runs (--bench) reuse it and a single run never hashes the code.
@@ -77,7 +88,7 @@ export function runCode(opts: RunCodeOptions): RunCodeResult {
   const ctx: ExecContext = {
     rules,
     world,
-    block: { ...defaultBlock(), ...opts.block },
+    block: opts.block ? { ...defaultBlock(), ...opts.block } : DEFAULT_BLOCK,
     tx: { origin: caller, gasPrice: 0n, blobHashes: [] },
     precompiles,
     tracer: opts.tracer,
@@ -103,7 +114,7 @@ export function runCode(opts: RunCodeOptions): RunCodeResult {
     transfersValue: true,
   });
   // A state of its own is dropped with the result: nothing to write back.
-  if (opts.cache) {
+  if (cache) {
     world.writeBack(rules.emptyIsDead);
     cache.commit();
   }

@@ -96,7 +96,14 @@ export class WorldState {
   private readonly journalMarks: number[] = [];
   private readonly logMarks: number[] = [];
 
-  constructor(cache: JournaledCache) {
+  /**
+   * `blank`: the cache's store is known to hold no accounts (a state made for one run and
+   * dropped after it, as runCode makes), so loading an account reads nothing.
+   */
+  constructor(
+    cache: JournaledCache,
+    private readonly blank = false,
+  ) {
     this.cache = cache;
   }
 
@@ -110,7 +117,7 @@ export class WorldState {
   }
 
   private load(address: bigint): Account {
-    const raw = this.cache.get(accountKey(address));
+    const raw = this.blank ? undefined : this.cache.get(accountKey(address));
     const stored = raw ? decodeAccount(raw) : undefined;
     const codeHash = stored?.codeHash ?? KECCAK_EMPTY_CODE;
     let code: Uint8Array = EMPTY;
