@@ -7,7 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fromX } from '../../../src/avm/crypto/curve.js';
-import { checkProgram, firstUnsatisfied, parseInputs, run, synthesize } from '../../../src/avm/index.js';
+import {
+  checkProgram,
+  firstUnsatisfied,
+  parseInputs,
+  run,
+  synthesize,
+  type TransitionJson as Transition,
+} from '../../../src/avm/index.js';
 import { programAddress } from '../../../src/avm/process.js';
 
 const dir = new URL('../programs/circuits/', import.meta.url);
@@ -16,6 +23,35 @@ const load = (f: string) =>
 const ME = 'aleo1rhgdu77hgyqd3xjj8ucu3jj9r2krwz6mnzyd80gncr5fxcwlh5rsvzp9px';
 const OTHER = 'aleo12thamz63x0mjhxvwq3x0dfu2efuhuxkwe2xkl5499sr63alxsufq6qpj5z';
 const num = (s: string) => BigInt(s.replace(/[a-z]+$/, ''));
+
+/**
+ * What verify_execution.rs (185-206) gives a root calling one function: the root's own inputs,
+ * then the callee's tcm, input and output ids, then the root's output ids. `ids` lists an input's
+ * verifier inputs.
+ */
+function callVerifierInputs(
+  program: string,
+  [child, root]: [Transition, Transition],
+  ids: (xs: Transition['inputs']) => bigint[],
+): bigint[] {
+  const tpk = fromX(num(root.tpk as string));
+  const parent = programAddress(program);
+  return [
+    1n,
+    tpk.x,
+    tpk.y,
+    num(root.tcm),
+    num(root.scm),
+    ...ids(root.inputs),
+    1n,
+    parent.x,
+    parent.y,
+    num(child.tcm),
+    ...ids(child.inputs),
+    ...child.outputs.map((o) => num(o.id)),
+    ...root.outputs.map((o) => num(o.id)),
+  ];
+}
 
 const CASES: [string, string, string[]][] = [
   ['credits.aleo', 'transfer_public', [ME, '5u64']],
@@ -62,26 +98,9 @@ describe('witness', () => {
     const r = run(p, 'twice', ['5u8'], { nonces: [7n, 8n] });
     const ts = r.status === 'success' ? r.transitions : undefined;
     if (ts?.length !== 2) throw new Error('expected two transitions');
-    const [child, root] = ts as [(typeof ts)[0], (typeof ts)[0]];
-    const tpk = fromX(num(root.tpk as string));
-    const parent = programAddress(p.id);
-    // verify_execution.rs (185-206): the root's own inputs, then each callee's tcm, input and output ids,
-    // then the root's output ids.
-    expect(s.publicInputs).toEqual([
-      1n,
-      tpk.x,
-      tpk.y,
-      num(root.tcm),
-      num(root.scm),
-      ...root.inputs.map((i) => num(i.id)),
-      1n,
-      parent.x,
-      parent.y,
-      num(child.tcm),
-      ...child.inputs.map((i) => num(i.id)),
-      ...child.outputs.map((o) => num(o.id)),
-      ...root.outputs.map((o) => num(o.id)),
-    ]);
+    expect(s.publicInputs).toEqual(
+      callVerifierInputs(p.id, ts as [Transition, Transition], (xs) => xs.map((i) => num(i.id))),
+    );
   });
   for (const fn of ['spend_via', 'relay_via']) {
     it(`c_xtop.aleo/${fn} (records through a call): a record input's serial number and tag, external-record ids`, () => {
@@ -101,28 +120,11 @@ describe('witness', () => {
       const r = run(p, fn, texts, { nonces: [7n, 8n] });
       const ts = r.status === 'success' ? r.transitions : undefined;
       if (ts?.length !== 2) throw new Error('expected two transitions');
-      const [child, root] = ts as [(typeof ts)[0], (typeof ts)[0]];
-      const tpk = fromX(num(root.tpk as string));
-      const parent = programAddress(p.id);
       // Input::verifier_inputs: a record input contributes its serial number and its tag.
-      const ids = (xs: typeof child.inputs) =>
+      const ids = (xs: Transition['inputs']) =>
         xs.flatMap((i) => ('tag' in i && i.tag ? [num(i.id), num(i.tag as string)] : [num(i.id)]));
-      expect(child.inputs[0]?.type).toBe(fn === 'spend_via' ? 'record' : 'external_record');
-      expect(s.publicInputs).toEqual([
-        1n,
-        tpk.x,
-        tpk.y,
-        num(root.tcm),
-        num(root.scm),
-        ...ids(root.inputs),
-        1n,
-        parent.x,
-        parent.y,
-        num(child.tcm),
-        ...ids(child.inputs),
-        ...child.outputs.map((o) => num(o.id)),
-        ...root.outputs.map((o) => num(o.id)),
-      ]);
+      expect(ts[0]?.inputs[0]?.type).toBe(fn === 'spend_via' ? 'record' : 'external_record');
+      expect(s.publicInputs).toEqual(callVerifierInputs(p.id, ts as [Transition, Transition], ids));
     });
   }
   it('a wrong witness value breaks a row', () => {
