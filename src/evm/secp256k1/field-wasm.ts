@@ -10,20 +10,38 @@
  * (X, Y, Z), 96 bytes. Every function takes byte addresses and reads all its inputs before
  * it writes, so outputs may alias inputs. Exports:
  *   mul(d, a, b), add(d, a, b), sub(d, a, b): d = a * b, a + b, a - b (mod p)
+ *   sqr(d, a, a): d = a * a (b must be a)
  *   canon(a): a mod p in place; zero(a) -> 1 when a = 0 (mod p)
  *   dbl(d, a): d = 2a (dbl-2009-l, a = 0), a not the point at infinity
  *   padd(d, a, b) -> 0, or 1 (nothing written) when a and b have the same x (add-2007-bl
  *   has no answer there: the caller takes another way)
+ *   madd(d, a, b) -> as padd, with b affine (x, y: 64 bytes, Z = 1 implied; madd-2007-bl)
+ *   sqrn(d, a, n): d = a^(2^n)
+ *   walk(acc, t1, t2, digits, n) -> acc = sum over the n digit pairs (high pair first, four
+ *   doublings between pairs) of t1[d1] + t2[d2], tables of 16 Jacobian points (index 0
+ *   unused), a zero digit adding nothing; 1 when padd had no answer or every digit was zero
+ *   gwalk(acc, table, digits) -> acc += table[16 i + d_i] for the 64 digits d_i (an affine
+ *   table of 64 bytes per entry); 1 when madd had no answer
  */
 
 import {
+  BLOCK,
+  BR,
+  BR_IF,
   CALL,
+  ELSE,
   END,
   GET,
   HEADER,
   I32,
   I32_ADD,
   I32_CONST,
+  I32_EQZ,
+  I32_GE_U,
+  I32_LOAD8_U,
+  I32_MUL,
+  I32_SHL,
+  I32_SUB,
   I32_WRAP_I64,
   I64,
   I64_ADD,
@@ -39,6 +57,7 @@ import {
   I64_STORE32,
   I64_SUB,
   IF,
+  LOOP,
   name,
   RETURN,
   SELECT,
@@ -75,6 +94,10 @@ const ADD = 1;
 const SUB = 2;
 const CANON = 3;
 const ZERO = 4;
+const DBL = 5;
+const PADD = 6;
+const MADD = 7;
+const SQR = 11;
 
 /**
  * `t = expr; r[k] = t & M; c = t >> 32` for each expr: a carry chain over limb locals `r`
@@ -104,22 +127,30 @@ function fold(r: number[], e: number, c: number, t: number): Code {
   ]);
 }
 
-// mul: params d a b; locals a0-7 (3..10), b0-7 (11..18), r0-15 (19..34), lo, hi, c, t, e.
-function mulBody(): Code {
+// mul: params d a b; sqr: params d a (b = a, each cross product once, doubled). Locals
+// a0-7 (3..10), b0-7 (11..18), r0-15 (19..34), lo, hi, c, t, e.
+function productBody(square: boolean): Code {
   const A = (i: number) => 3 + i;
-  const B = (i: number) => 11 + i;
+  const B = (i: number) => (square ? A(i) : 11 + i);
   const R = (i: number) => 19 + i;
   const [lo, hi, c, t, e] = [35, 36, 37, 38, 39];
   const code: Code = [];
-  for (let i = 0; i < 8; i++) code.push(...limb(1, i), ...set(A(i)), ...limb(2, i), ...set(B(i)));
+  for (let i = 0; i < 8; i++) code.push(...limb(1, i), ...set(A(i)));
+  if (!square) for (let i = 0; i < 8; i++) code.push(...limb(2, i), ...set(B(i)));
   code.push(...i64(0), ...set(c));
+  /** lo += x & M, hi += x >> 32 for the 64-bit product x on the stack. */
+  const accumulate: Code = [TEE, t, ...MASK, I64_AND, ...get(lo), I64_ADD, ...set(lo)];
+  accumulate.push(...get(t), ...i64(32), I64_SHR_U, ...get(hi), I64_ADD, ...set(hi));
   // The 512-bit product, column by column: each partial product's halves summed apart.
   for (let k = 0; k < 15; k++) {
     code.push(...i64(0), ...set(lo), ...i64(0), ...set(hi));
     for (let i = Math.max(0, k - 7); i <= Math.min(7, k); i++) {
-      code.push(...get(A(i)), ...get(B(k - i)), I64_MUL, TEE, t);
-      code.push(...MASK, I64_AND, ...get(lo), I64_ADD, ...set(lo));
-      code.push(...get(t), ...i64(32), I64_SHR_U, ...get(hi), I64_ADD, ...set(hi));
+      if (square && i >= k - i) break;
+      code.push(...get(A(i)), ...get(B(k - i)), I64_MUL, ...accumulate);
+    }
+    if (square) {
+      code.push(...get(lo), ...get(lo), I64_ADD, ...set(lo), ...get(hi), ...get(hi), I64_ADD, ...set(hi));
+      if (k % 2 === 0) code.push(...get(A(k / 2)), ...get(A(k / 2)), I64_MUL, ...accumulate);
     }
     code.push(...get(c), ...get(lo), I64_ADD, TEE, t, ...MASK, I64_AND, ...set(R(k)));
     code.push(...get(t), ...i64(32), I64_SHR_U, ...get(hi), I64_ADD, ...set(c));
@@ -247,6 +278,7 @@ const op = (f: number, d: Operand, a: Operand, b: Operand): Code => [
   f,
 ];
 const mul = (d: Operand, a: Operand, b: Operand) => op(MUL, d, a, b);
+const sqr = (d: Operand, a: Operand) => op(SQR, d, a, a);
 const add = (d: Operand, a: Operand, b: Operand) => op(ADD, d, a, b);
 const sub = (d: Operand, a: Operand, b: Operand) => op(SUB, d, a, b);
 const copy = (d: Operand, a: Operand): Code =>
@@ -263,17 +295,17 @@ function dblBody(): Code {
   const [A, B, C, D, E, F, t, x3, y3, z3] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
   const a = 1;
   return [
-    ...mul(A, X(a), X(a)),
-    ...mul(B, Y(a), Y(a)),
-    ...mul(C, B, B),
+    ...sqr(A, X(a)),
+    ...sqr(B, Y(a)),
+    ...sqr(C, B),
     ...add(t, X(a), B),
-    ...mul(t, t, t),
+    ...sqr(t, t),
     ...sub(t, t, A),
     ...sub(t, t, C),
     ...add(D, t, t),
     ...add(E, A, A),
     ...add(E, E, A),
-    ...mul(F, E, E),
+    ...sqr(F, E),
     ...mul(z3, Y(a), Z(a)),
     ...add(z3, z3, z3),
     ...add(t, D, D),
@@ -297,8 +329,8 @@ function paddBody(): Code {
   ];
   const [a, b] = [1, 2];
   return [
-    ...mul(z1z1, Z(a), Z(a)),
-    ...mul(z2z2, Z(b), Z(b)),
+    ...sqr(z1z1, Z(a)),
+    ...sqr(z2z2, Z(b)),
     ...mul(u1, X(a), z2z2),
     ...mul(u2, X(b), z1z1),
     ...mul(s1, Y(a), Z(b)),
@@ -316,12 +348,12 @@ function paddBody(): Code {
     RETURN,
     END,
     ...add(i, h, h),
-    ...mul(i, i, i),
+    ...sqr(i, i),
     ...mul(j, h, i),
     ...sub(r, s2, s1),
     ...add(r, r, r),
     ...mul(v, u1, i),
-    ...mul(x3, r, r),
+    ...sqr(x3, r),
     ...sub(x3, x3, j),
     ...sub(x3, x3, v),
     ...sub(x3, x3, v),
@@ -331,7 +363,7 @@ function paddBody(): Code {
     ...add(t, t, t),
     ...sub(y3, y3, t),
     ...add(z3, Z(a), Z(b)),
-    ...mul(z3, z3, z3),
+    ...sqr(z3, z3),
     ...sub(z3, z3, z1z1),
     ...sub(z3, z3, z2z2),
     ...mul(z3, z3, h),
@@ -342,31 +374,222 @@ function paddBody(): Code {
   ];
 }
 
-// Types: 0 (i32 i32 i32) -> (), 1 (i32) -> (), 2 (i32) -> i32, 3 (i32 i32) -> (), 4 (i32 i32 i32) -> i32.
+// madd: params d a b -> i32, b affine (X at b, Y at b + 32).
+// http://hyperelliptic.org/EFD/g1p/auto-shortw-jacobian-0.html#addition-madd-2007-bl
+function maddBody(): Code {
+  const [z1z1, u2, s2, h, hh, i, j, r, v, t, x3, y3, z3] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+  const [a, b] = [1, 2];
+  return [
+    ...sqr(z1z1, Z(a)),
+    ...mul(u2, X(b), z1z1),
+    ...mul(s2, Y(b), Z(a)),
+    ...mul(s2, s2, z1z1),
+    ...sub(h, u2, X(a)),
+    ...copy(t, h),
+    ...addr(t),
+    CALL,
+    ZERO,
+    IF,
+    VOID,
+    ...i32(1),
+    RETURN,
+    END,
+    ...sqr(hh, h),
+    ...add(i, hh, hh),
+    ...add(i, i, i),
+    ...mul(j, h, i),
+    ...sub(r, s2, Y(a)),
+    ...add(r, r, r),
+    ...mul(v, X(a), i),
+    ...sqr(x3, r),
+    ...sub(x3, x3, j),
+    ...sub(x3, x3, v),
+    ...sub(x3, x3, v),
+    ...sub(t, v, x3),
+    ...mul(y3, r, t),
+    ...mul(t, Y(a), j),
+    ...add(t, t, t),
+    ...sub(y3, y3, t),
+    ...add(z3, Z(a), h),
+    ...sqr(z3, z3),
+    ...sub(z3, z3, z1z1),
+    ...sub(z3, z3, hh),
+    ...copy(X(0), x3),
+    ...copy(Y(0), y3),
+    ...copy(Z(0), z3),
+    ...i32(0),
+  ];
+}
+
+/** `block loop (exit when cond) body (back) end end`: a while loop. */
+const whileLoop = (cond: Code, body: Code): Code => [
+  BLOCK,
+  VOID,
+  LOOP,
+  VOID,
+  ...cond,
+  BR_IF,
+  1,
+  ...body,
+  BR,
+  0,
+  END,
+  END,
+];
+const inc = (l: number): Code => [...get(l), ...i32(1), I32_ADD, ...set(l)];
+
+// sqrn: params d a n; d = a, then n squarings.
+function sqrnBody(): Code {
+  const [d, a, n] = [0, 1, 2];
+  const code: Code = [0, 8, 16, 24].flatMap((o) => [
+    ...get(d),
+    ...get(a),
+    I64_LOAD,
+    3,
+    ...uleb(o),
+    I64_STORE,
+    3,
+    ...uleb(o),
+  ]);
+  const square = [...get(d), ...get(d), ...get(d), CALL, SQR, ...get(n), ...i32(1), I32_SUB, ...set(n)];
+  return [...code, ...whileLoop([...get(n), I32_EQZ], square)];
+}
+
+// walk: params acc t1 t2 digits n -> i32; locals i, d, started, src (i32).
+function walkBody(): Code {
+  const [acc, t1, t2, digits, n, i, d, started, src] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+  const step = (table: number, offset: number): Code => [
+    ...get(digits),
+    ...get(i),
+    ...i32(1),
+    I32_SHL,
+    I32_ADD,
+    I32_LOAD8_U,
+    0,
+    ...uleb(offset),
+    TEE,
+    d,
+    IF,
+    VOID,
+    ...get(table),
+    ...get(d),
+    ...i32(96),
+    I32_MUL,
+    I32_ADD,
+    ...set(src),
+    ...get(started),
+    IF,
+    VOID,
+    ...get(acc),
+    ...get(acc),
+    ...get(src),
+    CALL,
+    PADD,
+    IF,
+    VOID,
+    ...i32(1),
+    RETURN,
+    END,
+    ELSE,
+    ...Array.from({ length: 12 }, (_, k) => [
+      ...get(acc),
+      ...get(src),
+      I64_LOAD,
+      3,
+      ...uleb(8 * k),
+      I64_STORE,
+      3,
+      ...uleb(8 * k),
+    ]).flat(),
+    ...i32(1),
+    ...set(started),
+    END,
+    END,
+  ];
+  const doubles = [
+    ...get(started),
+    IF,
+    VOID,
+    ...[0, 1, 2, 3].flatMap(() => [...get(acc), ...get(acc), CALL, DBL]),
+    END,
+  ];
+  const body = [...doubles, ...step(t1, 0), ...step(t2, 1), ...inc(i)];
+  return [...whileLoop([...get(i), ...get(n), I32_GE_U], body), ...get(started), I32_EQZ];
+}
+
+// gwalk: params acc table digits -> i32; locals i, d (i32).
+function gwalkBody(): Code {
+  const [acc, table, digits, i, d] = [0, 1, 2, 3, 4];
+  const body: Code = [
+    ...get(digits),
+    ...get(i),
+    I32_ADD,
+    I32_LOAD8_U,
+    0,
+    0,
+    TEE,
+    d,
+    IF,
+    VOID,
+    ...get(acc),
+    ...get(acc),
+    ...get(table),
+    ...get(i),
+    ...i32(16),
+    I32_MUL,
+    ...get(d),
+    I32_ADD,
+    ...i32(64),
+    I32_MUL,
+    I32_ADD,
+    CALL,
+    MADD,
+    IF,
+    VOID,
+    ...i32(1),
+    RETURN,
+    END,
+    END,
+    ...inc(i),
+  ];
+  return [...whileLoop([...get(i), ...i32(64), I32_GE_U], body), ...i32(0)];
+}
+
+// Types: 0 (i32 i32 i32) -> (), 1 (i32) -> (), 2 (i32) -> i32, 3 (i32 i32) -> (), 4 (i32 i32 i32) -> i32,
+// 5 (i32 i32 i32 i32 i32) -> i32.
 const TYPES: Code[] = [
   [0x60, ...vec([[I32], [I32], [I32]]), ...vec([])],
   [0x60, ...vec([[I32]]), ...vec([])],
   [0x60, ...vec([[I32]]), ...vec([[I32]])],
   [0x60, ...vec([[I32], [I32]]), ...vec([])],
   [0x60, ...vec([[I32], [I32], [I32]]), ...vec([[I32]])],
+  [0x60, ...vec([[I32], [I32], [I32], [I32], [I32]]), ...vec([[I32]])],
 ];
 
-const FUNCTIONS: { name: string; type: number; i64Locals: number; body: () => Code }[] = [
-  { name: 'mul', type: 0, i64Locals: 37, body: mulBody },
+const FUNCTIONS: { name: string; type: number; i64Locals: number; i32Locals?: number; body: () => Code }[] = [
+  { name: 'mul', type: 0, i64Locals: 37, body: () => productBody(false) },
   { name: 'add', type: 0, i64Locals: 11, body: addBody },
   { name: 'sub', type: 0, i64Locals: 11, body: subBody },
   { name: 'canon', type: 1, i64Locals: 10, body: canonBody },
   { name: 'zero', type: 2, i64Locals: 0, body: zeroBody },
   { name: 'dbl', type: 3, i64Locals: 0, body: dblBody },
   { name: 'padd', type: 4, i64Locals: 0, body: paddBody },
+  { name: 'madd', type: 4, i64Locals: 0, body: maddBody },
+  { name: 'sqrn', type: 0, i64Locals: 0, body: sqrnBody },
+  { name: 'walk', type: 5, i64Locals: 0, i32Locals: 4, body: walkBody },
+  { name: 'gwalk', type: 4, i64Locals: 0, i32Locals: 2, body: gwalkBody },
+  { name: 'sqr', type: 0, i64Locals: 37, body: () => productBody(true) },
 ];
 
 /** Memory pages (64 KiB each) of the module. */
-export const PAGES = 2;
+export const PAGES = 4;
 
 export function moduleBytes(): Uint8Array {
   const code = FUNCTIONS.map((f) => {
-    const locals = f.i64Locals ? vec([[...uleb(f.i64Locals), I64]]) : vec([]);
+    const groups: number[][] = [];
+    if (f.i64Locals) groups.push([...uleb(f.i64Locals), I64]);
+    if (f.i32Locals) groups.push([...uleb(f.i32Locals), I32]);
+    const locals = vec(groups);
     const body = [...locals, ...f.body(), END];
     return [...uleb(body.length), ...body];
   });

@@ -1,9 +1,10 @@
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { describe, expect, it } from 'vitest';
-import { recoverPublicKey } from './recover.js';
+import { GLV, recoverPublicKey, splitScalar } from './recover.js';
 
 const { n: N, p: P } = secp256k1.Point.CURVE();
+const Fn = secp256k1.Point.Fn;
 const hex = (b: Uint8Array | undefined) => (b ? Buffer.from(b).toString('hex') : undefined);
 const be32 = (v: bigint) =>
   Uint8Array.from({ length: 32 }, (_, i) => Number((v >> BigInt(8 * (31 - i))) & 0xffn));
@@ -18,6 +19,32 @@ function noble(hash: Uint8Array, rec: number, r: bigint, s: bigint): string | un
 }
 const same = (hash: Uint8Array, rec: number, r: bigint, s: bigint) =>
   expect(hex(recoverPublicKey(hash, rec, r, s)), `rec ${rec} r ${r} s ${s}`).toBe(noble(hash, rec, r, s));
+
+describe('the GLV endomorphism of secp256k1', () => {
+  const mod = (a: bigint, m: bigint) => ((a % m) + m) % m;
+  it('beta and lambda are cube roots of unity, and lambda G = (beta x, y)', () => {
+    const { beta, lambda } = GLV;
+    expect(beta ** 3n % P).toBe(1n);
+    expect(lambda ** 3n % N).toBe(1n);
+    expect(beta).not.toBe(1n);
+    const g = secp256k1.Point.BASE.toAffine();
+    const l = secp256k1.Point.BASE.multiply(lambda).toAffine();
+    expect(l).toEqual({ x: (beta * g.x) % P, y: g.y });
+  });
+
+  it('the basis vectors are in the lattice, and scalars split into halves below 2^128', () => {
+    const { lambda, a1, b1, a2, b2 } = GLV;
+    expect(mod(a1 + b1 * lambda, N)).toBe(0n);
+    expect(mod(a2 + b2 * lambda, N)).toBe(0n);
+    const ks = [0n, 1n, 2n, N - 1n, N / 2n, lambda, N - lambda];
+    for (let i = 0; i < 300; i++) ks.push(Fn.fromBytes(keccak_256(Uint8Array.of(i, 7))));
+    for (const k of ks) {
+      const [k1, k2] = splitScalar(k);
+      expect(mod(k1 + k2 * lambda, N)).toBe(k);
+      expect(k1 < 1n << 128n && -k1 < 1n << 128n && k2 < 1n << 128n && -k2 < 1n << 128n).toBe(true);
+    }
+  });
+});
 
 describe('secp256k1 public-key recovery (equal to @noble/curves)', () => {
   it('recovers the signer of random signatures, and the other key for the other recovery id', () => {
