@@ -62,3 +62,15 @@ describe('MemoryStore range', () => {
     }
   });
 });
+
+describe('byte keys as strings', () => {
+  it('maps every byte to the char of its code, and back', async () => {
+    const { bytesToKey, keyToBytes } = await import('./key-string.js');
+    const all = Uint8Array.from({ length: 256 }, (_, i) => i);
+    const key = bytesToKey(all.subarray(1, 255));
+    expect(key.length).toBe(254);
+    for (let i = 0; i < key.length; i++) expect(key.charCodeAt(i)).toBe(i + 1);
+    expect(keyToBytes(key)).toEqual(all.subarray(1, 255).slice());
+    expect(bytesToKey(new Uint8Array(0))).toBe('');
+  });
+});
