@@ -66,13 +66,58 @@ export function decodeTxLocation(b: Uint8Array): TxLocation {
 export const decodeNumber = readU64;
 export const encodeNumber = u64;
 
-type UndoOp = [key: string, old: string | null];
-interface UndoEntry {
-  ops: UndoOp[];
+type UndoOp = [key: Uint8Array, old: Uint8Array | null];
+
+/**
+ * An undo entry: 0x01, then per changed key its length (u32), the key, 0 (it was absent)
+ * or 1 with the old value's length (u32) and the value. Entries written before this form
+ * are JSON ({"ops": [[hex key, hex value or null], ...]}, first byte `{`) and still read.
+ */
+const UNDO_BINARY = 0x01;
+const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
+
+function encodeUndo(ops: readonly UndoOp[]): Uint8Array {
+  let size = 1;
+  for (const [k, v] of ops) size += 5 + k.length + (v ? 4 + v.length : 0);
+  const out = new Uint8Array(size);
+  const view = new DataView(out.buffer);
+  out[0] = UNDO_BINARY;
+  let at = 1;
+  const bytes = (b: Uint8Array) => {
+    view.setUint32(at, b.length);
+    out.set(b, at + 4);
+    at += 4 + b.length;
+  };
+  for (const [k, v] of ops) {
+    bytes(k);
+    out[at++] = v ? 1 : 0;
+    if (v) bytes(v);
+  }
+  return out;
 }
 
-const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
-const unhex = (s: string) => Uint8Array.from(Buffer.from(s, 'hex'));
+function decodeUndo(raw: Uint8Array): UndoOp[] {
+  if (raw[0] !== UNDO_BINARY) {
+    const unhex = (h: string) => Uint8Array.from(Buffer.from(h, 'hex'));
+    return parseJson<{ ops: [string, string | null][] }>(raw).ops.map(([k, v]) => [
+      unhex(k),
+      v === null ? null : unhex(v),
+    ]);
+  }
+  const view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
+  const ops: UndoOp[] = [];
+  let at = 1;
+  const bytes = () => {
+    const n = view.getUint32(at);
+    at += 4 + n;
+    return raw.slice(at - n, at);
+  };
+  while (at < raw.length) {
+    const k = bytes();
+    ops.push([k, raw[at++] ? bytes() : null]);
+  }
+  return ops;
+}
 
 /**
  * Flushes `cache` as one write with its undo entry number `seq` (the changed keys' values
@@ -80,11 +125,7 @@ const unhex = (s: string) => Uint8Array.from(Buffer.from(s, 'hex'));
  */
 export function flushWithUndo(cache: JournaledCache, seq: bigint): BatchOp[] {
   const changes = cache.changes();
-  const ops: UndoOp[] = changes.map((c) => {
-    const old = cache.store.get(c.key);
-    return [hex(c.key), old === undefined ? null : hex(old)];
-  });
-  cache.put(undoKey(seq), json({ ops } satisfies UndoEntry));
+  cache.put(undoKey(seq), encodeUndo(changes.map((c) => [c.key, cache.store.get(c.key) ?? null])));
   cache.flush();
   return changes;
 }
@@ -96,7 +137,7 @@ export function storeAt(store: KVStore, seq: bigint, headSeq: bigint): KVStore {
   for (let s = headSeq; s > seq; s--) {
     const raw = store.get(undoKey(s));
     if (!raw) continue;
-    for (const [k, old] of parseJson<UndoEntry>(raw).ops) overlay.set(k, old === null ? null : unhex(old));
+    for (const [k, old] of decodeUndo(raw)) overlay.set(hex(k), old);
   }
   return new OverlayStore(store, overlay);
 }
@@ -106,11 +147,11 @@ export function undoTo(cache: JournaledCache, seq: bigint, headSeq: bigint): voi
   for (let s = headSeq; s > seq; s--) {
     const raw = cache.get(undoKey(s));
     if (!raw) continue;
-    const { ops } = parseJson<UndoEntry>(raw);
+    const ops = decodeUndo(raw);
     for (let i = ops.length - 1; i >= 0; i--) {
       const [k, old] = ops[i]!;
-      if (old === null) cache.delete(unhex(k));
-      else cache.put(unhex(k), unhex(old));
+      if (old === null) cache.delete(k);
+      else cache.put(k, old);
     }
     cache.delete(undoKey(s));
   }

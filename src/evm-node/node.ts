@@ -155,6 +155,15 @@ interface Built {
 type Waiter = { resolve: (hash: string) => void; reject: (e: unknown) => void };
 
 const MAX_CACHED_BLOCKS = 2048;
+
+const startsWith = (k: Uint8Array, p: Uint8Array) => k.length >= p.length && p.every((b, i) => k[i] === b);
+const sameBytes = (k: Uint8Array, p: Uint8Array) => k.length === p.length && startsWith(k, p);
+/** Tests for the state keys of the EIP-7002/7251 contracts: their account and their storage. */
+const REQUEST_CONTRACT_KEYS = [WITHDRAWAL_REQUEST_ADDRESS, CONSOLIDATION_REQUEST_ADDRESS].flatMap((a) => {
+  const account = accountKey(a);
+  const storage = storagePrefixOf(a);
+  return [(k: Uint8Array) => sameBytes(k, account), (k: Uint8Array) => startsWith(k, storage)];
+});
 /** Reasons a transaction is left out of a block but may fit a later one. */
 const RETRY_REASONS = new Set([
   'TransactionException.GAS_ALLOWANCE_EXCEEDED',
@@ -188,6 +197,8 @@ export class DevNode {
   timeOffset = 0n;
   nextTimestamp: bigint | undefined;
   private readonly blocks = new Map<bigint, ChainBlock>();
+  /** What the metadata record keeps from the chain's creation. */
+  private readonly metaFixed: Pick<Meta, 'mnemonic' | 'config'>;
   /** The state's tries, kept across blocks: a block's root costs its own changes. */
   private readonly stateRoot: LiveStateRoot;
   private readonly unlock: (() => void) | undefined;
@@ -240,6 +251,7 @@ export class DevNode {
         meta.chainId = String(options.genesis.config.chainId);
         meta.config = serializeConfig(options.genesis.config);
       }
+      this.metaFixed = { mnemonic: meta.mnemonic, config: meta.config };
       this.config = meta.config
         ? deserializeConfig(meta.config)
         : { ...networkConfig(meta.hardfork)!, chainId: BigInt(meta.chainId) };
@@ -278,16 +290,15 @@ export class DevNode {
     return forkAt(this.config, h.number, h.timestamp, this.isMerged(h));
   }
 
+  /** The metadata record of the chain as it is now. */
   private meta(): Meta {
-    const raw = this.store.get(META_KEY);
-    const config = raw ? parseJson<Meta>(raw).config : undefined;
     return {
-      config,
+      config: this.metaFixed.config,
       format: 'polyvm-evm-node',
       version: 1,
       chainId: String(this.config.chainId),
       hardfork: this.fork,
-      mnemonic: '',
+      mnemonic: this.metaFixed.mnemonic,
       accounts: this.accounts.length,
       head: String(this.head.number),
       seq: String(this.seq),
@@ -398,9 +409,7 @@ export class DevNode {
   }
 
   private writeMeta(): void {
-    const raw = this.cache.get(META_KEY);
-    const old = raw ? parseJson<Meta>(raw) : this.meta();
-    this.cache.put(META_KEY, json({ ...this.meta(), mnemonic: old.mnemonic }));
+    this.cache.put(META_KEY, json(this.meta()));
   }
 
   /** Applies a dev method's state edit as its own write (revertible by evm_revert). */
@@ -476,6 +485,7 @@ export class DevNode {
     return {
       config: this.config,
       parent: parent.block.header,
+      parentHash: parent.hash,
       parentMerged,
       merged,
       ancestors: () => {
@@ -698,16 +708,7 @@ export class DevNode {
   private touchesSystem(receipts: { logs: Receipt['logs'] }[]): boolean {
     const dep = this.config.depositContract;
     if (receipts.some((r) => r.logs.some((l) => l.address === dep))) return true;
-    const prefixes = [WITHDRAWAL_REQUEST_ADDRESS, CONSOLIDATION_REQUEST_ADDRESS].map((a) =>
-      Buffer.from(accountKey(a)).toString('latin1'),
-    );
-    for (const op of this.cache.changes()) {
-      const k = Buffer.from(op.key).toString('latin1');
-      for (const p of prefixes) if (k === p) return true;
-      for (const a of [WITHDRAWAL_REQUEST_ADDRESS, CONSOLIDATION_REQUEST_ADDRESS])
-        if (k.startsWith(Buffer.from(storagePrefixOf(a)).toString('latin1'))) return true;
-    }
-    return false;
+    return this.cache.changes().some(({ key }) => REQUEST_CONTRACT_KEYS.some((p) => p(key)));
   }
 
   private runAll(chain: ChainContext, ready: PendingTx[], attrs: BlockAttributes) {

@@ -109,6 +109,7 @@ export function assertChain(chain: unknown, label: string): void {
   assertObject(chain, label);
   assertConfig(chain.config, `${label}.config`);
   assertHeader(chain.parent, `${label}.parent`);
+  optional(chain, 'parentHash', (v, l) => assertBytes(v, l, 32), label);
   assertFunction(chain.blockHash, `${label}.blockHash`);
 }
 

@@ -12,7 +12,13 @@ import { forkAt, rulesFor } from '../chain-config.js';
 import type { SignedTransaction } from '../tx/types.js';
 import { type Block, blockTransaction, transactionsRoot, type Withdrawal, withdrawalsRoot } from './body.js';
 import { calcDifficulty } from './difficulty.js';
-import { type BlockResult, type ChainContext, type ExecuteOptions, executeBlock } from './execute.js';
+import {
+  type BlockResult,
+  type ChainContext,
+  type ExecuteOptions,
+  executeBlock,
+  parentHashOf,
+} from './execute.js';
 import { type BlockHeader, EMPTY_OMMERS_HASH, headerHash } from './header.js';
 import { BLOOM_BYTES } from './receipts.js';
 import { calcBaseFee } from './validate.js';
@@ -47,7 +53,7 @@ export function nextHeader(chain: ChainContext, attrs: BlockAttributes): BlockHe
   const rules = rulesFor(chain.config, forkAt(chain.config, number, attrs.timestamp, chain.merged));
   const parentRules = rulesFor(chain.config, forkAt(chain.config, p.number, p.timestamp, chain.parentMerged));
   const h: BlockHeader = {
-    parentHash: headerHash(p),
+    parentHash: parentHashOf(chain),
     ommersHash: EMPTY_OMMERS_HASH,
     coinbase: attrs.coinbase,
     stateRoot: ZERO32,

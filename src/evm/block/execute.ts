@@ -52,6 +52,8 @@ export interface ChainContext {
   parentMerged: boolean;
   /** Whether this block is past the merge. */
   merged: boolean;
+  /** The parent's hash, when the caller has it (else it is computed from `parent`). */
+  parentHash?: Uint8Array;
   /** Hash of ancestor block `n` (BLOCKHASH asks only for the 256 before the block). */
   blockHash(n: bigint): bigint;
   /**
@@ -112,6 +114,8 @@ function fail(reason: string, message: string): never {
 const equal = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 
+export const parentHashOf = (chain: ChainContext): Uint8Array => chain.parentHash ?? headerHash(chain.parent);
+
 /** The EVM's view of a block. */
 export function blockEnv(header: BlockHeader, rules: ForkRules, chain: ChainContext): BlockEnv {
   return {
@@ -167,7 +171,7 @@ export function executeBlock(
   if (validate) {
     if (encodeBlock(block).length > rules.maxBlockRlpSize)
       fail('RLP_BLOCK_LIMIT_EXCEEDED', `block RLP-encoded size exceeds maximum ${rules.maxBlockRlpSize}`);
-    if (!equal(h.parentHash, headerHash(chain.parent))) fail('UNKNOWN_PARENT', 'parent hash mismatch');
+    if (!equal(h.parentHash, parentHashOf(chain))) fail('UNKNOWN_PARENT', 'parent hash mismatch');
     validateHeader(h, chain.parent, rules, parentRules, chain.merged);
     checkBody(block, rules, chain);
   }
@@ -273,7 +277,8 @@ function applyBody(
   }
   return {
     fork: rules.fork,
-    hash: headerHash(h),
+    // Building (validate false): buildBlock hashes the finished header instead.
+    hash: opts.validate === false ? new Uint8Array(32) : headerHash(h),
     receipts,
     included,
     gasUsed,

@@ -70,7 +70,12 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
+let noRequestsHash: Uint8Array | undefined;
+
 /** EIP-7685: sha256 over the sha256 of each request with data (type byte included). */
 export function requestsHash(requests: readonly Uint8Array[]): Uint8Array {
-  return sha256(concat(requests.filter((r) => r.length > 1).map((r) => sha256(r))));
+  const withData = requests.filter((r) => r.length > 1);
+  // The hash of a block without requests (most blocks) is sha256 of nothing.
+  if (withData.length === 0) return (noRequestsHash ??= sha256(new Uint8Array(0))).slice();
+  return sha256(concat(withData.map((r) => sha256(r))));
 }
