@@ -6,6 +6,21 @@
  * a block on disk.
  */
 import { keccak_256 } from '../core/keccak.js';
+// The block pipeline (each block mined runs it) without the public API's input checks:
+// everything here is built by this node (DESIGN: check at the boundary, trust inside).
+import {
+  buildBlock,
+  decodeBlock,
+  encodeBlock,
+  executeBlock,
+  headerHash,
+  logsBloom,
+  nextHeader,
+  receiptsRoot,
+  transactionsRoot,
+} from '../evm/block/index.js';
+import { forkAt } from '../evm/chain-config.js';
+import { forkAtLeast } from '../evm/fork-names.js';
 import {
   accountKey,
   BEACON_ROOTS_ADDRESS,
@@ -16,43 +31,32 @@ import {
   blockEnv,
   blockRules,
   blockTransaction,
-  buildBlock,
   type ChainConfig,
   type ChainContext,
   CONSOLIDATION_REQUEST_ADDRESS,
   calcBaseFee,
   codeKey,
   decodeAccount,
-  decodeBlock,
   encodeAccount,
-  encodeBlock,
-  executeBlock,
   type ForkName,
-  forkAt,
-  forkAtLeast,
   forkRules,
   GAS_PER_BLOB,
   type Genesis,
   HISTORY_STORAGE_ADDRESS,
-  headerHash,
   intrinsicGas,
   KECCAK_EMPTY_CODE,
   LiveStateRoot,
-  logsBloom,
   mergeBlooms,
   networkConfig,
-  nextHeader,
   type Receipt,
-  receiptsRoot,
-  runTransaction,
   type StoredAccount,
   storageKey,
   storagePrefixOf,
-  transactionHash,
-  transactionsRoot,
   WITHDRAWAL_REQUEST_ADDRESS,
   withSender,
 } from '../evm/index.js';
+import { runTransaction } from '../evm/transaction.js';
+import { transactionHash } from '../evm/tx/codec.js';
 import { JournaledCache, type KVStore, LmdbStore } from '../state/index.js';
 import { DEFAULT_MNEMONIC, type DevAccount, deriveAccounts } from './accounts.js';
 import {

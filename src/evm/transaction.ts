@@ -79,7 +79,8 @@ function validate(
   gasAvailable: bigint,
   opts: RunTransactionOptions = {},
 ): TxRejection | { intrinsic: bigint; floor: bigint; blobGas: bigint } {
-  const from = hex(tx.sender);
+  // For the messages only: a checksum address costs a keccak.
+  const from = () => hex(tx.sender);
   for (const v of [tx.value, tx.gasPrice, tx.maxFeePerGas, tx.maxPriorityFeePerGas, tx.maxFeePerBlobGas])
     if (v !== undefined && (v < 0n || v > MAX_U256))
       return reject('RLP_INVALID_VALUE', 'value exceeds 256 bits');
@@ -89,15 +90,15 @@ function validate(
   if (!opts.skipNonceCheck && sender.nonce < tx.nonce)
     return reject(
       'NONCE_MISMATCH_TOO_HIGH',
-      `nonce too high: address ${from}, tx: ${tx.nonce} state: ${sender.nonce}`,
+      `nonce too high: address ${from()}, tx: ${tx.nonce} state: ${sender.nonce}`,
     );
   if (!opts.skipNonceCheck && sender.nonce > tx.nonce)
     return reject(
       'NONCE_MISMATCH_TOO_LOW',
-      `nonce too low: address ${from}, tx: ${tx.nonce} state: ${sender.nonce}`,
+      `nonce too low: address ${from()}, tx: ${tx.nonce} state: ${sender.nonce}`,
     );
   if (!opts.skipNonceCheck && sender.nonce === MAX_NONCE)
-    return reject('NONCE_IS_MAX', `nonce has max value: address ${from}, nonce: ${sender.nonce}`);
+    return reject('NONCE_IS_MAX', `nonce has max value: address ${from()}, nonce: ${sender.nonce}`);
   const txChecks = !opts.skipTransactionChecks;
   if (txChecks && tx.gasLimit > rules.maxTxGas)
     return reject(
@@ -109,7 +110,7 @@ function validate(
     sender.code.length > 0 &&
     !(rules.delegation && delegationTarget(sender.code) !== undefined)
   )
-    return reject('SENDER_NOT_EOA', `sender not an eoa: address ${from}, len(code): ${sender.code.length}`);
+    return reject('SENDER_NOT_EOA', `sender not an eoa: address ${from()}, len(code): ${sender.code.length}`);
   const feeCap = tx.type >= 2 ? tx.maxFeePerGas! : tx.gasPrice!;
   const tipCap = tx.type >= 2 ? tx.maxPriorityFeePerGas! : tx.gasPrice!;
   const noFees = opts.noBaseFee === true && feeCap === 0n && tipCap === 0n;
@@ -117,12 +118,12 @@ function validate(
     if (feeCap < tipCap)
       return reject(
         'PRIORITY_GREATER_THAN_MAX_FEE_PER_GAS',
-        `max priority fee per gas higher than max fee per gas: address ${from}, maxPriorityFeePerGas: ${tipCap}, maxFeePerGas: ${feeCap}`,
+        `max priority fee per gas higher than max fee per gas: address ${from()}, maxPriorityFeePerGas: ${tipCap}, maxFeePerGas: ${feeCap}`,
       );
     if (feeCap < block.baseFee)
       return reject(
         'INSUFFICIENT_MAX_FEE_PER_GAS',
-        `max fee per gas less than block base fee: address ${from}, maxFeePerGas: ${feeCap}, baseFee: ${block.baseFee}`,
+        `max fee per gas less than block base fee: address ${from()}, maxFeePerGas: ${feeCap}, baseFee: ${block.baseFee}`,
       );
   }
   const blobs = tx.blobVersionedHashes;
@@ -140,30 +141,30 @@ function validate(
   if (rules.blobs && blobGas > 0n && !noBlobFee && tx.maxFeePerBlobGas! < block.blobBaseFee)
     return reject(
       'INSUFFICIENT_MAX_FEE_PER_BLOB_GAS',
-      `max fee per blob gas less than block blob gas fee: address ${from} blobGasFeeCap: ${tx.maxFeePerBlobGas}, blobBaseFee: ${block.blobBaseFee}`,
+      `max fee per blob gas less than block blob gas fee: address ${from()} blobGasFeeCap: ${tx.maxFeePerBlobGas}, blobBaseFee: ${block.blobBaseFee}`,
     );
   if (tx.type === 4) {
     if (tx.to === undefined)
       return reject(
         'TYPE_4_TX_CONTRACT_CREATION',
-        `EIP-7702 transaction cannot be used to create contract (sender ${from})`,
+        `EIP-7702 transaction cannot be used to create contract (sender ${from()})`,
       );
     if (!tx.authorizationList?.length)
       return reject(
         'TYPE_4_EMPTY_AUTHORIZATION_LIST',
-        `EIP-7702 transaction with empty auth list (sender ${from})`,
+        `EIP-7702 transaction with empty auth list (sender ${from()})`,
       );
   }
   const need = tx.gasLimit * feeCap + tx.value + blobGas * (tx.maxFeePerBlobGas ?? 0n);
   if (need > MAX_U256)
     return reject(
       'INSUFFICIENT_ACCOUNT_FUNDS',
-      `insufficient funds for gas * price + value: address ${from} required balance exceeds 256 bits`,
+      `insufficient funds for gas * price + value: address ${from()} required balance exceeds 256 bits`,
     );
   if (sender.balance < need)
     return reject(
       'INSUFFICIENT_ACCOUNT_FUNDS',
-      `insufficient funds for gas * price + value: address ${from} have ${sender.balance} want ${need}`,
+      `insufficient funds for gas * price + value: address ${from()} have ${sender.balance} want ${need}`,
     );
   if (tx.gasLimit > gasAvailable) return reject('GAS_ALLOWANCE_EXCEEDED', 'gas limit reached');
   const intrinsic = intrinsicGas(tx, rules);

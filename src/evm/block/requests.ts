@@ -8,6 +8,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToBigInt } from '../words.js';
 import type { Log } from '../world-state.js';
 import { InvalidBlockError } from './errors.js';
+import { EMPTY_REQUESTS_HASH } from './header.js';
 
 export const DEPOSIT_REQUEST_TYPE = 0x00;
 export const WITHDRAWAL_REQUEST_TYPE = 0x01;
@@ -70,12 +71,9 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
-let noRequestsHash: Uint8Array | undefined;
-
 /** EIP-7685: sha256 over the sha256 of each request with data (type byte included). */
 export function requestsHash(requests: readonly Uint8Array[]): Uint8Array {
   const withData = requests.filter((r) => r.length > 1);
-  // The hash of a block without requests (most blocks) is sha256 of nothing.
-  if (withData.length === 0) return (noRequestsHash ??= sha256(new Uint8Array(0))).slice();
+  if (withData.length === 0) return EMPTY_REQUESTS_HASH.slice();
   return sha256(concat(withData.map((r) => sha256(r))));
 }
