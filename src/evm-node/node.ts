@@ -615,13 +615,19 @@ export class DevNode {
     }
   }
 
-  /** Mines one block from the ready pool transactions; returns it. */
+  /**
+   * Mines one block from the ready pool transactions; returns it. Built and written under
+   * the store's writer lock: nothing can change what the block read, so the flush need not
+   * check it again.
+   */
   mine(timestamp?: bigint): ChainBlock {
-    const ready = this.pool.ready(this.nonceOf, this.nextBaseFeeValue());
-    const ts = timestamp ?? this.pendingTimestamp();
-    const b = this.build(ready, ts);
+    const b = this.cache.exclusive(() => {
+      const ready = this.pool.ready(this.nonceOf, this.nextBaseFeeValue());
+      const built = this.build(ready, timestamp ?? this.pendingTimestamp());
+      this.persist(built.chainBlock);
+      return built;
+    });
     this.nextTimestamp = undefined;
-    this.persist(b.chainBlock);
     for (const p of b.included) {
       this.pool.remove(p);
       const w = this.waiters.get(p.hashHex);
