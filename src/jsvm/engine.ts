@@ -85,6 +85,7 @@ export class JsVm {
       autoFlush: options.autoFlush ?? false,
       payGas: options.payGas ?? false,
       payRam: options.payRam ?? false,
+      snapshot: options.snapshot ?? false,
       onLog: options.onLog,
     };
     this.ledger = new NativeLedger(this.cache);
@@ -278,6 +279,11 @@ export class JsVm {
   close(): void {
     if (this.tx) throw new JsVmRequestError('close: a transaction is running on this engine');
     this.sandbox.dispose();
+  }
+
+  /** Hot start: where the prelude snapshot came from (undefined when off or before the first call). */
+  get snapshotInfo(): { source: string; rejected?: string; refused?: string } | undefined {
+    return this.sandbox.snapshotInfo;
   }
 
   get isolatesCreated(): number {
