@@ -19,6 +19,7 @@ export { GAS, STACK } from './gas.js';
 export { GENESIS_CONTRACTS, type GenesisConfig, type GenesisReport, runGenesis } from './genesis.js';
 export { instrument, METER_VERSION } from './instrument.js';
 export { packProject } from './pack.js';
+export { JsVmPool, type JsVmPoolOptions, type PoolStats } from './pool.js';
 export { RAM_CONTRACT, RAM_TOKEN } from './ram.js';
 export { NATIVE_TOKEN, TOKEN_CONTRACT } from './token.js';
 export {
