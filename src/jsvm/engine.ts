@@ -54,7 +54,19 @@ import { validateContract } from './validate.js';
 
 const now = () => performance.now();
 /** Block n's time in nanoseconds: a fixed genesis + n × 0.5 s (exact as a double: multiples of 2^11). */
-const blockTimeNs = (n: number): bigint => 1_546_300_800_000_000_000n + BigInt(n) * 500_000_000n;
+const defaultBlockTimeNs = (n: number): bigint => 1_546_300_800_000_000_000n + BigInt(n) * 500_000_000n;
+/** The witness of a block whose head sets none. */
+const DEFAULT_WITNESS = 'polyvm';
+
+/** What JsVm.setHead fixes for the blocks that follow (go-iost verifier/simulator.go `s.Head`). */
+export interface BlockHeadSettings {
+  /** The producer's public key (base58), what `block.witness` gives; base.js looks its producer up by it. */
+  witness?: string;
+  /** Every following block's time, in nanoseconds (the clock stands still until set again), as go-iost's simulator `Head.Time`. */
+  time?: bigint;
+  /** The block number contracts see (`block.number`), from 1, as the simulator's `Head.Number`; the engine's own block counter still counts each transaction. */
+  number?: number;
+}
 const isContractName = (id: string) => id.startsWith('Contract') || id.includes('.');
 
 export class JsVm {
@@ -190,7 +202,7 @@ export class JsVm {
     checkString('gasOf: name', name);
     const state = this.gasState();
     return {
-      gas: decString(state.gasAt(name, blockTimeNs(this.blockNumber()))),
+      gas: decString(state.gasAt(name, this.blockTime(this.blockNumber()))),
       pledged: decString(state.pledgeTotal(name)),
       limit: decString(state.limit(name)),
     };
@@ -213,9 +225,57 @@ export class JsVm {
     this.unit(() => this.cache.put(keys.nonce(), utf8ToBytes(String(this.blockNumber() + n))));
   }
 
-  /** Block n's time in nanoseconds: genesis + n × 0.5 s. */
+  /** Block n's time in nanoseconds: the time setHead fixed, else genesis + n × 0.5 s. */
   blockTime(n: number): bigint {
-    return blockTimeNs(n);
+    return this.head().time ?? defaultBlockTimeNs(n);
+  }
+
+  /**
+   * Fixes the head of the blocks that follow, as go-iost's tests set the simulator's
+   * `s.Head.Witness`, `s.Head.Time` and `s.Head.Number` (verifier/simulator.go; test/integration/
+   * vote_bonus_test.go moves the time by 5,073,358,980 ns before issueIOST): `witness` is what
+   * `block.witness` gives, `time` every following block's time in nanoseconds, the clock
+   * standing still until it is set again, `number` the block number contracts see (`null`:
+   * back to polyvm's own: genesis + n × 0.5 s, block n for the n-th transaction). Kept in the
+   * state, so later processes see it. An omitted field keeps its setting.
+   */
+  setHead(settings: { witness?: string | null; time?: bigint | null; number?: number | null }): void {
+    if (settings === null || typeof settings !== 'object')
+      throw new JsVmRequestError('setHead: expected {witness?, time?, number?}');
+    const { witness, time, number } = settings;
+    if (number !== undefined && number !== null && (!Number.isSafeInteger(number) || number < 1))
+      throw new JsVmRequestError(
+        `setHead: number must be a block number of at least 1, got ${String(number)}`,
+      );
+    if (witness !== undefined && witness !== null) checkString('setHead: witness', witness);
+    if (witness === '') throw new JsVmRequestError('setHead: witness must not be empty');
+    if (time !== undefined && time !== null && (typeof time !== 'bigint' || time < 0n || time >= 1n << 63n))
+      throw new JsVmRequestError('setHead: time must be a bigint of nanoseconds in [0, 2^63)');
+    const head = this.head();
+    if (witness === null) delete head.witness;
+    else if (witness !== undefined) head.witness = witness;
+    if (time === null) delete head.time;
+    else if (time !== undefined) head.time = time;
+    if (number === null) delete head.number;
+    else if (number !== undefined) head.number = number;
+    const stored = { ...head, ...(head.time === undefined ? {} : { time: String(head.time) }) };
+    this.unit(() => this.cache.put(keys.head(), utf8ToBytes(JSON.stringify(stored))));
+  }
+
+  /** The head settings in force (setHead). */
+  head(): BlockHeadSettings {
+    const raw = this.cache.get(keys.head());
+    if (!raw) return {};
+    const j = JSON.parse(new TextDecoder().decode(raw)) as {
+      witness?: string;
+      time?: string;
+      number?: number;
+    };
+    return {
+      ...(j.witness === undefined ? {} : { witness: j.witness }),
+      ...(j.time === undefined ? {} : { time: BigInt(j.time) }),
+      ...(j.number === undefined ? {} : { number: j.number }),
+    };
   }
 
   /** The latest block's number (each transaction is a block). */
@@ -491,7 +551,7 @@ export class JsVm {
    */
   private checkGasLimit(t: IostTx): void {
     const limit = dec(t.gasLimit, 2);
-    const gas = this.gasState().gasAt(t.publisher, blockTimeNs(this.blockNumber() + 1));
+    const gas = this.gasState().gasAt(t.publisher, this.blockTime(this.blockNumber() + 1));
     if (!lessThan(gas, limit)) return;
     const refused = `gas not enough: user ${t.publisher} has ${decString(gas)} < ${decString(limit)}`;
     const a = t.actions[0];
@@ -543,7 +603,7 @@ export class JsVm {
     // go-iost teller.go DoPay: ratio × gas (2 decimals) from the publisher's stock, failed transactions too.
     const fee = payer && dec(payer.ratio * BigInt(gasUsed), 2);
     const pay = () => {
-      if (payer && fee && fee.v !== 0n) this.gasState().costGas(payer.name, fee, blockTimeNs(nonce));
+      if (payer && fee && fee.v !== 0n) this.gasState().costGas(payer.name, fee, this.blockTime(nonce));
     };
     if (out.e === undefined && payer) {
       try {
@@ -615,9 +675,13 @@ export class JsVm {
 
   /** Deterministic block and transaction info: block n at genesis + n * 0.5 s (IOST's interval). */
   private describe(tx: TxState, nonce: number, what: string): void {
-    const time = Number(blockTimeNs(nonce));
+    const head = this.head();
+    tx.timeNs = head.time ?? defaultBlockTimeNs(nonce);
+    const time = Number(tx.timeNs);
     const parent = base58Encode(sha3_256(utf8ToBytes(`polyvm-block-${nonce - 1}`)));
-    tx.block = { parent_hash: parent, number: nonce, witness: 'polyvm', time };
+    // The genesis transaction stays block 0 whatever the head says (authority.go: block 0's rules).
+    const number = nonce === 0 ? 0 : (head.number ?? nonce);
+    tx.block = { parent_hash: parent, number, witness: head.witness ?? DEFAULT_WITNESS, time };
     const hash = base58Encode(sha3_256(utf8ToBytes(`${nonce}|${tx.publisher}|${what}`)));
     tx.info = {
       time,
@@ -756,7 +820,7 @@ export class JsVm {
           g = out.g;
         },
         tokenAs: (lent, a, argv) => tokenCall(tokenLedger(env, lent), a, argv),
-        time: BigInt(tx.block.time as number),
+        time: tx.timeNs,
       };
       const r = native.run(env, argv);
       return { g, r };

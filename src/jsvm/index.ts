@@ -8,7 +8,7 @@ export { type AbiArgType, type AbiMethod, type AmountLimit, type ContractAbi, pa
 export { MAX_ARGS_LENGTH } from './args.js';
 export { AUTH_CONTRACT, type AuthAccount, authorize } from './auth.js';
 export { formatAmount, parseAmount } from './decimal.js';
-export { JsVm } from './engine.js';
+export { type BlockHeadSettings, JsVm } from './engine.js';
 export {
   ContractValidationError,
   JsArgumentsError,

@@ -120,6 +120,14 @@ export class JsVmWorker {
   genesis(dir: string, config: GenesisConfig): Promise<GenesisReport> {
     return this.request('genesis', dir, config);
   }
+  /** Fixes the witness and time of the blocks that follow (JsVm.setHead). */
+  setHead(settings: {
+    witness?: string | null;
+    time?: bigint | null;
+    number?: number | null;
+  }): Promise<void> {
+    return this.request('setHead', settings);
+  }
   flush(): Promise<void> {
     return this.request('flush');
   }

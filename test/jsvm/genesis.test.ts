@@ -219,4 +219,107 @@ describe.skipIf(!dir.found || !fakeBase.found)(`go-iost bonus_test.go${dir.skip 
     expect(vm.balance('contribute', 'user_1')).toBe(2299780636n);
     expect(value(vm, 'bonus.iost', 'blockContrib')).toBe('"3.28699990"');
   });
+
+  // vote_bonus_test.go Test_VoteBonus: the simulator's head stands still (s.Head.Time, Number,
+  // Witness) and moves only where the test moves it: block 1 for the votes, one block per
+  // contribution with the contributor's key as witness, 5,073,358,980 ns before issueIOST and a
+  // day twice after.
+  test('Test_VoteBonus: votes, contributions per witness, issueIOST, exchange and withdrawals', () => {
+    const vm = bonusChain();
+    let now = vm.blockTime(0);
+    let number = 1;
+    vm.setHead({ time: now, number });
+    const user = (i: number) => `user_${i}`;
+    const iost = (who: string) => vm.balance('iost', who);
+    const ok = (r: { error?: string }, what: string) => expect(r.error, what).toBeUndefined();
+    for (let i = 6; i < 10; i++) {
+      ok(vp(vm, 'applyRegister', [user(i), pub(i), 'loc', 'url', 'netId', true], user(i)), 'applyRegister');
+      ok(vp(vm, 'approveRegister', [user(i)], 'user_0'), 'approveRegister');
+      ok(vp(vm, 'logInProducer', [user(i)], user(i)), 'logInProducer');
+    }
+    vm.ledger.setBalance('iost', 'user_2', 10n ** 17n);
+    for (let idx = 0; idx < 10; idx++) {
+      if (idx > 0) {
+        ok(vp(vm, 'vote', ['user_0', user(idx), String(idx * 2e7)], 'user_0'), 'vote');
+        expect(field(vm, 'vote.iost', 'v_1', user(idx))).toBe(
+          `{"votes":"${idx * 2e7}","deleted":0,"clearTime":-1}`,
+        );
+      }
+      ok(vp(vm, 'vote', ['user_2', user(idx), String(2e7)], 'user_2'), 'vote');
+      expect(field(vm, 'vote.iost', 'v_1', user(idx))).toBe(
+        `{"votes":"${(idx + 1) * 2e7}","deleted":0,"clearTime":-1}`,
+      );
+    }
+    for (let idx = 0; idx < 10; idx++) {
+      vm.setHead({ witness: pub(idx) });
+      for (let i = 0; i <= idx; i++) {
+        vm.setHead({ number: ++number });
+        ok(call(vm, 'base.iost', 'issueContribute', [{ parent: [user(idx), 1] }], user(idx)), 'contribute');
+      }
+      expect(vm.balance('contribute', user(idx))).toBe(328513441n * BigInt(idx + 1));
+    }
+    const list = (n: number, votes: (i: number) => number) =>
+      JSON.stringify(
+        Object.fromEntries(
+          Array.from({ length: 10 - n }, (_, k) => [user(k + n), [String(votes(k + n)), 1, '0']]),
+        ),
+      );
+    expect(field(vm, 'vote.iost', 'u_1', 'user_0')).toBe(list(1, (i) => i * 2e7));
+    expect(field(vm, 'vote.iost', 'u_1', 'user_2')).toBe(list(0, () => 2e7));
+    now += 5_073_358_980n;
+    vm.setHead({ time: now });
+    ok(call(vm, 'issue.iost', 'issueIOST', [], 'user_0'), 'issueIOST');
+    expect(iost('vote_producer.iost')).toBe(103333333410n);
+    expect(iost('bonus.iost')).toBe(3333333410n);
+    for (let i = 0; i < 10; i++) vm.ledger.setBalance('iost', user(i), 0n);
+    const day = 86_400_000_000_000n;
+
+    // 0. normal withdraw
+    ok(call(vm, 'bonus.iost', 'exchangeIOST', ['user_1', '0'], 'user_1'), 'exchangeIOST');
+    expect(vm.balance('contribute', 'user_1')).toBe(0n);
+    expect(iost('user_1')).toBe(657026882n);
+    expect(iost('vote_producer.iost')).toBe(103333333410n);
+    now += day;
+    vm.setHead({ time: now });
+    expect(call(vm, 'bonus.iost', 'exchangeIOST', ['user_1', '0.00000001'], 'user_1').error).toContain(
+      'invalid amount: negative or greater than contribute',
+    );
+    ok(vp(vm, 'candidateWithdraw', ['user_1'], 'user_0'), 'candidateWithdraw');
+    expect(iost('user_1')).toBe(657026882n + 60606062n);
+    expect(iost('vote_producer.iost')).toBe(103333333410n - 60606062n);
+    ok(vp(vm, 'candidateWithdraw', ['user_1'], 'user_1'), 'candidateWithdraw');
+    expect(iost('user_1')).toBe(657026882n + 60606062n);
+    ok(vp(vm, 'voterWithdraw', ['user_0'], 'user_0'), 'voterWithdraw');
+    expect(iost('user_0')).toBe(30303031n);
+    expect(iost('vote_producer.iost')).toBe(103242424317n);
+    ok(vp(vm, 'voterWithdraw', ['user_0'], 'user_0'), 'voterWithdraw');
+    expect(iost('user_0')).toBe(30303031n);
+    expect(iost('vote_producer.iost')).toBe(103242424317n);
+
+    // 1. unregistered withdraw
+    ok(vp(vm, 'forceUnregister', ['user_3'], 'user_0'), 'forceUnregister');
+    expect(vp(vm, 'unregister', ['user_3'], 'user_3').error).toContain(
+      "producer in pending list or in current list, can't unregister",
+    );
+    ok(call(vm, 'bonus.iost', 'exchangeIOST', ['user_3', '0'], 'user_3'), 'exchangeIOST');
+    expect(vm.balance('contribute', 'user_3')).toBe(0n);
+    expect(iost('user_3')).toBe(1314053764n);
+    expect(iost('vote_producer.iost')).toBe(103242424317n);
+    now += day;
+    vm.setHead({ time: now });
+    expect(call(vm, 'bonus.iost', 'exchangeIOST', ['user_3', '0.00000001'], 'user_3').error).toContain(
+      'invalid amount: negative or greater than contribute',
+    );
+    ok(vp(vm, 'candidateWithdraw', ['user_3'], 'user_3'), 'candidateWithdraw');
+    expect(iost('user_3')).toBe(1314053764n + 121212124n);
+    expect(iost('vote_producer.iost')).toBe(103242424317n - 121212124n);
+    ok(vp(vm, 'candidateWithdraw', ['user_3'], 'user_3'), 'candidateWithdraw');
+    expect(iost('user_3')).toBe(1314053764n + 121212124n);
+    ok(vp(vm, 'voterWithdraw', ['user_0'], 'user_0'), 'voterWithdraw');
+    expect(iost('user_0')).toBe(30303031n + 90909093n);
+    expect(iost('vote_producer.iost')).toBe(103121212193n - 90909093n);
+    ok(vp(vm, 'voterWithdraw', ['user_0'], 'user_0'), 'voterWithdraw');
+    expect(iost('user_0')).toBe(30303031n + 90909093n);
+    expect(iost('vote_producer.iost')).toBe(103121212193n - 90909093n);
+  });
 });

@@ -35,6 +35,7 @@ export function registerJsCommands(program: Command, ctx: CliContext): void {
       collect,
       [],
     )
+    .option('--pay-ram', 'pay storage in RAM as IOST does (the payer needs ram.iost RAM)')
     .option('--gas-limit <n>', 'gas limit of the transaction')
     .option('--state <dir>', 'state directory', DEFAULT_STATE_DIR)
     .option('--json', 'print one JSON document')
@@ -45,6 +46,7 @@ export function registerJsCommands(program: Command, ctx: CliContext): void {
     .option('--abi <file>', 'ABI file (default: FILE.abi, then FILE.js.abi beside FILE)')
     .option('--data <text>', 'the argument passed to can_update', '')
     .option('--signer <name>', 'signing account; the first is the publisher (repeatable)', collect, [])
+    .option('--pay-ram', 'pay storage in RAM as IOST does (the payer needs ram.iost RAM)')
     .option('--gas-limit <n>', 'gas limit of the transaction')
     .option('--state <dir>', 'state directory', DEFAULT_STATE_DIR)
     .option('--json', 'print one JSON document')
@@ -59,6 +61,7 @@ export function registerJsCommands(program: Command, ctx: CliContext): void {
       collect,
       [],
     )
+    .option('--pay-ram', 'pay storage in RAM as IOST does (the payer needs ram.iost RAM)')
     .option('--gas-limit <n>', 'gas limit of the transaction')
     .option('--state <dir>', 'state directory', DEFAULT_STATE_DIR)
     .option('--json', 'print one JSON document')
