@@ -2,7 +2,7 @@
  * The VM manager's figures (seed 003): cold start (a new worker on an existing state directory
  * to its first call's result: the restart), a contract's first call on a new engine against a
  * warm call, and calls per second through `JsVmPool` at 1 and 2 workers (rounds interleaved).
- * Run alone: `npx tsx bench/jsvm/manager.ts`; `npm run bench:jsvm` runs it last.
+ * Run alone: `node --no-node-snapshot --import tsx bench/jsvm/manager.ts`; `npm run bench:jsvm` runs it last.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

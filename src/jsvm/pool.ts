@@ -154,8 +154,10 @@ export class JsVmPool {
     const pending = (slot.worker as any)[job.op](...job.args) as Promise<unknown>;
     pending.then(job.resolve, job.reject).finally(() => {
       slot.busy = false;
+      // A worker whose thread died is dropped; a request that needs one starts another.
+      if (!slot.worker.alive) this.slots.splice(this.slots.indexOf(slot), 1);
       this.dispatch();
-      if (!slot.busy) this.park(slot);
+      if (!slot.busy && slot.worker.alive) this.park(slot);
     });
   }
 

@@ -79,6 +79,11 @@ export class JsVmWorker {
 
   private exited = false;
 
+  /** False once the thread has ended (closed, or died). */
+  get alive(): boolean {
+    return !this.exited;
+  }
+
   private fail(e: unknown): void {
     for (const w of this.waiting.values()) w.reject(e);
     this.waiting.clear();

@@ -43,6 +43,8 @@ test('grows under a queue, loses no update, shrinks when idle', async () => {
   );
   expect(pool.stats.workers).toBe(2);
   const results = await Promise.all(calls);
+  // Both just worked: neither is closed before it has been idle for idleMs.
+  expect(pool.stats).toMatchObject({ workers: 2, retired: 0 });
   expect(results.every((r) => r.status === 'success')).toBe(true);
   // Each increment saw every earlier one: the returns are the partial sums, in some order.
   const seen = results.map((r) => Number(r.returns[0])).sort((a, b) => a - b);
@@ -53,7 +55,6 @@ test('grows under a queue, loses no update, shrinks when idle', async () => {
   expect(pool.stats).toMatchObject({ peak: 2, started: 2, queued: 0 });
   const t0 = Date.now();
   while (pool.stats.workers > 1 && Date.now() - t0 < 20_000) await new Promise((r) => setTimeout(r, 100));
-  expect(Date.now() - t0).toBeGreaterThanOrEqual(3000);
   expect(pool.stats).toMatchObject({ workers: 1, retired: 1 });
   // A retired worker's place is taken again when requests queue.
   const again = await Promise.all(
