@@ -55,6 +55,9 @@ import { validateContract } from './validate.js';
 const now = () => performance.now();
 /** Block n's time in nanoseconds: a fixed genesis + n × 0.5 s (exact as a double: multiples of 2^11). */
 const defaultBlockTimeNs = (n: number): bigint => 1_546_300_800_000_000_000n + BigInt(n) * 500_000_000n;
+/** System contracts polyvm runs natively that a genesis may deploy as IOST's JavaScript instead (go-iost genesis.go). */
+const JS_REPLACEABLE: ReadonlySet<string> = new Set(['ram.iost', 'auth.iost']);
+
 /** The witness of a block whose head sets none. */
 const DEFAULT_WITNESS = 'polyvm';
 
@@ -369,7 +372,11 @@ export class JsVm {
     const what = `deploy ${codeHashOf(JSON.stringify([req.code, abi]))}`;
     return this.transaction(req.signers, req.gasLimit, what, (tx) => {
       const id = req.id ?? `Contract${tx.info.hash as string}`;
-      if (this.loadContract(id) !== undefined || NATIVES[id] !== undefined || this.hasAccount(id))
+      if (
+        this.loadContract(id) !== undefined ||
+        (NATIVES[id] !== undefined && !(this.inGenesis && JS_REPLACEABLE.has(id))) ||
+        this.hasAccount(id)
+      )
         return { g: 0, e: 'contract exists' };
       const g = GAS.deployBase + GAS.deployPerChar * req.code.length;
       if (g > tx.gasLimit) return { g, e: 'out of gas', f: true };
@@ -431,7 +438,7 @@ export class JsVm {
 
   /** The top-level call's arguments against the method's ABI: bad ones are bad input, refused before anything runs. */
   private checkArguments(contract: string, method: string, args: string): void {
-    const native = NATIVES[contract]?.methods[method];
+    const native = this.nativeOf(contract)?.methods[method];
     const types = native ?? this.loadContract(contract)?.abi.abi.find((m) => m.name === method)?.args;
     if (types === undefined) return; // unknown contract or method: the call fails as a transaction
     try {
@@ -802,7 +809,7 @@ export class JsVm {
     rMark: number,
   ): FrameResult {
     let g = gIn;
-    const native = NATIVES[contract];
+    const native = this.nativeOf(contract);
     if (native) {
       const types = native.methods[api];
       if (types === undefined) return { g, e: `abi ${api} not found` };
@@ -856,6 +863,17 @@ export class JsVm {
       if (err) return { g: o.g, e: err };
     }
     return { g: o.g, r: [o.r!] };
+  }
+
+  /**
+   * The native contract behind `id`, unless the genesis deployed IOST's own JavaScript for it
+   * (ram.js as ram.iost, account.js as auth.iost: IOST runs those as JavaScript, and charges
+   * them as such).
+   */
+  private nativeOf(id: string): (typeof NATIVES)[string] | undefined {
+    const native = NATIVES[id];
+    if (native && JS_REPLACEABLE.has(id) && this.loadContract(id) !== undefined) return undefined;
+    return native;
   }
 
   private timeoutMessage(tx: TxState): string {

@@ -23,7 +23,7 @@ const contracts = dir.path.replace(/\/vote_producer\.js$/, '');
 const pub = (i: number) => base58Encode(ed25519.getPublicKey(new Uint8Array(32).fill(i + 1)));
 const decoder = new TextDecoder();
 
-function chain(): JsVm {
+function chainOf(jsSystem: boolean): JsVm {
   const vm = new JsVm(new MemoryStore(), { payRam: true });
   for (let i = 0; i < 10; i++) {
     vm.createAccount(`user_${i}`, '2000000000', { owner: pub(i), active: pub(i) });
@@ -31,8 +31,9 @@ function chain(): JsVm {
   }
   vm.createAccount('deadaddr', '0');
   const witnesses = [0, 1, 2, 3, 4, 5].map((i) => ({ id: `user_${i}`, pubkey: pub(i) }));
-  const report = runGenesis(vm, contracts, { admin: 'user_0', witnesses });
+  const report = runGenesis(vm, contracts, { admin: 'user_0', witnesses, jsSystem });
   expect(report.deployed).toEqual([
+    ...(jsSystem ? ['auth.iost', 'ram.iost'] : []),
     'issue.iost',
     'bonus.iost',
     'vote.iost',
@@ -53,8 +54,12 @@ const field = (vm: JsVm, c: string, k: string, f: string) => {
 const vp = (vm: JsVm, method: string, args: unknown[], signer: string) =>
   vm.call({ contract: 'vote_producer.iost', method, args: JSON.stringify(args), signers: [signer] });
 
-describe.skipIf(!dir.found)(`go-iost genesis contracts${dir.skip}`, () => {
+describe.skipIf(!dir.found).each([
+  ['auth.iost and ram.iost native', false],
+  ['account.js and ram.js run as JavaScript (jsSystem)', true],
+])(`go-iost genesis contracts${dir.skip}, %s`, (_name, jsSystem) => {
   if (!dir.found) return void test('data not found', () => {});
+  const chain = () => chainOf(jsSystem);
 
   test('Test_InitProducer: vote 1 opened, producers pending sorted by key, options in order', () => {
     const vm = chain();
@@ -152,6 +157,47 @@ describe.skipIf(!dir.found)(`go-iost genesis contracts${dir.skip}`, () => {
     const got = Number(vm.balance('iost', 'newuser1')) / 1e8;
     expect(got).toBeCloseTo(200 - price - 10, 8);
     expect(vm.gasOf('newuser1').pledged).toBe('10');
+  });
+});
+
+// go-iost runs auth.iost and ram.iost as JavaScript (consensus/genesis/genesis.go compiles
+// account.js and ram.js); polyvm's native versions keep their storage layout, so either gives
+// the same records; only the gas differs: a flat 1,000 natively, the metered run as JavaScript.
+describe.skipIf(!dir.found)(`auth.iost native and as account.js${dir.skip}`, () => {
+  if (!dir.found) return void test('data not found', () => {});
+  test('signUp writes the same record either way; account.js charges the account RAM for its record; JS gas', () => {
+    const key = pub(30);
+    const runs = [false, true].map((js) => {
+      const vm = chainOf(js);
+      const call = (method: string, args: unknown[], signer: string) =>
+        vm.call({ contract: 'auth.iost', method, args: JSON.stringify(args), signers: [signer] });
+      const up = call('signUp', ['newuser2', key, key], 'user_0');
+      const record = field(vm, 'auth.iost', 'auth', 'newuser2');
+      // account.js _saveAccount: the account itself pays for its record from now on.
+      const poor = call('addPermission', ['newuser2', 'perm0', 50], 'newuser2');
+      vm.ledger.setBalance('ram', 'newuser2', 10_000n);
+      const perm = call('addPermission', ['newuser2', 'perm1', 50], 'newuser2');
+      return { vm, up, record, poor, perm };
+    });
+    const [native, js] = runs as [(typeof runs)[0], (typeof runs)[0]];
+    expect(js.up.error).toBeUndefined();
+    expect(js.record).toBe(native.record);
+    expect(js.up.receipts).toEqual(native.up.receipts);
+    expect(JSON.parse(js.record!)).toMatchObject({ id: 'newuser2', referrer: 'user_0' });
+    expect(js.vm.gasOf('newuser2').pledged).toBe('10');
+    expect(js.poor.error).toMatch(
+      /^balance not enough after executing actions: pay ram failed\. id: newuser2 need \d+, actual 0$/,
+    );
+    expect(js.perm.error).toBeUndefined();
+    expect(js.perm.receipts).toEqual([
+      { func_name: 'auth.iost/addPermission', content: '["newuser2","perm1",50]' },
+    ]);
+    expect(js.vm.ramOf('newuser2').used).toBeGreaterThan(0);
+    // polyvm's native auth.iost charges no RAM for the record (docs/jsvm.md, Differences).
+    expect(native.poor.error).toBeUndefined();
+    expect(native.vm.ramOf('newuser2').used).toBe(0);
+    expect(native.perm.gasUsed).toBe(1_000);
+    for (const r of [js.up, js.perm]) expect(r.gasUsed).toBeGreaterThan(30_000);
   });
 });
 

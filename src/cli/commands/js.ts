@@ -22,6 +22,10 @@ export function registerJsCommands(program: Command, ctx: CliContext): void {
       'deploy IOST system contracts (NAME.js + NAME.js.abi, go-iost config/genesis/contract) at block 0',
     )
     .option('--admin <name>', 'admin of the genesis contracts (default: the first --account)')
+    .option(
+      '--js-system',
+      "with --genesis: run the directory's account.js and ram.js as auth.iost and ram.iost, as JavaScript (as IOST does)",
+    )
     .option('--json', 'print one JSON document')
     .action(action(ctx, async () => (await import('./js-init.js')).jsInit));
   group
