@@ -132,4 +132,36 @@ describe.skipIf(!genesis.found)(`--pay-ram with ram.iost from go-iost's genesis$
     );
     expect(Number(after.json().returns[0])).toBe(ram0 - INIT_BYTES - 1);
   }, 120_000);
+
+  test('js init --genesis DIR --js-system runs account.js and ram.js as auth.iost and ram.iost', async () => {
+    const dir = project();
+    const contracts = genesis.path.replace(/\/ram\.js$/, '');
+    const init = await run(
+      dir,
+      'js',
+      'init',
+      '--account',
+      'admin=2000',
+      '--genesis',
+      contracts,
+      '--js-system',
+      '--json',
+    );
+    expect(init.code, init.err).toBe(0);
+    expect(init.json().genesis.slice(0, 2)).toEqual(['auth.iost', 'ram.iost']);
+    const buy = await run(
+      dir,
+      'js',
+      'call',
+      'ram.iost',
+      'buy',
+      '["admin","admin",100]',
+      '--signer',
+      'admin',
+      '--json',
+    );
+    expect(buy.json().status).toBe('success');
+    // A JavaScript call: go-iost monitor.go's JSCost of 30,000 and the metered run (native: 1,000).
+    expect(buy.json().gasUsed).toBeGreaterThan(30_000);
+  }, 120_000);
 });
