@@ -1,6 +1,8 @@
 /**
  * `JsVmPool`: the seed's VMWorker lifecycle management (003: "the number of workers are set
- * dynamically based on system load ... reuse of workers"). Requests queue in order; a request
+ * dynamically based on system load ... reuse of workers"). go-iost's own vm/v8vm/pool.go keeps fixed-size
+ * pools (a compile pool and a run pool, each VM recycled after up to 60 uses, vm.go vmRefLimit);
+ * this follows the seed's sizing by load instead. Requests queue in order; a request
  * that finds no idle worker starts one, up to `maxWorkers` (the pool grows under a queue), and a
  * worker idle for `idleMs` is closed, down to `minWorkers` (it shrinks when idle). Each worker is
  * a `JsVmWorker` (an engine, its isolates and its own handle of the state on one thread), all on

@@ -3,7 +3,8 @@
  * a V8 startup snapshot (isolated-vm `Isolate.createSnapshot`) of a context that ran the
  * prelude, so that a new context starts with the class libraries loaded and locked down instead
  * of running them (boot then only binds the bridge and seals it, prelude/runtime.ts), persisted
- * in a file beside the state so that a restart starts warm.
+ * in a file beside the state so that a restart starts warm. IOST does the same with its class
+ * libraries: go-iost vm/v8vm/v8/snapshot.cc `V8::CreateSnapshotDataBlob(script)` of libjs.
  *
  * The file is trusted only when it is whole and made for this prelude on this V8: its header
  * names the format, a key (SHA-256 of the prelude's text, the V8, Node and isolated-vm versions
