@@ -16,8 +16,8 @@
  * the closures around it (`S is not defined`); the same happens to a compiled one whose bytecode
  * V8 flushed (an old function, at a garbage collection). So the snapshot is taken with V8's lazy
  * compilation off (every function of the prelude compiled), and bytecode flushing is turned off
- * for the process before the first isolate starts from a snapshot (`--no-flush-bytecode`, V8 flags
- * are per process). test/jsvm/snapshot.test.ts checks both after forced collections.
+ * for the process before the first isolate starts from an accepted snapshot
+ * (`--no-flush-bytecode`; V8 flags are per process).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -96,7 +96,6 @@ export const PROBE_JS = `const _IOSTprobe = (function (fromCharCode) {
 
 /** Serializes a context that ran the prelude (and the probe), every function compiled. */
 export function buildSnapshot(): ivm.ExternalCopy<ArrayBuffer> {
-  keepBytecode();
   const code = preludeJs();
   v8.setFlagsFromString('--no-lazy');
   try {
@@ -156,11 +155,12 @@ export function decodeSnapshot(file: Buffer, key = snapshotKey()): { blob: Buffe
 export function preludeSnapshot(dir?: string): PreludeSnapshot {
   const snap = readOrBuild(dir);
   const refused = probeSnapshot(snap.blob);
-  return refused === undefined ? snap : { ...snap, refused };
+  if (refused !== undefined) return { ...snap, refused };
+  keepBytecode();
+  return snap;
 }
 
 function readOrBuild(dir: string | undefined): PreludeSnapshot {
-  keepBytecode();
   if (dir === undefined) return { blob: buildSnapshot(), source: 'built' };
   const path = join(dir, SNAPSHOT_FILE);
   let rejected: string | undefined;
