@@ -161,11 +161,12 @@ describe.skipIf(!dir.found).each([
 });
 
 // go-iost runs auth.iost and ram.iost as JavaScript (consensus/genesis/genesis.go compiles
-// account.js and ram.js); polyvm's native versions keep their storage layout, so either gives
-// the same records; only the gas differs: a flat 1,000 natively, the metered run as JavaScript.
+// account.js and ram.js); polyvm's native versions keep their storage layout and RAM payers
+// (account.js _saveAccount), so either gives the same records and RAM; only the gas differs: a
+// flat 1,000 natively, the metered run as JavaScript.
 describe.skipIf(!dir.found)(`auth.iost native and as account.js${dir.skip}`, () => {
   if (!dir.found) return void test('data not found', () => {});
-  test('signUp writes the same record either way; account.js charges the account RAM for its record; JS gas', () => {
+  test('signUp and addPermission: the same records, receipts and RAM natively as from account.js; JS gas', () => {
     const key = pub(30);
     const runs = [false, true].map((js) => {
       const vm = chainOf(js);
@@ -193,9 +194,14 @@ describe.skipIf(!dir.found)(`auth.iost native and as account.js${dir.skip}`, () 
       { func_name: 'auth.iost/addPermission', content: '["newuser2","perm1",50]' },
     ]);
     expect(js.vm.ramOf('newuser2').used).toBeGreaterThan(0);
-    // polyvm's native auth.iost charges no RAM for the record (docs/jsvm.md, Differences).
-    expect(native.poor.error).toBeUndefined();
-    expect(native.vm.ramOf('newuser2').used).toBe(0);
+    // polyvm's native auth.iost pays the record's RAM as account.js does.
+    expect(native.poor.error).toBe(js.poor.error);
+    expect(native.perm.error).toBeUndefined();
+    expect(native.perm.receipts).toEqual(js.perm.receipts);
+    expect(field(native.vm, 'auth.iost', 'auth', 'newuser2')).toBe(
+      field(js.vm, 'auth.iost', 'auth', 'newuser2'),
+    );
+    expect(native.vm.ramOf('newuser2')).toEqual(js.vm.ramOf('newuser2'));
     expect(native.perm.gasUsed).toBe(1_000);
     for (const r of [js.up, js.perm]) expect(r.gasUsed).toBeGreaterThan(30_000);
   });
