@@ -208,3 +208,4 @@ await transfers(false, 1);
 await transfers(false, 100);
 await transfers(true, 1);
 await transfers(true, 100);
+await (await import('./manager.js')).manager();

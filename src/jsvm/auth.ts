@@ -90,7 +90,8 @@ function checkPermission(perm: string): void {
 
 export interface AuthHost {
   load(id: string): AuthAccount | undefined;
-  save(account: AuthAccount): void;
+  /** Stores the account's record; `payer` pays its RAM (account.js `_saveAccount`: the account itself unless named). */
+  save(account: AuthAccount, payer?: string): void;
   requireAuth(id: string, permission: string): boolean;
   publisher: string;
   receipt(content: string): void;
@@ -157,7 +158,8 @@ export function authCall(h: AuthHost, api: string, argv: unknown[]): string[] {
       // account.js reads `blockchain.contextInfo().caller`, a property of a JSON string
       // (undefined): the referrer is always the publisher.
       const referrer = h.publisher;
-      h.save(newAccount(id, referrer, owner, active));
+      // account.js signUp: this._saveAccount(account, blockchain.contractName()).
+      h.save(newAccount(id, referrer, owner, active), AUTH_CONTRACT);
       h.pledge(referrer, id, '10');
       h.receipt(JSON.stringify(argv));
       return [];

@@ -65,6 +65,12 @@ export function checkOptions(options: unknown): asserts options is JsVmOptions {
     refuse('JsVm options: payGas', 'a boolean', options.payGas);
   if (options.payRam !== undefined && typeof options.payRam !== 'boolean')
     refuse('JsVm options: payRam', 'a boolean', options.payRam);
+  if (
+    options.snapshot !== undefined &&
+    typeof options.snapshot !== 'boolean' &&
+    (typeof options.snapshot !== 'string' || options.snapshot === '')
+  )
+    refuse('JsVm options: snapshot', 'a boolean or a directory', options.snapshot);
   if (options.onLog !== undefined && typeof options.onLog !== 'function')
     refuse('JsVm options: onLog', 'a function', options.onLog);
 }

@@ -54,7 +54,22 @@ import { validateContract } from './validate.js';
 
 const now = () => performance.now();
 /** Block n's time in nanoseconds: a fixed genesis + n × 0.5 s (exact as a double: multiples of 2^11). */
-const blockTimeNs = (n: number): bigint => 1_546_300_800_000_000_000n + BigInt(n) * 500_000_000n;
+const defaultBlockTimeNs = (n: number): bigint => 1_546_300_800_000_000_000n + BigInt(n) * 500_000_000n;
+/** System contracts polyvm runs natively that a genesis may deploy as IOST's JavaScript instead (go-iost genesis.go). */
+const JS_REPLACEABLE: ReadonlySet<string> = new Set(['ram.iost', 'auth.iost']);
+
+/** The witness of a block whose head sets none. */
+const DEFAULT_WITNESS = 'polyvm';
+
+/** What JsVm.setHead fixes for the blocks that follow (go-iost verifier/simulator.go `s.Head`). */
+export interface BlockHeadSettings {
+  /** The producer's public key (base58), what `block.witness` gives; base.js looks its producer up by it. */
+  witness?: string;
+  /** Every following block's time, in nanoseconds (the clock stands still until set again), as go-iost's simulator `Head.Time`. */
+  time?: bigint;
+  /** The block number contracts see (`block.number`), from 1, as the simulator's `Head.Number`; the engine's own block counter still counts each transaction. */
+  number?: number;
+}
 const isContractName = (id: string) => id.startsWith('Contract') || id.includes('.');
 
 export class JsVm {
@@ -85,6 +100,7 @@ export class JsVm {
       autoFlush: options.autoFlush ?? false,
       payGas: options.payGas ?? false,
       payRam: options.payRam ?? false,
+      snapshot: options.snapshot ?? false,
       onLog: options.onLog,
     };
     this.ledger = new NativeLedger(this.cache);
@@ -189,7 +205,7 @@ export class JsVm {
     checkString('gasOf: name', name);
     const state = this.gasState();
     return {
-      gas: decString(state.gasAt(name, blockTimeNs(this.blockNumber()))),
+      gas: decString(state.gasAt(name, this.blockTime(this.blockNumber()))),
       pledged: decString(state.pledgeTotal(name)),
       limit: decString(state.limit(name)),
     };
@@ -212,9 +228,57 @@ export class JsVm {
     this.unit(() => this.cache.put(keys.nonce(), utf8ToBytes(String(this.blockNumber() + n))));
   }
 
-  /** Block n's time in nanoseconds: genesis + n × 0.5 s. */
+  /** Block n's time in nanoseconds: the time setHead fixed, else genesis + n × 0.5 s. */
   blockTime(n: number): bigint {
-    return blockTimeNs(n);
+    return this.head().time ?? defaultBlockTimeNs(n);
+  }
+
+  /**
+   * Fixes the head of the blocks that follow, as go-iost's tests set the simulator's
+   * `s.Head.Witness`, `s.Head.Time` and `s.Head.Number` (verifier/simulator.go; test/integration/
+   * vote_bonus_test.go moves the time by 5,073,358,980 ns before issueIOST): `witness` is what
+   * `block.witness` gives, `time` every following block's time in nanoseconds, the clock
+   * standing still until it is set again, `number` the block number contracts see (`null`:
+   * back to polyvm's own: genesis + n × 0.5 s, block n for the n-th transaction). Kept in the
+   * state, so later processes see it. An omitted field keeps its setting.
+   */
+  setHead(settings: { witness?: string | null; time?: bigint | null; number?: number | null }): void {
+    if (settings === null || typeof settings !== 'object')
+      throw new JsVmRequestError('setHead: expected {witness?, time?, number?}');
+    const { witness, time, number } = settings;
+    if (number !== undefined && number !== null && (!Number.isSafeInteger(number) || number < 1))
+      throw new JsVmRequestError(
+        `setHead: number must be a block number of at least 1, got ${String(number)}`,
+      );
+    if (witness !== undefined && witness !== null) checkString('setHead: witness', witness);
+    if (witness === '') throw new JsVmRequestError('setHead: witness must not be empty');
+    if (time !== undefined && time !== null && (typeof time !== 'bigint' || time < 0n || time >= 1n << 63n))
+      throw new JsVmRequestError('setHead: time must be a bigint of nanoseconds in [0, 2^63)');
+    const head = this.head();
+    if (witness === null) delete head.witness;
+    else if (witness !== undefined) head.witness = witness;
+    if (time === null) delete head.time;
+    else if (time !== undefined) head.time = time;
+    if (number === null) delete head.number;
+    else if (number !== undefined) head.number = number;
+    const stored = { ...head, ...(head.time === undefined ? {} : { time: String(head.time) }) };
+    this.unit(() => this.cache.put(keys.head(), utf8ToBytes(JSON.stringify(stored))));
+  }
+
+  /** The head settings in force (setHead). */
+  head(): BlockHeadSettings {
+    const raw = this.cache.get(keys.head());
+    if (!raw) return {};
+    const j = JSON.parse(new TextDecoder().decode(raw)) as {
+      witness?: string;
+      time?: string;
+      number?: number;
+    };
+    return {
+      ...(j.witness === undefined ? {} : { witness: j.witness }),
+      ...(j.time === undefined ? {} : { time: BigInt(j.time) }),
+      ...(j.number === undefined ? {} : { number: j.number }),
+    };
   }
 
   /** The latest block's number (each transaction is a block). */
@@ -280,6 +344,11 @@ export class JsVm {
     this.sandbox.dispose();
   }
 
+  /** Hot start: where the prelude snapshot came from (undefined when off or before the first call). */
+  get snapshotInfo(): { source: string; rejected?: string; refused?: string } | undefined {
+    return this.sandbox.snapshotInfo;
+  }
+
   get isolatesCreated(): number {
     return this.sandbox.isolatesCreated;
   }
@@ -303,7 +372,11 @@ export class JsVm {
     const what = `deploy ${codeHashOf(JSON.stringify([req.code, abi]))}`;
     return this.transaction(req.signers, req.gasLimit, what, (tx) => {
       const id = req.id ?? `Contract${tx.info.hash as string}`;
-      if (this.loadContract(id) !== undefined || NATIVES[id] !== undefined || this.hasAccount(id))
+      if (
+        this.loadContract(id) !== undefined ||
+        (NATIVES[id] !== undefined && !(this.inGenesis && JS_REPLACEABLE.has(id))) ||
+        this.hasAccount(id)
+      )
         return { g: 0, e: 'contract exists' };
       const g = GAS.deployBase + GAS.deployPerChar * req.code.length;
       if (g > tx.gasLimit) return { g, e: 'out of gas', f: true };
@@ -365,7 +438,7 @@ export class JsVm {
 
   /** The top-level call's arguments against the method's ABI: bad ones are bad input, refused before anything runs. */
   private checkArguments(contract: string, method: string, args: string): void {
-    const native = NATIVES[contract]?.methods[method];
+    const native = this.nativeOf(contract)?.methods[method];
     const types = native ?? this.loadContract(contract)?.abi.abi.find((m) => m.name === method)?.args;
     if (types === undefined) return; // unknown contract or method: the call fails as a transaction
     try {
@@ -485,7 +558,7 @@ export class JsVm {
    */
   private checkGasLimit(t: IostTx): void {
     const limit = dec(t.gasLimit, 2);
-    const gas = this.gasState().gasAt(t.publisher, blockTimeNs(this.blockNumber() + 1));
+    const gas = this.gasState().gasAt(t.publisher, this.blockTime(this.blockNumber() + 1));
     if (!lessThan(gas, limit)) return;
     const refused = `gas not enough: user ${t.publisher} has ${decString(gas)} < ${decString(limit)}`;
     const a = t.actions[0];
@@ -537,7 +610,7 @@ export class JsVm {
     // go-iost teller.go DoPay: ratio × gas (2 decimals) from the publisher's stock, failed transactions too.
     const fee = payer && dec(payer.ratio * BigInt(gasUsed), 2);
     const pay = () => {
-      if (payer && fee && fee.v !== 0n) this.gasState().costGas(payer.name, fee, blockTimeNs(nonce));
+      if (payer && fee && fee.v !== 0n) this.gasState().costGas(payer.name, fee, this.blockTime(nonce));
     };
     if (out.e === undefined && payer) {
       try {
@@ -609,9 +682,13 @@ export class JsVm {
 
   /** Deterministic block and transaction info: block n at genesis + n * 0.5 s (IOST's interval). */
   private describe(tx: TxState, nonce: number, what: string): void {
-    const time = Number(blockTimeNs(nonce));
+    const head = this.head();
+    tx.timeNs = head.time ?? defaultBlockTimeNs(nonce);
+    const time = Number(tx.timeNs);
     const parent = base58Encode(sha3_256(utf8ToBytes(`polyvm-block-${nonce - 1}`)));
-    tx.block = { parent_hash: parent, number: nonce, witness: 'polyvm', time };
+    // The genesis transaction stays block 0 whatever the head says (authority.go: block 0's rules).
+    const number = nonce === 0 ? 0 : (head.number ?? nonce);
+    tx.block = { parent_hash: parent, number, witness: head.witness ?? DEFAULT_WITNESS, time };
     const hash = base58Encode(sha3_256(utf8ToBytes(`${nonce}|${tx.publisher}|${what}`)));
     tx.info = {
       time,
@@ -732,7 +809,7 @@ export class JsVm {
     rMark: number,
   ): FrameResult {
     let g = gIn;
-    const native = NATIVES[contract];
+    const native = this.nativeOf(contract);
     if (native) {
       const types = native.methods[api];
       if (types === undefined) return { g, e: `abi ${api} not found` };
@@ -750,7 +827,7 @@ export class JsVm {
           g = out.g;
         },
         tokenAs: (lent, a, argv) => tokenCall(tokenLedger(env, lent), a, argv),
-        time: BigInt(tx.block.time as number),
+        time: tx.timeNs,
       };
       const r = native.run(env, argv);
       return { g, r };
@@ -786,6 +863,17 @@ export class JsVm {
       if (err) return { g: o.g, e: err };
     }
     return { g: o.g, r: [o.r!] };
+  }
+
+  /**
+   * The native contract behind `id`, unless the genesis deployed IOST's own JavaScript for it
+   * (ram.js as ram.iost, account.js as auth.iost: IOST runs those as JavaScript, and charges
+   * them as such).
+   */
+  private nativeOf(id: string): (typeof NATIVES)[string] | undefined {
+    const native = NATIVES[id];
+    if (native && JS_REPLACEABLE.has(id) && this.loadContract(id) !== undefined) return undefined;
+    return native;
   }
 
   private timeoutMessage(tx: TxState): string {

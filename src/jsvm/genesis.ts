@@ -9,6 +9,8 @@
  * since `iost` exists natively from the first block: its state is written as initGenesis
  * leaves it (`adminID`, `FoundationAccount`, `IOSTDecimal` 8, `IOSTLastIssueTime` the genesis
  * block's time), so `issueIOST` issues from there. `initAdmin` runs where the ABI has it.
+ * With `jsSystem`, account.js and ram.js are deployed first as auth.iost and ram.iost and run
+ * as JavaScript, as on IOST, in place of the native ones (same storage layout).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,7 +46,19 @@ export interface GenesisConfig {
   witnesses?: { id: string; pubkey: string }[];
   /** genesis.go's foundation: issue.iost's FoundationAccount and ram.iost's reserve (none: the admin, and the reserve stays with ram.iost). */
   foundation?: string;
+  /**
+   * Deploy the directory's account.js as auth.iost and ram.js as ram.iost, run as JavaScript
+   * as on IOST (genesis.go compiles both; vm/native has neither), instead of polyvm's native
+   * versions: their calls are then charged what their metered run costs, not a flat price.
+   */
+  jsSystem?: boolean;
 }
+
+/** genesis.go's JavaScript contracts polyvm otherwise runs natively, deployed first under jsSystem. */
+export const JS_SYSTEM_CONTRACTS: readonly { file: string; id: string }[] = [
+  { file: 'account.js', id: 'auth.iost' },
+  { file: 'ram.js', id: 'ram.iost' },
+];
 
 export interface GenesisReport {
   deployed: string[];
@@ -66,6 +80,21 @@ export function runGenesis(vm: JsVm, dir: string, config: GenesisConfig): Genesi
   vm.atGenesis(() => {
     // genesis.go signs up deadaddr, where ram.iost sends its fees.
     if (!vm.hasAccount('deadaddr')) vm.createAccount('deadaddr', '0');
+    if (config.jsSystem)
+      for (const c of JS_SYSTEM_CONTRACTS) {
+        const path = join(dir, c.file);
+        if (!existsSync(path) || !existsSync(`${path}.abi`))
+          throw new JsVmRequestError(`genesis: jsSystem needs ${c.file} and ${c.file}.abi in ${dir}`);
+        const code = readFileSync(path, 'utf8');
+        const abi = JSON.parse(readFileSync(`${path}.abi`, 'utf8')) as unknown;
+        step(
+          `deploy ${c.file} as ${c.id}`,
+          vm.deploy({ code, abi, id: c.id, signers: [admin], gasLimit: 1_000_000_000 }),
+        );
+        deployed.push(c.id);
+        if (c.id === 'auth.iost' && parseAbi(abi).abi.some((m) => m.name === 'initAdmin'))
+          call(c.id, 'initAdmin', [admin]);
+      }
     // RAM first: genesis.go pays the RAM of its one transaction at the end, after these buys;
     // here each step is a transaction and pays at once (a producer's record is its RAM).
     const r = GENESIS_RAM;

@@ -8,7 +8,7 @@ export { type AbiArgType, type AbiMethod, type AmountLimit, type ContractAbi, pa
 export { MAX_ARGS_LENGTH } from './args.js';
 export { AUTH_CONTRACT, type AuthAccount, authorize } from './auth.js';
 export { formatAmount, parseAmount } from './decimal.js';
-export { JsVm } from './engine.js';
+export { type BlockHeadSettings, JsVm } from './engine.js';
 export {
   ContractValidationError,
   JsArgumentsError,
@@ -19,6 +19,7 @@ export { GAS, STACK } from './gas.js';
 export { GENESIS_CONTRACTS, type GenesisConfig, type GenesisReport, runGenesis } from './genesis.js';
 export { instrument, METER_VERSION } from './instrument.js';
 export { packProject } from './pack.js';
+export { JsVmPool, type JsVmPoolOptions, type PoolStats } from './pool.js';
 export { RAM_CONTRACT, RAM_TOKEN } from './ram.js';
 export { NATIVE_TOKEN, TOKEN_CONTRACT } from './token.js';
 export {

@@ -21,6 +21,8 @@ export const keys = {
   account: (name: string) => namespacedKey('jsvm', `account/${name}`),
   balance: (token: string, account: string) => namespacedKey('jsvm', `balance/${token}${SEP}${account}`),
   nonce: () => namespacedKey('jsvm', 'meta/nonce'),
+  /** The block head set by JsVm.setHead: `{witness?, time?}` for the blocks that follow. */
+  head: () => namespacedKey('jsvm', 'meta/head'),
   tokenInfo: (token: string) => namespacedKey('jsvm', `token/${token}`),
   freeze: (token: string, account: string) => namespacedKey('jsvm', `freeze/${token}${SEP}${account}`),
 };

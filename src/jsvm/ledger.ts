@@ -17,8 +17,9 @@ const json = <T>(raw: Uint8Array): T => JSON.parse(decoder.decode(raw)) as T;
 export class NativeLedger {
   constructor(readonly cache: JournaledCache) {}
 
+  /** An account made here (createAccount, native signUp) or by account.js run as auth.iost (its `auth` map). */
   hasAccount(name: string): boolean {
-    return this.cache.has(keys.account(name));
+    return this.cache.has(keys.account(name)) || this.cache.has(keys.mapField(AUTH_CONTRACT, AUTH_MAP, name));
   }
 
   /** The account's permission tree in auth.iost (go-iost `ReadAuth`). */

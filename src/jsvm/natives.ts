@@ -4,11 +4,15 @@
  * token721.iost `token721.go`, auth.iost `config/genesis/contract/account.js` and ram.iost `ram.js` (polyvm runs them
  * natively). Each call is charged the flat native price (gas.ts `nativeCall`) by the engine.
  */
+
+import { utf8ToBytes } from '../core/bytes.js';
 import type { AbiArgType } from './abi.js';
-import { AUTH_CONTRACT, AUTH_METHODS, authCall } from './auth.js';
+import { AUTH_CONTRACT, AUTH_MAP, AUTH_METHODS, authCall } from './auth.js';
 import { GAS_METHODS, gasCall } from './gas-iost.js';
+import { keys } from './keys.js';
 import type { NativeLedger } from './ledger.js';
 import { RAM_CONTRACT, RAM_METHODS, ramCall } from './ram.js';
+import { chargePut, fieldBytes } from './ram-usage.js';
 import { type Ledger, TOKEN_CONTRACT, TOKEN_METHODS, tokenCall } from './token.js';
 import { TOKEN721_CONTRACT, TOKEN721_METHODS, token721Call } from './token721.js';
 import type { TxState } from './tx-state.js';
@@ -95,7 +99,20 @@ export const NATIVES: Readonly<Record<string, NativeContract>> = {
       authCall(
         {
           load: (id) => env.ledger.loadAuth(id),
-          save: (a) => env.ledger.saveAuth(a),
+          // account.js _saveAccount: storage.mapPut('auth', id, JSON, payer), paid in RAM as a
+          // JavaScript contract's put is (ram-usage.ts; only counted when the engine pays RAM).
+          save: (a, payer = a.id) => {
+            const frame = env.tx.stack[env.tx.stack.length - 1]!;
+            chargePut(
+              { tx: env.tx, frame, cache: env.ledger.cache, id: AUTH_CONTRACT },
+              keys.mapField(AUTH_CONTRACT, AUTH_MAP, a.id),
+              keys.mapPayer(AUTH_CONTRACT, AUTH_MAP, a.id),
+              fieldBytes(AUTH_CONTRACT, AUTH_MAP, a.id),
+              utf8ToBytes(JSON.stringify(a)),
+              payer,
+            );
+            env.ledger.saveAuth(a);
+          },
           requireAuth: (id, p) => env.tx.requireAuth(id, p),
           publisher: env.tx.publisher,
           receipt: (content) => env.tx.receipts.push({ func_name: `${AUTH_CONTRACT}/${env.api}`, content }),

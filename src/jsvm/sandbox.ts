@@ -8,7 +8,8 @@
  */
 import { createHash } from 'node:crypto';
 import ivm from 'isolated-vm';
-import { BRIDGE_GLOBAL, preludeJs, wrapContract } from './prelude/index.js';
+import { BOOT_JS, BRIDGE_GLOBAL, preludeJs, wrapContract } from './prelude/index.js';
+import { type PreludeSnapshot, preludeSnapshot } from './snapshot.js';
 
 export type Bridge = (
   op: number,
@@ -29,6 +30,11 @@ export interface SandboxOptions {
   poolSize: number;
   /** An isolate is replaced after this many transactions (IOST recycles after 60). */
   maxUses: number;
+  /**
+   * Hot start from a V8 snapshot of the prelude (snapshot.ts): `false` runs the prelude in each
+   * context; `true` builds the snapshot in memory; a directory keeps it in a file there.
+   */
+  snapshot: boolean | string;
 }
 
 /**
@@ -54,7 +60,9 @@ export class SandboxIsolate {
   uses = 0;
   /** Set when a run was cut short: the isolate is disposed instead of reused. */
   tainted = false;
-  private readonly prelude: ivm.Script;
+  /** The prelude compiled in this isolate, when it does not start from a snapshot. */
+  private readonly prelude: ivm.Script | undefined;
+  private readonly boot: ivm.Script;
   private readonly scripts = new Map<string, ivm.Script>();
   private readonly contexts = new Map<string, ContractContext>();
 
@@ -62,8 +70,15 @@ export class SandboxIsolate {
     private readonly owner: Sandbox,
     options: SandboxOptions,
   ) {
-    this.isolate = new ivm.Isolate({ memoryLimit: options.memoryLimitMb });
-    this.prelude = this.isolate.compileScriptSync(preludeJs(), { filename: 'polyvm:prelude.js' });
+    const snapshot = owner.snapshot();
+    this.isolate = new ivm.Isolate({
+      memoryLimit: options.memoryLimitMb,
+      ...(snapshot ? { snapshot: snapshot.blob } : {}),
+    });
+    this.prelude = snapshot
+      ? undefined
+      : this.isolate.compileScriptSync(preludeJs(), { filename: 'polyvm:prelude.js' });
+    this.boot = this.isolate.compileScriptSync(BOOT_JS, { filename: 'polyvm:boot.js' });
   }
 
   get disposed(): boolean {
@@ -110,8 +125,11 @@ export class SandboxIsolate {
       return hit;
     }
     const context = this.isolate.createContextSync();
+    // From a snapshot the context already holds the prelude's state; else it runs now. Then
+    // boot takes the bridge from the global object (lockdown removed every other global).
+    this.prelude?.runSync(context);
     context.global.setSync(BRIDGE_GLOBAL, new ivm.Callback(this.owner.bridge));
-    const api = this.prelude.runSync(context, { reference: true }) as ivm.Reference<Record<string, unknown>>;
+    const api = this.boot.runSync(context, { reference: true }) as ivm.Reference<Record<string, unknown>>;
     const run = api.getSync('run', { reference: true }) as ivm.Reference<(...args: unknown[]) => string>;
     const install = api.getSync('install', { reference: true }) as ivm.Reference<(f: unknown) => void>;
     const factory = this.scriptFor(codeHash, code).runSync(context, { reference: true }) as ivm.Reference;
@@ -158,7 +176,8 @@ export class SandboxIsolate {
     this.contexts.clear();
     for (const script of this.scripts.values()) quietly(() => script.release());
     this.scripts.clear();
-    quietly(() => this.prelude.release());
+    if (this.prelude) quietly(() => this.prelude!.release());
+    quietly(() => this.boot.release());
     if (!this.isolate.isDisposed) this.isolate.dispose();
     this.owner.forget(this);
   }
@@ -170,11 +189,35 @@ export class Sandbox {
   /** Every isolate not yet disposed, idle or running a transaction. */
   private readonly live = new Set<SandboxIsolate>();
   private created = 0;
+  private prepared: PreludeSnapshot | null | undefined;
 
   constructor(
     readonly bridge: Bridge,
     readonly options: SandboxOptions,
   ) {}
+
+  /**
+   * The prelude snapshot isolates start from (made or read at the first isolate), or null when
+   * off or when its restore probe failed (snapshot.ts): then isolates run the prelude.
+   */
+  snapshot(): PreludeSnapshot | null {
+    if (this.prepared === undefined) {
+      const opt = this.options.snapshot;
+      this.prepared = opt === false ? null : preludeSnapshot(opt === true ? undefined : opt);
+    }
+    return this.prepared?.refused === undefined ? this.prepared : null;
+  }
+
+  /** Where the prelude snapshot came from (`built`, `file`, and why a file was refused); undefined before the first isolate or when off. */
+  get snapshotInfo(): { source: string; rejected?: string; refused?: string } | undefined {
+    if (!this.prepared) return undefined;
+    const { source, rejected, refused } = this.prepared;
+    return {
+      source,
+      ...(rejected === undefined ? {} : { rejected }),
+      ...(refused === undefined ? {} : { refused }),
+    };
+  }
 
   /** Number of isolates created so far (the pool grows only when all are busy or dead). */
   get isolatesCreated(): number {
@@ -230,6 +273,8 @@ export class Sandbox {
     for (const iso of [...this.live]) iso.dispose();
     for (const copy of this.codeCache.values()) copy.release();
     this.codeCache.clear();
+    if (this.prepared) quietly(() => this.prepared!.blob.release());
+    this.prepared = undefined;
   }
 }
 

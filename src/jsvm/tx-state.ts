@@ -43,6 +43,8 @@ export class TxState {
   iso: SandboxIsolate | null = null;
   initOf: string | null = null;
   block: Record<string, unknown> = {};
+  /** The block's time in nanoseconds, exact (block.time is the double a contract sees). */
+  timeNs = 0n;
   info: Record<string, unknown> = {};
 
   constructor(

@@ -34,6 +34,12 @@ export interface JsVmOptions {
    * payer lacks them fails. Off by default: accounts created at genesis hold no RAM.
    */
   payRam?: boolean;
+  /**
+   * Hot start (snapshot.ts): contexts start from a V8 snapshot of the prelude instead of running
+   * it. `true`: the snapshot is built in memory; a directory: kept in a file there (read back
+   * at the next start when whole and of this version, else rebuilt). Off by default.
+   */
+  snapshot?: boolean | string;
   onLog?: (level: string, text: string) => void;
 }
 

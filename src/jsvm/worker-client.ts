@@ -79,6 +79,11 @@ export class JsVmWorker {
 
   private exited = false;
 
+  /** False once the thread has ended (closed, or died). */
+  get alive(): boolean {
+    return !this.exited;
+  }
+
   private fail(e: unknown): void {
     for (const w of this.waiting.values()) w.reject(e);
     this.waiting.clear();
@@ -119,6 +124,14 @@ export class JsVmWorker {
   /** Deploys a directory of system contracts at block 0 (JsVm.genesis). */
   genesis(dir: string, config: GenesisConfig): Promise<GenesisReport> {
     return this.request('genesis', dir, config);
+  }
+  /** Fixes the witness and time of the blocks that follow (JsVm.setHead). */
+  setHead(settings: {
+    witness?: string | null;
+    time?: bigint | null;
+    number?: number | null;
+  }): Promise<void> {
+    return this.request('setHead', settings);
   }
   flush(): Promise<void> {
     return this.request('flush');

@@ -21,6 +21,7 @@ interface Request {
     | 'update'
     | 'balanceOf'
     | 'genesis'
+    | 'setHead'
     | 'flush'
     | 'close';
   args: unknown[];

@@ -16,12 +16,25 @@ const initialTotal = 128 * 1024 * 1024 * 1024;
 const increaseInterval = 10 * 60;
 const increaseAmount = Math.trunc((10 * (64 * 1024 * 1024 * 1024)) / (365 * 24 * 60));
 
-function setup(): JsVm {
+const ramJs = goIostFile('config/genesis/contract/ram.js');
+
+/** ram_test.go's ramSetup; `js`: with go-iost's ram.js deployed as ram.iost, run as JavaScript (genesis jsSystem). */
+function setupOf(js: boolean): JsVm {
   const vm = new JsVm(new MemoryStore(), { payRam: true });
   vm.createAccount('user_0', '1000');
   for (const a of ['user_1', 'user_2', 'user_3', 'deadaddr']) vm.createAccount(a, '0');
   for (const a of ['user_0', 'user_1', 'user_2', 'user_3']) vm.ledger.setBalance('ram', a, 10_000n);
   vm.atGenesis(() => {
+    if (js) {
+      const d = vm.deploy({
+        code: ramJs.text(),
+        abi: JSON.parse(goIostFile('config/genesis/contract/ram.js.abi').text()),
+        id: 'ram.iost',
+        signers: ['user_1'],
+        gasLimit: 1_000_000_000,
+      });
+      expect(d.error).toBeUndefined();
+    }
     const call = (method: string, args: unknown[]) =>
       vm.call({ contract: 'ram.iost', method, args: JSON.stringify(args), signers: ['user_1'] });
     expect(call('initAdmin', ['user_1']).error).toBeUndefined();
@@ -32,7 +45,12 @@ function setup(): JsVm {
 const ram = (vm: JsVm, args: unknown[], method: string, signer: string) =>
   vm.call({ contract: 'ram.iost', method, args: JSON.stringify(args), signers: [signer] });
 
-describe('go-iost test/integration/ram_test.go', () => {
+describe.each([
+  ['ram.iost native', false],
+  [`ram.js run as JavaScript${ramJs.skip}`, true],
+])('go-iost test/integration/ram_test.go, %s', (_name, js) => {
+  if (js && !ramJs.found) return void test('data not found', () => {});
+  const setup = () => setupOf(js);
   test('ramSetup: the ram token is IOST system ram, issue only in the genesis block', () => {
     const vm = setup();
     expect(vm.tokenInfo('ram')).toMatchObject({
@@ -89,6 +107,14 @@ describe('go-iost test/integration/ram_test.go', () => {
     expect(vm.balance('iost', 'user_0')).toBe(balance);
     expect(vm.balance('ram', 'user_0')).toBe(myRam - 300n);
     expect(vm.balance('iost', 'user_1')).toBe(150n * 1_000_000n);
+  });
+
+  test('a buy is charged as a JavaScript call when ram.js runs (monitor.go JSCost 30,000 and up), else the flat native price', () => {
+    const vm = setup();
+    const r = ram(vm, ['user_0', 'user_0', 1000], 'buy', 'user_0');
+    expect(r.error).toBeUndefined();
+    if (js) expect(r.gasUsed).toBeGreaterThan(30_000);
+    else expect(r.gasUsed).toBe(1_000);
   });
 
   test('TestRAM2: borrowed ram cannot be sold', () => {

@@ -2,7 +2,7 @@
 import { UsageError } from '../../core/errors.js';
 import { type IostTx, type KeyPair, keyPair, signTx } from '../../jsvm/index.js';
 import { type CliContext, EXIT_FAILED, EXIT_OK, errorDocument, printJson } from '../io.js';
-import { openVm, parseGasLimit, printLogs, requireSigners } from './js-shared.js';
+import { openVm, parseGasLimit, printLogs, printRam, requireSigners } from './js-shared.js';
 
 /** The code of a transaction that failed (reverted: out of gas, a thrown error, a refused transfer). */
 export const JS_TX_FAILED = 'JS_TX_FAILED';
@@ -11,6 +11,7 @@ interface CallOptions {
   signer: string[];
   key?: string[];
   gasLimit?: string;
+  payRam?: boolean;
   state: string;
   json?: boolean;
 }
@@ -27,7 +28,7 @@ export async function jsCall(
   const keys = (opts.key ?? []).map(parseKey);
   if (keys.length > 0 && signers.length !== 1)
     throw new UsageError('--key signs for the publisher: give exactly one --signer');
-  const vm = openVm(ctx, opts.state);
+  const vm = openVm(ctx, opts.state, { payRam: opts.payRam });
   try {
     // Bad input (arguments that do not fit the ABI, an unknown signer, a key that does not
     // meet the publisher's active permission) throws: exit 2.
@@ -43,11 +44,13 @@ export async function jsCall(
       doc.gasUsed = r.gasUsed;
       doc.receipts = r.receipts;
       doc.events = r.events;
+      if (r.ramUsage) doc.ramUsage = r.ramUsage;
       printJson(ctx, doc);
     } else if (r.status === 'success') {
       ctx.io.out(`${JSON.stringify(r.returns)} (gas used ${r.gasUsed})\n`);
       for (const x of r.receipts) ctx.io.out(`receipt ${x.func_name} ${x.content}\n`);
       for (const x of r.events) ctx.io.out(`event ${x.contract} ${x.data}\n`);
+      printRam(ctx, r.ramUsage);
     } else ctx.io.err(`polyvm: call failed: ${r.error} (gas used ${r.gasUsed})\n`);
     return r.status === 'success' ? EXIT_OK : EXIT_FAILED;
   } finally {

@@ -4,13 +4,14 @@ import { InvalidInputFileError } from '../../core/errors.js';
 import { ContractValidationError, parseAbi, validateContract } from '../../jsvm/index.js';
 import { type CliContext, cliPath, EXIT_FAILED, EXIT_OK, errorDocument, printJson } from '../io.js';
 import { JS_TX_FAILED } from './js-call.js';
-import { openVm, parseGasLimit, printLogs, requireSigners } from './js-shared.js';
+import { openVm, parseGasLimit, printLogs, printRam, requireSigners } from './js-shared.js';
 
 interface DeployOptions {
   abi?: string;
   id?: string;
   signer: string[];
   gasLimit?: string;
+  payRam?: boolean;
   state: string;
   json?: boolean;
 }
@@ -68,13 +69,17 @@ export function readContract(
 
 export async function jsDeploy(ctx: CliContext, file: string, opts: DeployOptions): Promise<number> {
   const { code, abi, signers, gasLimit } = readContract(ctx, file, opts);
-  const vm = openVm(ctx, opts.state);
+  const vm = openVm(ctx, opts.state, { payRam: opts.payRam });
   try {
     const result = await vm.deploy({ code, abi, id: opts.id, signers, gasLimit });
     printLogs(ctx, result.logs);
     if (result.status === 'success') {
-      if (opts.json) printJson(ctx, { status: 'success', id: result.id, gasUsed: result.gasUsed });
-      else ctx.io.out(`deployed ${result.id} (gas used ${result.gasUsed})\n`);
+      const ram = result.ramUsage ? { ramUsage: result.ramUsage } : {};
+      if (opts.json) printJson(ctx, { status: 'success', id: result.id, gasUsed: result.gasUsed, ...ram });
+      else {
+        ctx.io.out(`deployed ${result.id} (gas used ${result.gasUsed})\n`);
+        printRam(ctx, result.ramUsage);
+      }
       return EXIT_OK;
     }
     if (opts.json) printJson(ctx, errorDocument(JS_TX_FAILED, result.error ?? ''));

@@ -13,6 +13,7 @@ interface InitOptions {
   state: string;
   account: string[];
   genesis?: string;
+  jsSystem?: boolean;
   admin?: string;
   json?: boolean;
 }
@@ -40,7 +41,7 @@ export async function jsInit(ctx: CliContext, opts: InitOptions): Promise<number
     if (opts.genesis !== undefined) {
       const admin = opts.admin ?? accounts[0]?.name;
       if (admin === undefined) throw new UsageError('--genesis needs --admin NAME or an --account');
-      deployed = (await vm.genesis(opts.genesis, { admin })).deployed;
+      deployed = (await vm.genesis(opts.genesis, { admin, jsSystem: opts.jsSystem === true })).deployed;
     }
     const balances = [];
     for (const a of accounts) balances.push({ name: a.name, balance: await vm.balanceOf(a.name) });

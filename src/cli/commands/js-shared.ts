@@ -3,8 +3,14 @@ import { UsageError } from '../../core/errors.js';
 import { JsVmWorker } from '../../jsvm/index.js';
 import { type CliContext, cliPath } from '../io.js';
 
-export function openVm(ctx: CliContext, state: string): JsVmWorker {
-  return new JsVmWorker({ stateDir: cliPath(ctx, state), autoFlush: true });
+/** `--pay-ram`: storage (and deployed code) paid in RAM, as go-iost charges it (JsVmOptions.payRam). */
+export function openVm(ctx: CliContext, state: string, opts: { payRam?: boolean } = {}): JsVmWorker {
+  return new JsVmWorker({ stateDir: cliPath(ctx, state), autoFlush: true, payRam: opts.payRam === true });
+}
+
+/** The RAM each payer paid (negative: refunded), printed after a transaction run with --pay-ram. */
+export function printRam(ctx: CliContext, usage: Record<string, number> | undefined): void {
+  for (const [who, bytes] of Object.entries(usage ?? {})) ctx.io.out(`ram ${who} ${bytes}\n`);
 }
 
 export function parseGasLimit(text: string | undefined): number | undefined {

@@ -6,13 +6,14 @@
 import { type CliContext, EXIT_FAILED, EXIT_OK, errorDocument, printJson } from '../io.js';
 import { JS_TX_FAILED } from './js-call.js';
 import { readContract } from './js-deploy.js';
-import { openVm, printLogs } from './js-shared.js';
+import { openVm, printLogs, printRam } from './js-shared.js';
 
 interface UpdateOptions {
   abi?: string;
   data?: string;
   signer: string[];
   gasLimit?: string;
+  payRam?: boolean;
   state: string;
   json?: boolean;
 }
@@ -24,13 +25,17 @@ export async function jsUpdate(
   opts: UpdateOptions,
 ): Promise<number> {
   const { code, abi, signers, gasLimit } = readContract(ctx, file, opts);
-  const vm = openVm(ctx, opts.state);
+  const vm = openVm(ctx, opts.state, { payRam: opts.payRam });
   try {
     const r = await vm.update({ id, code, abi, data: opts.data ?? '', signers, gasLimit });
     printLogs(ctx, r.logs);
     if (r.status === 'success') {
-      if (opts.json) printJson(ctx, { status: 'success', id, gasUsed: r.gasUsed });
-      else ctx.io.out(`updated ${id} (gas used ${r.gasUsed})\n`);
+      const ram = r.ramUsage ? { ramUsage: r.ramUsage } : {};
+      if (opts.json) printJson(ctx, { status: 'success', id, gasUsed: r.gasUsed, ...ram });
+      else {
+        ctx.io.out(`updated ${id} (gas used ${r.gasUsed})\n`);
+        printRam(ctx, r.ramUsage);
+      }
       return EXIT_OK;
     }
     if (opts.json) printJson(ctx, { ...errorDocument(JS_TX_FAILED, r.error ?? ''), gasUsed: r.gasUsed });

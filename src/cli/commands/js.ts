@@ -22,6 +22,10 @@ export function registerJsCommands(program: Command, ctx: CliContext): void {
       'deploy IOST system contracts (NAME.js + NAME.js.abi, go-iost config/genesis/contract) at block 0',
     )
     .option('--admin <name>', 'admin of the genesis contracts (default: the first --account)')
+    .option(
+      '--js-system',
+      "with --genesis: run the directory's account.js and ram.js as auth.iost and ram.iost, as JavaScript (as IOST does)",
+    )
     .option('--json', 'print one JSON document')
     .action(action(ctx, async () => (await import('./js-init.js')).jsInit));
   group
@@ -35,6 +39,7 @@ export function registerJsCommands(program: Command, ctx: CliContext): void {
       collect,
       [],
     )
+    .option('--pay-ram', 'pay storage in RAM as IOST does (the payer needs ram.iost RAM)')
     .option('--gas-limit <n>', 'gas limit of the transaction')
     .option('--state <dir>', 'state directory', DEFAULT_STATE_DIR)
     .option('--json', 'print one JSON document')
@@ -45,6 +50,7 @@ export function registerJsCommands(program: Command, ctx: CliContext): void {
     .option('--abi <file>', 'ABI file (default: FILE.abi, then FILE.js.abi beside FILE)')
     .option('--data <text>', 'the argument passed to can_update', '')
     .option('--signer <name>', 'signing account; the first is the publisher (repeatable)', collect, [])
+    .option('--pay-ram', 'pay storage in RAM as IOST does (the payer needs ram.iost RAM)')
     .option('--gas-limit <n>', 'gas limit of the transaction')
     .option('--state <dir>', 'state directory', DEFAULT_STATE_DIR)
     .option('--json', 'print one JSON document')
@@ -59,6 +65,7 @@ export function registerJsCommands(program: Command, ctx: CliContext): void {
       collect,
       [],
     )
+    .option('--pay-ram', 'pay storage in RAM as IOST does (the payer needs ram.iost RAM)')
     .option('--gas-limit <n>', 'gas limit of the transaction')
     .option('--state <dir>', 'state directory', DEFAULT_STATE_DIR)
     .option('--json', 'print one JSON document')

@@ -15,6 +15,7 @@
  */
 import { SURCHARGE } from '../iost-gas.js';
 import { ALLOWED } from './allowed.js';
+import { BRIDGE_GLOBAL } from './bridge.js';
 
 export const RUNTIME_JS = `
 const MAX_RESULT = 65536;
@@ -108,6 +109,12 @@ function run(method, argsJson, g0, limit, d0) {
   return outcomeJson(res);
 }
 
+/**
+ * The last steps of lockdown, run by boot in each context after the prelude (or after the
+ * context was restored from a snapshot of it): V8's snapshot creator aborts on a context whose
+ * Error.stackTraceLimit was set or whose global object is frozen, so neither is in a snapshot.
+ */
+let sealContext = null;
 (function lockdown() {
   // V8's message when code generation from strings is disallowed, as on IOST.
   const CODEGEN = 'Code generation from strings disallowed for this context';
@@ -120,7 +127,6 @@ function run(method, argsJson, g0, limit, d0) {
     getProto(async function* () {}),
   ];
   for (const p of fnProtos) defineProperty(p, 'constructor', { value: thrower, writable: false, configurable: false });
-  Error.stackTraceLimit = 0;
   // isolated-vm on Node 20 (laverdet/isolated-vm#496): a context's Math may lack \`E\`, its
   // constant under a mangled, non-configurable key instead. Give Math its E back and leave the
   // mangled constant (a number, harmless) where lockdown cannot delete it.
@@ -180,13 +186,19 @@ function run(method, argsJson, g0, limit, d0) {
       return apply(orig, this, arguments);
     } }[name], orig);
   }
+  const hidden = [arrayIterator, getProto(arrayIterator), getProto(''[SymIterator]()), ...fnProtos,
+    getProto(function* () {}).prototype, getProto(async function* () {}).prototype];
+  sealContext = () => sealAll(builtins, hidden);
+})();
+
+/** lockdown's last steps (sealAll), run by boot in each context. */
+function sealAll(builtins, hidden) {
+  const isBuiltin = (o) => isObj(o) && realm.has(o);
   defineProperty(Error, 'stackTraceLimit', { value: 0, writable: false, enumerable: true, configurable: false });
   // V8's stack-trace hook would run contract code wherever V8 formats a stack: kept unset.
   defineProperty(Error, 'prepareStackTrace', { value: undefined, writable: false, enumerable: false, configurable: false });
   // Freeze everything reachable, hidden intrinsics included, except the built-in objects themselves.
   const seen = new PSet();
-  const hidden = [arrayIterator, getProto(arrayIterator), getProto(''[SymIterator]()), ...fnProtos,
-    getProto(function* () {}).prototype, getProto(async function* () {}).prototype];
   const stack = [global, ...hidden];
   while (stack.length) {
     const o = pop(stack);
@@ -202,5 +214,19 @@ function run(method, argsJson, g0, limit, d0) {
     }
   }
   realm.capture(builtins);
-})();
+}
+
+/**
+ * Binds this context to the host: the bridge callback the host set as a global (removed before
+ * any contract code exists), then the last lockdown steps. Once per context.
+ */
+function boot(h) {
+  if (H !== null || sealContext === null) throw new PError('context already booted');
+  H = h;
+  delete global.${BRIDGE_GLOBAL};
+  const seal = sealContext;
+  sealContext = null;
+  seal();
+  return objectFreeze({ run, install });
+}
 `;

@@ -1,0 +1,167 @@
+/**
+ * `polyvm js deploy|call|update --pay-ram`: storage paid in RAM as go-iost vm/host/db_handler.go
+ * counts it (the key `contract-key`, the value `s` + value + `@` + payer) and teller.go charges
+ * it (a contract's owner pays; short of RAM the transaction fails, state unchanged). The RAM to
+ * spend comes from ram.iost, issued at genesis (go-iost config/genesis/contract, read from the
+ * POLYVM_GO_IOST checkout); without it the payer holds none.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { goIostFile } from './go-iost.js';
+
+async function run(cwd: string, ...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await main(argv, {
+    out: (t) => void (out += t),
+    err: (t) => void (err += t),
+    errIsTTY: false,
+    cwd,
+  });
+  return { code, out, err, json: () => JSON.parse(out) };
+}
+
+function project(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'polyvm-js-ram-'));
+  writeFileSync(
+    join(dir, 'counter.js'),
+    `class Counter {\n  init() { storage.put('n', '0'); }\n  inc() { storage.put('n', String(Number(storage.get('n')) + 10)); }\n}\nmodule.exports = Counter;\n`,
+  );
+  writeFileSync(
+    join(dir, 'counter.abi'),
+    JSON.stringify({ lang: 'javascript', version: '1.0.0', abi: [{ name: 'inc', args: [] }] }),
+  );
+  return dir;
+}
+
+// "pr_counter-n" (12 bytes) + "s0@pr_counter" (13): the init's one value.
+const INIT_BYTES = 25;
+
+test('--pay-ram: a deployer without RAM fails (exit 1, nothing deployed); without the switch it deploys', async () => {
+  const dir = project();
+  expect((await run(dir, 'js', 'init', '--account', 'alice=10')).code).toBe(0);
+  const paid = await run(
+    dir,
+    'js',
+    'deploy',
+    'counter.js',
+    '--id',
+    'pr_counter',
+    '--signer',
+    'alice',
+    '--pay-ram',
+    '--json',
+  );
+  expect(paid.code).toBe(1);
+  expect(paid.json()).toMatchObject({
+    status: 'error',
+    code: 'JS_TX_FAILED',
+    error: `balance not enough after executing actions: pay ram failed. id: alice need ${INIT_BYTES}, actual 0`,
+  });
+  const call = await run(dir, 'js', 'call', 'pr_counter', 'inc', '[]', '--signer', 'alice', '--json');
+  expect(call.json().error).toBe('contract pr_counter not found');
+  const free = await run(
+    dir,
+    'js',
+    'deploy',
+    'counter.js',
+    '--id',
+    'pr_counter',
+    '--signer',
+    'alice',
+    '--json',
+  );
+  expect(free.json()).toEqual({ status: 'success', id: 'pr_counter', gasUsed: free.json().gasUsed });
+});
+
+const genesis = goIostFile('config/genesis/contract/ram.js');
+describe.skipIf(!genesis.found)(`--pay-ram with ram.iost from go-iost's genesis${genesis.skip}`, () => {
+  if (!genesis.found) return void test('data not found', () => {});
+  test('the owner pays the bytes its contract stores; ramUsage in the JSON, ram lines in text', async () => {
+    const dir = project();
+    const contracts = genesis.path.replace(/\/ram\.js$/, '');
+    const init = await run(dir, 'js', 'init', '--account', 'admin=2000', '--genesis', contracts);
+    expect(init.code, init.err).toBe(0);
+    const before = await run(
+      dir,
+      'js',
+      'call',
+      'token.iost',
+      'balanceOf',
+      '["ram","admin"]',
+      '--signer',
+      'admin',
+      '--json',
+    );
+    const ram0 = Number(before.json().returns[0]);
+    expect(ram0).toBeGreaterThan(INIT_BYTES);
+    const dep = await run(
+      dir,
+      'js',
+      'deploy',
+      'counter.js',
+      '--id',
+      'pr_counter',
+      '--signer',
+      'admin',
+      '--pay-ram',
+      '--json',
+    );
+    expect(dep.json()).toMatchObject({
+      status: 'success',
+      id: 'pr_counter',
+      ramUsage: { pr_counter: INIT_BYTES },
+    });
+    // "0" → "10": one byte more, paid by the owner.
+    const inc = await run(dir, 'js', 'call', 'pr_counter', 'inc', '[]', '--signer', 'admin', '--pay-ram');
+    expect(inc.code).toBe(0);
+    expect(inc.out).toContain('ram pr_counter 1\n');
+    const after = await run(
+      dir,
+      'js',
+      'call',
+      'token.iost',
+      'balanceOf',
+      '["ram","admin"]',
+      '--signer',
+      'admin',
+      '--json',
+    );
+    expect(Number(after.json().returns[0])).toBe(ram0 - INIT_BYTES - 1);
+  }, 120_000);
+
+  test('js init --genesis DIR --js-system runs account.js and ram.js as auth.iost and ram.iost', async () => {
+    const dir = project();
+    const contracts = genesis.path.replace(/\/ram\.js$/, '');
+    const init = await run(
+      dir,
+      'js',
+      'init',
+      '--account',
+      'admin=2000',
+      '--genesis',
+      contracts,
+      '--js-system',
+      '--json',
+    );
+    expect(init.code, init.err).toBe(0);
+    expect(init.json().genesis.slice(0, 2)).toEqual(['auth.iost', 'ram.iost']);
+    const buy = await run(
+      dir,
+      'js',
+      'call',
+      'ram.iost',
+      'buy',
+      '["admin","admin",100]',
+      '--signer',
+      'admin',
+      '--json',
+    );
+    expect(buy.json().status).toBe('success');
+    // A JavaScript call: go-iost monitor.go's JSCost of 30,000 and the metered run (native: 1,000).
+    expect(buy.json().gasUsed).toBeGreaterThan(30_000);
+  }, 120_000);
+});
