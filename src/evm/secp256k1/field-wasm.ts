@@ -20,8 +20,8 @@
  *   walk(acc, t1, t2, digits, n) -> acc = sum over the n digit pairs (high pair first, four
  *   doublings between pairs) of t1[d1] + t2[d2], tables of 16 Jacobian points (index 0
  *   unused), a zero digit adding nothing; 1 when padd had no answer or every digit was zero
- *   gwalk(acc, table, digits) -> acc += table[16 i + d_i] for the 64 digits d_i (an affine
- *   table of 64 bytes per entry); 1 when madd had no answer
+ *   gwalk(acc, table, digits) -> acc += table[256 i + d_i] for the 32 byte digits d_i (an
+ *   affine table of 64 bytes per entry); 1 when madd had no answer
  */
 
 import {
@@ -517,6 +517,10 @@ function walkBody(): Code {
   return [...whileLoop([...get(i), ...get(n), I32_GE_U], body), ...get(started), I32_EQZ];
 }
 
+/** The fixed-base table of gwalk: 32 windows of 8 bits, 256 entries each (entry 0 unused). */
+export const G_WINDOWS = 32;
+export const G_ENTRIES = 256;
+
 // gwalk: params acc table digits -> i32; locals i, d (i32).
 function gwalkBody(): Code {
   const [acc, table, digits, i, d] = [0, 1, 2, 3, 4];
@@ -535,7 +539,7 @@ function gwalkBody(): Code {
     ...get(acc),
     ...get(table),
     ...get(i),
-    ...i32(16),
+    ...i32(G_ENTRIES),
     I32_MUL,
     ...get(d),
     I32_ADD,
@@ -552,7 +556,7 @@ function gwalkBody(): Code {
     END,
     ...inc(i),
   ];
-  return [...whileLoop([...get(i), ...i32(64), I32_GE_U], body), ...i32(0)];
+  return [...whileLoop([...get(i), ...i32(G_WINDOWS), I32_GE_U], body), ...i32(0)];
 }
 
 // Types: 0 (i32 i32 i32) -> (), 1 (i32) -> (), 2 (i32) -> i32, 3 (i32 i32) -> (), 4 (i32 i32 i32) -> i32,
@@ -582,7 +586,7 @@ const FUNCTIONS: { name: string; type: number; i64Locals: number; i32Locals?: nu
 ];
 
 /** Memory pages (64 KiB each) of the module. */
-export const PAGES = 4;
+export const PAGES = 10;
 
 export function moduleBytes(): Uint8Array {
   const code = FUNCTIONS.map((f) => {

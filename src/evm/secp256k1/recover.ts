@@ -7,7 +7,8 @@
  *   - u2 R by the GLV endomorphism (Gallant, Lambert, Vanstone 2001; Guide to Elliptic Curve
  *     Cryptography, algorithm 3.74): u2 = k1 + k2 lambda (mod n) with |k1|, |k2| < 2^128 and
  *     lambda R = (beta x, y), so both halves share 128 doublings (4-bit windows);
- *   - u1 G from an affine table of j 16^i G, built once (mixed additions);
+ *   - u1 G from an affine table of j 256^i G (8-bit windows), built on first use (mixed
+ *     additions);
  *   - the square root and the inverse in the field by fixed addition chains for
  *     (p + 1) / 4 and p - 2 (runs of squarings in WebAssembly).
  * Whatever that way does not cover (a recovery id other than 0 and 1, r or s out of range, a
@@ -16,7 +17,7 @@
  */
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { instantiate } from '../../core/wasm.js';
-import { moduleBytes, SCRATCH_BYTES } from './field-wasm.js';
+import { G_ENTRIES, G_WINDOWS, moduleBytes, SCRATCH_BYTES } from './field-wasm.js';
 
 const { n: N } = secp256k1.Point.CURVE();
 const Fn = secp256k1.Point.Fn;
@@ -72,11 +73,11 @@ const [T0, T1, T2, T3, X2, X3, X11, X22, X44, ZERO_SLOT, BETA] = Array.from(
 const R1 = FIELD + 16 * F; // j R' for j = 1..15 (index j)
 const R2 = R1 + 16 * PT; // j lambda R''
 const ACC = R2 + 16 * PT;
-const DIGITS = ACC + PT; // 32 pairs for u2, then 64 nibbles of u1
-const G_DIGITS = DIGITS + 64;
-const G_TABLE = G_DIGITS + 64; // affine j 16^i G at G_TABLE + (16 i + j) * AFF
-const G_BUILD = G_TABLE + 64 * 16 * AFF; // the same in Jacobian coordinates, at start-up
-const G_PREFIX = G_BUILD + 64 * 16 * PT; // products of their Z, at start-up
+const DIGITS = ACC + PT; // 32 pairs of nibbles for u2
+const G_DIGITS = DIGITS + 64; // the 32 bytes of u1, low first
+const G_TABLE = G_DIGITS + 32; // affine j 256^i G at G_TABLE + (256 i + j) * AFF
+const G_ROW = G_TABLE + G_WINDOWS * G_ENTRIES * AFF; // one row in Jacobian coordinates, at start-up
+const G_PREFIX = G_ROW + G_ENTRIES * PT; // products of its Z, at start-up
 
 let wasm: Exports | undefined;
 let u32: Uint32Array;
@@ -152,33 +153,29 @@ function init(): Exports {
   u8 = new Uint8Array(w.m.buffer);
   write(ZERO_SLOT, 0n);
   write(BETA, GLV.beta);
-  // j 16^i G: row i from 16^i G by additions (the double for j = 2), the next row's base
-  // 16^(i+1) G = 2 (8 16^i G); then all made affine with one inversion (Montgomery's trick).
+  // j 256^i G: row i from 256^i G by additions (the double for j = 2), made affine with one
+  // inversion (Montgomery's trick); the next row's base 256^(i+1) G = 2 (128 256^i G).
   const g = secp256k1.Point.BASE.toAffine();
-  writePoint(G_BUILD + PT, g.x, g.y);
-  for (let i = 0; i < 64; i++) {
-    const row = G_BUILD + 16 * i * PT;
-    w.dbl(row + 2 * PT, row + PT);
-    for (let j = 3; j < 16; j++) w.padd(row + j * PT, row + (j - 1) * PT, row + PT);
-    if (i < 63) w.dbl(row + 16 * PT + PT, row + 8 * PT);
-  }
-  const entries: number[] = [];
-  for (let i = 0; i < 64; i++) for (let j = 1; j < 16; j++) entries.push(16 * i + j);
-  write(T0, 1n);
-  entries.forEach((e, k) => {
-    w.mul(G_PREFIX + k * F, k ? G_PREFIX + (k - 1) * F : T0, G_BUILD + e * PT + 2 * F);
-  });
-  invert(w, T1, G_PREFIX + (entries.length - 1) * F); // 1 / (Z_0 ... Z_last)
-  for (let k = entries.length - 1; k >= 0; k--) {
-    const jac = G_BUILD + entries[k]! * PT;
-    const aff = G_TABLE + entries[k]! * AFF;
-    if (k) w.mul(T2, T1, G_PREFIX + (k - 1) * F);
-    else u8.copyWithin(T2, T1, T1 + F); // 1 / Z_k
-    w.mul(T1, T1, jac + 2 * F); // 1 / (Z_0 ... Z_(k-1))
-    w.sqr(T3, T2, T2);
-    w.mul(aff, jac, T3);
-    w.mul(T3, T3, T2);
-    w.mul(aff + F, jac + F, T3);
+  writePoint(G_ROW + PT, g.x, g.y);
+  for (let i = 0; i < G_WINDOWS; i++) {
+    w.dbl(G_ROW + 2 * PT, G_ROW + PT);
+    for (let j = 3; j < G_ENTRIES; j++) w.padd(G_ROW + j * PT, G_ROW + (j - 1) * PT, G_ROW + PT);
+    write(T0, 1n);
+    for (let j = 1; j < G_ENTRIES; j++)
+      w.mul(G_PREFIX + j * F, j > 1 ? G_PREFIX + (j - 1) * F : T0, G_ROW + j * PT + 2 * F);
+    invert(w, T1, G_PREFIX + (G_ENTRIES - 1) * F); // 1 / (Z_1 ... Z_255)
+    for (let j = G_ENTRIES - 1; j >= 1; j--) {
+      const jac = G_ROW + j * PT;
+      const aff = G_TABLE + (G_ENTRIES * i + j) * AFF;
+      if (j > 1) w.mul(T2, T1, G_PREFIX + (j - 1) * F);
+      else u8.copyWithin(T2, T1, T1 + F); // 1 / Z_j
+      w.mul(T1, T1, jac + 2 * F); // 1 / (Z_1 ... Z_(j-1))
+      w.sqr(T3, T2, T2);
+      w.mul(aff, jac, T3);
+      w.mul(T3, T3, T2);
+      w.mul(aff + F, jac + F, T3);
+    }
+    if (i < G_WINDOWS - 1) w.dbl(G_ROW + PT, G_ROW + (G_ENTRIES / 2) * PT);
   }
   return w;
 }
@@ -226,7 +223,7 @@ function combine(w: Exports, u1: bigint, u2: bigint): typeof FALLBACK | undefine
   nibbles(DIGITS, k1);
   nibbles(DIGITS + 1, k2);
   if (w.walk(ACC, R1, R2, DIGITS, 32)) return FALLBACK;
-  for (let i = 0; i < 64; i++) u8[G_DIGITS + i] = Number((u1 >> BigInt(4 * i)) & 15n);
+  for (let i = 0; i < 32; i++) u8[G_DIGITS + i] = Number((u1 >> BigInt(8 * i)) & 0xffn);
   if (w.gwalk(ACC, G_TABLE, G_DIGITS)) return FALLBACK;
   return undefined;
 }
