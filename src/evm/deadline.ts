@@ -14,13 +14,8 @@ import { InvalidArgumentError } from '../core/errors.js';
 /** Jumps between two looks at the clock. */
 const JUMPS_PER_CHECK = 4096;
 
-/**
- * Decremented by every JUMP and JUMPI; `deadlinePassed()` when it reaches zero. The first
- * period of a process is shorter, so that the interpreter's one call of `deadlinePassed`
- * has run (and V8 has seen it) before the loop is first optimised, in every program with
- * that many jumps (see the jump case in interpreter.ts).
- */
-export const jumpClock = { left: 128 };
+/** Decremented by every JUMP and JUMPI; `deadlinePassed()` when it reaches zero. */
+export const jumpClock = { left: JUMPS_PER_CHECK };
 
 let deadline = Number.POSITIVE_INFINITY;
 let expired = false;

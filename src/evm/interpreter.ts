@@ -43,9 +43,8 @@ import {
   sub,
 } from './instructions/arithmetic.js';
 import { byte, clz, not, sar, sgt, shl, shr, slt } from './instructions/bitwise.js';
-import type { Handler, InstructionTable } from './instructions/table.js';
-import type { Memory } from './memory.js';
-import { big, divBySmall, fromHiLo, low32, low53, MAX_SMALL, mul32, small, type Word } from './stack-word.js';
+import type { InstructionTable } from './instructions/table.js';
+import { big, divBySmall, fromHiLo, low32, low53, MAX_SMALL, mul32, small } from './stack-word.js';
 
 /**
  * Word offsets up to this take the number path (`growMemory`, below SMALL_MEMORY_END);
@@ -77,57 +76,14 @@ function xorSmall(a: number, b: number): number {
  * its own), which is how the tracer (tracing.ts) steps.
  */
 export function run(f: Frame, t: InstructionTable, single = false): void {
-  const a = f.analysis;
-  interpret(
-    f,
-    a.ops,
-    a.pushValues,
-    a.blockGas,
-    a.blockMinStack,
-    a.blockMaxStack,
-    a.jumpdests,
-    f.code.length,
-    t.handlers,
-    t.staticGas,
-    t.minStack,
-    t.maxStack,
-    f.stack,
-    f.memory,
-    f.pc,
-    f.sp,
-    f.gas,
-    single,
-  );
-}
-
-/**
- * The loop itself, given everything `run` reads from the frame, the analysis and the table
- * as arguments: V8 gives a function its type feedback only after it has run a while, so the
- * property reads before the loop of the first call have none, and the first optimised code
- * of the loop (compiled while that call runs, by on-stack replacement) was thrown away on
- * the next call for "insufficient type feedback" at exactly those reads, then compiled again
- * (`--trace-deopt`; bench/evm/README.md, round five). Parameters need no feedback.
- */
-function interpret(
-  f: Frame,
-  ops: Uint8Array,
-  pushValues: readonly Word[],
-  blockGas: Int32Array,
-  blockMinStack: Uint16Array,
-  blockMaxStack: Int32Array,
-  jumpdests: Uint8Array,
-  length: number,
-  handlers: readonly Handler[],
-  staticGas: Int32Array,
-  minStack: Uint16Array,
-  maxStack: Uint16Array,
-  s: Word[],
-  mem: Memory,
-  pc: number,
-  sp: number,
-  gas: number,
-  single: boolean,
-): void {
+  const { ops, pushValues, blockGas, blockMinStack, blockMaxStack, jumpdests } = f.analysis;
+  const length = f.code.length;
+  const { handlers, staticGas, minStack, maxStack } = t;
+  const s = f.stack;
+  const mem = f.memory;
+  let pc = f.pc;
+  let sp = f.sp;
+  let gas = f.gas;
   let careful = single;
   let stepped = false;
 
@@ -407,21 +363,30 @@ function interpret(
         sp -= 2;
         break;
       }
-      case 0x56: // JUMP
-      case 0x57: {
-        // JUMPI. One look at the deadline clock for both: a call V8 has never seen run
-        // throws the compiled loop away when it first runs, so there is one such call, and
-        // the clock's first period is short (deadline.ts).
+      case 0x56: {
+        // JUMP
         if (--jumpClock.left <= 0 && deadlinePassed()) {
           f.status = STOPPED;
           break loop;
         }
-        if (op === 0x57) {
-          sp -= 2;
-          const c = s[sp]!;
-          if (c === 0 || c === 0n) break;
-        } else sp--;
-        const dest = s[op === 0x57 ? sp + 1 : sp]!;
+        const dest = s[--sp]!;
+        if (!(dest < length) || jumpdests[Number(dest)] !== 1) {
+          f.status = INVALID_JUMP;
+          break loop;
+        }
+        pc = Number(dest);
+        continue;
+      }
+      case 0x57: {
+        // JUMPI
+        if (--jumpClock.left <= 0 && deadlinePassed()) {
+          f.status = STOPPED;
+          break loop;
+        }
+        sp -= 2;
+        const c = s[sp]!;
+        if (c === 0 || c === 0n) break;
+        const dest = s[sp + 1]!;
         if (!(dest < length) || jumpdests[Number(dest)] !== 1) {
           f.status = INVALID_JUMP;
           break loop;
