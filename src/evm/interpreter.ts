@@ -10,12 +10,9 @@
  *
  * JUMP and JUMPI stop the frame once an RPC call's deadline has passed (deadline.ts).
  *
- * The hot opcodes (stack, unsigned arithmetic, comparison, bitwise, shifts, jumps, memory
- * words) run inline on local copies of pc, sp and gas; every other opcode calls its handler
- * from the instruction table with the frame synchronised. That includes the opcodes that
- * work on BigInts almost always (signed and modular arithmetic, EXP, SIGNEXTEND, NOT, BYTE,
- * SAR, CLZ: instructions/word-handlers.ts), where the call costs little beside the BigInt
- * work and keeps the function V8 compiles smaller (bench/evm/README.md, round five).
+ * The hot opcodes (stack, arithmetic, comparison, bitwise, jumps, memory words) run inline
+ * on local copies of pc, sp and gas; every other opcode calls its handler from the
+ * instruction table with the frame synchronised.
  */
 
 import { deadlinePassed, jumpClock } from './deadline.js';
@@ -25,13 +22,27 @@ import {
   growMemory,
   INVALID_JUMP,
   OUT_OF_GAS,
+  outOfGas,
   RUNNING,
   STACK_OVERFLOW,
   STACK_UNDERFLOW,
   STOPPED,
 } from './frame.js';
-import { add, div, mod, mul, sub } from './instructions/arithmetic.js';
-import { shl, shr } from './instructions/bitwise.js';
+import {
+  add,
+  addmod,
+  div,
+  exp,
+  expByteLength,
+  mod,
+  mul,
+  mulmod,
+  sdiv,
+  signextend,
+  smod,
+  sub,
+} from './instructions/arithmetic.js';
+import { byte, clz, not, sar, sgt, shl, shr, slt } from './instructions/bitwise.js';
 import type { InstructionTable } from './instructions/table.js';
 import { big, divBySmall, fromHiLo, low32, low53, MAX_SMALL, mul32, small } from './stack-word.js';
 
@@ -156,6 +167,15 @@ export function run(f: Frame, t: InstructionTable, single = false): void {
         sp--;
         break;
       }
+      case 0x05: {
+        // SDIV (numbers are non-negative: as DIV)
+        const a = s[sp - 1]!;
+        const b = s[sp - 2]!;
+        if (typeof a === 'number' && typeof b === 'number') s[sp - 2] = b === 0 ? 0 : (a - (a % b)) / b;
+        else s[sp - 2] = sdiv(big(a), big(b));
+        sp--;
+        break;
+      }
       case 0x06: {
         // MOD
         const a = s[sp - 1]!;
@@ -165,6 +185,40 @@ export function run(f: Frame, t: InstructionTable, single = false): void {
         sp--;
         break;
       }
+      case 0x07: {
+        // SMOD (numbers are non-negative: as MOD)
+        const a = s[sp - 1]!;
+        const b = s[sp - 2]!;
+        if (typeof a === 'number' && typeof b === 'number') s[sp - 2] = b === 0 ? 0 : a % b;
+        else s[sp - 2] = smod(big(a), big(b));
+        sp--;
+        break;
+      }
+      case 0x08: // ADDMOD
+        s[sp - 3] = addmod(big(s[sp - 1]!), big(s[sp - 2]!), big(s[sp - 3]!));
+        sp -= 2;
+        break;
+      case 0x09: // MULMOD
+        s[sp - 3] = mulmod(big(s[sp - 1]!), big(s[sp - 2]!), big(s[sp - 3]!));
+        sp -= 2;
+        break;
+      case 0x0a: {
+        // EXP: dynamic gas per byte of the exponent (EIP-160)
+        const e = big(s[sp - 2]!);
+        const cost = f.ctx.rules.expByteCost * expByteLength(e);
+        if (gas < cost) {
+          outOfGas(f, cost);
+          break loop;
+        }
+        gas -= cost;
+        s[sp - 2] = exp(big(s[sp - 1]!), e);
+        sp--;
+        break;
+      }
+      case 0x0b: // SIGNEXTEND
+        s[sp - 2] = signextend(big(s[sp - 1]!), big(s[sp - 2]!));
+        sp--;
+        break;
       case 0x10: // LT (exact between a number and a BigInt too)
         s[sp - 2] = s[sp - 1]! < s[sp - 2]! ? 1 : 0;
         sp--;
@@ -173,6 +227,22 @@ export function run(f: Frame, t: InstructionTable, single = false): void {
         s[sp - 2] = s[sp - 1]! > s[sp - 2]! ? 1 : 0;
         sp--;
         break;
+      case 0x12: {
+        // SLT
+        const a = s[sp - 1]!;
+        const b = s[sp - 2]!;
+        s[sp - 2] = typeof a === 'number' && typeof b === 'number' ? (a < b ? 1 : 0) : slt(big(a), big(b));
+        sp--;
+        break;
+      }
+      case 0x13: {
+        // SGT
+        const a = s[sp - 1]!;
+        const b = s[sp - 2]!;
+        s[sp - 2] = typeof a === 'number' && typeof b === 'number' ? (a > b ? 1 : 0) : sgt(big(a), big(b));
+        sp--;
+        break;
+      }
       case 0x14: // EQ: loose equality compares a number and a BigInt by value, like types strictly
         // biome-ignore lint/suspicious/noDoubleEquals: number and BigInt words compare by value.
         s[sp - 2] = s[sp - 1]! == s[sp - 2]! ? 1 : 0;
@@ -215,6 +285,13 @@ export function run(f: Frame, t: InstructionTable, single = false): void {
         sp--;
         break;
       }
+      case 0x19: // NOT
+        s[sp - 1] = not(big(s[sp - 1]!));
+        break;
+      case 0x1a: // BYTE
+        s[sp - 2] = Number(byte(big(s[sp - 1]!), big(s[sp - 2]!)));
+        sp--;
+        break;
       case 0x1b: {
         // SHL
         const n = s[sp - 1]!;
@@ -237,6 +314,13 @@ export function run(f: Frame, t: InstructionTable, single = false): void {
         sp--;
         break;
       }
+      case 0x1d: // SAR
+        s[sp - 2] = sar(big(s[sp - 1]!), big(s[sp - 2]!));
+        sp--;
+        break;
+      case 0x1e: // CLZ (EIP-7939)
+        s[sp - 1] = Number(clz(big(s[sp - 1]!)));
+        break;
       case 0x50: // POP
         sp--;
         break;

@@ -71,28 +71,28 @@ op(0x01, 'ADD', 2, 1, 3, inline);
 op(0x02, 'MUL', 2, 1, 5, inline);
 op(0x03, 'SUB', 2, 1, 3, inline);
 op(0x04, 'DIV', 2, 1, 5, inline);
-op(0x05, 'SDIV', 2, 1, 5);
+op(0x05, 'SDIV', 2, 1, 5, inline);
 op(0x06, 'MOD', 2, 1, 5, inline);
-op(0x07, 'SMOD', 2, 1, 5);
-op(0x08, 'ADDMOD', 3, 1, 8);
-op(0x09, 'MULMOD', 3, 1, 8);
-op(0x0a, 'EXP', 2, 1, 10); // + 10 per exponent byte, 50 from EIP-160
-op(0x0b, 'SIGNEXTEND', 2, 1, 5);
+op(0x07, 'SMOD', 2, 1, 5, inline);
+op(0x08, 'ADDMOD', 3, 1, 8, inline);
+op(0x09, 'MULMOD', 3, 1, 8, inline);
+op(0x0a, 'EXP', 2, 1, 10, inline); // + 10 per exponent byte, 50 from EIP-160
+op(0x0b, 'SIGNEXTEND', 2, 1, 5, inline);
 op(0x10, 'LT', 2, 1, 3, inline);
 op(0x11, 'GT', 2, 1, 3, inline);
-op(0x12, 'SLT', 2, 1, 3);
-op(0x13, 'SGT', 2, 1, 3);
+op(0x12, 'SLT', 2, 1, 3, inline);
+op(0x13, 'SGT', 2, 1, 3, inline);
 op(0x14, 'EQ', 2, 1, 3, inline);
 op(0x15, 'ISZERO', 1, 1, 3, inline);
 op(0x16, 'AND', 2, 1, 3, inline);
 op(0x17, 'OR', 2, 1, 3, inline);
 op(0x18, 'XOR', 2, 1, 3, inline);
-op(0x19, 'NOT', 1, 1, 3);
-op(0x1a, 'BYTE', 2, 1, 3);
+op(0x19, 'NOT', 1, 1, 3, inline);
+op(0x1a, 'BYTE', 2, 1, 3, inline);
 op(0x1b, 'SHL', 2, 1, 3, { since: 'Constantinople', inline: true }); // EIP-145
 op(0x1c, 'SHR', 2, 1, 3, { since: 'Constantinople', inline: true }); // EIP-145
-op(0x1d, 'SAR', 2, 1, 3, { since: 'Constantinople' }); // EIP-145
-op(0x1e, 'CLZ', 1, 1, 5, { since: 'Osaka' }); // EIP-7939
+op(0x1d, 'SAR', 2, 1, 3, { since: 'Constantinople', inline: true }); // EIP-145
+op(0x1e, 'CLZ', 1, 1, 5, { since: 'Osaka', inline: true }); // EIP-7939
 op(0x20, 'KECCAK256', 2, 1, 30); // + 6 per word
 op(0x30, 'ADDRESS', 0, 1, 2);
 // EIP-150 repriced the state readers, EIP-1884 again, EIP-2929 made them warm (100) + cold surcharge.

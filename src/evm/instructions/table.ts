@@ -15,23 +15,10 @@ import { makeLog } from './log.js';
 import * as mem from './memory-ops.js';
 import * as st from './storage.js';
 import * as sys from './system.js';
-import * as wd from './word-handlers.js';
 
 export type Handler = (f: Frame) => void;
 
 const BY_NAME: Record<string, Handler> = {
-  SDIV: wd.sdivOp,
-  SMOD: wd.smodOp,
-  ADDMOD: wd.addmodOp,
-  MULMOD: wd.mulmodOp,
-  EXP: wd.expOp,
-  SIGNEXTEND: wd.signextendOp,
-  SLT: wd.sltOp,
-  SGT: wd.sgtOp,
-  NOT: wd.notOp,
-  BYTE: wd.byteOp,
-  SAR: wd.sarOp,
-  CLZ: wd.clzOp,
   KECCAK256: env.keccak,
   ADDRESS: env.address,
   BALANCE: env.balance,
