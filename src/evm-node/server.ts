@@ -2,12 +2,14 @@
  * HTTP and WebSocket on one port (node:http plus `ws`): POST bodies of JSON-RPC, CORS as
  * anvil allows it, a body limit (geth's 5 MiB), and eth_subscribe over WebSocket.
  * Loopback by default. `ws` is loaded on the first WebSocket upgrade (about 60 ms of
- * start-up otherwise).
+ * start-up otherwise). Connections start on http-fast.ts, which serves the plain POSTs and
+ * passes anything else to the node:http server here.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, createServer as createNetServer, type Socket } from 'node:net';
 import type { WebSocketServer } from 'ws';
 import { RPC } from './errors.js';
+import { serveFast } from './http-fast.js';
 import type { DevNode } from './node.js';
 import { handleBody } from './rpc.js';
 import { attachSubscriptions } from './subscriptions.js';
@@ -99,11 +101,21 @@ export async function listen(node: DevNode, host: string, port: number): Promise
       () => socket.destroy(),
     );
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => resolve());
+  const sockets = new Set<Socket>();
+  const fast = (body: string | undefined) =>
+    body === undefined
+      ? { status: 200, body: '' }
+      : handleBody(node, body).then((out) => ({ status: 200, body: out ?? '' }));
+  const front = createNetServer((socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+    serveFast(socket, fast, server, MAX_BODY);
   });
-  const addr = server.address() as AddressInfo;
+  await new Promise<void>((resolve, reject) => {
+    front.once('error', reject);
+    front.listen(port, host, () => resolve());
+  });
+  const addr = front.address() as AddressInfo;
   return {
     server,
     host,
@@ -115,7 +127,8 @@ export async function listen(node: DevNode, host: string, port: number): Promise
           wss.close();
         }
         server.closeAllConnections();
-        server.close(() => resolve());
+        for (const s of sockets) s.destroy();
+        front.close(() => resolve());
       }),
   };
 }
