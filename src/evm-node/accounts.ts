@@ -31,15 +31,20 @@ function hex32(n: bigint): Uint8Array {
   return Buffer.from(n.toString(16).padStart(64, '0'), 'hex');
 }
 
-/** BIP-32 CKDpriv: the child `index` (hardened from 2^31) of a private extended key. */
-function child(parent: ExtendedKey, index: number): ExtendedKey {
+function compressedPublicKey(key: Uint8Array): Buffer {
+  const ecdh = createECDH('secp256k1');
+  ecdh.setPrivateKey(key);
+  return ecdh.getPublicKey(null, 'compressed');
+}
+
+/**
+ * BIP-32 CKDpriv: the child `index` (hardened from 2^31) of a private extended key;
+ * `parentPublic`, the parent's compressed public key, when the caller has it.
+ */
+function child(parent: ExtendedKey, index: number, parentPublic?: Uint8Array): ExtendedKey {
   const data = Buffer.alloc(37);
   if (index >= HARDENED) data.set(parent.key, 1);
-  else {
-    const ecdh = createECDH('secp256k1');
-    ecdh.setPrivateKey(parent.key);
-    data.set(ecdh.getPublicKey(null, 'compressed'));
-  }
+  else data.set(parentPublic ?? compressedPublicKey(parent.key));
   data.writeUInt32BE(index, 33);
   const i = createHmac('sha512', parent.chainCode).update(data).digest();
   const tweak = BigInt(`0x${i.subarray(0, 32).toString('hex')}`);
@@ -58,9 +63,10 @@ export function deriveAccounts(mnemonic: string, count: number): DevAccount[] {
   // The common parent m/44'/60'/0'/0 once, then each child.
   let parent: ExtendedKey = { key: master.subarray(0, 32), chainCode: master.subarray(32) };
   for (const index of [44 + HARDENED, 60 + HARDENED, HARDENED, 0]) parent = child(parent, index);
+  const parentPublic = compressedPublicKey(parent.key);
   const out: DevAccount[] = [];
   for (let i = 0; i < count; i++) {
-    const { key } = child(parent, i);
+    const { key } = child(parent, i, parentPublic);
     out.push({ address: privateKeyToAddress(key), key: new Uint8Array(key) });
   }
   return out;

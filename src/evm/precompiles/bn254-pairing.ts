@@ -3,11 +3,8 @@
  * the product of their pairings is one in GT, else 0. Gas 100000 + 80000k, from Istanbul
  * 45000 + 34000k (EIP-1108). Pairs with a point at infinity contribute one.
  */
-import { bn254 } from '@noble/curves/bn254.js';
-import { decodeG1, decodeG2, type G1Point, type G2Point } from './bn254-points.js';
+import { bn254, decodeG1, decodeG2, type G1Point, type G2Point } from './bn254-points.js';
 import { fail, ok, type Precompile } from './types.js';
-
-const Fp12 = bn254.fields.Fp12;
 
 function make(base: bigint, perPair: bigint): Precompile {
   return (input, gasLimit) => {
@@ -22,7 +19,9 @@ function make(base: bigint, perPair: bigint): Precompile {
       if (!g1.is0() && !g2.is0()) pairs.push({ g1, g2 });
     }
     const out = new Uint8Array(32);
-    if (pairs.length === 0 || Fp12.eql(bn254.pairingBatch(pairs), Fp12.ONE)) out[31] = 1;
+    const curve = bn254().bn254;
+    const Fp12 = curve.fields.Fp12;
+    if (pairs.length === 0 || Fp12.eql(curve.pairingBatch(pairs), Fp12.ONE)) out[31] = 1;
     return ok(gas, out);
   };
 }

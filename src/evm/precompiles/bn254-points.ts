@@ -4,17 +4,17 @@
  * all-zero for the point at infinity. Points must lie on the curve, and G2 points in the
  * order-r subgroup. Decoding returns undefined for any invalid point.
  */
-import { bn254 } from '@noble/curves/bn254.js';
+import { lazyModule } from '../../core/lazy-module.js';
 import { bigIntToBytes, bytesToBigInt } from './types.js';
 
-export const G1 = bn254.G1.Point;
-export const G2 = bn254.G2.Point;
-export type G1Point = InstanceType<typeof G1>;
-export type G2Point = InstanceType<typeof G2>;
-const P = bn254.fields.Fp.ORDER;
-const Fp2 = bn254.fields.Fp2;
-/** Order of G1 and G2 (the scalar field). */
-export const CURVE_ORDER = bn254.fields.Fr.ORDER;
+/** noble's bn254, loaded by the first call that needs it (a few ms of every start otherwise). */
+export const bn254 = lazyModule<typeof import('@noble/curves/bn254.js')>('@noble/curves/bn254.js');
+type Curve = ReturnType<typeof bn254>['bn254'];
+export type G1Point = InstanceType<Curve['G1']['Point']>;
+export type G2Point = InstanceType<Curve['G2']['Point']>;
+/** The base field's modulus and the order of G1 and G2 (EIP-196). */
+export const P = 21888242871839275222246405745257275088696311157297823662689037894645226208583n;
+export const CURVE_ORDER = 21888242871839275222246405745257275088548364400416034343698204186575808495617n;
 
 function coord(data: Uint8Array, offset: number): bigint | undefined {
   const v = bytesToBigInt(data.subarray(offset, offset + 32));
@@ -26,6 +26,7 @@ export function decodeG1(data: Uint8Array, offset: number): G1Point | undefined 
   const x = coord(data, offset);
   const y = coord(data, offset + 32);
   if (x === undefined || y === undefined) return undefined;
+  const G1 = bn254().bn254.G1.Point;
   if (x === 0n && y === 0n) return G1.ZERO;
   try {
     const p = G1.fromAffine({ x, y });
@@ -43,9 +44,11 @@ export function decodeG2(data: Uint8Array, offset: number): G2Point | undefined 
   const yi = coord(data, offset + 64);
   const yr = coord(data, offset + 96);
   if (xi === undefined || xr === undefined || yi === undefined || yr === undefined) return undefined;
-  if (xi === 0n && xr === 0n && yi === 0n && yr === 0n) return G2.ZERO;
+  const { G2 } = bn254().bn254;
+  const Fp2 = bn254().bn254.fields.Fp2;
+  if (xi === 0n && xr === 0n && yi === 0n && yr === 0n) return G2.Point.ZERO;
   try {
-    const p = G2.fromAffine({ x: Fp2.fromBigTuple([xr, xi]), y: Fp2.fromBigTuple([yr, yi]) });
+    const p = G2.Point.fromAffine({ x: Fp2.fromBigTuple([xr, xi]), y: Fp2.fromBigTuple([yr, yi]) });
     p.assertValidity(); // on the twist and in the order-r subgroup
     return p;
   } catch {
