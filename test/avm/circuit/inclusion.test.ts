@@ -22,6 +22,7 @@ import { type InclusionAssignment, synthesizeInclusion } from '../../../src/avm/
 import { injectMerklePath, verifyMerklePathBhp } from '../../../src/avm/circuit/merkle.js';
 import { assignment, circuitId, firstUnsatisfied, toMatrices } from '../../../src/avm/circuit/r1cs.js';
 import { injectStatePath, verifyStatePath as verifyInCircuit } from '../../../src/avm/circuit/state-path.js';
+import { bech32mEncode } from '../../../src/avm/crypto/bech32m.js';
 import { bhpHash } from '../../../src/avm/crypto/bhp.js';
 import { pushUintBits } from '../../../src/avm/crypto/bits.js';
 import { Fq } from '../../../src/avm/crypto/modular.js';
@@ -35,6 +36,11 @@ import {
   transitionTree,
   verifyStatePath,
 } from '../../../src/avm/ledger/state-path.js';
+import {
+  encodeStatePath,
+  parseStatePath,
+  statePathToString,
+} from '../../../src/avm/ledger/state-path-bytes.js';
 import { transitionIdToString } from '../../../src/avm/transition/merkle.js';
 import { serialNumberFromGamma } from '../../../src/avm/transition/record.js';
 import { decodeVerifyingKey, initVaruna } from '../../../src/avm/varuna/index.js';
@@ -152,6 +158,41 @@ describe('state paths (console)', () => {
     expect(verifyStatePath({ ...p, previousBlockHash: 97n }, true, 0n)).toBe(false);
     expect(() => globalStatePath(blocks(local.transactionId), 1, 0, loc)).toThrow(/has not this transaction/);
   });
+});
+
+describe('state path bytes (`path1…`) through the SDK', () => {
+  it("the SDK's OfflineQuery reads polyvm's local and global paths and writes them back unchanged", async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: the SDK's WASM classes are used untyped
+    const sdk: any = await import('@provablehq/sdk/mainnet.js');
+    const local = localStatePath(5n, loc);
+    for (const p of [local, globalStatePath(blocks(local.transactionId), 1, 1, loc)]) {
+      const text = statePathToString(p);
+      expect(encodeStatePath(p)).toHaveLength(2448);
+      expect(parseStatePath(text)).toEqual(p);
+      const q = new sdk.OfflineQuery(5, 'sr1p93gpsezrjzdhcd2wujznx5s07k8qa39t6vfcej35zew8vn2jyrs46te8q');
+      q.addStatePath(`${commitment}field`, text);
+      expect(JSON.parse(q.toString()).state_paths).toEqual({ [`${commitment}field`]: text });
+      // State path version 2, transition leaf versions 0 and 3: both refuse them; leaf version 2
+      // both read.
+      for (const [at, v] of [
+        [0, 2],
+        [2448 - 35, 0],
+        [2448 - 35, 3],
+      ] as const) {
+        const b = encodeStatePath(p);
+        b[at] = v;
+        const bad = bech32mEncode('path', b);
+        expect(() => parseStatePath(bad)).toThrow(/version/);
+        expect(() => q.addStatePath(`${commitment}field`, bad)).toThrow(/version/);
+      }
+      const b = encodeStatePath(p);
+      b[2448 - 35] = 2;
+      const v2 = bech32mEncode('path', b);
+      expect(parseStatePath(v2).transitionLeaf.version).toBe(2);
+      q.addStatePath(`${commitment}field`, v2);
+      expect(JSON.parse(q.toString()).state_paths[`${commitment}field`]).toBe(v2);
+    }
+  }, 60_000);
 });
 
 describe("circuit counts (snarkVM's assert_scope! tuples)", () => {
