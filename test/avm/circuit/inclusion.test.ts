@@ -26,6 +26,13 @@ import { bech32mEncode } from '../../../src/avm/crypto/bech32m.js';
 import { bhpHash } from '../../../src/avm/crypto/bhp.js';
 import { pushUintBits } from '../../../src/avm/crypto/bits.js';
 import { Fq } from '../../../src/avm/crypto/modular.js';
+import {
+  checkProgram,
+  DEV_PRIVATE_KEY,
+  parseInputs,
+  parsePrivateKey,
+  requestNonce,
+} from '../../../src/avm/index.js';
 import { bhpMerkleTree, verifyMerklePath } from '../../../src/avm/ledger/merkle.js';
 import {
   type BlockShape,
@@ -41,8 +48,12 @@ import {
   parseStatePath,
   statePathToString,
 } from '../../../src/avm/ledger/state-path-bytes.js';
+import { type AleoProgram, runFunction } from '../../../src/avm/process.js';
+import { transitionToJson } from '../../../src/avm/transition/json.js';
 import { transitionIdToString } from '../../../src/avm/transition/merkle.js';
 import { serialNumberFromGamma } from '../../../src/avm/transition/record.js';
+import type { Transition } from '../../../src/avm/transition/request.js';
+import { inclusionVerifierInputs, prepareInclusion } from '../../../src/avm/varuna/inclusion.js';
 import { decodeVerifyingKey, initVaruna } from '../../../src/avm/varuna/index.js';
 
 type Counts = [constants: number, publicVars: number, privateVars: number, constraints: number];
@@ -256,7 +267,7 @@ describe("the inclusion circuit against the SDK's inclusion key", () => {
   // A record of a program other than credits.aleo: Inclusion::prepare_verifier_inputs' (true, 0).
   const base = { commitment, gamma, serialNumber, isRecordBlockHeightReached: true, upgradeBlockHeight: 0 };
 
-  const check = async (a: InclusionAssignment) => {
+  const check = async (a: InclusionAssignment, verifierInputs?: readonly bigint[]) => {
     await initVaruna();
     const r1cs = synthesizeInclusion(a);
     const m = toMatrices(r1cs);
@@ -279,10 +290,11 @@ describe("the inclusion circuit against the SDK's inclusion key", () => {
       1n,
       a.statePath.globalStateRoot,
       a.localStateRoot,
-      serialNumber,
+      a.serialNumber,
       a.isRecordBlockHeightReached ? 1n : 0n,
       BigInt(a.upgradeBlockHeight),
     ]);
+    if (verifierInputs) expect(r1cs.publicValues).toEqual(verifierInputs);
     const z = assignment(r1cs);
     expect(firstUnsatisfied(m, z)).toBe(-1);
     // Another serial number, global root or local root is not satisfied.
@@ -293,9 +305,45 @@ describe("the inclusion circuit against the SDK's inclusion key", () => {
     }
   };
 
-  it('a record made earlier in the execution (local path): circuit id and info equal the key', async () => {
-    const p = localStatePath(5n, loc);
-    await check({ ...base, statePath: p, localStateRoot: p.transactionId, isGlobal: false });
+  it('a record made by a call and spent by the next one (local path): prepare, circuit id and key info, the verifier inputs', async () => {
+    // c_local.aleo/mint_spend: c_xbase.aleo/mint makes a token, c_xbase.aleo/spend spends it.
+    const base = checkProgram(
+      readFileSync(new URL('../programs/circuits/c_xbase.aleo', import.meta.url), 'utf8'),
+    );
+    const program: AleoProgram = checkProgram(
+      'import c_xbase.aleo;\nprogram c_local.aleo;\nfunction mint_spend:\n    input r0 as u64.private;\n    call c_xbase.aleo/mint r0 into r1;\n    call c_xbase.aleo/spend r1 into r2;\n    output r2 as u64.public;\n',
+      new Map([['c_xbase.aleo', base]]),
+    );
+    const account = parsePrivateKey(DEV_PRIVATE_KEY);
+    let k = 0;
+    const list: Transition[] = [];
+    runFunction(
+      program,
+      'mint_spend',
+      parseInputs(program, 'mint_spend', ['5u64'], account.viewKey),
+      {
+        signer: account.address,
+        transitions: { account, next: () => ({ nonce: requestNonce(9n, k++) }), list, callGraph: new Map() },
+      },
+      account.address,
+    );
+    const entries = list.map((t) => transitionToJson(t) as never);
+    expect(list.map((t) => t.function)).toEqual(['mint', 'spend', 'mint_spend']);
+    const root = 5n;
+    const [a, ...more] = prepareInclusion(
+      root,
+      list.map((t, i) => ({ entry: entries[i] as never, request: t })),
+    );
+    expect(more).toHaveLength(0);
+    if (!a) throw new Error('no inclusion assignment');
+    // The record is the mint transition's output, proven against the transaction so far.
+    expect(a.isGlobal).toBe(false);
+    expect(a.commitment).toBe(BigInt(list[0]?.outputs[0]?.id ?? 0n));
+    expect(a.serialNumber).toBe(list[1]?.inputs[0]?.id);
+    expect(verifyStatePath(a.statePath, false, a.localStateRoot)).toBe(true);
+    // The circuit's public inputs are the ones a verifier derives from the transitions alone.
+    await check(a, inclusionVerifierInputs(root, entries)[0]);
+    expect(inclusionVerifierInputs(root, entries)).toHaveLength(1);
   }, 120_000);
 
   it('a record from block 1 of a ledger (global path): the same circuit, satisfied', async () => {
