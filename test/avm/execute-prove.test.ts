@@ -234,7 +234,7 @@ describe.skipIf(!srsAvailable())(
       expect(v.stdout.trim()).toBe('{"valid":true}');
     }, 1_800_000);
 
-    it('refuses, before executing, a record input or a record passed to a call', async () => {
+    it('refuses, before executing, a record input or a record spent by a called function', async () => {
       const spend = join(dir, 'spend.aleo');
       writeFileSync(
         spend,
@@ -242,7 +242,9 @@ describe.skipIf(!srsAvailable())(
       );
       const r = await runCli(['aleo', 'execute', spend, 'burn', 'record1qqqq', '--state', state, '--prove']);
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain('a record input needs an inclusion proof');
+      expect(r.stderr).toContain(
+        'it spends a record, and its inclusion circuit needs SRS powers of degree 2^19',
+      );
       writeFileSync(
         join(dir, 'pass.aleo'),
         'import spend.aleo;\nprogram pass.aleo;\nfunction give:\n    input r0 as spend.aleo/token.record;\n    call spend.aleo/burn r0 into r1;\n    output r1 as u64.public;\n',
@@ -261,7 +263,7 @@ describe.skipIf(!srsAvailable())(
       expect(p.code).toBe(2);
       expect(JSON.parse(p.stdout)).toMatchObject({ code: 'VARUNA_INPUT' });
       expect(JSON.parse(p.stdout).error).toContain(
-        'cannot prove pass.aleo/give yet: it passes a record to spend.aleo/burn',
+        'cannot prove pass.aleo/give yet: spend.aleo/burn spends a record, and its inclusion circuit',
       );
     });
   },

@@ -116,6 +116,34 @@ describe.skipIf(!srsAvailable())(
       expect(verifyExecution(load(f), f.execution, keys, proof, { version: f.varunaVersion })).toBe(true);
     });
 
+    it('an execution that spends a record needs the inclusion key, and its batch then holds the inclusion instance', () => {
+      const f = fixture(SINGLE[0] as string);
+      const vk = parseVerifyingKey(f.verifyingKey);
+      const proof = parseProof(f.execution.proof);
+      const keys = new Map([[`${f.program}/${f.function}`, vk]]);
+      // The same transition with its first input claimed to be a record (serial number and tag).
+      const spent = structuredClone(f.execution);
+      const input = spent.transitions[0]?.inputs[0] as { type: string; id: string; tag?: string };
+      input.type = 'record';
+      input.tag = '7field';
+      expect(() => verifyExecution(load(f), spent, keys, proof, { version: f.varunaVersion })).toThrow(
+        /spends records.*inclusion verifying key is needed/,
+      );
+      const inclusion = JSON.parse(
+        readFileSync(new URL('./fixtures/oracle-inclusion.json', import.meta.url), 'utf8'),
+      );
+      const inclusionKey = parseVerifyingKey(inclusion.verifyingKey);
+      // With it the batch has two circuits (the function's and the inclusion's): a proof made
+      // over the function alone is refused for covering one.
+      expect(() =>
+        verifyExecution(load(f), spent, keys, proof, { version: f.varunaVersion, inclusionKey }),
+      ).toThrow('the proof covers 1 circuits, 2 keys given');
+      // An execution without record inputs ignores the key.
+      expect(
+        verifyExecution(load(f), f.execution, keys, proof, { version: f.varunaVersion, inclusionKey }),
+      ).toBe(true);
+    });
+
     it.each(['call', 'call_v2'])(
       '%s: a batch proof over two circuits (a call) is accepted, and rejected when changed',
       (name) => {

@@ -6,6 +6,7 @@
 import type { Account } from '../account/keys.js';
 import { parsePrivateKey } from '../account/keys.js';
 import type { AleoProgram } from '../process.js';
+import type { Request } from '../transition/request.js';
 import type { Value } from '../types.js';
 import { numVariables, type R1CS } from './env.js';
 import { CircuitHalt } from './errors.js';
@@ -68,6 +69,8 @@ export interface Synthesis {
   readonly r1cs: R1CS;
   /** The request's transition view key. */
   readonly tvk: bigint;
+  /** The signed request (record inputs' commitment, gamma and serial number for inclusion). */
+  readonly request: Request;
 }
 
 const nonZeros = (rows: Matrices['a']) => rows.reduce((n, r) => n + r.length, 0);
@@ -77,7 +80,7 @@ export function synthesize(program: AleoProgram, fn: string, opts: SynthesizeOpt
   if (!f) throw new CircuitHalt(`program '${program.id}' has no function '${fn}'`);
   const account: Account = parsePrivateKey(opts.privateKey ?? DEV_KEY);
   const inputs = opts.inputs ?? f.inputs.map((i) => sampleInput(program, i.type, account.address));
-  const { r1cs, parts, tvk } = synthesizeFunction({
+  const { r1cs, parts, tvk, request } = synthesizeFunction({
     program,
     function: fn,
     inputs,
@@ -108,5 +111,6 @@ export function synthesize(program: AleoProgram, fn: string, opts: SynthesizeOpt
     assignment: assignment(r1cs),
     r1cs,
     tvk,
+    request,
   };
 }

@@ -10,7 +10,7 @@ import type { Account } from '../account/keys.js';
 import { gMul } from '../account/keys.js';
 import type { AleoProgram } from '../process.js';
 import { programAddress } from '../process.js';
-import { signRequest } from '../transition/request.js';
+import { type Request, signRequest } from '../transition/request.js';
 import type { Value } from '../types.js';
 import { Bool } from './boolean.js';
 import { assertTrue, current, type R1CS, synthesizeWith } from './env.js';
@@ -53,6 +53,8 @@ export interface FunctionCircuit {
   readonly parts: { readonly request: number; readonly function: number; readonly response: number };
   /** The request's transition view key (a called function's requests are signed under the root's). */
   readonly tvk: bigint;
+  /** The signed request (its input ids: a record input's commitment, gamma and serial number). */
+  readonly request: Request;
 }
 
 export function synthesizeFunction(inp: SynthesisInput): FunctionCircuit {
@@ -119,5 +121,5 @@ export function synthesizeFunction(inp: SynthesisInput): FunctionCircuit {
     );
     parts.response = cs.constraints.length - parts.request - parts.function;
   }, inp.limits);
-  return { r1cs, parts, tvk: request.tvk };
+  return { r1cs, parts, tvk: request.tvk, request };
 }

@@ -15,7 +15,7 @@ import type { RecordCiphertext } from './record-bits.js';
 
 const utf8 = new TextEncoder();
 
-class Writer {
+export class Writer {
   readonly parts: number[] = [];
   u8(v: number): void {
     this.parts.push(v & 0xff);

@@ -116,25 +116,23 @@ function provingKey(
 }
 
 /**
- * Refuses (before anything runs) what cannot be proven yet: a function that spends a record
- * (its inclusion proof needs a ledger's state path), or a call that passes a record to another
- * program (that input's circuit is not synthesized yet).
+ * Refuses (before anything runs) what cannot be proven here: a function that spends a record,
+ * itself or in a function it calls (`record` input; an external record is only hashed). snarkVM
+ * adds one inclusion circuit per spent record to the batch (Trace::prove_execution), and that
+ * circuit (134,838 constraints, `circuit/inclusion.ts`) needs SRS powers of degree 2^19 for its
+ * key, past the 2^16 available offline.
  */
 export function assertProvable(program: AleoProgram, fn: string): void {
   const what = `cannot prove ${program.id}/${fn} yet`;
-  const f = program.ast.functions.get(fn);
-  if (f?.inputs.some((i) => i.type.kind === 'record'))
-    throw new VarunaInputError(
-      `${what}: a record input needs an inclusion proof against a ledger, which polyvm does not keep`,
-    );
+  const spends = (p: AleoProgram, name: string) =>
+    p.ast.functions.get(name)?.inputs.some((i) => i.type.kind === 'record') ?? false;
+  const inclusion = 'its inclusion circuit needs SRS powers of degree 2^19, past the 2^16 available offline';
+  if (spends(program, fn)) throw new VarunaInputError(`${what}: it spends a record, and ${inclusion}`);
   const visit = (p: AleoProgram, name: string) => {
     for (const c of externalCalls(p, name)) {
       const callee = p.resolve(c.program);
-      const g = callee.ast.functions.get(c.fn);
-      if (g?.inputs.some((i) => i.type.kind === 'record' || i.type.kind === 'external_record'))
-        throw new VarunaInputError(
-          `${what}: it passes a record to ${c.program}/${c.fn}, which polyvm does not synthesize yet`,
-        );
+      if (spends(callee, c.fn))
+        throw new VarunaInputError(`${what}: ${c.program}/${c.fn} spends a record, and ${inclusion}`);
       visit(callee, c.fn);
     }
   };

@@ -3,11 +3,14 @@
  * `verifier1…` / `proof1…` text), verification of single and batch proofs (V1 and V2), and of
  * an execution's proof against its transitions. Await `initVaruna()` once before verifying.
  */
+import { bech32mDecode } from '../crypto/bech32m.js';
+import { bytesToBigintLe } from '../crypto/bits.js';
 import { initBls12377 } from '../curves/bls12-377.js';
 import { VarunaInputError } from '../curves/errors.js';
 import type { AleoProgram } from '../process.js';
 import type { Proof, VerifyingKey } from './encoding.js';
 import { type ExecutionJson, executionVerifierInputs } from './execution.js';
+import { inclusionVerifierInputs } from './inclusion.js';
 import { loadVerifierSrs, type VerifierSrs } from './srs.js';
 import { type BatchEntry, type VarunaVersion, verifyBatch } from './verifier.js';
 
@@ -22,6 +25,7 @@ export {
   proveExecution,
   type VerifyingKeyCache,
 } from './execution-proof.js';
+export { inclusionVerifierInputs, prepareInclusion, type StatePathQuery } from './inclusion.js';
 export { type CircuitIndex, circuitVerifyingKey, indexCircuit, indexPolynomials } from './indexer.js';
 export { loadProverSrs, loadVerifierSrs, ProverSrs, srsAvailable, srsDir, type VerifierSrs } from './srs.js';
 export { type BatchEntry, type VarunaVersion, verifyBatch } from './verifier.js';
@@ -39,6 +43,12 @@ export interface VerifyOptions {
   /** Default 2 (the current network). */
   version?: VarunaVersion;
   srs?: VerifierSrs;
+  /**
+   * The inclusion circuit's verifying key (snarkVM's `inclusion.verifier`, in the SDK as
+   * `VerifyingKey.inclusionVerifier()`): needed when the execution spends records, whose proof
+   * holds one inclusion instance per record input.
+   */
+  inclusionKey?: VerifyingKey;
 }
 
 /** snarkVM's VerifyingKey::verify: one instance's inputs (starting with 1) against one key. */
@@ -76,5 +86,17 @@ export function verifyExecution(
     }
     e.inputs.push(inputs[i] as bigint[]);
   });
+  // verify_execution: the inclusion instances join the batch (Inclusion::prepare_verifier_inputs).
+  if (execution.transitions.some((t) => t.inputs.some((x) => x.type === 'record'))) {
+    if (!opts.inclusionKey)
+      throw new VarunaInputError(
+        'the execution spends records, so its proof holds inclusion circuits: the inclusion verifying key is needed',
+      );
+    const root = bytesToBigintLe(bech32mDecode(execution.global_state_root, 'sr', 'global state root'));
+    byLocator.set('inclusion', {
+      vk: opts.inclusionKey,
+      inputs: inclusionVerifierInputs(root, execution.transitions),
+    });
+  }
   return verifyBatch(opts.srs ?? loadVerifierSrs(), [...byLocator.values()], proof, opts.version ?? 2);
 }

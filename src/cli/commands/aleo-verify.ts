@@ -1,8 +1,9 @@
 /**
  * `polyvm aleo verify EXECUTION.json --program FILE.aleo [--verifying-key FILE]
- * [--import-key LOCATOR=FILE]... [--height N] [--json]`: checks an execution's Varuna proof as
- * snarkVM's verify_execution does for the proof: each transition's public inputs against the
- * verifying key of its function, all in one batch. Exit 0 valid, 1 invalid, 2 bad input.
+ * [--import-key LOCATOR=FILE]... [--inclusion-key FILE] [--height N] [--json]`: checks an
+ * execution's Varuna proof as snarkVM's verify_execution does for the proof: each transition's
+ * public inputs against the verifying key of its function, and one inclusion instance per record
+ * input against the inclusion key, all in one batch. Exit 0 valid, 1 invalid, 2 bad input.
  */
 import { readFileSync } from 'node:fs';
 import {
@@ -25,6 +26,7 @@ interface VerifyOpts {
   program: string;
   verifyingKey?: string;
   importKey: string[];
+  inclusionKey?: string;
   height?: string;
   json?: boolean;
 }
@@ -79,7 +81,8 @@ export async function verify(ctx: CliContext, file: string, opts: VerifyOpts): P
   }
   const proof = parseProof(execution.proof);
   const version = height === undefined ? 2 : varunaVersionAt(height);
-  const valid = verifyExecution(program, execution, keys, proof, { version });
+  const inclusionKey = opts.inclusionKey ? readKey(ctx, opts.inclusionKey) : undefined;
+  const valid = verifyExecution(program, execution, keys, proof, { version, inclusionKey });
   if (opts.json) printJson(ctx, { valid });
   else
     ctx.io.out(

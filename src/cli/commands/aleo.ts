@@ -81,6 +81,10 @@ export function registerAleoCommands(program: Command, ctx: CliContext): void {
       [] as string[],
     )
     .option(
+      '--inclusion-key <file>',
+      "the inclusion circuit's verifying key (verifier1…), needed when the execution spends records",
+    )
+    .option(
       '--height <n>',
       'the block height it is verified at: Varuna V1 below 6,135,000, else V2 (default: V2)',
     )
