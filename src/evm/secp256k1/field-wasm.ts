@@ -290,6 +290,25 @@ const Z = (p: number) => ({ p, k: 2 });
 /** Scratch slots used by the point formulas (slots 0-15; the module's callers use others). */
 export const SCRATCH_BYTES = 16 * SLOT;
 
+/** Returns 1 from the function when `h` is zero (mod p); `t` is scratch. */
+const returnIfZero = (h: number, t: number): Code => [
+  ...copy(t, h),
+  ...addr(t),
+  CALL,
+  ZERO,
+  IF,
+  VOID,
+  ...i32(1),
+  RETURN,
+  END,
+];
+/** The point (x3, y3, z3) of scratch slots to the point at parameter 0. */
+const storePoint = (x3: number, y3: number, z3: number): Code => [
+  ...copy(X(0), x3),
+  ...copy(Y(0), y3),
+  ...copy(Z(0), z3),
+];
+
 // dbl: params d a. http://hyperelliptic.org/EFD/g1p/auto-shortw-jacobian-0.html#doubling-dbl-2009-l
 function dblBody(): Code {
   const [A, B, C, D, E, F, t, x3, y3, z3] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
@@ -316,9 +335,7 @@ function dblBody(): Code {
     ...add(C, C, C),
     ...add(C, C, C),
     ...sub(y3, t, C),
-    ...copy(X(0), x3),
-    ...copy(Y(0), y3),
-    ...copy(Z(0), z3),
+    ...storePoint(x3, y3, z3),
   ];
 }
 
@@ -338,15 +355,7 @@ function paddBody(): Code {
     ...mul(s2, Y(b), Z(a)),
     ...mul(s2, s2, z1z1),
     ...sub(h, u2, u1),
-    ...copy(t, h),
-    ...addr(t),
-    CALL,
-    ZERO,
-    IF,
-    VOID,
-    ...i32(1),
-    RETURN,
-    END,
+    ...returnIfZero(h, t),
     ...add(i, h, h),
     ...sqr(i, i),
     ...mul(j, h, i),
@@ -367,9 +376,7 @@ function paddBody(): Code {
     ...sub(z3, z3, z1z1),
     ...sub(z3, z3, z2z2),
     ...mul(z3, z3, h),
-    ...copy(X(0), x3),
-    ...copy(Y(0), y3),
-    ...copy(Z(0), z3),
+    ...storePoint(x3, y3, z3),
     ...i32(0),
   ];
 }
@@ -385,15 +392,7 @@ function maddBody(): Code {
     ...mul(s2, Y(b), Z(a)),
     ...mul(s2, s2, z1z1),
     ...sub(h, u2, X(a)),
-    ...copy(t, h),
-    ...addr(t),
-    CALL,
-    ZERO,
-    IF,
-    VOID,
-    ...i32(1),
-    RETURN,
-    END,
+    ...returnIfZero(h, t),
     ...sqr(hh, h),
     ...add(i, hh, hh),
     ...add(i, i, i),
@@ -414,9 +413,7 @@ function maddBody(): Code {
     ...sqr(z3, z3),
     ...sub(z3, z3, z1z1),
     ...sub(z3, z3, hh),
-    ...copy(X(0), x3),
-    ...copy(Y(0), y3),
-    ...copy(Z(0), z3),
+    ...storePoint(x3, y3, z3),
     ...i32(0),
   ];
 }
