@@ -10,7 +10,8 @@
  *   - u1 G from an affine table of j 256^i G (8-bit windows), built on first use (mixed
  *     additions);
  *   - the square root and the inverse in the field by fixed addition chains for
- *     (p + 1) / 4 and p - 2 (runs of squarings in WebAssembly).
+ *     (p + 1) / 4 and p - 2 (runs of squarings in WebAssembly); r^-1 mod n by Lehmer's
+ *     extended Euclid (inverse.ts).
  * Whatever that way does not cover (a recovery id other than 0 and 1, r or s out of range, a
  * sum of two points with the same x on the way, a result at infinity) is left to noble, so
  * the result is noble's in every case.
@@ -18,6 +19,7 @@
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { instantiate } from '../../core/wasm.js';
 import { G_ENTRIES, G_WINDOWS, moduleBytes, SCRATCH_BYTES } from './field-wasm.js';
+import { invertMod } from './inverse.js';
 
 const { n: N } = secp256k1.Point.CURVE();
 const Fn = secp256k1.Point.Fn;
@@ -262,7 +264,7 @@ function recoverFast(
   write(at + 2 * F, 1n);
   let z = 0n;
   for (const b of hash) z = (z << 8n) | BigInt(b);
-  const rInv = Fn.inv(r);
+  const rInv = invertMod(r, N);
   if (combine(w, Fn.create(-z * rInv), Fn.create(s * rInv)) === FALLBACK) return FALLBACK;
   // To affine: x = X / Z^2, y = Y / Z^3.
   if (w.zero(ACC + 2 * F)) return FALLBACK;
