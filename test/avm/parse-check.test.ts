@@ -150,6 +150,12 @@ describe('checker', () => {
       `program p.aleo;\nfunction f:\n    input r0 as u8.public;\n    async f r0 into r1;\n    output r1 as p.aleo/f.future;\nfinalize f:\n    input r0 as u16.public;`,
       "4:5: 'async' argument 0 is u8, finalize expects u16",
     ],
+    // Ternary takes literals only: the SDK's snarkVM refuses a struct too ("Expected literal
+    // type, found 'inner'", executeFunctionOffline, 2026-12-04).
+    [
+      `program p.aleo;\nstruct inner:\n    x as u8;\nfunction f:\n    input r0 as inner.public;\n    ternary true r0 r0 into r1;`,
+      "6:5: 'ternary' expects literal operands, found inner",
+    ],
     // 2,048 elements since consensus V14: the SDK's snarkVM accepts 2,048 and refuses 2,049
     // (fixtures/oracle-snark-verify.json).
     [

@@ -199,7 +199,11 @@ function numFields(p: CPlaintext): number {
 export interface CRecordCiphertext {
   readonly record: CRecord;
   readonly owner: Fld;
-  readonly entries: ReadonlyMap<string, { readonly visibility: Visibility; readonly fields?: Fld[] }>;
+  /** Private entries as encrypted fields; constant and public ones as the plaintext cloned at encryption. */
+  readonly entries: ReadonlyMap<
+    string,
+    { readonly visibility: Visibility; readonly fields?: Fld[]; readonly plaintext?: CPlaintext }
+  >;
   readonly nonce: Grp;
 }
 
@@ -212,9 +216,16 @@ export function encryptRecord(r: CRecord, rvk: Fld): CRecordCiphertext {
   // A public owner is cloned into the ciphertext record now (Rust's Clone: the bits it has cached
   // so far, none before the commitment decomposes the original).
   const owner = r.ownerVisibility === 'private' ? r.owner.x.add(rho[i++] as Fld) : r.owner.x.clone();
-  const entries = new Map<string, { visibility: Visibility; fields?: Fld[] }>();
+  const entries = new Map<string, { visibility: Visibility; fields?: Fld[]; plaintext?: CPlaintext }>();
   for (const [name, e] of r.data) {
-    if (e.visibility !== 'private') entries.set(name, { visibility: e.visibility });
+    // Entry::Constant/Public(plaintext.clone()) (circuit/program/src/data/record/encrypt.rs): the
+    // clone keeps only the bits cached so far. The encryption precedes the commitment, so an
+    // entry whose bits nothing decomposed before (a constant such as `group::GEN` or `7field`
+    // cast into the record) is decomposed again for the checksum: 24 constants for the literal's
+    // variant and size, plus 253 for a field or group's bits (measured against the SDK's keys,
+    // 2026-12-04: c_rec3.aleo/mintg, c_rec4.aleo/fpub_const, upub_const).
+    if (e.visibility !== 'private')
+      entries.set(name, { visibility: e.visibility, plaintext: clonePlaintext(e.value) });
     else
       entries.set(name, {
         visibility: e.visibility,
@@ -233,7 +244,7 @@ export function ciphertextBits(c: CRecordCiphertext): Bool[] {
     identifierBits(entries, name);
     entries.push(...VIS_BITS[e.visibility].map((b) => Bool.constant(b)));
     if (e.fields) for (const f of e.fields) entries.push(...f.toBitsLe());
-    else entries.push(...plaintextBits((c.record.data.get(name) as CEntry).value));
+    else entries.push(...plaintextBits(e.plaintext as CPlaintext));
   }
   return layout(c.record, undefined, ownerBits, entries, c.nonce, 'hiding');
 }

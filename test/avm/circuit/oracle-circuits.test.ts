@@ -35,13 +35,6 @@ const dir = new URL('../programs/circuits/', import.meta.url);
 const cases = Object.entries(fixture.cases).filter(([, c]) => !c.error);
 
 /**
- * SDK num_variables minus polyvm's where they still differ (constants only: constraints and
- * circuit ids are equal), measured 2026-12-03 with SDK 0.11.10: a record given the constant
- * group::GEN for a public group entry (277). See docs/avm.md.
- */
-const KNOWN_VARIABLE_GAPS: Record<string, number> = { 'c_rec3.aleo/mintg': 277 };
-
-/**
  * Each function is synthesized in a child process: a record circuit keeps a worker busy for tens
  * of seconds on a loaded machine, long enough to starve the test runner's RPC.
  */
@@ -78,7 +71,7 @@ describe('function circuits equal the SDK verifying keys', () => {
       expect(unsatisfied).toBe(-1);
       if (c.keyVariables !== undefined && c.source !== 'bundled') {
         // snarkVM's R1CS::num_variables: constants, public (with the one) and private.
-        expect(r.variables + (KNOWN_VARIABLE_GAPS[name] ?? 0)).toBe(c.keyVariables);
+        expect(r.variables).toBe(c.keyVariables);
         expect(r.constants + r.publicInputs + r.privateVariables).toBe(r.variables);
       }
     });

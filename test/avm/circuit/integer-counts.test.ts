@@ -1,0 +1,200 @@
+/**
+ * Integer gadget counts (constants, public, private, constraints) for every integer type and
+ * every operand mode, from the `Metrics::count` tables that snarkVM's integer tests assert with
+ * `assert_count!` for each type and mode pair (ProvableHQ/snarkVM at 3d42aa04,
+ * circuit/types/integers/src/<op>.rs, the file named per row). Only the exact `Count::is` tables
+ * are transcribed here; operands are injected outside the measured scope, as those tests do.
+ */
+import { describe, expect, it } from 'vitest';
+import { Bool } from '../../../src/avm/circuit/boolean.js';
+import { current, type Mode, synthesizeWith } from '../../../src/avm/circuit/env.js';
+import { Int, type IntType } from '../../../src/avm/circuit/integer.js';
+
+type Counts = [constants: number, publicVars: number, privateVars: number, constraints: number];
+const MODES: Mode[] = ['constant', 'public', 'private'];
+const TYPES: IntType[] = [8, 16, 32, 64, 128].flatMap((bits) => [
+  { bits, signed: false },
+  { bits, signed: true },
+]);
+const typeName = (t: IntType) => `${t.signed ? 'i' : 'u'}${t.bits}`;
+const C = (m: Mode) => m === 'constant';
+
+/** Integer::new(mode, value): one boolean per bit (a public or private boolean is range-checked). */
+function inject(t: IntType, mode: Mode, value: bigint): Int {
+  const v = BigInt.asUintN(t.bits, value);
+  return new Int(
+    t,
+    Array.from({ length: t.bits }, (_, i) => Bool.new(mode, ((v >> BigInt(i)) & 1n) === 1n)),
+  );
+}
+
+function measure<T>(setup: () => T, gadget: (xs: T) => unknown): Counts {
+  let out: Counts = [0, 0, 0, 0];
+  synthesizeWith(() => {
+    const xs = setup();
+    const c = current();
+    const before = [c.numConstants, c.publicValues.length, c.privateValues.length, c.constraints.length];
+    gadget(xs);
+    out = [
+      c.numConstants - (before[0] as number),
+      c.publicValues.length - (before[1] as number),
+      c.privateValues.length - (before[2] as number),
+      c.constraints.length - (before[3] as number),
+    ];
+  });
+  return out;
+}
+
+/** Binary operations: snarkVM's count for (type, mode of the first operand, mode of the second). */
+type Binary = readonly [
+  string,
+  string,
+  (a: Int, b: Int) => unknown,
+  (t: IntType, a: Mode, b: Mode) => Counts,
+];
+const BINARY: readonly Binary[] = [
+  [
+    'add_checked',
+    'add_checked.rs',
+    (a, b) => a.addChecked(b),
+    ({ bits: n, signed }, a, b) => {
+      if (C(a) && C(b)) return [n, 0, 0, 0];
+      if (!signed) return [0, 0, n, n + 1];
+      if (C(a)) return [0, 0, n + 2, n + 4];
+      if (C(b)) return [0, 0, n + 3, n + 5];
+      return [0, 0, n + 4, n + 6];
+    },
+  ],
+  [
+    'add_wrapped',
+    'add_wrapped.rs',
+    (a, b) => a.addWrapped(b),
+    ({ bits: n }, a, b) => (C(a) && C(b) ? [n, 0, 0, 0] : [0, 0, n + 1, n + 2]),
+  ],
+  [
+    'sub_checked',
+    'sub_checked.rs',
+    (a, b) => a.subChecked(b),
+    ({ bits: n, signed }, a, b) => {
+      if (C(a) && C(b)) return [n, 0, 0, 0];
+      if (!signed) return [0, 0, n + 1, n + 3];
+      if (C(a)) return [0, 0, n + 3, n + 5];
+      if (C(b)) return [0, 0, n + 2, n + 4];
+      return [0, 0, n + 4, n + 6];
+    },
+  ],
+  [
+    'sub_wrapped',
+    'sub_wrapped.rs',
+    (a, b) => a.subWrapped(b),
+    ({ bits: n }, a, b) => (C(a) && C(b) ? [n, 0, 0, 0] : [0, 0, n + 1, n + 2]),
+  ],
+  ...(['and', 'or', 'xor'] as const).map(
+    (op) =>
+      [
+        op,
+        `${op}.rs`,
+        (a: Int, b: Int) => a.bitwise(b, op),
+        ({ bits: n }: IntType, a: Mode, b: Mode): Counts => (C(a) || C(b) ? [0, 0, 0, 0] : [0, 0, n, n]),
+      ] as const,
+  ),
+  [
+    'is_equal',
+    'equal.rs',
+    (a, b) => a.isEqual(b),
+    (_t, a, b) => (C(a) && C(b) ? [0, 0, 0, 0] : [0, 0, 2, 2]),
+  ],
+  ...(
+    [
+      ['is_less_than', (a: Int, b: Int) => a.isLessThan(b)],
+      ['is_greater_than', (a: Int, b: Int) => a.isGreaterThan(b)],
+      ['is_less_than_or_equal', (a: Int, b: Int) => a.isLessThanOrEqual(b)],
+      ['is_greater_than_or_equal', (a: Int, b: Int) => a.isGreaterThanOrEqual(b)],
+    ] as const
+  ).map(
+    ([name, f]) =>
+      [
+        name,
+        'compare.rs',
+        f,
+        ({ bits: n, signed }: IntType, a: Mode, b: Mode): Counts => {
+          if (C(a) && C(b)) return [1, 0, 0, 0];
+          if (!signed) return [n, 0, n + 1, n + 2];
+          return C(a) || C(b) ? [n, 0, n + 2, n + 3] : [n, 0, n + 4, n + 5];
+        },
+      ] as const,
+  ),
+];
+
+/** Unary operations on a value of the given mode. */
+const UNARY: [string, string, (a: Int) => unknown, (t: IntType, a: Mode) => Counts | undefined][] = [
+  ['not', 'not.rs', (a) => a.not(), () => [0, 0, 0, 0]],
+  [
+    'neg',
+    'neg.rs',
+    (a) => a.negChecked(),
+    ({ bits: n, signed }, a) => (!signed ? undefined : C(a) ? [2 * n, 0, 0, 0] : [n, 0, n + 2, n + 4]),
+  ],
+  [
+    'abs_checked',
+    'abs_checked.rs',
+    (a) => a.absChecked(),
+    ({ bits: n, signed }, a) =>
+      !signed ? [0, 0, 0, 0] : C(a) ? [2 * n, 0, 0, 0] : [n, 0, 2 * n + 3, 2 * n + 5],
+  ],
+  [
+    'abs_wrapped',
+    'abs_wrapped.rs',
+    (a) => a.absWrapped(),
+    ({ bits: n, signed }, a) =>
+      !signed ? [0, 0, 0, 0] : C(a) ? [2 * n, 0, 0, 0] : [n, 0, 2 * n + 1, 2 * n + 2],
+  ],
+];
+
+/** Integer::ternary: (condition mode, first mode, second mode). */
+function ternaryCount({ bits: n }: IntType, c: Mode, a: Mode, b: Mode): Counts {
+  return C(c) || (C(a) && C(b)) ? [0, 0, 0, 0] : [0, 0, n, n];
+}
+
+describe("integer gadget counts equal snarkVM's Metrics tables (every type and mode)", () => {
+  for (const t of TYPES) {
+    const [x, y] = t.signed ? [-3n, 2n] : [3n, 2n];
+    for (const [name, file, f, count] of BINARY)
+      it(`${typeName(t)} ${name} (circuit/types/integers/src/${file})`, () => {
+        for (const a of MODES)
+          for (const b of MODES)
+            expect([
+              a,
+              b,
+              measure(
+                () => [inject(t, a, x), inject(t, b, y)],
+                ([p, q]) => f(p as Int, q as Int),
+              ),
+            ]).toEqual([a, b, count(t, a, b)]);
+      });
+    for (const [name, file, f, count] of UNARY) {
+      if (count(t, 'private') === undefined) continue;
+      it(`${typeName(t)} ${name} (circuit/types/integers/src/${file})`, () => {
+        for (const a of MODES)
+          expect([
+            a,
+            measure(
+              () => [inject(t, a, x)],
+              ([p]) => f(p as Int),
+            ),
+          ]).toEqual([a, count(t, a)]);
+      });
+    }
+    it(`${typeName(t)} ternary (circuit/types/integers/src/ternary.rs)`, () => {
+      for (const c of MODES)
+        for (const a of MODES)
+          for (const b of MODES) {
+            const got = measure(
+              () => [Bool.new(c, true), inject(t, a, x), inject(t, b, y)] as const,
+              ([cond, p, q]) => Int.ternary(cond, p, q),
+            );
+            expect([c, a, b, got]).toEqual([c, a, b, ternaryCount(t, c, a, b)]);
+          }
+    });
+  }
+});
