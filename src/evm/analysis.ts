@@ -11,7 +11,7 @@
  * exceptional halt can stop execution early, and an exceptional halt consumes all gas, so
  * charging the block up front changes no result.
  */
-import { bytesToHex } from '@noble/hashes/utils.js';
+import { bytesToKey } from '../state/index.js';
 import type { ForkName } from './fork-names.js';
 import { forkRules } from './fork-rules.js';
 import { OPCODE_BY_CODE, OPCODE_BY_NAME, OPCODES } from './opcodes.js';
@@ -116,7 +116,10 @@ const cache = new Map<string, CodeAnalysis>();
 const MAX_CACHED = 4096;
 /** The last analysis found for a code-hash array, so that repeated calls skip the hex key. */
 const byHashArray = new WeakMap<Uint8Array, CodeAnalysis>();
-/** The last analysis of a code array whose hash nobody computed (runCode). */
+/**
+ * The last analysis of a code array: whose hash nobody computed (runCode), or one a store
+ * hands out again for each load (a new hash array each time).
+ */
 const byCodeArray = new WeakMap<Uint8Array, CodeAnalysis>();
 
 /**
@@ -133,9 +136,9 @@ export function analysisFor(
     if (!a || a.fork !== fork) byCodeArray.set(code, (a = analyseCode(code, fork)));
     return a;
   }
-  const last = byHashArray.get(codeHash);
+  const last = byHashArray.get(codeHash) ?? byCodeArray.get(code);
   if (last && last.fork === fork && last.ops.length === code.length + 33) return last;
-  const key = `${fork}:${bytesToHex(codeHash)}`;
+  const key = `${fork}:${bytesToKey(codeHash)}`;
   let a = cache.get(key);
   if (!a) {
     if (cache.size >= MAX_CACHED) cache.clear();
@@ -143,5 +146,6 @@ export function analysisFor(
     cache.set(key, a);
   }
   byHashArray.set(codeHash, a);
+  byCodeArray.set(code, a);
   return a;
 }
