@@ -11,7 +11,7 @@ import { accountFromSeed, gMul } from '../../../src/avm/account/keys.js';
 import { ComputeKey, Signature } from '../../../src/avm/circuit/account.js';
 import { Bool } from '../../../src/avm/circuit/boolean.js';
 import { elligator2 } from '../../../src/avm/circuit/elligator2.js';
-import { current, type Mode, synthesizeWith } from '../../../src/avm/circuit/env.js';
+import type { Mode } from '../../../src/avm/circuit/env.js';
 import { Fld } from '../../../src/avm/circuit/field.js';
 import { Grp } from '../../../src/avm/circuit/group.js';
 import { Int, intType } from '../../../src/avm/circuit/integer.js';
@@ -20,25 +20,7 @@ import { signatureIsEqual } from '../../../src/avm/circuit/ops.js';
 import { hashPsd } from '../../../src/avm/circuit/poseidon.js';
 import { Fs } from '../../../src/avm/crypto/modular.js';
 import { poseidonHashToScalar } from '../../../src/avm/crypto/poseidon.js';
-
-type Counts = [constants: number, publicVars: number, privateVars: number, constraints: number];
-
-function measure<T>(setup: () => T, gadget: (s: T) => unknown): Counts {
-  let out: Counts = [0, 0, 0, 0];
-  synthesizeWith(() => {
-    const s = setup();
-    const c = current();
-    const before = [c.numConstants, c.publicValues.length, c.privateValues.length, c.constraints.length];
-    gadget(s);
-    out = [
-      c.numConstants - (before[0] as number),
-      c.publicValues.length - (before[1] as number),
-      c.privateValues.length - (before[2] as number),
-      c.constraints.length - (before[3] as number),
-    ];
-  });
-  return out;
-}
+import { type Counts, measure } from './measure.js';
 
 const F =
   (m: Mode, v = 12345n) =>

@@ -7,10 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Bool } from '../../../src/avm/circuit/boolean.js';
-import { current, type Mode, synthesizeWith } from '../../../src/avm/circuit/env.js';
+import type { Mode } from '../../../src/avm/circuit/env.js';
 import { Int, type IntType } from '../../../src/avm/circuit/integer.js';
+import { type Counts, measure } from './measure.js';
 
-type Counts = [constants: number, publicVars: number, privateVars: number, constraints: number];
 const MODES: Mode[] = ['constant', 'public', 'private'];
 const TYPES: IntType[] = [8, 16, 32, 64, 128].flatMap((bits) => [
   { bits, signed: false },
@@ -26,23 +26,6 @@ function inject(t: IntType, mode: Mode, value: bigint): Int {
     t,
     Array.from({ length: t.bits }, (_, i) => Bool.new(mode, ((v >> BigInt(i)) & 1n) === 1n)),
   );
-}
-
-function measure<T>(setup: () => T, gadget: (xs: T) => unknown): Counts {
-  let out: Counts = [0, 0, 0, 0];
-  synthesizeWith(() => {
-    const xs = setup();
-    const c = current();
-    const before = [c.numConstants, c.publicValues.length, c.privateValues.length, c.constraints.length];
-    gadget(xs);
-    out = [
-      c.numConstants - (before[0] as number),
-      c.publicValues.length - (before[1] as number),
-      c.privateValues.length - (before[2] as number),
-      c.constraints.length - (before[3] as number),
-    ];
-  });
-  return out;
 }
 
 /** Binary operations: snarkVM's count for (type, mode of the first operand, mode of the second). */

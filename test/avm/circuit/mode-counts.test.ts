@@ -8,30 +8,13 @@
 import { describe, expect, it } from 'vitest';
 import { gMul } from '../../../src/avm/account/keys.js';
 import { Bool } from '../../../src/avm/circuit/boolean.js';
-import { current, type Mode, synthesizeWith } from '../../../src/avm/circuit/env.js';
+import type { Mode } from '../../../src/avm/circuit/env.js';
 import { Fld } from '../../../src/avm/circuit/field.js';
 import { Grp } from '../../../src/avm/circuit/group.js';
+import { type Counts, measure } from './measure.js';
 
-type Counts = [constants: number, publicVars: number, privateVars: number, constraints: number];
 const MODES: Mode[] = ['constant', 'public', 'private'];
 const C = (m: Mode) => m === 'constant';
-
-function measure<T>(setup: () => T, gadget: (xs: T) => unknown): Counts {
-  let out: Counts = [0, 0, 0, 0];
-  synthesizeWith(() => {
-    const xs = setup();
-    const c = current();
-    const before = [c.numConstants, c.publicValues.length, c.privateValues.length, c.constraints.length];
-    gadget(xs);
-    out = [
-      c.numConstants - (before[0] as number),
-      c.publicValues.length - (before[1] as number),
-      c.privateValues.length - (before[2] as number),
-      c.constraints.length - (before[3] as number),
-    ];
-  });
-  return out;
-}
 
 interface Kind<T> {
   name: string;
