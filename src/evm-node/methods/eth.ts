@@ -5,6 +5,7 @@
 import {
   blobBaseFee,
   decodeTransaction,
+  encodeTransaction,
   forkRules,
   InvalidTransactionError,
   recoverSender,
@@ -16,13 +17,13 @@ import { createAccessList } from '../access-list.js';
 import { BlobSidecarError, hasBlobSidecar, stripBlobSidecar } from '../blob-sidecar.js';
 import { doCall, estimateGas } from '../call.js';
 import { typedDataDigest } from '../eip712.js';
-import { invalidParams, RPC, RpcError, serverError } from '../errors.js';
+import { invalidParams, serverError } from '../errors.js';
 import { ethConfig } from '../eth-config.js';
 import { blockJson, logJson, receiptJson, signedTxJson, txJson } from '../format.js';
 import { address, data, parseAddress, parseData, parseHash, parseQty, parseSlot, qty, word } from '../hex.js';
 import type { DevNode } from '../node.js';
 import { getProof } from '../proof.js';
-import { parseTxRequest } from '../tx-request.js';
+import { parseTxRequest, type TxRequest } from '../tx-request.js';
 import type { ChainBlock, PendingTx } from '../types.js';
 import { feeHistory } from './fee-history.js';
 import { type LogFilter, matchLogs, parseFilter } from './logs.js';
@@ -92,17 +93,25 @@ export function pendingFromRaw(node: DevNode, raw: Uint8Array): PendingTx {
   return { tx, sender, hash, hashHex: data(hash), impersonated: false };
 }
 
-/** eth_sendTransaction: fills the request (nonce, gas, fees) and signs it with a dev key or impersonates. */
-async function sendTransaction(node: DevNode, params: unknown[]): Promise<string> {
-  const req = parseTxRequest(params[0], 'argument 0');
-  if (req.from === undefined) throw invalidParams('missing value for required argument: from');
-  const from = req.from;
-  const key = node.keys.get(from);
-  const impersonated = !key && node.impersonated.has(from);
-  if (!key && !impersonated) throw serverError(`no signer available for ${address(from)}`);
+/**
+ * geth's TransactionArgs.setDefaults (internal/ethapi/transaction_args.go): the request with its
+ * type, nonce (the sender's pending one), fees, gas (estimated) and chain id filled in. `from`
+ * defaults to the zero address, as geth's args.from().
+ */
+function fillRequest(
+  node: DevNode,
+  req: TxRequest,
+  param: unknown,
+): Omit<SignedTransaction, 'v' | 'r' | 's'> {
+  const from = req.from ?? 0n;
+  if (req.chainId !== undefined && req.chainId !== node.config.chainId)
+    throw serverError(`chainId does not match node's (have=${req.chainId}, want=${node.config.chainId})`);
+  if (req.to === undefined && (req.data === undefined || req.data.length === 0))
+    throw serverError('contract creation without any data provided');
   const rules = forkRules(node.fork);
   const nonce = req.nonce ?? node.pool.pendingNonce(from, node.nonceOf(from));
-  const baseFee = node.nextBaseFeeValue();
+  // setFeeDefaults: the tip plus twice the head's base fee (the next block's before London).
+  const baseFee = node.head.block.header.baseFeePerGas ?? node.nextBaseFeeValue();
   const legacy = req.gasPrice !== undefined && req.type === undefined;
   const type = req.type ?? (legacy ? (req.accessList ? 1 : 0) : rules.hasBaseFee ? 2 : 0);
   const tip = req.maxPriorityFeePerGas ?? 1_000_000_000n;
@@ -129,19 +138,57 @@ async function sendTransaction(node: DevNode, params: unknown[]): Promise<string
   if (type === 4) base.authorizationList = req.authorizationList ?? [];
   base.gasLimit =
     req.gas ??
-    estimateGas(node, [{ ...(params[0] as object), nonce: undefined }, 'pending'], (t) =>
-      resolveBlock(node, t),
-    );
-  let tx: SignedTransaction;
-  if (key) tx = signTransaction(base, key);
-  else {
-    // anvil's impersonation: a placeholder signature, never checked; r makes the hash the sender's.
-    tx = { ...base, v: type === 0 ? node.config.chainId * 2n + 35n : 0n, r: from, s: 1n };
-  }
-  const { encodeTransaction } = await import('../../evm/index.js');
-  const raw = encodeTransaction(tx);
+    estimateGas(node, [{ ...(param as object), nonce: undefined }, 'pending'], (t) => resolveBlock(node, t));
+  return base;
+}
+
+/** The request filled and signed with a dev key, or with anvil's placeholder for an impersonated sender. */
+function signedRequest(node: DevNode, params: unknown[], impersonate: boolean) {
+  const req = parseTxRequest(params[0], 'argument 0');
+  const from = req.from;
+  if (from === undefined) throw invalidParams('missing value for required argument: from');
+  const key = node.keys.get(from);
+  const impersonated = !key && impersonate && node.impersonated.has(from);
+  if (!key && !impersonated) throw serverError(`no signer available for ${address(from)}`);
+  const base = fillRequest(node, req, params[0]);
+  // anvil's impersonation: a placeholder signature, never checked; r makes the hash the sender's.
+  const tx: SignedTransaction = key
+    ? signTransaction(base, key)
+    : { ...base, v: base.type === 0 ? node.config.chainId * 2n + 35n : 0n, r: from, s: 1n };
+  return { tx, from, impersonated, raw: encodeTransaction(tx) };
+}
+
+/** eth_sendTransaction: the request filled, signed and submitted. */
+function sendTransaction(node: DevNode, params: unknown[]): string | Promise<string> {
+  const { tx, from, impersonated, raw } = signedRequest(node, params, true);
   const hash = transactionHash(raw);
   return node.submit({ tx, sender: from, hash, hashHex: data(hash), impersonated });
+}
+
+/** eth_signTransaction as anvil answers it (what viem and ethers read): the signed encoding. */
+function signRequest(node: DevNode, params: unknown[]): string {
+  return data(signedRequest(node, params, false).raw);
+}
+
+/**
+ * eth_fillTransaction (geth's FillTransaction): the filled request, unsigned, as `raw` (its
+ * encoding with a zero signature; a legacy one carries EIP-155's v = chainId * 2 + 35, as anvil
+ * writes it) and as the transaction object of that encoding.
+ */
+function fillTransaction(node: DevNode, params: unknown[]): Record<string, unknown> {
+  const req = parseTxRequest(params[0], 'argument 0');
+  const base = fillRequest(node, req, params[0]);
+  const tx: SignedTransaction = {
+    ...base,
+    v: base.type === 0 ? node.config.chainId * 2n + 35n : 0n,
+    r: 0n,
+    s: 0n,
+  };
+  const raw = encodeTransaction(tx);
+  return {
+    raw: data(raw),
+    tx: signedTxJson(tx, req.from ?? 0n, transactionHash(raw), undefined, node.config.chainId),
+  };
 }
 
 function getLogs(node: DevNode, f: LogFilter): Record<string, unknown>[] {
@@ -226,6 +273,7 @@ export const ethMethods: Methods = {
   eth_call: (n, p) => doCall(n, p, (t) => resolveBlock(n, t)),
   eth_estimateGas: (n, p) => qty(estimateGas(n, p, (t) => resolveBlock(n, t))),
   eth_sendTransaction: (n, p) => sendTransaction(n, p),
+  eth_fillTransaction: (n, p) => fillTransaction(n, p),
   eth_sendRawTransaction: (n, p) => {
     const raw = parseData(p[0], 'argument 0');
     // Only a blob transaction with its sidecar waits (for the KZG setup); others stay in order.
@@ -303,12 +351,7 @@ export const ethMethods: Methods = {
   eth_sign: (n, p) => signMessage(n, parseAddress(p[0], 'argument 0'), parseData(p[1], 'argument 1')),
   personal_sign: (n, p) => signMessage(n, parseAddress(p[1], 'argument 1'), parseData(p[0], 'argument 0')),
   eth_signTypedData_v4: (n, p) => signDigest(n, parseAddress(p[0], 'argument 0'), typedDataDigest(p[1])),
-  eth_signTransaction: () => {
-    throw new RpcError(
-      RPC.METHOD_NOT_FOUND,
-      'the method eth_signTransaction does not exist/is not available',
-    );
-  },
+  eth_signTransaction: (n, p) => signRequest(n, p),
 };
 
 /** A 65-byte r || s || v signature (v 27 or 28) of `hash` with a dev key. */
