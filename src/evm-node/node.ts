@@ -194,12 +194,21 @@ export class DevNode {
   readonly accounts: DevAccount[];
   readonly keys = new Map<bigint, Uint8Array>();
   readonly impersonated = new Set<bigint>();
+  /** anvil_autoImpersonateAccount: eth_sendTransaction from any sender without its key. */
+  autoImpersonate = false;
   readonly pool = new Mempool();
   automine: boolean;
   head!: ChainBlock;
   seq = 0n;
   timeOffset = 0n;
   nextTimestamp: bigint | undefined;
+  /** anvil_setBlockTimestampInterval: each block's timestamp is its parent's plus this. */
+  timestampInterval: bigint | undefined;
+  /** anvil_setCoinbase: the beneficiary of the blocks mined from now on. */
+  coinbase = 0n;
+  /** anvil_setNextBlockBaseFeePerGas and evm_setBlockGasLimit: the next block's, once. */
+  nextBaseFee: bigint | undefined;
+  nextGasLimit: bigint | undefined;
   private readonly blocks = new Map<bigint, ChainBlock>();
   /** What the metadata record keeps from the chain's creation. */
   private readonly metaFixed: Pick<Meta, 'mnemonic' | 'config'>;
@@ -510,6 +519,8 @@ export class DevNode {
   /** The timestamp the next block gets: the one set, else now plus the offset, after the parent's. */
   pendingTimestamp(): bigint {
     if (this.nextTimestamp !== undefined) return this.nextTimestamp;
+    if (this.timestampInterval !== undefined)
+      return this.head.block.header.timestamp + this.timestampInterval;
     const t = nowSeconds() + this.timeOffset;
     const min = this.head.block.header.timestamp + 1n;
     return t < min ? min : t;
@@ -519,7 +530,14 @@ export class DevNode {
   pendingHeader(): BlockHeader {
     const p = this.head.block.header;
     const rules = forkRules(this.fork);
-    const h: BlockHeader = { ...p, number: p.number + 1n, timestamp: this.pendingTimestamp(), gasUsed: 0n };
+    const h: BlockHeader = {
+      ...p,
+      number: p.number + 1n,
+      timestamp: this.pendingTimestamp(),
+      gasUsed: 0n,
+      gasLimit: this.pendingGasLimit(),
+      coinbase: this.coinbase,
+    };
     h.parentHash = this.head.hash;
     if (rules.hasBaseFee) h.baseFeePerGas = this.nextBaseFeeValue();
     return h;
@@ -528,7 +546,13 @@ export class DevNode {
   nextBaseFeeValue(): bigint {
     const p = this.head.block.header;
     if (p.baseFeePerGas === undefined) return 0n;
+    if (this.nextBaseFee !== undefined) return this.nextBaseFee;
     return calcBaseFee(p, forkRules(this.fork));
+  }
+
+  /** The gas limit of the next block: the one set, else the parent's. */
+  pendingGasLimit(): bigint {
+    return this.nextGasLimit ?? this.head.block.header.gasLimit;
   }
 
   // ---- Transactions ----
@@ -550,8 +574,7 @@ export class DevNode {
     const t = p.tx;
     const rules = forkRules(this.fork);
     if (t.type > rules.maxTxType) throw serverError('transaction type not supported');
-    const gasLimit = this.head.block.header.gasLimit;
-    if (t.gasLimit > gasLimit) throw serverError('exceeds block gas limit');
+    if (t.gasLimit > this.pendingGasLimit()) throw serverError('exceeds block gas limit');
     if (t.gasLimit > rules.maxTxGas)
       throw serverError(`transaction gas limit too high (cap: ${rules.maxTxGas}, tx: ${t.gasLimit})`);
     const fee = t.type >= 2 ? t.maxFeePerGas! : t.gasPrice!;
@@ -628,6 +651,8 @@ export class DevNode {
       return built;
     });
     this.nextTimestamp = undefined;
+    this.nextBaseFee = undefined;
+    this.nextGasLimit = undefined;
     for (const p of b.included) {
       this.pool.remove(p);
       const w = this.waiters.get(p.hashHex);
@@ -669,9 +694,10 @@ export class DevNode {
     const chain = this.chainContext();
     const attrs = {
       timestamp,
-      coinbase: 0n,
+      coinbase: this.coinbase,
       prevRandao: keccak_256(this.head.hash),
-      gasLimit: this.head.block.header.gasLimit,
+      gasLimit: this.pendingGasLimit(),
+      baseFeePerGas: this.head.block.header.baseFeePerGas === undefined ? undefined : this.nextBaseFee,
     };
     const impersonated = ready.some((p) => p.impersonated);
     this.cache.checkpoint();
@@ -857,6 +883,10 @@ export class DevNode {
     this.seq = BigInt(meta.seq);
     this.timeOffset = BigInt(meta.timeOffset);
     this.nextTimestamp = undefined;
+    this.timestampInterval = undefined;
+    this.nextBaseFee = undefined;
+    this.nextGasLimit = undefined;
+    this.coinbase = 0n;
     this.head = this.blockByNumber(BigInt(meta.head))!;
   }
 

@@ -75,10 +75,9 @@ const anvil: Methods = {
     return null;
   },
   anvil_setAutomine: (n, p) => {
-    if (typeof p[0] !== 'boolean') throw invalidParams('invalid argument 0: boolean expected');
-    n.automine = p[0];
-    if (p[0]) n.setIntervalMining(0);
-    if (p[0]) n.scheduleMine();
+    n.automine = bool(p[0]);
+    if (n.automine) n.setIntervalMining(0);
+    if (n.automine) n.scheduleMine();
     return null;
   },
   anvil_getAutomine: (n) => n.automine,
@@ -108,10 +107,69 @@ const anvil: Methods = {
     else loadRows(n, json);
     return true;
   },
-  anvil_setBlockGasLimit: () => {
-    throw serverError('anvil_setBlockGasLimit is not supported: the gas limit follows the chain rules');
+  anvil_addBalance: (n, p) => {
+    const a = parseAddress(p[0], 'argument 0');
+    const v = parseLooseQty(p[1], 'argument 1');
+    n.edit((c) => n.setAccount(c, a, (acc) => (acc.balance += v)));
+    return null;
+  },
+  anvil_dropAllTransactions: (n) => {
+    n.pool.clear();
+    return null;
+  },
+  anvil_autoImpersonateAccount: (n, p) => {
+    n.autoImpersonate = bool(p[0]);
+    return null;
+  },
+  anvil_setCoinbase: (n, p) => {
+    n.coinbase = parseAddress(p[0], 'argument 0');
+    return null;
+  },
+  anvil_setNextBlockBaseFeePerGas: (n, p) => {
+    if (n.head.block.header.baseFeePerGas === undefined)
+      throw invalidParams('anvil_setNextBlockBaseFeePerGas is only supported when EIP-1559 is active');
+    n.nextBaseFee = parseLooseQty(p[0], 'argument 0');
+    return null;
+  },
+  anvil_setMinGasPrice: (n) => {
+    // anvil refuses it on EIP-1559 chains; before London polyvm's gas price follows no floor.
+    throw invalidParams(
+      n.head.block.header.baseFeePerGas === undefined
+        ? 'anvil_setMinGasPrice is not supported: polyvm keeps no minimum gas price'
+        : 'anvil_setMinGasPrice is not supported when EIP-1559 is active',
+    );
+  },
+  anvil_setBlockTimestampInterval: (n, p) => {
+    n.timestampInterval = parseLooseQty(p[0], 'argument 0', 64);
+    return null;
+  },
+  anvil_removeBlockTimestampInterval: (n) => {
+    const had = n.timestampInterval !== undefined;
+    n.timestampInterval = undefined;
+    return had;
+  },
+  // As anvil and Hardhat: the next block's gas limit, the blocks after it keep it. A dev edit,
+  // as anvil_setBalance is: EIP-1559 allows a block to move the limit by 1/1024 only.
+  anvil_setBlockGasLimit: (n, p) => {
+    const g = parseLooseQty(p[0], 'argument 0', 64);
+    if (g === 0n) throw invalidParams('invalid argument 0: a gas limit above zero expected');
+    n.nextGasLimit = g;
+    return true;
+  },
+  // polyvm's node writes no per-request log (stdout carries only "Listening on"); nothing to switch.
+  anvil_setLoggingEnabled: (_n, p) => {
+    bool(p[0]);
+    return null;
+  },
+  anvil_setRpcUrl: () => {
+    throw serverError('anvil_setRpcUrl: forking is not supported');
   },
 };
+
+function bool(v: unknown): boolean {
+  if (typeof v !== 'boolean') throw invalidParams('invalid argument 0: boolean expected');
+  return v;
+}
 
 const evm: Methods = {
   evm_snapshot: (n) => qty(n.snapshot()),
@@ -147,6 +205,15 @@ const evm: Methods = {
     n.timeOffset = t - BigInt(Math.floor(Date.now() / 1000));
     return null;
   },
+  // anvil (evm_setTime): the clock set to `timestamp`; answers the seconds it moved forward.
+  evm_setTime: (n, p) => {
+    const t = parseLooseQty(p[0], 'argument 0', 64);
+    const now = BigInt(Math.floor(Date.now() / 1000)) + n.timeOffset;
+    n.timeOffset = t - BigInt(Math.floor(Date.now() / 1000));
+    n.nextTimestamp = undefined;
+    return qty(t > now ? t - now : 0n);
+  },
+  evm_setBlockGasLimit: (n, p) => anvil.anvil_setBlockGasLimit!(n, p),
   evm_setAutomine: (n, p) => anvil.anvil_setAutomine!(n, p),
   evm_setIntervalMining: (n, p) => anvil.anvil_setIntervalMining!(n, p),
   anvil_nodeInfo: (n) => ({
@@ -158,7 +225,17 @@ const evm: Methods = {
   }),
 };
 
+/** anvil's own names of the evm_ methods. */
+const ANVIL_ALIASES = ['snapshot', 'revert', 'increaseTime', 'setNextBlockTimestamp', 'setTime'];
+
 const HARDHAT_ALIASES = [
+  'addBalance',
+  'dropAllTransactions',
+  'autoImpersonateAccount',
+  'setCoinbase',
+  'setNextBlockBaseFeePerGas',
+  'setMinGasPrice',
+  'setLoggingEnabled',
   'setBalance',
   'setNonce',
   'setCode',
@@ -176,5 +253,6 @@ const HARDHAT_ALIASES = [
 export const devMethods: Methods = {
   ...anvil,
   ...evm,
+  ...Object.fromEntries(ANVIL_ALIASES.map((m) => [`anvil_${m}`, evm[`evm_${m}`]!])),
   ...Object.fromEntries(HARDHAT_ALIASES.map((m) => [`hardhat_${m}`, anvil[`anvil_${m}`]!])),
 };

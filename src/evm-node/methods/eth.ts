@@ -17,10 +17,21 @@ import { createAccessList } from '../access-list.js';
 import { BlobSidecarError, hasBlobSidecar, stripBlobSidecar } from '../blob-sidecar.js';
 import { doCall, estimateGas } from '../call.js';
 import { typedDataDigest } from '../eip712.js';
-import { invalidParams, serverError } from '../errors.js';
+import { invalidParams, RpcError, serverError } from '../errors.js';
 import { ethConfig } from '../eth-config.js';
 import { blockJson, logJson, receiptJson, signedTxJson, txJson } from '../format.js';
-import { address, data, parseAddress, parseData, parseHash, parseQty, parseSlot, qty, word } from '../hex.js';
+import {
+  address,
+  data,
+  parseAddress,
+  parseData,
+  parseHash,
+  parseLooseQty,
+  parseQty,
+  parseSlot,
+  qty,
+  word,
+} from '../hex.js';
 import type { DevNode } from '../node.js';
 import { getProof } from '../proof.js';
 import { parseTxRequest, type TxRequest } from '../tx-request.js';
@@ -93,6 +104,14 @@ export function pendingFromRaw(node: DevNode, raw: Uint8Array): PendingTx {
   return { tx, sender, hash, hashHex: data(hash), impersonated: false };
 }
 
+/** TransactionArgs.ToTransaction's type when none is given: set-code, blob, fee market, else access list or legacy. */
+function inferredType(req: TxRequest, hasBaseFee: boolean): number {
+  if (req.authorizationList) return 4;
+  if (req.blobVersionedHashes) return 3;
+  if (req.maxFeePerGas !== undefined || (req.gasPrice === undefined && hasBaseFee)) return 2;
+  return req.accessList ? 1 : 0;
+}
+
 /**
  * geth's TransactionArgs.setDefaults (internal/ethapi/transaction_args.go): the request with its
  * type, nonce (the sender's pending one), fees, gas (estimated) and chain id filled in. `from`
@@ -112,8 +131,7 @@ function fillRequest(
   const nonce = req.nonce ?? node.pool.pendingNonce(from, node.nonceOf(from));
   // setFeeDefaults: the tip plus twice the head's base fee (the next block's before London).
   const baseFee = node.head.block.header.baseFeePerGas ?? node.nextBaseFeeValue();
-  const legacy = req.gasPrice !== undefined && req.type === undefined;
-  const type = req.type ?? (legacy ? (req.accessList ? 1 : 0) : rules.hasBaseFee ? 2 : 0);
+  const type = req.type ?? inferredType(req, rules.hasBaseFee);
   const tip = req.maxPriorityFeePerGas ?? 1_000_000_000n;
   const base: Omit<SignedTransaction, 'v' | 'r' | 's'> = {
     type: type as SignedTransaction['type'],
@@ -143,12 +161,13 @@ function fillRequest(
 }
 
 /** The request filled and signed with a dev key, or with anvil's placeholder for an impersonated sender. */
-function signedRequest(node: DevNode, params: unknown[], impersonate: boolean) {
+function signedRequest(node: DevNode, params: unknown[], impersonate: boolean | 'any') {
   const req = parseTxRequest(params[0], 'argument 0');
   const from = req.from;
   if (from === undefined) throw invalidParams('missing value for required argument: from');
   const key = node.keys.get(from);
-  const impersonated = !key && impersonate && node.impersonated.has(from);
+  const impersonated =
+    !key && (impersonate === 'any' || (impersonate && (node.autoImpersonate || node.impersonated.has(from))));
   if (!key && !impersonated) throw serverError(`no signer available for ${address(from)}`);
   const base = fillRequest(node, req, params[0]);
   // anvil's impersonation: a placeholder signature, never checked; r makes the hash the sender's.
@@ -159,10 +178,80 @@ function signedRequest(node: DevNode, params: unknown[], impersonate: boolean) {
 }
 
 /** eth_sendTransaction: the request filled, signed and submitted. */
-function sendTransaction(node: DevNode, params: unknown[]): string | Promise<string> {
-  const { tx, from, impersonated, raw } = signedRequest(node, params, true);
+function sendTransaction(
+  node: DevNode,
+  params: unknown[],
+  impersonate: boolean | 'any' = true,
+): string | Promise<string> {
+  const { tx, from, impersonated, raw } = signedRequest(node, params, impersonate);
   const hash = transactionHash(raw);
   return node.submit({ tx, sender: from, hash, hashHex: data(hash), impersonated });
+}
+
+/**
+ * EIP-7966 eth_sendRawTransactionSync / eth_sendTransactionSync: the receipt once the block
+ * holding the transaction is mined, or after `timeoutMs` (anvil's default and cap: 30 s) the
+ * error geth gives: code 4 with the transaction hash as data.
+ */
+async function receiptWhenMined(node: DevNode, sent: string | Promise<string>, timeoutMs: unknown) {
+  const hashHex = await sent;
+  const hash = parseHash(hashHex, 'hash');
+  const asked = timeoutMs == null ? 0 : Number(parseLooseQty(timeoutMs, 'argument 1', 64));
+  const ms = asked > 0 ? Math.min(asked, SYNC_TIMEOUT_MS) : SYNC_TIMEOUT_MS;
+  const receipt = () => {
+    const at = findTx(node, hash);
+    return at && receiptJson(at.block, at.index, node.fork);
+  };
+  const now = receipt();
+  if (now) return now;
+  return new Promise((resolve, reject) => {
+    const onBlock = (b: ChainBlock) => {
+      if (!b.txHashes.some((h) => data(h) === hashHex)) return;
+      done();
+      resolve(receipt());
+    };
+    const timer = setTimeout(() => {
+      done();
+      reject(
+        new RpcError(
+          4,
+          `The transaction was added to the transaction pool but wasn't processed in ${ms / 1000}s`,
+          hashHex,
+        ),
+      );
+    }, ms);
+    const done = () => {
+      clearTimeout(timer);
+      node.listeners.block.delete(onBlock);
+    };
+    node.listeners.block.add(onBlock);
+  });
+}
+const SYNC_TIMEOUT_MS = 30_000;
+
+/**
+ * eth_getTransactionBySenderAndNonce (anvil): the pool first, then the block where the sender's
+ * nonce passed `nonce`, found by bisection over the blocks' states.
+ */
+function txBySenderAndNonce(node: DevNode, params: unknown[]): Record<string, unknown> | null {
+  const sender = parseAddress(params[0], 'argument 0');
+  const nonce = parseLooseQty(params[1], 'argument 1', 64);
+  for (const p of node.pool.byHash.values())
+    if (p.sender === sender && p.tx.nonce === nonce) return signedTxJson(p.tx, p.sender, p.hash);
+  const nonceAt = (n: bigint) => node.account(node.stateAt(n), sender)?.nonce ?? 0n;
+  if (nonce >= nonceAt(node.head.number)) return null;
+  let lo = 0n;
+  let hi = node.head.number;
+  // Invariant: nonceAt(lo) <= nonce < nonceAt(hi).
+  while (hi - lo > 1n) {
+    const mid = (lo + hi) / 2n;
+    if (nonceAt(mid) > nonce) hi = mid;
+    else lo = mid;
+  }
+  if (nonceAt(lo) > nonce) return null;
+  const b = node.blockByNumber(hi)!;
+  const i = b.block.transactions.findIndex((t, k) => t.tx.nonce === nonce && b.receipts[k]!.from === sender);
+  return i < 0 ? null : txJson(b, i, node.fork);
 }
 
 /** eth_signTransaction as anvil answers it (what viem and ethers read): the signed encoding. */
@@ -274,6 +363,13 @@ export const ethMethods: Methods = {
   eth_estimateGas: (n, p) => qty(estimateGas(n, p, (t) => resolveBlock(n, t))),
   eth_sendTransaction: (n, p) => sendTransaction(n, p),
   eth_fillTransaction: (n, p) => fillTransaction(n, p),
+  eth_sendTransactionSync: (n, p) => receiptWhenMined(n, sendTransaction(n, p), p[1]),
+  eth_sendRawTransactionSync: (n, p) =>
+    receiptWhenMined(n, ethMethods.eth_sendRawTransaction!(n, p) as Promise<string>, p[1]),
+  // anvil: a transaction from any sender, its signature a placeholder, never checked.
+  eth_sendUnsignedTransaction: (n, p) => sendTransaction(n, p, 'any'),
+  eth_getTransactionBySenderAndNonce: (n, p) => txBySenderAndNonce(n, p),
+  eth_requestAccounts: (n) => n.accounts.map((a) => address(a.address)),
   eth_sendRawTransaction: (n, p) => {
     const raw = parseData(p[0], 'argument 0');
     // Only a blob transaction with its sidecar waits (for the KZG setup); others stay in order.

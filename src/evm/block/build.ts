@@ -30,6 +30,8 @@ export interface BlockAttributes {
   prevRandao?: Uint8Array;
   /** Default: the parent's. */
   gasLimit?: bigint;
+  /** Default: EIP-1559's value from the parent (a dev node's anvil_setNextBlockBaseFeePerGas sets it). */
+  baseFeePerGas?: bigint;
   extraData?: Uint8Array;
   /** From Shanghai (default none). */
   withdrawals?: Withdrawal[];
@@ -69,7 +71,7 @@ export function nextHeader(chain: ChainContext, attrs: BlockAttributes): BlockHe
     mixHash: attrs.prevRandao ?? ZERO32,
     nonce: new Uint8Array(8),
   };
-  if (rules.hasBaseFee) h.baseFeePerGas = calcBaseFee(p, parentRules);
+  if (rules.hasBaseFee) h.baseFeePerGas = attrs.baseFeePerGas ?? calcBaseFee(p, parentRules);
   if (rules.withdrawals) h.withdrawalsRoot = withdrawalsRoot(attrs.withdrawals ?? []);
   if (rules.blobs) {
     h.blobGasUsed = 0n;
