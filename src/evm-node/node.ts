@@ -5,6 +5,8 @@
  * one LMDB write before anything about it is answered, so a receipt is only ever given for
  * a block on disk.
  */
+
+import { equalBytes } from '../core/bytes.js';
 import { keccak_256 } from '../core/keccak.js';
 // The block pipeline (each block mined runs it) without the public API's input checks:
 // everything here is built by this node (DESIGN: check at the boundary, trust inside).
@@ -732,11 +734,16 @@ export class DevNode {
     };
   }
 
+  private hasCode(a: bigint): boolean {
+    const acc = this.account(this.cache, a);
+    return acc !== undefined && !equalBytes(acc.codeHash, KECCAK_EMPTY_CODE);
+  }
+
   private hasPreTxSystemContracts(): boolean {
     const rules = forkRules(this.fork);
     return (
-      (rules.beaconRoot && this.code(this.cache, BEACON_ROOTS_ADDRESS).length > 0) ||
-      (rules.historyStorage && this.code(this.cache, HISTORY_STORAGE_ADDRESS).length > 0)
+      (rules.beaconRoot && this.hasCode(BEACON_ROOTS_ADDRESS)) ||
+      (rules.historyStorage && this.hasCode(HISTORY_STORAGE_ADDRESS))
     );
   }
 

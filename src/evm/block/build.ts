@@ -125,9 +125,17 @@ export function buildBlock(
   if (final.blobGasUsed !== undefined) final.blobGasUsed = result.blobGasUsed;
   if (final.requestsHash !== undefined) final.requestsHash = result.requestsHash!;
   const block: Block = { ...draft, header: final, transactions: included };
+  let hash: Uint8Array | undefined;
   return {
     block,
-    result: { ...result, hash: headerHash(final), included: result.included.map((_, k) => k) },
+    // The hash on first read: a caller that changes the header (a dev node's) never pays for it.
+    result: {
+      ...result,
+      get hash() {
+        return (hash ??= headerHash(final));
+      },
+      included: result.included.map((_, k) => k),
+    },
     rejected,
   };
 }

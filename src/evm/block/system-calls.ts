@@ -10,6 +10,7 @@ import { executeMessage } from '../executor.js';
 import type { ForkRules } from '../fork-rules.js';
 import type { BlockEnv, ExecContext } from '../frame.js';
 import { precompileMap } from '../precompiles-link.js';
+import { accountKey } from '../state-keys.js';
 import type { Tracer } from '../tracer.js';
 import { WorldState } from '../world-state.js';
 import { InvalidBlockError } from './errors.js';
@@ -36,6 +37,9 @@ export function systemCall(
   checked: boolean,
   tracer?: Tracer,
 ): SystemCallResult {
+  // A call to an absent account without value changes nothing (EIP-161: none is created).
+  if (!checked && cache.get(accountKey(target)) === undefined)
+    return { success: true, output: new Uint8Array(0) };
   const world = new WorldState(cache);
   const account = world.get(target);
   if (checked && account.code.length === 0)
