@@ -29,6 +29,7 @@ import { GAS_MIN_PLEDGE_PER_ACTION, GasState, gasStore } from './gas-iost.js';
 import { type GenesisConfig, type GenesisReport, runGenesis } from './genesis.js';
 import { hostOp } from './host-api.js';
 import { instrument, METER_VERSION } from './instrument.js';
+import { contractOwnerEntryLength, iostRecordOf } from './iost-compiled.js';
 import { keys } from './keys.js';
 import { NativeLedger } from './ledger.js';
 import { NATIVES, type NativeEnv, tokenLedger } from './natives.js';
@@ -369,6 +370,7 @@ export class JsVm {
         `contract id ${JSON.stringify(req.id)} invalid: 1 to 64 characters of [A-Za-z0-9_.]`,
       );
     const instrumented = instrument(req.code);
+    const iost = iostRecordOf(req.code, req.abi, abi);
     const what = `deploy ${codeHashOf(JSON.stringify([req.code, abi]))}`;
     return this.transaction(req.signers, req.gasLimit, what, (tx) => {
       const id = req.id ?? `Contract${tx.info.hash as string}`;
@@ -389,10 +391,15 @@ export class JsVm {
         owner: tx.publisher,
         publisher: tx.publisher,
         meter: METER_VERSION,
+        iostBytes: iost.bytes(id, false),
       };
       this.contracts.store(rec);
+      // go-iost host.go SetCode: the owner pays the record with `init` in its ABI, then init
+      // runs, then system.go setCode records the owner in system.iost's `contract_owner`.
+      tx.chargeRam(tx.publisher, iost.bytes(id, true));
       tx.initOf = id;
       const out = this.frame(id, 'init', '[]', g, false, 0);
+      if (out.e === undefined) tx.chargeRam(tx.publisher, contractOwnerEntryLength(id, tx.publisher));
       return out.e === undefined ? { ...out, r: [id] } : out;
     });
   }
@@ -457,7 +464,8 @@ export class JsVm {
     const abi = parseAbi(req.abi);
     validateContract(req.code, abi);
     const instrumented = instrument(req.code);
-    return this.transaction(req.signers, req.gasLimit, 'update', () => {
+    const iost = iostRecordOf(req.code, req.abi, abi);
+    return this.transaction(req.signers, req.gasLimit, 'update', (tx) => {
       const old = this.loadContract(req.id);
       if (!old) return { g: 0, e: 'contract not exists' };
       if (!old.abi.abi.some((m) => m.name === 'can_update')) return { g: 0, e: 'update refused' };
@@ -472,9 +480,13 @@ export class JsVm {
         codeHash: codeHashOf(instrumented),
         abi,
         meter: METER_VERSION,
+        iostBytes: iost.bytes(req.id, false),
       };
       delete rec.stale;
       this.contracts.store(rec);
+      // go-iost host.go UpdateCode: the publisher pays the new record's bytes less the old one's.
+      const oldBytes = old.iostBytes ?? iostRecordOf(old.code, old.abi, old.abi).bytes(req.id, false);
+      tx.chargeRam(tx.publisher, rec.iostBytes! - oldBytes);
       return { g: out.g, r: [] };
     });
   }

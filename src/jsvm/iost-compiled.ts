@@ -15,6 +15,7 @@
  */
 import { parse } from 'acorn';
 import type { ContractAbi } from './abi.js';
+import { ContractValidationError } from './errors.js';
 import { printIost } from './iost-print.js';
 
 type N = Record<string, unknown> & { type: string; start: number; end: number };
@@ -474,4 +475,26 @@ export function contractInfoOf(abiText: string | unknown, parsed: ContractAbi): 
 /** go-iost host.go SetCode: `system.iost` then records the owner in its map `contract_owner` (db_handler.go payRAMForMap). */
 export function contractOwnerEntryLength(id: string, owner: string): number {
   return utf8Length('system.iost-contract_owner') + 2 * utf8Length(id) + utf8Length(`s${owner}@${owner}`);
+}
+
+/**
+ * A contract as go-iost would store it: its compiled code computed once, and the record's
+ * length for a given id, with or without the `init` entry SetCode adds while it charges.
+ */
+export function iostRecordOf(
+  code: string,
+  abiText: string | unknown,
+  parsed: ContractAbi,
+): { bytes: (id: string, withInit: boolean) => number } {
+  let compiled: string;
+  try {
+    compiled = iostCompiledCode(code);
+  } catch (cause) {
+    throw new ContractValidationError(
+      `contract invalid: IOST's compiler cannot regenerate it: ${(cause as Error).message}`,
+      { cause },
+    );
+  }
+  const info = contractInfoOf(abiText, parsed);
+  return { bytes: (id, withInit) => contractRecordLength(id, info, compiled, withInit) };
 }
