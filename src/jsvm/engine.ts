@@ -82,6 +82,8 @@ export class JsVm {
   private tx: TxState | null = null;
   /** Set while a genesis transaction runs: it is block 0 and no block number is taken. */
   private inGenesis = false;
+  /** RAM the deploys of block 0 owe, per payer, paid when atGenesis ends. */
+  private readonly genesisRam = new Map<string, number>();
 
   constructor(store: KVStore | JournaledCache, options: JsVmOptions = {}) {
     checkOptions(options);
@@ -396,11 +398,21 @@ export class JsVm {
       this.contracts.store(rec);
       // go-iost host.go SetCode: the owner pays the record with `init` in its ABI, then init
       // runs, then system.go setCode records the owner in system.iost's `contract_owner`.
-      tx.chargeRam(tx.publisher, iost.bytes(id, true));
+      // In block 0 go-iost's one genesis transaction pays its RAM at its end, after its ram.iost
+      // buys (consensus/genesis/genesis.go): polyvm's genesis steps are transactions, so what
+      // their deploys owe is kept and paid when atGenesis ends.
+      const owe = (bytes: number) =>
+        this.inGenesis
+          ? this.genesisRam.set(tx.publisher, (this.genesisRam.get(tx.publisher) ?? 0) + bytes)
+          : tx.chargeRam(tx.publisher, bytes);
+      const recordBytes = iost.bytes(id, true);
+      if (!this.inGenesis) owe(recordBytes);
       tx.initOf = id;
       const out = this.frame(id, 'init', '[]', g, false, 0);
-      if (out.e === undefined) tx.chargeRam(tx.publisher, contractOwnerEntryLength(id, tx.publisher));
-      return out.e === undefined ? { ...out, r: [id] } : out;
+      if (out.e !== undefined) return out;
+      if (this.inGenesis) owe(recordBytes);
+      owe(contractOwnerEntryLength(id, tx.publisher));
+      return { ...out, r: [id] };
     });
   }
 
@@ -415,10 +427,15 @@ export class JsVm {
         `atGenesis: the chain is at block ${this.blockNumber()}, not before block 1`,
       );
     this.inGenesis = true;
+    this.genesisRam.clear();
     try {
-      return fn();
+      const result = fn();
+      this.inGenesis = false;
+      this.payGenesisRam();
+      return result;
     } finally {
       this.inGenesis = false;
+      this.genesisRam.clear();
     }
   }
 
@@ -787,6 +804,20 @@ export class JsVm {
         return { g: out.g, e: `pay ram failed. no permission. need ${p}@active` };
     for (const [p, v] of frame.ram) tx.ram.set(p, (tx.ram.get(p) ?? 0) + v);
     return out;
+  }
+
+  /** The RAM block 0's deploys owe (genesis.go's one transaction pays it at its end, teller.go DoPay). */
+  private payGenesisRam(): void {
+    if (!this.options.payRam || this.genesisRam.size === 0) return;
+    this.unit(() => {
+      for (const [who, bytes] of this.genesisRam) {
+        const current = this.ledger.balance(RAM_TOKEN, who);
+        if (current < BigInt(bytes))
+          throw new JsVmRequestError(`genesis: pay ram failed. id: ${who} need ${bytes}, actual ${current}`);
+        this.ledger.setBalance(RAM_TOKEN, who, current - BigInt(bytes));
+        addUsedRam(this.ledger, who, bytes);
+      }
+    });
   }
 
   /**
