@@ -148,6 +148,56 @@ describe.skipIf(!genesis.found)(`--pay-ram with ram.iost from go-iost's genesis$
     expect(Number(after.json().returns[0])).toBe(ram0 - deployBytes('admin') - INIT_BYTES - 1);
   }, 120_000);
 
+  test('update --pay-ram: the publisher pays the new record less the old one (host.go UpdateCode)', async () => {
+    const dir = project();
+    const contracts = genesis.path.replace(/\/ram\.js$/, '');
+    expect((await run(dir, 'js', 'init', '--account', 'admin=2000', '--genesis', contracts)).code).toBe(0);
+    const v1 =
+      "class U {\n  init() {}\n  can_update(d) { return d === 'go'; }\n  f() { return 1; }\n}\nmodule.exports = U;\n";
+    const v2 = v1.replace('return 1;', "return 'a longer result, so a longer record';");
+    const abi = {
+      lang: 'javascript',
+      version: '1.0.0',
+      abi: [
+        { name: 'can_update', args: ['string'] },
+        { name: 'f', args: [] },
+      ],
+    };
+    writeFileSync(join(dir, 'u1.js'), v1);
+    writeFileSync(join(dir, 'u2.js'), v2);
+    for (const f of ['u1.abi', 'u2.abi']) writeFileSync(join(dir, f), JSON.stringify(abi));
+    const bytes = (code: string) =>
+      contractRecordLength('upd_c', contractInfoOf(abi, parseAbi(abi)), iostCompiledCode(code), false);
+    const dep = await run(
+      dir,
+      'js',
+      'deploy',
+      'u1.js',
+      '--id',
+      'upd_c',
+      '--signer',
+      'admin',
+      '--pay-ram',
+      '--json',
+    );
+    expect(dep.json().status).toBe('success');
+    const up = await run(
+      dir,
+      'js',
+      'update',
+      'upd_c',
+      'u2.js',
+      '--data',
+      'go',
+      '--signer',
+      'admin',
+      '--pay-ram',
+      '--json',
+    );
+    expect(up.json()).toMatchObject({ status: 'success', ramUsage: { admin: bytes(v2) - bytes(v1) } });
+    expect(bytes(v2) - bytes(v1)).toBeGreaterThan(30);
+  }, 120_000);
+
   test('js init --genesis DIR --js-system runs account.js and ram.js as auth.iost and ram.iost', async () => {
     const dir = project();
     const contracts = genesis.path.replace(/\/ram\.js$/, '');
