@@ -37,7 +37,7 @@ import { accountRamInfo, addUsedRam, RAM_TOKEN } from './ram.js';
 import { codeHashOf, Sandbox, type SandboxIsolate } from './sandbox.js';
 import { NATIVE_TOKEN, TOKEN_DECIMALS, type TokenInfo, tokenCall } from './token.js';
 import type { Maps721 } from './token721.js';
-import { type IostTx, verifyTxSignatures } from './tx.js';
+import { goJsonLength, type IostTx, NET_GAS, txBytes, verifyTxSignatures } from './tx.js';
 import { type Frame, type TxAuth, TxState } from './tx-state.js';
 import {
   type CallRequest,
@@ -565,13 +565,16 @@ export class JsVm {
         gasLimit,
         `send ${t.actions.map((a) => `${a.contract} ${a.actionName}`).join(', ')}`,
         () => {
-          let g = 0;
+          // go-iost vm/isolator.go: the transaction's bytes (PrepareTx, `len(t.ToBytes(tx.Full))`)
+          // and each action's returns as JSON (Run) are Net, which counts 10 gas a byte
+          // (core/contract/cost.go ToGas).
+          let g = NET_GAS * txBytes(t, 'full').length;
           let r: string[] = [];
           for (const a of t.actions) {
             const out = this.frame(a.contract, a.actionName, a.data, g, false, 0);
             if (out.e !== undefined) return out;
-            g = out.g;
             r = out.r ?? [];
+            g = out.g + NET_GAS * goJsonLength(r);
           }
           return { g, r };
         },
