@@ -29,7 +29,7 @@ import { GAS_MIN_PLEDGE_PER_ACTION, GasState, gasStore } from './gas-iost.js';
 import { type GenesisConfig, type GenesisReport, runGenesis } from './genesis.js';
 import { hostOp } from './host-api.js';
 import { instrument, METER_VERSION } from './instrument.js';
-import { contractOwnerEntryLength, iostRecordOf } from './iost-compiled.js';
+import { contractOwnerEntryLength, iostRecordOf, SET_CODE_GAS } from './iost-compiled.js';
 import { keys } from './keys.js';
 import { NativeLedger } from './ledger.js';
 import { NATIVES, type NativeEnv, tokenLedger } from './natives.js';
@@ -382,7 +382,9 @@ export class JsVm {
         this.hasAccount(id)
       )
         return { g: 0, e: 'contract exists' };
-      const g = GAS.deployBase + GAS.deployPerChar * req.code.length;
+      // system.go setCode: TxInfo (ContextCost 10), then host.go SetCode's terms; init runs one
+      // frame deeper (stack.go PushStack: CommonOpCost(1) = 10).
+      const g = GAS.context + iost.setCodeGas(id) + GAS.stackLevel;
       if (g > tx.gasLimit) return { g, e: 'out of gas', f: true };
       const rec: ContractRecord = {
         id,
@@ -412,7 +414,9 @@ export class JsVm {
       if (out.e !== undefined) return out;
       if (this.inGenesis) owe(recordBytes);
       owe(contractOwnerEntryLength(id, tx.publisher));
-      return { ...out, r: [id] };
+      // db_handler.go MapPut of contract_owner: max(PutCost 300, ⌊len(sv) / 10⌋)
+      const put = Math.max(GAS.put, Math.floor(utf8ToBytes(`s${tx.publisher}@${tx.publisher}`).length / 10));
+      return { ...out, g: out.g + put, r: [id] };
     });
   }
 
@@ -486,7 +490,14 @@ export class JsVm {
       const old = this.loadContract(req.id);
       if (!old) return { g: 0, e: 'contract not exists' };
       if (!old.abi.abi.some((m) => m.name === 'can_update')) return { g: 0, e: 'update refused' };
-      const g = GAS.deployBase + GAS.deployPerChar * req.code.length;
+      // system.go updateCode: CommonOpCost(1), SetCodeCost; can_update one frame deeper
+      // (PushStack 10); then host.go UpdateCode's checkAbiValid, checkAmountLimitValid, Compile.
+      const setCode = iost.setCodeGas(req.id);
+      const g =
+        GAS.stackLevel +
+        SET_CODE_GAS.base +
+        SET_CODE_GAS.perByte * utf8ToBytes(req.code).length +
+        GAS.stackLevel;
       const out = this.frame(req.id, 'can_update', JSON.stringify([req.data ?? '']), g, false, 0);
       if (out.e !== undefined) return { ...out, e: `call can_update: ${out.e}` };
       if (out.r?.[0] !== 'true') return { g: out.g, e: 'update refused' };
@@ -500,11 +511,13 @@ export class JsVm {
         iostBytes: iost.bytes(req.id, false),
       };
       delete rec.stale;
+      const rest = setCode - SET_CODE_GAS.base - SET_CODE_GAS.perByte * utf8ToBytes(req.code).length;
+      if (out.g + rest > tx.gasLimit) return { g: out.g + rest, e: 'out of gas', f: true };
       this.contracts.store(rec);
       // go-iost host.go UpdateCode: the publisher pays the new record's bytes less the old one's.
       const oldBytes = old.iostBytes ?? iostRecordOf(old.code, old.abi, old.abi).bytes(req.id, false);
       tx.chargeRam(tx.publisher, rec.iostBytes! - oldBytes);
-      return { g: out.g, r: [] };
+      return { g: out.g + rest, r: [] };
     });
   }
 

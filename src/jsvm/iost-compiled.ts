@@ -16,6 +16,7 @@
 import { parse } from 'acorn';
 import type { ContractAbi } from './abi.js';
 import { ContractValidationError } from './errors.js';
+import { GAS } from './gas.js';
 import { printIost } from './iost-print.js';
 
 type N = Record<string, unknown> & { type: string; start: number; end: number };
@@ -485,7 +486,10 @@ export function iostRecordOf(
   code: string,
   abiText: string | unknown,
   parsed: ContractAbi,
-): { bytes: (id: string, withInit: boolean) => number } {
+): {
+  bytes: (id: string, withInit: boolean) => number;
+  setCodeGas: (id: string) => number;
+} {
   let compiled: string;
   try {
     compiled = iostCompiledCode(code);
@@ -496,5 +500,28 @@ export function iostRecordOf(
     );
   }
   const info = contractInfoOf(abiText, parsed);
-  return { bytes: (id, withInit) => contractRecordLength(id, info, compiled, withInit) };
+  const codeBytes = utf8Length(code);
+  const limits = info.abi.reduce((n, m) => n + m.amountLimit.length, 0);
+  return {
+    bytes: (id, withInit) => contractRecordLength(id, info, compiled, withInit),
+    setCodeGas: (id) =>
+      SET_CODE_GAS.base +
+      SET_CODE_GAS.perByte * codeBytes +
+      contractRecordLength(id, info, code, false) +
+      SET_CODE_GAS.perLimit * limits +
+      codeBytes,
+  };
 }
+
+/**
+ * go-iost vm/host/costs.go and host.go, what setCode and updateCode charge before the code runs:
+ * SetCodeCost (SetCodeBasePrice 200,000 + SetCodePrice 70 per byte of source), checkAbiValid's
+ * CodeSavageCost of the record as given (source code, no `init`: 1 a byte),
+ * checkAmountLimitValid's CommonOpCost (10 per amountLimit entry), and Compile's CodeSavageCost
+ * of the source (1 a byte).
+ */
+export const SET_CODE_GAS = {
+  base: GAS.deployBase,
+  perByte: GAS.deployPerChar,
+  perLimit: GAS.stackLevel,
+} as const;
