@@ -59,7 +59,10 @@ function polyvmTestContracts(): string[] {
   const dir = join(import.meta.dirname, '.');
   const visit = (n: unknown): void => {
     if (!n || typeof n !== 'object') return;
-    if (Array.isArray(n)) return n.forEach(visit);
+    if (Array.isArray(n)) {
+      for (const item of n) visit(item);
+      return;
+    }
     const node = n as Record<string, unknown>;
     if (node.type === 'Literal' && typeof node.value === 'string' && node.value.includes('module.exports'))
       found.add(node.value);
@@ -154,13 +157,13 @@ describe(`go-iost verifier_test.go TestSetCode${helloworld.skip}`, () => {
       const r = vm.deploy({ code, abi: abiText, signers: ['user_0'], id });
       expect(r.error).toBeUndefined();
       expect(r.ramUsage).toEqual({ user_0: 450 });
-    // The action's CPU as go-iost's code gives it (system.go setCode, host.go SetCode, costs.go):
-    // TxInfo 10, SetCodeCost 200,000 + 70 × 110, the record as given 196 and the code 110 at
-    // CodePrice 1, PushStack 10, init: JSCost 30,000 + the module's charges (inject_gas.js:
-    // class 150 + 2 × (method 2 + function 1) = 156, `module.exports =` 4 + 3 = 7), then the
-    // contract_owner put 300. TestSetCode's 244,258 also holds 5,370 of Net (docs/jsvm.md) and
-    // 409 polyvm does not explain.
-    expect(r.gasUsed).toBe(10 + 207_700 + 196 + 110 + 10 + 30_000 + 156 + 7 + 300);
+      // The action's CPU as go-iost's code gives it (system.go setCode, host.go SetCode, costs.go):
+      // TxInfo 10, SetCodeCost 200,000 + 70 × 110, the record as given 196 and the code 110 at
+      // CodePrice 1, PushStack 10, init: JSCost 30,000 + the module's charges (inject_gas.js:
+      // class 150 + 2 × (method 2 + function 1) = 156, `module.exports =` 4 + 3 = 7), then the
+      // contract_owner put 300. TestSetCode's 244,258 also holds 5,370 of Net (docs/jsvm.md) and
+      // 409 polyvm does not explain.
+      expect(r.gasUsed).toBe(10 + 207_700 + 196 + 110 + 10 + 30_000 + 156 + 7 + 300);
       expect(vm.balance('ram', 'user_0')).toBe(2550n);
       expect(vm.call({ contract: id, method: 'hello', args: '[]', signers: ['user_0'] }).returns).toEqual([
         'world',
