@@ -37,7 +37,7 @@ import { accountRamInfo, addUsedRam, RAM_TOKEN } from './ram.js';
 import { codeHashOf, Sandbox, type SandboxIsolate } from './sandbox.js';
 import { NATIVE_TOKEN, TOKEN_DECIMALS, type TokenInfo, tokenCall } from './token.js';
 import type { Maps721 } from './token721.js';
-import { goJsonLength, type IostTx, NET_GAS, txBytes, verifyTxSignatures } from './tx.js';
+import { goJsonLength, type IostTx, NET_GAS, txBytes, txHash, verifyTxSignatures } from './tx.js';
 import { type Frame, type TxAuth, TxState } from './tx-state.js';
 import {
   type CallRequest,
@@ -553,6 +553,11 @@ export class JsVm {
       throw new JsVmRequestError('send: expected a transaction object with actions and signers');
     const bad = verifyTxSignatures(t);
     if (bad) throw new JsVmRequestError(bad);
+    // go-iost core/tx/tx.go CheckGas (isolator.go checkTxParams), in hundredths
+    if (t.gasRatio < 100n || t.gasRatio > 10_000n)
+      throw new JsVmRequestError('gas ratio illegal, should in [1, 100]');
+    if (t.gasLimit < 600_000n || t.gasLimit > 400_000_000n)
+      throw new JsVmRequestError('gas limit illegal, should in [6000, 4000000]');
     const keys = new Map<string, number>();
     for (const s of t.signs) keys.set(s.pubkey, 1);
     for (const s of t.publishSigns) keys.set(s.pubkey, 2);
@@ -561,7 +566,8 @@ export class JsVm {
     signers.add(`${t.publisher}@active`);
     const auth: TxAuth = { publisher: t.publisher, signers, keys };
     const ctx = this.authContext(auth);
-    const gasLimit = Number(t.gasLimit / 100n);
+    // go-iost vm/isolator.go Run: the VM's gas limit is GasLimit / GasRatio
+    const gasLimit = Number(t.gasLimit / t.gasRatio);
     return this.unit(() => {
       for (const item of t.signers) {
         const parts = item.split('@');
@@ -577,13 +583,16 @@ export class JsVm {
         auth,
         gasLimit,
         `send ${t.actions.map((a) => `${a.contract} ${a.actionName}`).join(', ')}`,
-        () => {
+        (tx) => {
+          this.describeSigned(tx, t);
           // go-iost vm/isolator.go: the transaction's bytes (PrepareTx, `len(t.ToBytes(tx.Full))`)
           // and each action's returns as JSON (Run) are Net, which counts 10 gas a byte
           // (core/contract/cost.go ToGas).
           let g = NET_GAS * txBytes(t, 'full').length;
           let r: string[] = [];
           for (const a of t.actions) {
+            // the gas left to the actions (isolator.go Run: GSet("gas_limit", vmGasLimit))
+            tx.info.gas_limit = gasLimit - g;
             const out = this.frame(a.contract, a.actionName, a.data, g, false, 0);
             if (out.e !== undefined) return out;
             r = out.r ?? [];
@@ -735,22 +744,41 @@ export class JsVm {
     const number = nonce === 0 ? 0 : (head.number ?? nonce);
     tx.block = { parent_hash: parent, number, witness: head.witness ?? DEFAULT_WITNESS, time };
     const hash = base58Encode(sha3_256(utf8ToBytes(`${nonce}|${tx.publisher}|${what}`)));
+    const authList =
+      tx.auth.keys.size > 0
+        ? [...tx.auth.keys]
+        : [...tx.auth.signers].filter((s) => s.endsWith('@active')).map((s) => [s.slice(0, -7), 2] as const);
+    // go-iost vm/host/info.go TxInfo marshals a Go map: keys in sorted order, auth_list's too.
     tx.info = {
-      time,
-      hash,
+      actions: [],
+      amount_limit: [],
+      auth_list: Object.fromEntries([...authList].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
       expiration: time + 90_000_000_000,
       gas_limit: tx.gasLimit,
       gas_ratio: 1,
-      auth_list:
-        tx.auth.keys.size > 0
-          ? Object.fromEntries(tx.auth.keys)
-          : Object.fromEntries(
-              [...tx.auth.signers].filter((s) => s.endsWith('@active')).map((s) => [s.slice(0, -7), 2]),
-            ),
+      hash,
       publisher: tx.publisher,
-      amount_limit: [],
-      actions: [],
+      time,
     };
+  }
+
+  /**
+   * A signed transaction's own fields in its txInfo, as go-iost vm/isolator.go loadTxInfo sets
+   * them: its time and expiration (exact int64 nanoseconds), gas ratio, hash (base58 of
+   * Tx.Hash), amount limits and actions.
+   */
+  private describeSigned(tx: TxState, t: IostTx): void {
+    Object.assign(tx.info, {
+      actions: t.actions.map((a) => ({ contract: a.contract, actionName: a.actionName, data: a.data })),
+      amount_limit: t.amountLimit.map((a) => ({
+        ...(a.token ? { token: a.token } : {}),
+        ...(a.value ? { val: a.value } : {}),
+      })),
+      expiration: t.expiration,
+      gas_ratio: t.gasRatio,
+      hash: base58Encode(txHash(t)),
+      time: t.time,
+    });
   }
 
   /** Entry of `blockchain.call` from the sandbox, `d` the stack units the caller holds. */

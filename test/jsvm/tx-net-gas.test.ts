@@ -7,7 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { base58Encode } from '../../src/core/base58.js';
-import { goJsonLength, type IostTx, keyPair, signTx, txBytes } from '../../src/jsvm/tx.js';
+import { goJsonLength, type IostTx, keyPair, signTx, txBytes, txHash } from '../../src/jsvm/tx.js';
 import { call, deploy, makeVm } from './helpers.js';
 
 const key = keyPair(base58Encode(new Uint8Array(32).fill(9)), 'secp256k1');
@@ -34,11 +34,11 @@ function signed(actions: IostTx['actions']): IostTx {
 }
 
 describe('Net of signed transactions (go-iost vm/isolator.go, core/contract/cost.go)', () => {
-  const code = `class N {\n  init() {}\n  echo(s) { return s; }\n  none() {}\n}\nmodule.exports = N;\n`;
+  const code = `class N {\n  init() {}\n  echo(s) { return s; }\n  none() {}\n  info() { return blockchain.txInfo(); }\n  t() { return [tx.time, tx.hash, tx.gasRatio, tx.expiration].join(' '); }\n}\nmodule.exports = N;\n`;
   const fresh = () => {
     const vm = makeVm();
     vm.createAccount('carol', '100', { owner: key.pubkey, active: key.pubkey });
-    deploy(vm, code, [['echo', ['string']], ['none']], 'net_c');
+    deploy(vm, code, [['echo', ['string']], ['none'], ['info'], ['t']], 'net_c');
     return vm;
   };
 
@@ -66,5 +66,35 @@ describe('Net of signed transactions (go-iost vm/isolator.go, core/contract/cost
     const cpu = plain[0]!.gasUsed + plain[1]!.gasUsed;
     // ["" ] is 4 bytes, ["x"] 5
     expect(r.gasUsed - cpu).toBe(10 * (txBytes(t, 'full').length + 4 + 5));
+  });
+
+  test('txInfo of a signed transaction is its own (isolator.go loadTxInfo; info.go marshals a Go map: sorted keys)', () => {
+    const vm = fresh();
+    const t = signed([{ contract: 'net_c', actionName: 'info', data: '[]' }]);
+    const r = vm.send(t);
+    expect(r.error).toBeUndefined();
+    const left = 4_000_000 - 10 * txBytes(t, 'full').length; // GasLimit / GasRatio less the Net paid
+    expect(r.returns[0]).toBe(
+      `{"actions":[{"contract":"net_c","actionName":"info","data":"[]"}],"amount_limit":[],` +
+        `"auth_list":{"${key.pubkey}":2},"expiration":1700000090000000000,"gas_limit":${left},` +
+        `"gas_ratio":100,"hash":"${base58Encode(txHash(t))}","publisher":"carol","time":1700000000000000000}`,
+    );
+    const tt = vm.send(signed([{ contract: 'net_c', actionName: 't', data: '[]' }]));
+    expect(tt.returns[0]).toMatch(/^1700000000000000000 [1-9A-HJ-NP-Za-km-z]+ 100 1700000090000000000$/);
+  });
+
+  test('the gas limit is GasLimit / GasRatio; ratio and limit outside tx.go CheckGas are refused', () => {
+    const vm = fresh();
+    const t = signed([{ contract: 'net_c', actionName: 'info', data: '[]' }]);
+    const doubled = signTx({ ...t, gasRatio: 200n, publishSigns: [] }, 'carol', [key]);
+    const info = JSON.parse(vm.send(doubled).returns[0]!) as { gas_limit: number; gas_ratio: number };
+    expect(info.gas_ratio).toBe(200);
+    expect(info.gas_limit).toBe(2_000_000 - 10 * txBytes(doubled, 'full').length);
+    expect(() => vm.send(signTx({ ...t, gasRatio: 99n, publishSigns: [] }, 'carol', [key]))).toThrow(
+      'gas ratio illegal, should in [1, 100]',
+    );
+    expect(() => vm.send(signTx({ ...t, gasLimit: 599_999n, publishSigns: [] }, 'carol', [key]))).toThrow(
+      'gas limit illegal, should in [6000, 4000000]',
+    );
   });
 });
