@@ -546,7 +546,7 @@ export class JsVm {
    * `VerifySelf`), each declared signer `id@permission` must be met by the keys that signed
    * (`CheckSigners`, authSigner), the publisher's active permission by the publisher's keys
    * (`CheckPublisher`, authPublisher); then its actions run in order, as one transaction.
-   * The gas limit is the transaction's `gasLimit` / 100 (IOST counts it in hundredths).
+   * The gas limit is the transaction's `gasLimit` / `gasRatio` (isolator.go Run), its Net paid first.
    */
   send(t: IostTx): TxResult {
     if (t === null || typeof t !== 'object' || !Array.isArray(t.actions) || !Array.isArray(t.signers))
