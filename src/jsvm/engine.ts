@@ -15,7 +15,7 @@ import { base58Encode } from '../core/base58.js';
 import { utf8ToBytes } from '../core/bytes.js';
 import { StateStoreReadOnlyError } from '../core/errors.js';
 import { bytesToKey, JournaledCache, type KVStore } from '../state/index.js';
-import { parseAbi } from './abi.js';
+import { type ContractAbi, parseAbi } from './abi.js';
 import { checkAmountLimit } from './amount-limit.js';
 import { unmarshalArgs } from './args.js';
 import { type AuthAccount, authorize, newAccount } from './auth.js';
@@ -29,7 +29,7 @@ import { GAS_MIN_PLEDGE_PER_ACTION, GasState, gasStore } from './gas-iost.js';
 import { type GenesisConfig, type GenesisReport, runGenesis } from './genesis.js';
 import { hostOp } from './host-api.js';
 import { instrument, METER_VERSION } from './instrument.js';
-import { contractOwnerEntryLength, iostRecordOf, SET_CODE_GAS } from './iost-compiled.js';
+import { contractOwnerEntryLength, iostRecordOf, readContractRecord, SET_CODE_GAS } from './iost-compiled.js';
 import { keys } from './keys.js';
 import { NativeLedger } from './ledger.js';
 import { NATIVES, type NativeEnv, tokenLedger } from './natives.js';
@@ -365,59 +365,64 @@ export class JsVm {
 
   deploy(req: DeployRequest): DeployResult {
     checkDeployRequest('deploy', req);
-    const abi = parseAbi(req.abi);
-    validateContract(req.code, abi);
     if (req.id !== undefined && !/^[A-Za-z0-9_.]{1,64}$/.test(req.id))
       throw new ContractValidationError(
         `contract id ${JSON.stringify(req.id)} invalid: 1 to 64 characters of [A-Za-z0-9_.]`,
       );
-    const instrumented = instrument(req.code);
-    const iost = iostRecordOf(req.code, req.abi, abi);
-    const what = `deploy ${codeHashOf(JSON.stringify([req.code, abi]))}`;
-    return this.transaction(req.signers, req.gasLimit, what, (tx) => {
-      const id = req.id ?? `Contract${tx.info.hash as string}`;
-      if (
-        this.loadContract(id) !== undefined ||
-        (NATIVES[id] !== undefined && !(this.inGenesis && JS_REPLACEABLE.has(id))) ||
-        this.hasAccount(id)
-      )
-        return { g: 0, e: 'contract exists' };
-      // system.go setCode: TxInfo (ContextCost 10), then host.go SetCode's terms; init runs one
-      // frame deeper (stack.go PushStack: CommonOpCost(1) = 10).
-      const g = GAS.context + iost.setCodeGas(id) + GAS.stackLevel;
-      if (g > tx.gasLimit) return { g, e: 'out of gas', f: true };
-      const rec: ContractRecord = {
-        id,
-        code: req.code,
-        instrumented,
-        codeHash: codeHashOf(instrumented),
-        abi,
-        owner: tx.publisher,
-        publisher: tx.publisher,
-        meter: METER_VERSION,
-        iostBytes: iost.bytes(id, false),
-      };
-      this.contracts.store(rec);
-      // go-iost host.go SetCode: the owner pays the record with `init` in its ABI, then init
-      // runs, then system.go setCode records the owner in system.iost's `contract_owner`.
-      // In block 0 go-iost's one genesis transaction pays its RAM at its end, after its ram.iost
-      // buys (consensus/genesis/genesis.go): polyvm's genesis steps are transactions, so what
-      // their deploys owe is kept and paid when atGenesis ends.
-      const owe = (bytes: number) =>
-        this.inGenesis
-          ? this.genesisRam.set(tx.publisher, (this.genesisRam.get(tx.publisher) ?? 0) + bytes)
-          : tx.chargeRam(tx.publisher, bytes);
-      const recordBytes = iost.bytes(id, true);
-      if (!this.inGenesis) owe(recordBytes);
-      tx.initOf = id;
-      const out = this.frame(id, 'init', '[]', g, false, 0);
-      if (out.e !== undefined) return out;
-      if (this.inGenesis) owe(recordBytes);
-      owe(contractOwnerEntryLength(id, tx.publisher));
-      // db_handler.go MapPut of contract_owner: max(PutCost 300, ⌊len(sv) / 10⌋)
-      const put = Math.max(GAS.put, Math.floor(utf8ToBytes(`s${tx.publisher}@${tx.publisher}`).length / 10));
-      return { ...out, g: out.g + put, r: [id] };
-    });
+    const code = prepareCode(req.code, req.abi);
+    const what = `deploy ${codeHashOf(JSON.stringify([req.code, code.abi]))}`;
+    return this.transaction(req.signers, req.gasLimit, what, (tx) =>
+      this.setCode(tx, code, req.id ?? `Contract${tx.info.hash as string}`, 0),
+    );
+  }
+
+  /**
+   * go-iost system.go setCode and host.go SetCode, from `g` gas used: the record stored, its
+   * RAM, `init` run, the owner recorded; returns the id.
+   */
+  private setCode(tx: TxState, code: PreparedCode, id: string, g0: number): FrameResult {
+    const { abi, instrumented, iost } = code;
+    if (
+      this.loadContract(id) !== undefined ||
+      (NATIVES[id] !== undefined && !(this.inGenesis && JS_REPLACEABLE.has(id))) ||
+      this.hasAccount(id)
+    )
+      return { g: g0, e: 'contract exists' };
+    // system.go setCode: TxInfo (ContextCost 10), then host.go SetCode's terms; init runs one
+    // frame deeper (stack.go PushStack: CommonOpCost(1) = 10).
+    const g = g0 + GAS.context + iost.setCodeGas(id) + GAS.stackLevel;
+    if (g > tx.gasLimit) return { g, e: 'out of gas', f: true };
+    const rec: ContractRecord = {
+      id,
+      code: code.code,
+      instrumented,
+      codeHash: codeHashOf(instrumented),
+      abi,
+      owner: tx.publisher,
+      publisher: tx.publisher,
+      meter: METER_VERSION,
+      iostBytes: iost.bytes(id, false),
+    };
+    this.contracts.store(rec);
+    // go-iost host.go SetCode: the owner pays the record with `init` in its ABI, then init
+    // runs, then system.go setCode records the owner in system.iost's `contract_owner`.
+    // In block 0 go-iost's one genesis transaction pays its RAM at its end, after its ram.iost
+    // buys (consensus/genesis/genesis.go): polyvm's genesis steps are transactions, so what
+    // their deploys owe is kept and paid when atGenesis ends.
+    const owe = (bytes: number) =>
+      this.inGenesis
+        ? this.genesisRam.set(tx.publisher, (this.genesisRam.get(tx.publisher) ?? 0) + bytes)
+        : tx.chargeRam(tx.publisher, bytes);
+    const recordBytes = iost.bytes(id, true);
+    if (!this.inGenesis) owe(recordBytes);
+    tx.initOf = id;
+    const out = this.frame(id, 'init', '[]', g, false, 0);
+    if (out.e !== undefined) return out;
+    if (this.inGenesis) owe(recordBytes);
+    owe(contractOwnerEntryLength(id, tx.publisher));
+    // db_handler.go MapPut of contract_owner: max(PutCost 300, ⌊len(sv) / 10⌋)
+    const put = Math.max(GAS.put, Math.floor(utf8ToBytes(`s${tx.publisher}@${tx.publisher}`).length / 10));
+    return { ...out, g: out.g + put, r: [id] };
   }
 
   /**
@@ -482,43 +487,68 @@ export class JsVm {
     checkDeployRequest('update', req);
     checkString('update: id', req.id);
     if (req.data !== undefined) checkString('update: data', req.data);
-    const abi = parseAbi(req.abi);
-    validateContract(req.code, abi);
-    const instrumented = instrument(req.code);
-    const iost = iostRecordOf(req.code, req.abi, abi);
-    return this.transaction(req.signers, req.gasLimit, 'update', (tx) => {
-      const old = this.loadContract(req.id);
-      if (!old) return { g: 0, e: 'contract not exists' };
-      if (!old.abi.abi.some((m) => m.name === 'can_update')) return { g: 0, e: 'update refused' };
-      // system.go updateCode: CommonOpCost(1), SetCodeCost; can_update one frame deeper
-      // (PushStack 10); then host.go UpdateCode's checkAbiValid, checkAmountLimitValid, Compile.
-      const setCode = iost.setCodeGas(req.id);
-      const g =
-        GAS.stackLevel +
-        SET_CODE_GAS.base +
-        SET_CODE_GAS.perByte * utf8ToBytes(req.code).length +
-        GAS.stackLevel;
-      const out = this.frame(req.id, 'can_update', JSON.stringify([req.data ?? '']), g, false, 0);
-      if (out.e !== undefined) return { ...out, e: `call can_update: ${out.e}` };
-      if (out.r?.[0] !== 'true') return { g: out.g, e: 'update refused' };
-      const rec: ContractRecord = {
-        ...old,
-        code: req.code,
-        instrumented,
-        codeHash: codeHashOf(instrumented),
-        abi,
-        meter: METER_VERSION,
-        iostBytes: iost.bytes(req.id, false),
-      };
-      delete rec.stale;
-      const rest = setCode - SET_CODE_GAS.base - SET_CODE_GAS.perByte * utf8ToBytes(req.code).length;
-      if (out.g + rest > tx.gasLimit) return { g: out.g + rest, e: 'out of gas', f: true };
-      this.contracts.store(rec);
-      // go-iost host.go UpdateCode: the publisher pays the new record's bytes less the old one's.
-      const oldBytes = old.iostBytes ?? iostRecordOf(old.code, old.abi, old.abi).bytes(req.id, false);
-      tx.chargeRam(tx.publisher, rec.iostBytes! - oldBytes);
-      return { g: out.g + rest, r: [] };
-    });
+    const code = prepareCode(req.code, req.abi);
+    return this.transaction(req.signers, req.gasLimit, 'update', (tx) =>
+      this.updateCode(tx, code, req.id, req.data ?? '', 0),
+    );
+  }
+
+  /** go-iost system.go updateCode and host.go UpdateCode, from `g0` gas used. */
+  private updateCode(tx: TxState, code: PreparedCode, id: string, data: string, g0: number): FrameResult {
+    const { abi, instrumented, iost } = code;
+    const old = this.loadContract(id);
+    if (!old) return { g: g0, e: 'contract not exists' };
+    if (!old.abi.abi.some((m) => m.name === 'can_update')) return { g: g0, e: 'update refused' };
+    // system.go updateCode: CommonOpCost(1), SetCodeCost; can_update one frame deeper
+    // (PushStack 10); then host.go UpdateCode's checkAbiValid, checkAmountLimitValid, Compile.
+    const setCode = iost.setCodeGas(id);
+    const sourceCost = SET_CODE_GAS.base + SET_CODE_GAS.perByte * utf8ToBytes(code.code).length;
+    const g = g0 + GAS.stackLevel + sourceCost + GAS.stackLevel;
+    const out = this.frame(id, 'can_update', JSON.stringify([data]), g, false, 0);
+    if (out.e !== undefined) return { ...out, e: `call can_update: ${out.e}` };
+    if (out.r?.[0] !== 'true') return { g: out.g, e: 'update refused' };
+    const rec: ContractRecord = {
+      ...old,
+      code: code.code,
+      instrumented,
+      codeHash: codeHashOf(instrumented),
+      abi,
+      meter: METER_VERSION,
+      iostBytes: iost.bytes(id, false),
+    };
+    delete rec.stale;
+    const rest = setCode - sourceCost;
+    if (out.g + rest > tx.gasLimit) return { g: out.g + rest, e: 'out of gas', f: true };
+    this.contracts.store(rec);
+    // go-iost host.go UpdateCode: the publisher pays the new record's bytes less the old one's.
+    const oldBytes = old.iostBytes ?? iostRecordOf(old.code, old.abi, old.abi).bytes(id, false);
+    tx.chargeRam(tx.publisher, rec.iostBytes! - oldBytes);
+    return { g: out.g + rest, r: [] };
+  }
+
+  /**
+   * A transaction's action on `system.iost` (go-iost vm/native/system.go): `setCode(code)` and
+   * `updateCode(code, data)`, the code a contract record as iwallet sends it, JSON
+   * (`{"ID", "info": {lang, version, abi}, "code"}`) or base64 of its protobuf. A contract that
+   * breaks a deploy rule fails the transaction with the rule.
+   */
+  private systemAction(tx: TxState, api: string, data: string, g: number): FrameResult {
+    const types = ({ setCode: ['string'], updateCode: ['string', 'string'] } as const)[api as 'setCode'];
+    if (types === undefined)
+      return { g, e: `system.iost ${api}: not supported by polyvm (setCode and updateCode are)` };
+    let argv: string[];
+    let record: { id: string; info: unknown; code: string };
+    let code: PreparedCode;
+    try {
+      argv = JSON.parse(unmarshalArgs(api, [...types], data)) as string[];
+      record = readContractRecord(argv[0]!);
+      code = prepareCode(record.code, record.info);
+    } catch (e) {
+      return { g, e: (e as Error).message };
+    }
+    if (api === 'setCode') return this.setCode(tx, code, `Contract${tx.info.hash as string}`, g);
+    if (tx.stack.length !== 0) return { g, e: "can't call UpdateCode from other contract" };
+    return this.updateCode(tx, code, record.id, argv[1]!, g);
   }
 
   private transaction(
@@ -577,7 +607,8 @@ export class JsVm {
       }
       if (!authorize(ctx, t.publisher, 'active', 'publisher'))
         throw new JsVmRequestError(`unauthorized publisher: ${t.publisher}`);
-      for (const a of t.actions) this.checkArguments(a.contract, a.actionName, a.data);
+      for (const a of t.actions)
+        if (a.contract !== SYSTEM_CONTRACT) this.checkArguments(a.contract, a.actionName, a.data);
       if (this.options.payGas) this.checkGasLimit(t);
       return this.runTransaction(
         auth,
@@ -593,7 +624,10 @@ export class JsVm {
           for (const a of t.actions) {
             // the gas left to the actions (isolator.go Run: GSet("gas_limit", vmGasLimit))
             tx.info.gas_limit = gasLimit - g;
-            const out = this.frame(a.contract, a.actionName, a.data, g, false, 0);
+            const out =
+              a.contract === SYSTEM_CONTRACT
+                ? this.systemAction(tx, a.actionName, a.data, g)
+                : this.frame(a.contract, a.actionName, a.data, g, false, 0);
             if (out.e !== undefined) return out;
             r = out.r ?? [];
             g = out.g + NET_GAS * goJsonLength(r);
@@ -974,4 +1008,20 @@ export class JsVm {
       return `out of memory: isolate heap limit of ${this.options.memoryLimitMb} MiB exceeded`;
     return `sandbox failure: ${msg}`;
   }
+}
+
+const SYSTEM_CONTRACT = 'system.iost';
+
+/** A contract's code made ready to store: ABI checked, deploy rules applied, instrumented, IOST's record measured. */
+interface PreparedCode {
+  code: string;
+  abi: ContractAbi;
+  instrumented: string;
+  iost: ReturnType<typeof iostRecordOf>;
+}
+
+function prepareCode(code: string, abiDoc: unknown): PreparedCode {
+  const abi = parseAbi(abiDoc);
+  validateContract(code, abi);
+  return { code, abi, instrumented: instrument(code), iost: iostRecordOf(code, abiDoc, abi) };
 }

@@ -525,3 +525,83 @@ export const SET_CODE_GAS = {
   perByte: GAS.deployPerChar,
   perLimit: GAS.stackLevel,
 } as const;
+
+/**
+ * A contract record as a `system.iost` setCode/updateCode argument carries it (go-iost
+ * vm/native/system.go): JSON when it starts with `{` (Go's json.Unmarshal into Contract: keys
+ * matched without regard to case), else base64 of its protobuf (contract.proto). Returns its
+ * id, its info (the ABI document) and its code.
+ */
+export function readContractRecord(raw: string): { id: string; info: unknown; code: string } {
+  if (raw.startsWith('{')) {
+    let doc: unknown;
+    try {
+      doc = JSON.parse(raw);
+    } catch (e) {
+      throw new ContractValidationError(`contract record is not JSON: ${(e as Error).message}`);
+    }
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
+      throw new ContractValidationError('contract record must be a JSON object');
+    const field = (name: string) =>
+      Object.entries(doc as Record<string, unknown>).find(([k]) => k.toLowerCase() === name)?.[1];
+    const id = field('id') ?? '';
+    const code = field('code') ?? '';
+    if (typeof id !== 'string' || typeof code !== 'string')
+      throw new ContractValidationError('contract record: ID and code must be strings');
+    return { id, info: field('info') ?? {}, code };
+  }
+  const bytes = Buffer.from(raw, 'base64');
+  if (bytes.toString('base64').replace(/=+$/, '') !== raw.replace(/=+$/, ''))
+    throw new ContractValidationError('contract record is neither JSON nor base64');
+  const contract = readMessage(bytes, 'contract record');
+  const text = (b: Uint8Array | undefined) => (b ? Buffer.from(b).toString('utf8') : '');
+  const info = readMessage(contract.get(2)?.[0] ?? new Uint8Array(), 'info');
+  const abi = (info.get(3) ?? []).map((m) => {
+    const method = readMessage(m, 'abi');
+    return {
+      name: text(method.get(1)?.[0]),
+      args: (method.get(2) ?? []).map(text),
+      amountLimit: (method.get(3) ?? []).map((l) => {
+        const limit = readMessage(l, 'amountLimit');
+        return { token: text(limit.get(1)?.[0]), val: text(limit.get(2)?.[0]) };
+      }),
+    };
+  });
+  return {
+    id: text(contract.get(1)?.[0]),
+    info: { lang: text(info.get(1)?.[0]), version: text(info.get(2)?.[0]), abi },
+    code: text(contract.get(3)?.[0]),
+  };
+}
+
+/** The length-delimited fields of a protobuf message by field number (every field of contract.proto is one). */
+function readMessage(b: Uint8Array, what: string): Map<number, Uint8Array[]> {
+  const fields = new Map<number, Uint8Array[]>();
+  let i = 0;
+  const varint = () => {
+    let n = 0;
+    let shift = 1;
+    for (;;) {
+      if (i >= b.length) throw new ContractValidationError(`contract record: ${what} truncated`);
+      const byte = b[i++]!;
+      n += (byte & 0x7f) * shift;
+      if (byte < 0x80) return n;
+      shift *= 128;
+      if (shift > 2 ** 49) throw new ContractValidationError(`contract record: ${what} has a bad length`);
+    }
+  };
+  while (i < b.length) {
+    const key = varint();
+    if ((key & 7) !== 2)
+      throw new ContractValidationError(
+        `contract record: ${what} field ${key >>> 3} is not length-delimited`,
+      );
+    const len = varint();
+    if (i + len > b.length) throw new ContractValidationError(`contract record: ${what} truncated`);
+    const list = fields.get(key >>> 3) ?? [];
+    list.push(b.subarray(i, i + len));
+    fields.set(key >>> 3, list);
+    i += len;
+  }
+  return fields;
+}
