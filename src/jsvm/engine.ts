@@ -18,7 +18,7 @@ import { bytesToKey, JournaledCache, type KVStore } from '../state/index.js';
 import { type ContractAbi, parseAbi } from './abi.js';
 import { checkAmountLimit } from './amount-limit.js';
 import { unmarshalArgs } from './args.js';
-import { type AuthAccount, authorize, newAccount } from './auth.js';
+import { type AuthAccount, authorizeCost, newAccount } from './auth.js';
 import { checkCallRequest, checkDeployRequest, checkOptions, checkString } from './check.js';
 import { ContractRegistry } from './contracts.js';
 import { formatAmount, parseAmount } from './decimal.js';
@@ -182,7 +182,12 @@ export class JsVm {
   }
 
   authContext(auth: TxAuth) {
-    return { load: (id: string) => this.ledger.loadAuth(id), keys: auth.keys, signers: auth.signers };
+    return {
+      load: (id: string) => this.ledger.loadAuth(id),
+      recordBytes: (id: string) => this.ledger.authRecordBytes(id),
+      keys: auth.keys,
+      signers: auth.signers,
+    };
   }
 
   /** Balance of `account` in `iost`, as token.iost's balanceOf prints it. */
@@ -371,8 +376,9 @@ export class JsVm {
       );
     const code = prepareCode(req.code, req.abi);
     const what = `deploy ${codeHashOf(JSON.stringify([req.code, code.abi]))}`;
+    // as the action system.iost setCode: monitor.go's CommonOpCost of the native ABI's one amountLimit
     return this.transaction(req.signers, req.gasLimit, what, (tx) =>
-      this.setCode(tx, code, req.id ?? `Contract${tx.info.hash as string}`, 0),
+      this.setCode(tx, code, req.id ?? `Contract${tx.info.hash as string}`, GAS.stackLevel),
     );
   }
 
@@ -489,7 +495,7 @@ export class JsVm {
     if (req.data !== undefined) checkString('update: data', req.data);
     const code = prepareCode(req.code, req.abi);
     return this.transaction(req.signers, req.gasLimit, 'update', (tx) =>
-      this.updateCode(tx, code, req.id, req.data ?? '', 0),
+      this.updateCode(tx, code, req.id, req.data ?? '', GAS.stackLevel),
     );
   }
 
@@ -546,9 +552,12 @@ export class JsVm {
     } catch (e) {
       return { g, e: (e as Error).message };
     }
-    if (api === 'setCode') return this.setCode(tx, code, `Contract${tx.info.hash as string}`, g);
+    // monitor.go Call at the top: CommonOpCost of the ABI's amountLimit, which native ABIs have
+    // one of (vm/native/abi.go: `*` unlimited)
+    const g1 = g + GAS.stackLevel;
+    if (api === 'setCode') return this.setCode(tx, code, `Contract${tx.info.hash as string}`, g1);
     if (tx.stack.length !== 0) return { g, e: "can't call UpdateCode from other contract" };
-    return this.updateCode(tx, code, record.id, argv[1]!, g);
+    return this.updateCode(tx, code, record.id, argv[1]!, g1);
   }
 
   private transaction(
@@ -599,14 +608,19 @@ export class JsVm {
     // go-iost vm/isolator.go Run: the VM's gas limit is GasLimit / GasRatio
     const gasLimit = Number(t.gasLimit / t.gasRatio);
     return this.unit(() => {
+      // go-iost host.go CheckSigners and CheckPublisher; what reading the accounts costs, the
+      // publisher pays (h.PayCost(c, t.Publisher))
+      let authGas = 0;
       for (const item of t.signers) {
         const parts = item.split('@');
         if (parts.length !== 2) throw new JsVmRequestError(`illegal signer: ${item}`);
-        if (!authorize(ctx, parts[0]!, parts[1]!, 'signer'))
-          throw new JsVmRequestError(`unauthorized signer: ${item}`);
+        const signer = authorizeCost(ctx, parts[0]!, parts[1]!, 'signer');
+        if (!signer.ok) throw new JsVmRequestError(`unauthorized signer: ${item}`);
+        authGas += signer.cost;
       }
-      if (!authorize(ctx, t.publisher, 'active', 'publisher'))
-        throw new JsVmRequestError(`unauthorized publisher: ${t.publisher}`);
+      const publisher = authorizeCost(ctx, t.publisher, 'active', 'publisher');
+      if (!publisher.ok) throw new JsVmRequestError(`unauthorized publisher: ${t.publisher}`);
+      authGas += publisher.cost;
       for (const a of t.actions)
         if (a.contract !== SYSTEM_CONTRACT) this.checkArguments(a.contract, a.actionName, a.data);
       if (this.options.payGas) this.checkGasLimit(t);
@@ -619,7 +633,7 @@ export class JsVm {
           // go-iost vm/isolator.go: the transaction's bytes (PrepareTx, `len(t.ToBytes(tx.Full))`)
           // and each action's returns as JSON (Run) are Net, which counts 10 gas a byte
           // (core/contract/cost.go ToGas).
-          let g = NET_GAS * txBytes(t, 'full').length;
+          let g = NET_GAS * txBytes(t, 'full').length + authGas;
           let r: string[] = [];
           for (const a of t.actions) {
             // the gas left to the actions (isolator.go Run: GSet("gas_limit", vmGasLimit))

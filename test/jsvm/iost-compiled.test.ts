@@ -158,12 +158,13 @@ describe(`go-iost verifier_test.go TestSetCode${helloworld.skip}`, () => {
       expect(r.error).toBeUndefined();
       expect(r.ramUsage).toEqual({ user_0: 450 });
       // The action's CPU as go-iost's code gives it (system.go setCode, host.go SetCode, costs.go):
-      // TxInfo 10, SetCodeCost 200,000 + 70 × 110, the record as given 196 and the code 110 at
-      // CodePrice 1, PushStack 10, init: JSCost 30,000 + the module's charges (inject_gas.js:
-      // class 150 + 2 × (method 2 + function 1) = 156, `module.exports =` 4 + 3 = 7), then the
-      // contract_owner put 300. TestSetCode's 244,258 also holds 5,370 of Net (docs/jsvm.md) and
-      // 409 polyvm does not explain.
-      expect(r.gasUsed).toBe(10 + 207_700 + 196 + 110 + 10 + 30_000 + 156 + 7 + 300);
+      // CommonOpCost of the native ABI's one amountLimit 10 (monitor.go, native/abi.go), TxInfo
+      // 10, SetCodeCost 200,000 + 70 × 110, the record as given 196 and the code 110 at CodePrice
+      // 1, PushStack 10, init: JSCost 30,000 + the module's charges (inject_gas.js: class 150 +
+      // 2 × (method 2 + function 1) = 156, `module.exports =` 4 + 3 = 7), the contract_owner put
+      // 300. TestSetCode's 244,258 adds the Net and the publisher's account read
+      // (test/jsvm/system-setcode.test.ts reproduces it).
+      expect(r.gasUsed).toBe(10 + 10 + 207_700 + 196 + 110 + 10 + 30_000 + 156 + 7 + 300);
       expect(vm.balance('ram', 'user_0')).toBe(2550n);
       expect(vm.call({ contract: id, method: 'hello', args: '[]', signers: ['user_0'] }).returns).toEqual([
         'world',

@@ -6,9 +6,12 @@
  */
 import { describe, expect, test } from 'vitest';
 import { base58Encode } from '../../src/core/base58.js';
+import { utf8ToBytes } from '../../src/core/bytes.js';
 import { JsVm } from '../../src/jsvm/index.js';
+import { keys } from '../../src/jsvm/keys.js';
 import { type IostTx, keyPair, signTx, txBytes, txHash } from '../../src/jsvm/tx.js';
 import { MemoryStore } from '../../src/state/index.js';
+import { goIostFile } from './go-iost.js';
 
 const key = keyPair(base58Encode(new Uint8Array(32).fill(5)), 'secp256k1');
 const CODE =
@@ -81,9 +84,11 @@ describe('system.iost setCode and updateCode in signed transactions (go-iost vm/
     expect(hello.returns).toEqual(['world']);
     // RAM: the record, contract_owner, and init's value (paid by the owner, dave)
     expect(Object.keys(r.ramUsage ?? {})).toEqual(['dave', id]);
-    // Net: 10 × (the transaction's bytes + `["Contract…"]`)
+    // Net: 10 × (the transaction's bytes + `["Contract…"]`), and reading dave's account to check
+    // the publisher (authority.go ReadAuth: `s` + its JSON + `@auth.iost`, 1 a byte)
     const plain = fresh().deploy({ code: CODE, abi: INFO, signers: ['dave'], id });
-    expect(r.gasUsed - plain.gasUsed).toBe(10 * (txBytes(t, 'full').length + id.length + 4));
+    const read = 2 + JSON.stringify(vm.ledger.loadAuth('dave')).length + 'auth.iost'.length;
+    expect(r.gasUsed - plain.gasUsed).toBe(10 * (txBytes(t, 'full').length + id.length + 4) + read);
   });
 
   test('setCode with base64 of the protobuf record deploys the same contract', () => {
@@ -129,5 +134,66 @@ describe('system.iost setCode and updateCode in signed transactions (go-iost vm/
       'contract record is neither JSON nor base64',
     );
     expect(vm.send(signed('system.iost', 'cancelDelaytx', ['h'])).error).toMatch(/not supported by polyvm/);
+  });
+});
+
+const utils = goIostFile('test/integration/utils_test.go');
+const hello = goIostFile('test/integration/test_data/helloworld.js');
+describe(`go-iost verifier_test.go TestSetCode, as its simulator sends it${utils.skip}${hello.skip}`, () => {
+  test.skipIf(!utils.found || !hello.found)('GasUsage 24,425,800 (244,258 gas) and 450 bytes of RAM', () => {
+    // user_0's key: the first of utils_test.go's keys, secp256k1 (read from the checkout)
+    const seckey = /var keys = \[\]string\{\s*"([1-9A-HJ-NP-Za-km-z]+)"/.exec(utils.text())![1]!;
+    const kp = keyPair(seckey, 'secp256k1');
+    const vm = new JsVm(new MemoryStore(), { payRam: true });
+    vm.createAccount('user_0', '0');
+    vm.ledger.setBalance('ram', 'user_0', 3000n); // s.SetRAM(acc.ID, 3000)
+    // s.SetAccount(acc.ToAccount()): account.NewAccountFromKeys as Go's json.Marshal writes it
+    // (account/account.go: fields in struct order, permissions a map in key order, nil groups
+    // null), stored by database.MustMarshal without a payer: `s` + JSON + `@`
+    const item = { id: kp.pubkey, permission: '', is_key_pair: true, weight: 1 };
+    const perm = (name: string) => ({ name, groups: null, items: [item], threshold: 1 });
+    const account = {
+      id: 'user_0',
+      referrer: '',
+      groups: {},
+      permissions: { active: perm('active'), owner: perm('owner') },
+    };
+    vm.ledger.cache.put(keys.mapField('auth.iost', 'auth', 'user_0'), utf8ToBytes(JSON.stringify(account)));
+    vm.ledger.cache.put(keys.mapPayer('auth.iost', 'auth', 'user_0'), new Uint8Array());
+    // s.Compile("hw", …) then DeployContract: json.Marshal of the contract (contract.pb.go's
+    // omitempty drops the empty args), inside the JSON array of setCode's arguments
+    const record = JSON.stringify({
+      ID: 'hw',
+      info: { lang: 'javascript', version: '1.0.0', abi: [{ name: 'hello' }] },
+      code: hello.text(),
+    });
+    const t = signTx(
+      {
+        time: 123_460_000_000_000n,
+        expiration: 123_460_000_000_000n + 1_000_000_000n,
+        gasRatio: 100n,
+        gasLimit: 400_000_000n,
+        delay: 0n,
+        chainId: 0,
+        signers: [],
+        actions: [{ contract: 'system.iost', actionName: 'setCode', data: JSON.stringify([record]) }],
+        amountLimit: [],
+        signs: [],
+        publisher: 'user_0',
+        publishSigns: [],
+      },
+      'user_0',
+      [kp],
+    );
+    const r = vm.send(t);
+    expect(r.error).toBeUndefined();
+    const id = r.returns[0]!;
+    expect(id).toHaveLength(52); // as TestSetCode's ContractDqvQ…E72p; its RAM counts the id
+    expect(r.ramUsage).toEqual({ user_0: 450 });
+    expect(vm.balance('ram', 'user_0')).toBe(2550n);
+    expect(r.gasUsed).toBe(24_425_800 / 100);
+    expect(vm.call({ contract: id, method: 'hello', args: '[]', signers: ['user_0'] }).returns).toEqual([
+      'world',
+    ]);
   });
 });
