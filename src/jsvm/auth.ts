@@ -271,6 +271,8 @@ export type AuthType = 'normal' | 'signer' | 'publisher';
 
 export interface AuthContext {
   load(id: string): AuthAccount | undefined;
+  /** Bytes of the account's record as go-iost stores it (`s` + JSON + `@` + payer; 1 when absent), for the gas of reading it. */
+  recordBytes?(id: string): number;
   /** Public keys that signed the transaction: 1 as a signer, 2 as the publisher. */
   keys: ReadonlyMap<string, number>;
   /** `id@permission` of the transaction's signers, and `publisher@active`. */
@@ -293,16 +295,35 @@ export function authorize(
   type: AuthType,
   seen = new Set<string>(),
 ): boolean {
+  return authorizeCost(ctx, id, permission, type, seen).ok;
+}
+
+/**
+ * `authorize` with what go-iost `auth` charges for it (vm/host/authority.go): each account
+ * record read costs its stored length (ReadAuth: `len(sa)`, 1 a byte; ctx.recordBytes), a
+ * declared signer's permission CommonOpCost(1) = 10, a permission met twice CommonErrorCost(1)
+ * = 10; an account item adds its check's cost, the owner/active fallbacks add theirs, and the
+ * fallback for a missing permission replaces the cost of the read that found it missing, as
+ * go-iost's code does.
+ */
+export function authorizeCost(
+  ctx: AuthContext,
+  id: string,
+  permission: string,
+  type: AuthType,
+  seen = new Set<string>(),
+): { ok: boolean; cost: number } {
   const here = `${id}@${permission}`;
-  if (seen.has(here)) return false;
+  if (seen.has(here)) return { ok: false, cost: 10 };
   seen.add(here);
-  if (type === 'normal' && ctx.signers.has(here)) return true;
+  if (type === 'normal' && ctx.signers.has(here)) return { ok: true, cost: 10 };
+  let cost = ctx.recordBytes?.(id) ?? 0;
   const a = ctx.load(id);
-  if (!a) return false;
+  if (!a) return { ok: false, cost };
   const p = a.permissions[permission];
   if (!p) {
-    if (permission === 'owner' || permission === 'active') return false;
-    return authorize(ctx, id, 'active', type, seen);
+    if (permission === 'owner' || permission === 'active') return { ok: false, cost };
+    return authorizeCost(ctx, id, 'active', type, seen);
   }
   const items = [...p.items];
   for (const g of p.groups ?? []) {
@@ -316,15 +337,19 @@ export function authorize(
       if (type === 'normal') continue;
       if ((ctx.keys.get(item.id) ?? 0) > least) {
         weight += item.weight;
-        if (weight >= p.threshold) return true;
+        if (weight >= p.threshold) return { ok: true, cost };
       }
-    } else if (authorize(ctx, item.id, item.permission ?? '', type, seen)) {
-      weight += item.weight;
-      if (weight >= p.threshold) return true;
+    } else {
+      const sub = authorizeCost(ctx, item.id, item.permission ?? '', type, seen);
+      cost += sub.cost;
+      if (sub.ok) {
+        weight += item.weight;
+        if (weight >= p.threshold) return { ok: true, cost };
+      }
     }
   }
-  if (weight >= p.threshold) return true;
-  if (permission === 'active') return authorize(ctx, id, 'owner', type, seen);
-  if (permission === 'owner') return false;
-  return authorize(ctx, id, 'active', type, seen);
+  if (weight >= p.threshold) return { ok: true, cost };
+  if (permission === 'owner') return { ok: false, cost };
+  const next = authorizeCost(ctx, id, permission === 'active' ? 'owner' : 'active', type, seen);
+  return { ok: next.ok, cost: cost + next.cost };
 }

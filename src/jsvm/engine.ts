@@ -15,10 +15,10 @@ import { base58Encode } from '../core/base58.js';
 import { utf8ToBytes } from '../core/bytes.js';
 import { StateStoreReadOnlyError } from '../core/errors.js';
 import { bytesToKey, JournaledCache, type KVStore } from '../state/index.js';
-import { parseAbi } from './abi.js';
+import { type ContractAbi, parseAbi } from './abi.js';
 import { checkAmountLimit } from './amount-limit.js';
 import { unmarshalArgs } from './args.js';
-import { type AuthAccount, authorize, newAccount } from './auth.js';
+import { type AuthAccount, authorizeCost, newAccount } from './auth.js';
 import { checkCallRequest, checkDeployRequest, checkOptions, checkString } from './check.js';
 import { ContractRegistry } from './contracts.js';
 import { formatAmount, parseAmount } from './decimal.js';
@@ -29,6 +29,7 @@ import { GAS_MIN_PLEDGE_PER_ACTION, GasState, gasStore } from './gas-iost.js';
 import { type GenesisConfig, type GenesisReport, runGenesis } from './genesis.js';
 import { hostOp } from './host-api.js';
 import { instrument, METER_VERSION } from './instrument.js';
+import { contractOwnerEntryLength, iostRecordOf, readContractRecord, SET_CODE_GAS } from './iost-compiled.js';
 import { keys } from './keys.js';
 import { NativeLedger } from './ledger.js';
 import { NATIVES, type NativeEnv, tokenLedger } from './natives.js';
@@ -36,7 +37,7 @@ import { accountRamInfo, addUsedRam, RAM_TOKEN } from './ram.js';
 import { codeHashOf, Sandbox, type SandboxIsolate } from './sandbox.js';
 import { NATIVE_TOKEN, TOKEN_DECIMALS, type TokenInfo, tokenCall } from './token.js';
 import type { Maps721 } from './token721.js';
-import { type IostTx, verifyTxSignatures } from './tx.js';
+import { goJsonLength, type IostTx, NET_GAS, txBytes, txHash, verifyTxSignatures } from './tx.js';
 import { type Frame, type TxAuth, TxState } from './tx-state.js';
 import {
   type CallRequest,
@@ -81,6 +82,8 @@ export class JsVm {
   private tx: TxState | null = null;
   /** Set while a genesis transaction runs: it is block 0 and no block number is taken. */
   private inGenesis = false;
+  /** RAM the deploys of block 0 owe, per payer, paid when atGenesis ends. */
+  private readonly genesisRam = new Map<string, number>();
 
   constructor(store: KVStore | JournaledCache, options: JsVmOptions = {}) {
     checkOptions(options);
@@ -179,7 +182,12 @@ export class JsVm {
   }
 
   authContext(auth: TxAuth) {
-    return { load: (id: string) => this.ledger.loadAuth(id), keys: auth.keys, signers: auth.signers };
+    return {
+      load: (id: string) => this.ledger.loadAuth(id),
+      recordBytes: (id: string) => this.ledger.authRecordBytes(id),
+      keys: auth.keys,
+      signers: auth.signers,
+    };
   }
 
   /** Balance of `account` in `iost`, as token.iost's balanceOf prints it. */
@@ -362,39 +370,65 @@ export class JsVm {
 
   deploy(req: DeployRequest): DeployResult {
     checkDeployRequest('deploy', req);
-    const abi = parseAbi(req.abi);
-    validateContract(req.code, abi);
     if (req.id !== undefined && !/^[A-Za-z0-9_.]{1,64}$/.test(req.id))
       throw new ContractValidationError(
         `contract id ${JSON.stringify(req.id)} invalid: 1 to 64 characters of [A-Za-z0-9_.]`,
       );
-    const instrumented = instrument(req.code);
-    const what = `deploy ${codeHashOf(JSON.stringify([req.code, abi]))}`;
-    return this.transaction(req.signers, req.gasLimit, what, (tx) => {
-      const id = req.id ?? `Contract${tx.info.hash as string}`;
-      if (
-        this.loadContract(id) !== undefined ||
-        (NATIVES[id] !== undefined && !(this.inGenesis && JS_REPLACEABLE.has(id))) ||
-        this.hasAccount(id)
-      )
-        return { g: 0, e: 'contract exists' };
-      const g = GAS.deployBase + GAS.deployPerChar * req.code.length;
-      if (g > tx.gasLimit) return { g, e: 'out of gas', f: true };
-      const rec: ContractRecord = {
-        id,
-        code: req.code,
-        instrumented,
-        codeHash: codeHashOf(instrumented),
-        abi,
-        owner: tx.publisher,
-        publisher: tx.publisher,
-        meter: METER_VERSION,
-      };
-      this.contracts.store(rec);
-      tx.initOf = id;
-      const out = this.frame(id, 'init', '[]', g, false, 0);
-      return out.e === undefined ? { ...out, r: [id] } : out;
-    });
+    const code = prepareCode(req.code, req.abi);
+    const what = `deploy ${codeHashOf(JSON.stringify([req.code, code.abi]))}`;
+    // as the action system.iost setCode: monitor.go's CommonOpCost of the native ABI's one amountLimit
+    return this.transaction(req.signers, req.gasLimit, what, (tx) =>
+      this.setCode(tx, code, req.id ?? `Contract${tx.info.hash as string}`, GAS.stackLevel),
+    );
+  }
+
+  /**
+   * go-iost system.go setCode and host.go SetCode, from `g` gas used: the record stored, its
+   * RAM, `init` run, the owner recorded; returns the id.
+   */
+  private setCode(tx: TxState, code: PreparedCode, id: string, g0: number): FrameResult {
+    const { abi, instrumented, iost } = code;
+    if (
+      this.loadContract(id) !== undefined ||
+      (NATIVES[id] !== undefined && !(this.inGenesis && JS_REPLACEABLE.has(id))) ||
+      this.hasAccount(id)
+    )
+      return { g: g0, e: 'contract exists' };
+    // system.go setCode: TxInfo (ContextCost 10), then host.go SetCode's terms; init runs one
+    // frame deeper (stack.go PushStack: CommonOpCost(1) = 10).
+    const g = g0 + GAS.context + iost.setCodeGas(id) + GAS.stackLevel;
+    if (g > tx.gasLimit) return { g, e: 'out of gas', f: true };
+    const rec: ContractRecord = {
+      id,
+      code: code.code,
+      instrumented,
+      codeHash: codeHashOf(instrumented),
+      abi,
+      owner: tx.publisher,
+      publisher: tx.publisher,
+      meter: METER_VERSION,
+      iostBytes: iost.bytes(id, false),
+    };
+    this.contracts.store(rec);
+    // go-iost host.go SetCode: the owner pays the record with `init` in its ABI, then init
+    // runs, then system.go setCode records the owner in system.iost's `contract_owner`.
+    // In block 0 go-iost's one genesis transaction pays its RAM at its end, after its ram.iost
+    // buys (consensus/genesis/genesis.go): polyvm's genesis steps are transactions, so what
+    // their deploys owe is kept and paid when atGenesis ends.
+    const owe = (bytes: number) =>
+      this.inGenesis
+        ? this.genesisRam.set(tx.publisher, (this.genesisRam.get(tx.publisher) ?? 0) + bytes)
+        : tx.chargeRam(tx.publisher, bytes);
+    const recordBytes = iost.bytes(id, true);
+    if (!this.inGenesis) owe(recordBytes);
+    tx.initOf = id;
+    const out = this.frame(id, 'init', '[]', g, false, 0);
+    if (out.e !== undefined) return out;
+    if (this.inGenesis) owe(recordBytes);
+    owe(contractOwnerEntryLength(id, tx.publisher));
+    // db_handler.go MapPut of contract_owner: max(PutCost 300, ⌊len(sv) / 10⌋)
+    const put = Math.max(GAS.put, Math.floor(utf8ToBytes(`s${tx.publisher}@${tx.publisher}`).length / 10));
+    return { ...out, g: out.g + put, r: [id] };
   }
 
   /**
@@ -408,10 +442,15 @@ export class JsVm {
         `atGenesis: the chain is at block ${this.blockNumber()}, not before block 1`,
       );
     this.inGenesis = true;
+    this.genesisRam.clear();
     try {
-      return fn();
+      const result = fn();
+      this.inGenesis = false;
+      this.payGenesisRam();
+      return result;
     } finally {
       this.inGenesis = false;
+      this.genesisRam.clear();
     }
   }
 
@@ -454,29 +493,71 @@ export class JsVm {
     checkDeployRequest('update', req);
     checkString('update: id', req.id);
     if (req.data !== undefined) checkString('update: data', req.data);
-    const abi = parseAbi(req.abi);
-    validateContract(req.code, abi);
-    const instrumented = instrument(req.code);
-    return this.transaction(req.signers, req.gasLimit, 'update', () => {
-      const old = this.loadContract(req.id);
-      if (!old) return { g: 0, e: 'contract not exists' };
-      if (!old.abi.abi.some((m) => m.name === 'can_update')) return { g: 0, e: 'update refused' };
-      const g = GAS.deployBase + GAS.deployPerChar * req.code.length;
-      const out = this.frame(req.id, 'can_update', JSON.stringify([req.data ?? '']), g, false, 0);
-      if (out.e !== undefined) return { ...out, e: `call can_update: ${out.e}` };
-      if (out.r?.[0] !== 'true') return { g: out.g, e: 'update refused' };
-      const rec: ContractRecord = {
-        ...old,
-        code: req.code,
-        instrumented,
-        codeHash: codeHashOf(instrumented),
-        abi,
-        meter: METER_VERSION,
-      };
-      delete rec.stale;
-      this.contracts.store(rec);
-      return { g: out.g, r: [] };
-    });
+    const code = prepareCode(req.code, req.abi);
+    return this.transaction(req.signers, req.gasLimit, 'update', (tx) =>
+      this.updateCode(tx, code, req.id, req.data ?? '', GAS.stackLevel),
+    );
+  }
+
+  /** go-iost system.go updateCode and host.go UpdateCode, from `g0` gas used. */
+  private updateCode(tx: TxState, code: PreparedCode, id: string, data: string, g0: number): FrameResult {
+    const { abi, instrumented, iost } = code;
+    const old = this.loadContract(id);
+    if (!old) return { g: g0, e: 'contract not exists' };
+    if (!old.abi.abi.some((m) => m.name === 'can_update')) return { g: g0, e: 'update refused' };
+    // system.go updateCode: CommonOpCost(1), SetCodeCost; can_update one frame deeper
+    // (PushStack 10); then host.go UpdateCode's checkAbiValid, checkAmountLimitValid, Compile.
+    const setCode = iost.setCodeGas(id);
+    const sourceCost = SET_CODE_GAS.base + SET_CODE_GAS.perByte * utf8ToBytes(code.code).length;
+    const g = g0 + GAS.stackLevel + sourceCost + GAS.stackLevel;
+    const out = this.frame(id, 'can_update', JSON.stringify([data]), g, false, 0);
+    if (out.e !== undefined) return { ...out, e: `call can_update: ${out.e}` };
+    if (out.r?.[0] !== 'true') return { g: out.g, e: 'update refused' };
+    const rec: ContractRecord = {
+      ...old,
+      code: code.code,
+      instrumented,
+      codeHash: codeHashOf(instrumented),
+      abi,
+      meter: METER_VERSION,
+      iostBytes: iost.bytes(id, false),
+    };
+    delete rec.stale;
+    const rest = setCode - sourceCost;
+    if (out.g + rest > tx.gasLimit) return { g: out.g + rest, e: 'out of gas', f: true };
+    this.contracts.store(rec);
+    // go-iost host.go UpdateCode: the publisher pays the new record's bytes less the old one's.
+    const oldBytes = old.iostBytes ?? iostRecordOf(old.code, old.abi, old.abi).bytes(id, false);
+    tx.chargeRam(tx.publisher, rec.iostBytes! - oldBytes);
+    return { g: out.g + rest, r: [] };
+  }
+
+  /**
+   * A transaction's action on `system.iost` (go-iost vm/native/system.go): `setCode(code)` and
+   * `updateCode(code, data)`, the code a contract record as iwallet sends it, JSON
+   * (`{"ID", "info": {lang, version, abi}, "code"}`) or base64 of its protobuf. A contract that
+   * breaks a deploy rule fails the transaction with the rule.
+   */
+  private systemAction(tx: TxState, api: string, data: string, g: number): FrameResult {
+    const types = ({ setCode: ['string'], updateCode: ['string', 'string'] } as const)[api as 'setCode'];
+    if (types === undefined)
+      return { g, e: `system.iost ${api}: not supported by polyvm (setCode and updateCode are)` };
+    let argv: string[];
+    let record: { id: string; info: unknown; code: string };
+    let code: PreparedCode;
+    try {
+      argv = JSON.parse(unmarshalArgs(api, [...types], data)) as string[];
+      record = readContractRecord(argv[0]!);
+      code = prepareCode(record.code, record.info);
+    } catch (e) {
+      return { g, e: (e as Error).message };
+    }
+    // monitor.go Call at the top: CommonOpCost of the ABI's amountLimit, which native ABIs have
+    // one of (vm/native/abi.go: `*` unlimited)
+    const g1 = g + GAS.stackLevel;
+    if (api === 'setCode') return this.setCode(tx, code, `Contract${tx.info.hash as string}`, g1);
+    if (tx.stack.length !== 0) return { g, e: "can't call UpdateCode from other contract" };
+    return this.updateCode(tx, code, record.id, argv[1]!, g1);
   }
 
   private transaction(
@@ -504,13 +585,18 @@ export class JsVm {
    * `VerifySelf`), each declared signer `id@permission` must be met by the keys that signed
    * (`CheckSigners`, authSigner), the publisher's active permission by the publisher's keys
    * (`CheckPublisher`, authPublisher); then its actions run in order, as one transaction.
-   * The gas limit is the transaction's `gasLimit` / 100 (IOST counts it in hundredths).
+   * The gas limit is the transaction's `gasLimit` / `gasRatio` (isolator.go Run), its Net paid first.
    */
   send(t: IostTx): TxResult {
     if (t === null || typeof t !== 'object' || !Array.isArray(t.actions) || !Array.isArray(t.signers))
       throw new JsVmRequestError('send: expected a transaction object with actions and signers');
     const bad = verifyTxSignatures(t);
     if (bad) throw new JsVmRequestError(bad);
+    // go-iost core/tx/tx.go CheckGas (isolator.go checkTxParams), in hundredths
+    if (t.gasRatio < 100n || t.gasRatio > 10_000n)
+      throw new JsVmRequestError('gas ratio illegal, should in [1, 100]');
+    if (t.gasLimit < 600_000n || t.gasLimit > 400_000_000n)
+      throw new JsVmRequestError('gas limit illegal, should in [6000, 4000000]');
     const keys = new Map<string, number>();
     for (const s of t.signs) keys.set(s.pubkey, 1);
     for (const s of t.publishSigns) keys.set(s.pubkey, 2);
@@ -519,30 +605,46 @@ export class JsVm {
     signers.add(`${t.publisher}@active`);
     const auth: TxAuth = { publisher: t.publisher, signers, keys };
     const ctx = this.authContext(auth);
-    const gasLimit = Number(t.gasLimit / 100n);
+    // go-iost vm/isolator.go Run: the VM's gas limit is GasLimit / GasRatio
+    const gasLimit = Number(t.gasLimit / t.gasRatio);
     return this.unit(() => {
+      // go-iost host.go CheckSigners and CheckPublisher; what reading the accounts costs, the
+      // publisher pays (h.PayCost(c, t.Publisher))
+      let authGas = 0;
       for (const item of t.signers) {
         const parts = item.split('@');
         if (parts.length !== 2) throw new JsVmRequestError(`illegal signer: ${item}`);
-        if (!authorize(ctx, parts[0]!, parts[1]!, 'signer'))
-          throw new JsVmRequestError(`unauthorized signer: ${item}`);
+        const signer = authorizeCost(ctx, parts[0]!, parts[1]!, 'signer');
+        if (!signer.ok) throw new JsVmRequestError(`unauthorized signer: ${item}`);
+        authGas += signer.cost;
       }
-      if (!authorize(ctx, t.publisher, 'active', 'publisher'))
-        throw new JsVmRequestError(`unauthorized publisher: ${t.publisher}`);
-      for (const a of t.actions) this.checkArguments(a.contract, a.actionName, a.data);
+      const publisher = authorizeCost(ctx, t.publisher, 'active', 'publisher');
+      if (!publisher.ok) throw new JsVmRequestError(`unauthorized publisher: ${t.publisher}`);
+      authGas += publisher.cost;
+      for (const a of t.actions)
+        if (a.contract !== SYSTEM_CONTRACT) this.checkArguments(a.contract, a.actionName, a.data);
       if (this.options.payGas) this.checkGasLimit(t);
       return this.runTransaction(
         auth,
         gasLimit,
         `send ${t.actions.map((a) => `${a.contract} ${a.actionName}`).join(', ')}`,
-        () => {
-          let g = 0;
+        (tx) => {
+          this.describeSigned(tx, t);
+          // go-iost vm/isolator.go: the transaction's bytes (PrepareTx, `len(t.ToBytes(tx.Full))`)
+          // and each action's returns as JSON (Run) are Net, which counts 10 gas a byte
+          // (core/contract/cost.go ToGas).
+          let g = NET_GAS * txBytes(t, 'full').length + authGas;
           let r: string[] = [];
           for (const a of t.actions) {
-            const out = this.frame(a.contract, a.actionName, a.data, g, false, 0);
+            // the gas left to the actions (isolator.go Run: GSet("gas_limit", vmGasLimit))
+            tx.info.gas_limit = gasLimit - g;
+            const out =
+              a.contract === SYSTEM_CONTRACT
+                ? this.systemAction(tx, a.actionName, a.data, g)
+                : this.frame(a.contract, a.actionName, a.data, g, false, 0);
             if (out.e !== undefined) return out;
-            g = out.g;
             r = out.r ?? [];
+            g = out.g + NET_GAS * goJsonLength(r);
           }
           return { g, r };
         },
@@ -690,22 +792,41 @@ export class JsVm {
     const number = nonce === 0 ? 0 : (head.number ?? nonce);
     tx.block = { parent_hash: parent, number, witness: head.witness ?? DEFAULT_WITNESS, time };
     const hash = base58Encode(sha3_256(utf8ToBytes(`${nonce}|${tx.publisher}|${what}`)));
+    const authList =
+      tx.auth.keys.size > 0
+        ? [...tx.auth.keys]
+        : [...tx.auth.signers].filter((s) => s.endsWith('@active')).map((s) => [s.slice(0, -7), 2] as const);
+    // go-iost vm/host/info.go TxInfo marshals a Go map: keys in sorted order, auth_list's too.
     tx.info = {
-      time,
-      hash,
+      actions: [],
+      amount_limit: [],
+      auth_list: Object.fromEntries([...authList].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
       expiration: time + 90_000_000_000,
       gas_limit: tx.gasLimit,
       gas_ratio: 1,
-      auth_list:
-        tx.auth.keys.size > 0
-          ? Object.fromEntries(tx.auth.keys)
-          : Object.fromEntries(
-              [...tx.auth.signers].filter((s) => s.endsWith('@active')).map((s) => [s.slice(0, -7), 2]),
-            ),
+      hash,
       publisher: tx.publisher,
-      amount_limit: [],
-      actions: [],
+      time,
     };
+  }
+
+  /**
+   * A signed transaction's own fields in its txInfo, as go-iost vm/isolator.go loadTxInfo sets
+   * them: its time and expiration (exact int64 nanoseconds), gas ratio, hash (base58 of
+   * Tx.Hash), amount limits and actions.
+   */
+  private describeSigned(tx: TxState, t: IostTx): void {
+    Object.assign(tx.info, {
+      actions: t.actions.map((a) => ({ contract: a.contract, actionName: a.actionName, data: a.data })),
+      amount_limit: t.amountLimit.map((a) => ({
+        ...(a.token ? { token: a.token } : {}),
+        ...(a.value ? { val: a.value } : {}),
+      })),
+      expiration: t.expiration,
+      gas_ratio: t.gasRatio,
+      hash: base58Encode(txHash(t)),
+      time: t.time,
+    });
   }
 
   /** Entry of `blockchain.call` from the sandbox, `d` the stack units the caller holds. */
@@ -775,6 +896,20 @@ export class JsVm {
         return { g: out.g, e: `pay ram failed. no permission. need ${p}@active` };
     for (const [p, v] of frame.ram) tx.ram.set(p, (tx.ram.get(p) ?? 0) + v);
     return out;
+  }
+
+  /** The RAM block 0's deploys owe (genesis.go's one transaction pays it at its end, teller.go DoPay). */
+  private payGenesisRam(): void {
+    if (!this.options.payRam || this.genesisRam.size === 0) return;
+    this.unit(() => {
+      for (const [who, bytes] of this.genesisRam) {
+        const current = this.ledger.balance(RAM_TOKEN, who);
+        if (current < BigInt(bytes))
+          throw new JsVmRequestError(`genesis: pay ram failed. id: ${who} need ${bytes}, actual ${current}`);
+        this.ledger.setBalance(RAM_TOKEN, who, current - BigInt(bytes));
+        addUsedRam(this.ledger, who, bytes);
+      }
+    });
   }
 
   /**
@@ -887,4 +1022,20 @@ export class JsVm {
       return `out of memory: isolate heap limit of ${this.options.memoryLimitMb} MiB exceeded`;
     return `sandbox failure: ${msg}`;
   }
+}
+
+const SYSTEM_CONTRACT = 'system.iost';
+
+/** A contract's code made ready to store: ABI checked, deploy rules applied, instrumented, IOST's record measured. */
+interface PreparedCode {
+  code: string;
+  abi: ContractAbi;
+  instrumented: string;
+  iost: ReturnType<typeof iostRecordOf>;
+}
+
+function prepareCode(code: string, abiDoc: unknown): PreparedCode {
+  const abi = parseAbi(abiDoc);
+  validateContract(code, abi);
+  return { code, abi, instrumented: instrument(code), iost: iostRecordOf(code, abiDoc, abi) };
 }

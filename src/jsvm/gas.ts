@@ -2,7 +2,7 @@
  * The gas schedule, declared once: the sandbox prelude (which charges host calls and
  * built-ins inside the isolate) and the engine read this table. Host-call prices follow
  * go-iost `vm/host/costs.go` (JSCost 30000 per JavaScript call, 300 per storage access, 10 per
- * context read, one per event byte, SetCode 200000 + 70 per code character, CommonOpCost 10
+ * context read, one per event byte, SetCode 200000 + 70 per byte of source, CommonOpCost 10
  * per stack level); instruction gas is IOST's (iost-gas.ts, instrument-gas.ts). The
  * size-based prices below are polyvm's, for what IOST leaves unmetered (Object.*, a JSON
  * reviver, a map's field list), see docs/jsvm.md, "Gas schedule".
@@ -27,7 +27,7 @@ export const GAS = {
   receiptByte: 1,
   /** IOSTCrypto base price, plus one per message byte (IOST cryptGasBase). */
   crypto: 100,
-  /** Deploy: base + per code character (IOST SetCodeBasePrice, SetCodePrice). */
+  /** Deploy: base + per byte of source (IOST SetCodeBasePrice, SetCodePrice; iost-compiled.ts SET_CODE_GAS). */
   deployBase: 200_000,
   deployPerChar: 70,
   /** One native token.iost call (transfer, balanceOf): IOST charges a few storage accesses. */

@@ -246,7 +246,7 @@ export const HOST_API: readonly HostFunction[] = [
     name: 'txInfo',
     params: [],
     gas: ['G.context'],
-    host: (x) => JSON.stringify(x.tx.info),
+    host: (x) => goJson(x.tx.info),
   },
   {
     object: 'blockchain',
@@ -389,4 +389,19 @@ export function hostOp(
   const row = HOST_API[op];
   if (row === undefined) throw new Error(`unknown host operation ${op}`);
   return row.host({ tx, frame, cache: tx.vm.cache, id: frame.contract }, a, b, c, d, e, f);
+}
+
+/**
+ * Go's encoding/json text of a host object (go-iost host info.go json.Marshal): its bigint
+ * members written as their exact digits (int64 nanoseconds), and `<`, `>`, `&`, U+2028,
+ * U+2029 escaped as Go's HTML-safe default does.
+ */
+export function goJson(value: Record<string, unknown>): string {
+  const members = Object.entries(value).map(
+    ([k, v]) => `${JSON.stringify(k)}:${typeof v === 'bigint' ? v.toString() : JSON.stringify(v)}`,
+  );
+  return `{${members.join(',')}}`.replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

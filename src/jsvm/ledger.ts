@@ -30,6 +30,14 @@ export class NativeLedger {
     return this.cache.has(keys.account(id)) ? newAccount(id, '', '', '') : undefined;
   }
 
+  /** go-iost ReadAuth's `len(sa)`: the record as stored, `s` + JSON + `@` + payer (auth.iost unless another paid); 1 (`n`) when absent. */
+  authRecordBytes(id: string): number {
+    const raw = this.cache.get(keys.mapField(AUTH_CONTRACT, AUTH_MAP, id));
+    if (raw === undefined) return 1;
+    const payer = this.cache.get(keys.mapPayer(AUTH_CONTRACT, AUTH_MAP, id));
+    return 2 + raw.length + (payer === undefined ? AUTH_CONTRACT.length : payer.length);
+  }
+
   /** Stores the tree as auth.iost's `storage.mapPut('auth', id, JSON)` would, and marks the account as existing. */
   saveAuth(a: AuthAccount): void {
     this.nativeMaps(AUTH_CONTRACT).put(AUTH_MAP, a.id, JSON.stringify(a));

@@ -17,7 +17,10 @@
  * V8 flushed (an old function, at a garbage collection). So the snapshot is taken with V8's lazy
  * compilation off (every function of the prelude compiled), and bytecode flushing is turned off
  * for the process before the first isolate starts from an accepted snapshot
- * (`--no-flush-bytecode`; V8 flags are per process).
+ * (`--no-flush-bytecode`; V8 flags are per process). Measured since (docs/jsvm.md, VM manager):
+ * that failure is the one-character string defect the probe looks for (a closure over `S`
+ * fails, one over `SS` works, lazy compilation on), so these flags may not be needed once a
+ * platform passes the probe.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';

@@ -59,6 +59,11 @@ export class TxState {
     return this.auth.publisher;
   }
 
+  /** RAM the transaction itself charges (a deployed contract's record), beside its frames'. */
+  chargeRam(payer: string, bytes: number): void {
+    this.ram.set(payer, (this.ram.get(payer) ?? 0) + bytes);
+  }
+
   /**
    * go-iost `RequireAuth`: a contract when it lent its authority (`callWithAuth`) up the
    * stack; an account by its permission tree (auth.ts `authorize`, under authNormal); anyone

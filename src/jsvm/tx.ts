@@ -221,3 +221,21 @@ export function verifyTxSignatures(tx: IostTx): string | undefined {
   for (const s of tx.publishSigns) if (!verifySignature(s, pub)) return 'publisher error';
   return undefined;
 }
+
+/** Gas per byte of Net: go-iost core/contract/cost.go `ToGas` is 10 × Net + CPU. */
+export const NET_GAS = 10;
+
+/**
+ * Bytes of Go's `json.Marshal` of a list of strings (go-iost isolator.go runAction's `ret`):
+ * JSON.stringify's text, except that Go also escapes `<`, `>`, `&`, U+2028 and U+2029 as
+ * `\u00XX`/`\u20XX` (encoding/json's HTML-safe default).
+ */
+export function goJsonLength(values: readonly string[]): number {
+  const text = JSON.stringify(values);
+  let extra = 0;
+  for (const c of text) {
+    if (c === '<' || c === '>' || c === '&') extra += 5;
+    else if (c === '\u2028' || c === '\u2029') extra += 3;
+  }
+  return utf8ToBytes(text).length + extra;
+}

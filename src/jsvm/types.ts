@@ -94,6 +94,12 @@ export interface ContractRecord {
   meter?: number;
   /** Why a contract stored by an older polyvm cannot run under today's rules. */
   stale?: string;
+  /**
+   * Bytes of the record go-iost would store for this contract (iost-compiled.ts
+   * contractRecordLength, without `init`): what an update's RAM is measured against
+   * (absent: stored before 2026-12-04, then measured from the code and ABI).
+   */
+  iostBytes?: number;
 }
 
 /** What one call frame hands back: gas used so far, returns, or an error (`f`: fatal). */

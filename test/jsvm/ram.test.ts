@@ -26,11 +26,15 @@ function setupOf(js: boolean): JsVm {
   for (const a of ['user_0', 'user_1', 'user_2', 'user_3']) vm.ledger.setBalance('ram', a, 10_000n);
   vm.atGenesis(() => {
     if (js) {
+      // utils_test.go setNonNativeContract: `s.SetRAM("admin", 1e6)`, then initSetCode, which
+      // charges the record to "admin" and makes it the owner (vm/native/system.go)
+      vm.createAccount('admin', '0');
+      vm.ledger.setBalance('ram', 'admin', 1_000_000n);
       const d = vm.deploy({
         code: ramJs.text(),
         abi: JSON.parse(goIostFile('config/genesis/contract/ram.js.abi').text()),
         id: 'ram.iost',
-        signers: ['user_1'],
+        signers: ['admin'],
         gasLimit: 1_000_000_000,
       });
       expect(d.error).toBeUndefined();
@@ -178,13 +182,16 @@ describe.each([
   const make = () => {
     const vm = new JsVm(new MemoryStore(), { payRam: true });
     for (const a of ['user_0', 'user_1', 'user_3']) vm.createAccount(a, '0');
-    for (const a of ['user_0', 'user_1']) vm.ledger.setBalance('ram', a, 10_000n);
+    vm.ledger.setBalance('ram', 'user_0', 20_000n); // the deploy's RAM (test/jsvm/iost-compiled.test.ts)
     const own = code === OWN;
     const all: Method[] = own
       ? [...methods, ['put', ['string', 'string']], ['del', ['string']], ['mapdel', ['string', 'string']]]
       : methods;
     const r = vm.deploy({ code, abi: abiFor(all), signers: ['user_0'], id: ID });
     if (r.status !== 'success') throw new Error(r.error);
+    // Test_RamPayer reads each account's RAM after the deploy (`ram0 := s.GetRAM(acc0.ID)`) and
+    // asserts differences from it: here both start the calls with 10,000.
+    for (const a of ['user_0', 'user_1']) vm.ledger.setBalance('ram', a, 10_000n);
     return vm;
   };
   const run = (vm: JsVm, method: string, args: unknown[], signer: string) =>
