@@ -5,13 +5,16 @@
  * EIP-7002 (withdrawal requests) and EIP-7251 (consolidation requests) after them. The
  * last two are checked: a missing contract or a failing call makes the block invalid.
  */
+
+import { bytesToHex } from '../../core/bytes.js';
 import type { JournaledCache } from '../../state/index.js';
 import { executeMessage } from '../executor.js';
 import type { ForkRules } from '../fork-rules.js';
 import type { BlockEnv, ExecContext } from '../frame.js';
 import { precompileMap } from '../precompiles-link.js';
-import { accountKey } from '../state-keys.js';
+import { accountKey, decodeAccount, storageKey } from '../state-keys.js';
 import type { Tracer } from '../tracer.js';
+import { bigIntToMinimal, bytesToBigInt } from '../words.js';
 import { WorldState } from '../world-state.js';
 import { InvalidBlockError } from './errors.js';
 
@@ -37,9 +40,13 @@ export function systemCall(
   checked: boolean,
   tracer?: Tracer,
 ): SystemCallResult {
+  const raw = cache.get(accountKey(target));
   // A call to an absent account without value changes nothing (EIP-161: none is created).
-  if (!checked && cache.get(accountKey(target)) === undefined)
-    return { success: true, output: new Uint8Array(0) };
+  if (!checked && raw === undefined) return { success: true, output: new Uint8Array(0) };
+  if (raw && !tracer) {
+    const done = emptyQueueCall(cache, target, decodeAccount(raw).codeHash);
+    if (done) return done;
+  }
   const world = new WorldState(cache);
   const account = world.get(target);
   if (checked && account.code.length === 0)
@@ -79,4 +86,47 @@ export function systemCall(
   world.writeBack(rules.emptyIsDead);
   cache.commit();
   return { success: r.success, output: r.output };
+}
+
+/**
+ * The EIP-7002 and EIP-7251 contracts (by the hash of the runtime code each EIP gives) and
+ * their per-block target. Their system call on an empty queue (head = tail) dequeues nothing
+ * and writes excess = max(0, excess + count - target) (a 256-bit sum), the inhibitor 2^256 - 1
+ * read as 0;
+ * count = 0; head = tail = 0. That is written here directly; a queue with requests runs the
+ * code. test/evm/system-calls.test.ts checks both ways give the same state on such queues.
+ */
+const REQUEST_QUEUES = new Map<string, bigint>([
+  ['0345a365d2f4c5975b9f1599abe0a2ee76b7a3a731bc68781bd04c84e4858f50', 2n],
+  ['78c6cb5202685228bbcbfb992b1c4e116c7ec5ef11e25b8e92716cfc628ddd60', 1n],
+]);
+const [EXCESS, COUNT, HEAD, TAIL] = [0n, 1n, 2n, 3n];
+const INHIBITOR = (1n << 256n) - 1n;
+
+function emptyQueueCall(
+  cache: JournaledCache,
+  target: bigint,
+  codeHash: Uint8Array,
+): SystemCallResult | undefined {
+  const perBlock = REQUEST_QUEUES.get(bytesToHex(codeHash));
+  if (perBlock === undefined) return undefined;
+  const slot = (k: bigint) => {
+    const v = cache.get(storageKey(target, k));
+    return v ? bytesToBigInt(v) : 0n;
+  };
+  if (slot(HEAD) !== slot(TAIL)) return undefined;
+  const excess = slot(EXCESS);
+  const total = ((excess === INHIBITOR ? 0n : excess) + slot(COUNT)) & INHIBITOR; // a 256-bit ADD
+  const writes: [bigint, bigint][] = [
+    [EXCESS, total > perBlock ? total - perBlock : 0n],
+    [COUNT, 0n],
+    [HEAD, 0n],
+    [TAIL, 0n],
+  ];
+  for (const [k, v] of writes) {
+    if (slot(k) === v) continue;
+    if (v === 0n) cache.delete(storageKey(target, k));
+    else cache.put(storageKey(target, k), bigIntToMinimal(v));
+  }
+  return { success: true, output: new Uint8Array(0) };
 }
