@@ -17,6 +17,7 @@ import { parse } from 'acorn';
 import type { ContractAbi } from './abi.js';
 import { ContractValidationError } from './errors.js';
 import { GAS } from './gas.js';
+import { NODE_GAS } from './iost-gas.js';
 import { printIost } from './iost-print.js';
 
 type N = Record<string, unknown> & { type: string; start: number; end: number };
@@ -95,29 +96,9 @@ function rewrite(value: unknown, parent: N | undefined): unknown {
 
 // ---- step 3: inject_gas.js traverse and genNewScript ----
 
-/** inject_gas.js chargedExpression. */
+/** inject_gas.js chargedExpression: iost-gas.ts's node table and the loop statements. */
 const CHARGED: Readonly<Record<string, number>> = {
-  ThrowStatement: 50,
-  CallExpression: 4,
-  TaggedTemplateExpression: 4,
-  NewExpression: 8,
-  YieldExpression: 8,
-  MemberExpression: 4,
-  MetaProperty: 4,
-  AssignmentExpression: 3,
-  UpdateExpression: 3,
-  BinaryExpression: 3,
-  UnaryExpression: 3,
-  LogicalExpression: 3,
-  ConditionalExpression: 3,
-  ObjectExpression: 0.1,
-  ArrayExpression: 0.1,
-  FunctionExpression: 1,
-  ArrowFunctionExpression: 3,
-  ClassDeclaration: 150,
-  FunctionDeclaration: 3,
-  VariableDeclarator: 3,
-  MethodDefinition: 2,
+  ...NODE_GAS,
   ForStatement: 1,
   ForInStatement: 4,
   ForOfStatement: 2,
