@@ -1,0 +1,200 @@
+/**
+ * polyvm's Aleo ledger in the state store, laid out as snarkVM's BlockStore keeps one
+ * (ledger/store/src/block/mod.rs: blocks by height, the block tree of block hashes, commitments
+ * and serial numbers indexed to the transition holding them; ledger/src/get.rs get_state_path
+ * via BlockStore::get_state_path_for_commitment). Each stored execution is one block holding
+ * its one transaction. The writes of a block go through the caller's journaled cache, so the
+ * block lands in the same LMDB write transaction as the execution's mapping changes.
+ *
+ * Keys (the avm namespace, under `.ledger/`; no program id starts with a dot):
+ *   tip                     {height: blocks stored, hash: last block hash, root: global state root}
+ *   block/<height>          the block (header fields, transactions with their transitions)
+ *   hash/<height>           the block hash (32 bytes LE), the block tree's leaves
+ *   commitment/<field>      where a record output sits {height, transaction, transition, leaf}
+ *   serial/<field>          the height of the block that spent the record
+ */
+import { namespacedKey } from '../../state/index.js';
+import { bech32mDecode, bech32mEncode } from '../crypto/bech32m.js';
+import { bigintToBytesLe, bytesToBigintLe } from '../crypto/bits.js';
+import { AleoLedgerError } from '../errors.js';
+import {
+  type Block,
+  executionTransaction,
+  makeBlock,
+  type StoredTransaction,
+  type StoredTransition,
+  transitionLeaves,
+} from './block.js';
+import { headerLeafIds } from './header.js';
+import { blockStatePath, blockTree, type StatePath } from './state-path.js';
+
+/** A global state root as snarkVM writes it (`sr1…`, the field's 32 bytes LE). */
+export const stateRootToString = (root: bigint): string => bech32mEncode('sr', bigintToBytesLe(root, 32));
+/** A block hash as snarkVM writes it (`ab1…`). */
+export const blockHashToString = (hash: bigint): string => bech32mEncode('ab', bigintToBytesLe(hash, 32));
+
+/** The store the ledger reads and writes (a JournaledCache, or a KVStore read directly). */
+export interface LedgerStore {
+  get(key: Uint8Array): Uint8Array | undefined;
+  put(key: Uint8Array, value: Uint8Array): void;
+}
+
+interface Tip {
+  readonly height: number;
+  readonly hash: bigint;
+  readonly root: bigint;
+}
+
+interface Location {
+  readonly height: number;
+  readonly transaction: number;
+  readonly transition: number;
+  readonly leaf: number;
+}
+
+const key = (k: string) => namespacedKey('avm', `.ledger/${k}`);
+const utf8 = new TextEncoder();
+const text = new TextDecoder();
+const toJson = (v: unknown): Uint8Array =>
+  utf8.encode(JSON.stringify(v, (_, x) => (typeof x === 'bigint' ? `${x}n` : x)));
+const fromJson = <T>(b: Uint8Array): T =>
+  JSON.parse(text.decode(b), (_, x) =>
+    typeof x === 'string' && /^-?\d+n$/.test(x) ? BigInt(x.slice(0, -1)) : x,
+  );
+
+const fieldOf = (t: string): bigint => {
+  const m = /^(\d+)field$/.exec(t);
+  if (!m) throw new RangeError(`'${t}' is not a field literal`);
+  return BigInt(m[1] as string);
+};
+
+/** A transition as `run`/`execute` return it (`au1…` id, `…field` tcm and input/output ids). */
+export interface LedgerTransition {
+  readonly id: string;
+  readonly tcm: string;
+  readonly inputs: readonly { readonly type: string; readonly id: string }[];
+  readonly outputs: readonly { readonly type: string; readonly id: string }[];
+}
+
+export interface AppendOptions {
+  readonly network?: number;
+  /** The block's timestamp (Unix seconds); 0 by default, so that a ledger replays to the same roots. */
+  readonly timestamp?: bigint;
+}
+
+export interface AleoLedger {
+  /** The number of blocks stored (the next block's height). */
+  height(): number;
+  /** The global state root: the block tree's root (the empty tree's while no block is stored). */
+  stateRoot(): bigint;
+  block(height: number): Block | undefined;
+  /** Stores the execution (its transitions, callees first as `execute` returns them) as the next block. */
+  appendExecution(transitions: readonly LedgerTransition[], opts?: AppendOptions): Block;
+  /**
+   * The commitment's StatePath under the global state root of the first `blocks` blocks (all by
+   * default), undefined when no such block holds it.
+   */
+  statePath(commitment: bigint, blocks?: number): StatePath | undefined;
+  /** The height of the block that spent the serial number, if any did. */
+  spentAt(serialNumber: bigint): number | undefined;
+}
+
+export function aleoLedger(store: LedgerStore): AleoLedger {
+  const tip = (): Tip | undefined => {
+    const b = store.get(key('tip'));
+    return b ? fromJson<Tip>(b) : undefined;
+  };
+  const hashes = (n: number): bigint[] =>
+    Array.from({ length: n }, (_, h) => {
+      const b = store.get(key(`hash/${h}`));
+      if (!b) throw new RangeError(`the ledger has no hash for block ${h} of ${n}`);
+      return bytesToBigintLe(b);
+    });
+  const block = (height: number): Block | undefined => {
+    const b = store.get(key(`block/${height}`));
+    return b ? fromJson<Block>(b) : undefined;
+  };
+  return {
+    height: () => tip()?.height ?? 0,
+    stateRoot: () => tip()?.root ?? blockTree([]).root,
+    block,
+    appendExecution(transitions, opts = {}) {
+      const t = tip();
+      const height = t?.height ?? 0;
+      const stored: StoredTransition[] = transitions.map((x) => ({
+        id: bytesToBigintLe(bech32mDecode(x.id, 'au', 'transition id')),
+        tcm: fieldOf(x.tcm),
+        inputs: x.inputs.map(({ type, id }) => ({ type, id })),
+        outputs: x.outputs.map(({ type, id }) => ({ type, id })),
+      }));
+      // snarkVM refuses a transaction whose serial number is in the ledger (a double spend).
+      for (const s of stored)
+        for (const x of s.inputs) {
+          const spent = x.type === 'record' ? this.spentAt(fieldOf(x.id)) : undefined;
+          if (spent !== undefined)
+            throw new AleoLedgerError(
+              `the record of serial number ${x.id} was already spent in block ${spent}`,
+            );
+        }
+      const tx: StoredTransaction = executionTransaction(stored);
+      const b = makeBlock(
+        {
+          height,
+          previousHash: t?.hash ?? 0n,
+          // The first block's previous state root is zero, as the genesis header's.
+          previousStateRoot: t ? t.root : 0n,
+          network: opts.network ?? 0,
+          timestamp: opts.timestamp ?? 0n,
+        },
+        [tx],
+      );
+      const all = [...hashes(height), b.hash];
+      store.put(key(`block/${height}`), toJson(b));
+      store.put(key(`hash/${height}`), bigintToBytesLe(b.hash, 32));
+      stored.forEach((s, i) => {
+        s.outputs.forEach((o, j) => {
+          if (o.type === 'record')
+            store.put(
+              key(`commitment/${fieldOf(o.id)}`),
+              toJson({ height, transaction: 0, transition: i, leaf: s.inputs.length + j }),
+            );
+        });
+        for (const x of s.inputs)
+          if (x.type === 'record') store.put(key(`serial/${fieldOf(x.id)}`), toJson(height));
+      });
+      store.put(key('tip'), toJson({ height: height + 1, hash: b.hash, root: blockTree(all).root }));
+      return b;
+    },
+    statePath(commitment, blocks = tip()?.height ?? 0) {
+      const at = store.get(key(`commitment/${commitment}`));
+      if (!at) return undefined;
+      const loc = fromJson<Location>(at);
+      if (loc.height >= blocks) return undefined;
+      const b = block(loc.height);
+      const tx = b?.transactions[loc.transaction];
+      const tr = tx?.transitions[loc.transition];
+      if (!b || !tx || !tr) throw new RangeError(`the ledger's index of commitment ${commitment} is broken`);
+      return blockStatePath(
+        blockTree(hashes(blocks)),
+        loc.height,
+        {
+          previousHash: b.previousHash,
+          headerIds: headerLeafIds(b.header),
+          transactionIds: b.transactions.map((x) => x.id),
+        },
+        loc.transaction,
+        {
+          transitionIds: tx.transitions.map((x) => x.id),
+          transitionIndex: loc.transition,
+          transitionLeaves: transitionLeaves(tr),
+          tcm: tr.tcm,
+          leafIndex: loc.leaf,
+        },
+      );
+    },
+    spentAt(serialNumber) {
+      const b = store.get(key(`serial/${serialNumber}`));
+      return b ? fromJson<number>(b) : undefined;
+    },
+  };
+}
