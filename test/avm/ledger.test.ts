@@ -34,12 +34,13 @@ import {
 } from '../../src/avm/index.js';
 import { transitionLeaves } from '../../src/avm/ledger/block.js';
 import { type Header, headerLeafIds, headerTree } from '../../src/avm/ledger/header.js';
+import { hashChildren, hashLeaf } from '../../src/avm/ledger/merkle.js';
 import { blockHash, blockTree, globalStatePath } from '../../src/avm/ledger/state-path.js';
 import { type AleoProgram, runFunction } from '../../src/avm/process.js';
 import { type TransitionJson, transitionToJson } from '../../src/avm/transition/json.js';
 import type { Transition } from '../../src/avm/transition/request.js';
 import type { Value } from '../../src/avm/types.js';
-import { inclusionVerifierInputs, prepareInclusion } from '../../src/avm/varuna/inclusion.js';
+import { heightCheck, inclusionVerifierInputs, prepareInclusion } from '../../src/avm/varuna/inclusion.js';
 import { main } from '../../src/cli/main.js';
 import { JournaledCache, LmdbStore, MemoryStore } from '../../src/state/index.js';
 
@@ -370,3 +371,131 @@ describe('polyvm aleo execute --state keeps a ledger', () => {
     expect(JSON.parse((await cli('aleo', 'ledger', '--state', 'st', '--json')).out).blocks).toBe(3);
   }, 60_000);
 });
+
+describe('credits.aleo records (the record-height check of Inclusion V1)', () => {
+  const credits: AleoProgram = checkProgram(
+    readFileSync(new URL('programs/circuits/credits.aleo', import.meta.url), 'utf8'),
+  );
+  const run = (fn: string, inputs: Value[], seed: bigint) => {
+    let k = 0;
+    const list: Transition[] = [];
+    const r = runFunction(
+      credits,
+      fn,
+      inputs,
+      {
+        signer: account.address,
+        transitions: {
+          account,
+          next: () => ({ nonce: requestNonce(seed, k++) }),
+          list,
+          callGraph: new Map(),
+        },
+      },
+      account.address,
+    );
+    return { outputs: r.outputs, list, json: list.map(transitionToJson) as TransitionJson[] };
+  };
+  const address = 'aleo1rhgdu77hgyqd3xjj8ucu3jj9r2krwz6mnzyd80gncr5fxcwlh5rsvzp9px';
+
+  it('INCLUSION_UPGRADE_HEIGHT + 1 and !is_upgrade for credits.aleo, the null check for other programs', () => {
+    const t = (program: string, fn: string, inputs: number, outputs: number) => ({
+      program,
+      function: fn,
+      inputs: Array.from({ length: inputs }, () => ({ type: 'record', id: '1field' })),
+      outputs: Array.from({ length: outputs }, () => ({ type: 'record', id: '2field' })),
+    });
+    expect(heightCheck(t('credits.aleo', 'transfer_private', 3, 2))).toEqual([true, 9_430_001]);
+    expect(heightCheck(t('credits.aleo', 'upgrade', 1, 2))).toEqual([false, 9_430_001]);
+    // is_upgrade also counts inputs and outputs.
+    expect(heightCheck(t('credits.aleo', 'upgrade', 1, 1))).toEqual([true, 9_430_001]);
+    expect(heightCheck(t('credits.aleo', 'join', 2, 1), 1)).toEqual([true, 9_173_001]);
+    expect(heightCheck(t('c_xbase.aleo', 'spend', 1, 1))).toEqual([true, 0]);
+    expect(() => heightCheck(t('credits.aleo', 'join', 2, 1), 7)).toThrow(
+      /no INCLUSION_UPGRADE_HEIGHT .* network 7/,
+    );
+  });
+
+  it('a record of block 0: transfer_private is refused, upgrade spends it; the circuit checks the block height', async () => {
+    const ledger = aleoLedger(new JournaledCache(new MemoryStore()));
+    const made = run(
+      'transfer_public_to_private',
+      parseInputs(credits, 'transfer_public_to_private', [address, '100u64'], account.viewKey),
+      21n,
+    );
+    ledger.appendExecution(made.json);
+    const record = made.outputs[0] as Value;
+    const root = ledger.stateRoot();
+    const spend = (fn: string, inputs: Value[], seed: bigint) => {
+      const s = run(fn, inputs, seed);
+      return {
+        s,
+        prepare: () =>
+          prepareInclusion(
+            root,
+            s.list.map((t, i) => ({ entry: s.json[i] as never, request: t })),
+            (c) => ledger.statePath(c),
+          ),
+      };
+    };
+    const transfer = spend(
+      'transfer_private',
+      [
+        record,
+        ...parseInputs(
+          credits,
+          'transfer_private',
+          [
+            '{ owner: aleo1rhgdu77hgyqd3xjj8ucu3jj9r2krwz6mnzyd80gncr5fxcwlh5rsvzp9px.private, microcredits: 1u64.private, _nonce: 0group.public }',
+            address,
+            '5u64',
+          ],
+          account.viewKey,
+        ).slice(1),
+      ],
+      22n,
+    );
+    expect(transfer.prepare).toThrow(/made at block 0, before INCLUSION_UPGRADE_HEIGHT \+ 1 \(9430001\)/);
+    const up = spend('upgrade', [record], 23n);
+    const [a] = up.prepare();
+    if (!a) throw new Error('no inclusion assignment');
+    expect([a.isGlobal, a.isRecordBlockHeightReached, a.upgradeBlockHeight]).toEqual([
+      true,
+      false,
+      9_430_001,
+    ]);
+    const r1cs = synthesizeInclusion(a);
+    const m = toMatrices(r1cs);
+    expect(r1cs.publicValues).toEqual(inclusionVerifierInputs(root, up.s.json as never)[0]);
+    expect(r1cs.publicValues.slice(4)).toEqual([0n, 9_430_001n]);
+    expect(firstUnsatisfied(m, assignment(r1cs))).toBe(-1);
+    // The same record as if its block were 9,430,001 or 9,430,000 (its block path's leaf index, the
+    // root folded up from it as MerklePath::verify does): reached holds from 9,430,001 on.
+    const at = (height: bigint) => {
+      const path = { leafIndex: height, siblings: a.statePath.blockPath.siblings };
+      let h = hashLeaf(fieldBitsOf(a.statePath.blockHash));
+      path.siblings.forEach((s, i) => {
+        h = ((height >> BigInt(i)) & 1n) === 0n ? hashChildren(h, s) : hashChildren(s, h);
+      });
+      return {
+        ...a,
+        statePath: { ...a.statePath, blockPath: path, globalStateRoot: h },
+        isRecordBlockHeightReached: true,
+      };
+    };
+    for (const [height, ok] of [
+      [9_430_001n, true],
+      [9_430_000n, false],
+    ] as const) {
+      const c = synthesizeInclusion(at(height));
+      expect(verifyStatePath(at(height).statePath, true, 0n)).toBe(true);
+      expect(firstUnsatisfied(toMatrices(c), assignment(c)) === -1).toBe(ok);
+    }
+  }, 180_000);
+});
+
+const fieldBitsOf = (f: bigint): boolean[] => {
+  const b: boolean[] = [];
+  for (let i = 0; i < 253; i++) b.push(((f >> BigInt(i)) & 1n) === 1n);
+  return b;
+};
