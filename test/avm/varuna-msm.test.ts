@@ -11,6 +11,7 @@ import {
   g1Add,
   g1Affine,
   g1Mul,
+  g1Neg,
   initBls12377,
   isInSubgroupG1,
 } from '../../src/avm/curves/bls12-377.js';
@@ -53,7 +54,11 @@ describe('bucket MSM', () => {
   it.each([64, 65, 300, 700])('equals Σ kᵢ·Pᵢ for %i random points and scalars', (n) => {
     const ps = pts.slice(0, n);
     const ks = ps.map(() => rand());
-    expect(g1Affine(msm(ps, ks))).toEqual(g1Affine(naive(ps, ks)));
+    const want = g1Affine(naive(ps, ks));
+    expect(g1Affine(msm(ps, ks))).toEqual(want);
+    // Buckets by batched affine additions (on by default from 256 buckets, forced here).
+    expect(g1Affine(msm(ps, ks, { affine: true }))).toEqual(want);
+    expect(g1Affine(msm(ps, ks, { affine: false }))).toEqual(want);
   });
 
   it('handles zero, r - 1, out-of-range scalars, repeated points and infinity', () => {
@@ -71,7 +76,19 @@ describe('bucket MSM', () => {
     const reduced = ks.map((k) => k % Fr.p);
     const want = g1Affine(naive(ps, reduced));
     expect(g1Affine(msm(ps, ks))).toEqual(want);
+    expect(g1Affine(msm(ps, ks, { affine: true }))).toEqual(want);
     expect(want.infinity).toBe(false);
+    // A point and its negation, and a point twice, in one affine bucket: P + (−P) and P + P.
+    const qs = pts.slice(0, 100);
+    qs[10] = g1Neg(qs[9] as G1);
+    qs[11] = qs[9] as G1;
+    qs[12] = qs[9] as G1;
+    const ls = qs.map(() => rand());
+    ls[9] = 77n;
+    ls[10] = 77n;
+    ls[11] = 77n;
+    ls[12] = 77n + (1n << 40n);
+    expect(g1Affine(msm(qs, ls, { affine: true }))).toEqual(g1Affine(naive(qs, ls)));
     expect(
       g1Affine(
         msm(
