@@ -16,6 +16,7 @@ import {
   isInSubgroupG1,
 } from '../../src/avm/curves/bls12-377.js';
 import { Fr } from '../../src/avm/curves/fields.js';
+import { initVaruna, loadProverSrs, srsAvailable, srsDir } from '../../src/avm/varuna/index.js';
 import { msm } from '../../src/avm/varuna/msm.js';
 
 // The G1 generator snarkVM uses (curves/src/bls12_377/g1.rs).
@@ -99,3 +100,19 @@ describe('bucket MSM', () => {
     ).toBe(true);
   });
 });
+
+describe.skipIf(!srsAvailable())(
+  `bucket MSM at prover sizes${srsAvailable() ? '' : ` (skipped: data not found at ${srsDir()})`}`,
+  () => {
+    it('2^13 SRS powers (256 buckets: affine by default) equal the mixed-addition buckets, checked above against Σ kᵢ·Pᵢ', async () => {
+      await initVaruna();
+      const bases = loadProverSrs().powers(1 << 13);
+      const ks = bases.map(() => rand());
+      ks[5] = 0n;
+      ks[6] = Fr.p - 1n;
+      const a = g1Affine(msm(bases, ks));
+      expect(a).toEqual(g1Affine(msm(bases, ks, { affine: false })));
+      expect(a.infinity).toBe(false);
+    }, 120_000);
+  },
+);
