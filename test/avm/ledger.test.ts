@@ -34,7 +34,14 @@ import {
 } from '../../src/avm/index.js';
 import { transitionLeaves } from '../../src/avm/ledger/block.js';
 import { type Header, headerLeafIds, headerTree } from '../../src/avm/ledger/header.js';
-import { hashChildren, hashLeaf } from '../../src/avm/ledger/merkle.js';
+import {
+  appendLeaf,
+  bhpMerkleTree,
+  EMPTY_FRONTIER,
+  frontierRoot,
+  hashChildren,
+  hashLeaf,
+} from '../../src/avm/ledger/merkle.js';
 import { blockHash, blockTree, globalStatePath } from '../../src/avm/ledger/state-path.js';
 import { type AleoProgram, runFunction } from '../../src/avm/process.js';
 import { type TransitionJson, transitionToJson } from '../../src/avm/transition/json.js';
@@ -139,6 +146,17 @@ const mint = (amount: string, seed: bigint) =>
 const fieldOf = (t: string) => BigInt(t.replace(/field$/, ''));
 
 describe('the ledger over a store', () => {
+  it("the block tree's frontier gives the root bhpMerkleTree gives, for 0 to 9 leaves", () => {
+    let f = EMPTY_FRONTIER;
+    const leaves: boolean[][] = [];
+    for (let n = 0; n <= 9; n++) {
+      expect(frontierRoot(f, 5)).toBe(bhpMerkleTree(5, leaves).root);
+      if (n === 5) expect(frontierRoot(f, 32)).toBe(bhpMerkleTree(32, leaves).root);
+      const leaf = Array.from({ length: 20 }, (_, j) => (n * 7 + j * 3) % 5 === 0);
+      leaves.push(leaf);
+      f = appendLeaf(f, leaf);
+    }
+  });
   it('each execution is a block; the root is the block tree over the block hashes; paths verify under it', () => {
     const cache = new JournaledCache(new MemoryStore());
     const ledger = aleoLedger(cache);

@@ -7,7 +7,8 @@
  * block lands in the same LMDB write transaction as the execution's mapping changes.
  *
  * Keys (the avm namespace, under `.ledger/`; no program id starts with a dot):
- *   tip                     {height: blocks stored, hash: last block hash, root: global state root}
+ *   tip                     {height: blocks stored, hash: last block hash, root: global state root,
+ *                            frontier: the block tree's left siblings of the next leaf}
  *   block/<height>          the block (header fields, transactions with their transitions)
  *   hash/<height>           the block hash (32 bytes LE), the block tree's leaves
  *   commitment/<field>      where a record output sits {height, transaction, transition, leaf}
@@ -15,7 +16,8 @@
  */
 import { namespacedKey } from '../../state/index.js';
 import { bech32mDecode, bech32mEncode } from '../crypto/bech32m.js';
-import { bigintToBytesLe, bytesToBigintLe } from '../crypto/bits.js';
+import { bigintToBytesLe, bytesToBigintLe, pushUintBits } from '../crypto/bits.js';
+import { Fq } from '../crypto/modular.js';
 import { AleoLedgerError } from '../errors.js';
 import {
   type Block,
@@ -26,7 +28,14 @@ import {
   transitionLeaves,
 } from './block.js';
 import { headerLeafIds } from './header.js';
-import { blockStatePath, blockTree, type StatePath } from './state-path.js';
+import { appendLeaf, EMPTY_FRONTIER, type Frontier, frontierRoot } from './merkle.js';
+import { BLOCKS_DEPTH, blockStatePath, blockTree, type StatePath } from './state-path.js';
+
+const fieldBits = (f: bigint): boolean[] => {
+  const b: boolean[] = [];
+  pushUintBits(b, f, Fq.bits);
+  return b;
+};
 
 /** A global state root as snarkVM writes it (`sr1…`, the field's 32 bytes LE). */
 export const stateRootToString = (root: bigint): string => bech32mEncode('sr', bigintToBytesLe(root, 32));
@@ -43,6 +52,8 @@ interface Tip {
   readonly height: number;
   readonly hash: bigint;
   readonly root: bigint;
+  /** The block tree's frontier, so that a block costs O(log n) hashes, not a rebuild. */
+  readonly frontier: Frontier;
 }
 
 interface Location {
@@ -148,7 +159,7 @@ export function aleoLedger(store: LedgerStore): AleoLedger {
         },
         [tx],
       );
-      const all = [...hashes(height), b.hash];
+      const frontier = appendLeaf(t?.frontier ?? EMPTY_FRONTIER, fieldBits(b.hash));
       store.put(key(`block/${height}`), toJson(b));
       store.put(key(`hash/${height}`), bigintToBytesLe(b.hash, 32));
       stored.forEach((s, i) => {
@@ -162,7 +173,8 @@ export function aleoLedger(store: LedgerStore): AleoLedger {
         for (const x of s.inputs)
           if (x.type === 'record') store.put(key(`serial/${fieldOf(x.id)}`), toJson(height));
       });
-      store.put(key('tip'), toJson({ height: height + 1, hash: b.hash, root: blockTree(all).root }));
+      const root = frontierRoot(frontier, BLOCKS_DEPTH);
+      store.put(key('tip'), toJson({ height: height + 1, hash: b.hash, root, frontier }));
       return b;
     },
     statePath(commitment, blocks = tip()?.height ?? 0) {
