@@ -146,6 +146,28 @@ const mint = (amount: string, seed: bigint) =>
 const fieldOf = (t: string) => BigInt(t.replace(/field$/, ''));
 
 describe('the ledger over a store', () => {
+  it("state paths from the block tree's stored nodes equal the rebuilt tree's, every block of ledgers of 1 to 9 blocks", () => {
+    const ledger = aleoLedger(new JournaledCache(new MemoryStore()));
+    const made: { commitment: bigint; hash: bigint }[] = [];
+    for (let n = 1; n <= 9; n++) {
+      const x = mint(`${n}u64`, BigInt(100 + n));
+      const b = ledger.appendExecution(x.json);
+      made.push({ commitment: fieldOf(x.json[0]?.outputs[0]?.id ?? ''), hash: b.hash });
+      const tree = blockTree(made.map((m) => m.hash));
+      expect(ledger.stateRoot()).toBe(tree.root);
+      made.forEach((m, h) => {
+        const p = ledger.statePath(m.commitment);
+        expect(p?.blockPath).toEqual(tree.prove(h));
+        expect(p?.globalStateRoot).toBe(tree.root);
+      });
+      // Under an older root too.
+      if (n > 2)
+        expect(ledger.statePath(made[0]?.commitment ?? 0n, 2)?.blockPath).toEqual(
+          blockTree(made.slice(0, 2).map((m) => m.hash)).prove(0),
+        );
+    }
+  }, 120_000);
+
   it("the block tree's frontier gives the root bhpMerkleTree gives, for 0 to 9 leaves", () => {
     let f = EMPTY_FRONTIER;
     const leaves: boolean[][] = [];

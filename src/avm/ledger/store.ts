@@ -10,7 +10,7 @@
  *   tip                     {height: blocks stored, hash: last block hash, root: global state root,
  *                            frontier: the block tree's left siblings of the next leaf}
  *   block/<height>          the block (header fields, transactions with their transitions)
- *   hash/<height>           the block hash (32 bytes LE), the block tree's leaves
+ *   node/<level>/<index>    the block tree's complete nodes (32 bytes LE; level 0 the block hashes' leaves)
  *   commitment/<field>      where a record output sits {height, transaction, transition, leaf}
  *   serial/<field>          the height of the block that spent the record
  */
@@ -28,7 +28,16 @@ import {
   transitionLeaves,
 } from './block.js';
 import { headerLeafIds } from './header.js';
-import { appendLeaf, EMPTY_FRONTIER, type Frontier, frontierRoot } from './merkle.js';
+import {
+  appendLeaf,
+  EMPTY_FRONTIER,
+  type Frontier,
+  frontierRoot,
+  hashChildren,
+  hashEmpty,
+  hashLeaf,
+  type MerkleTree,
+} from './merkle.js';
 import { BLOCKS_DEPTH, blockStatePath, blockTree, type StatePath } from './state-path.js';
 
 const fieldBits = (f: bigint): boolean[] => {
@@ -115,12 +124,42 @@ export function aleoLedger(store: LedgerStore): AleoLedger {
     const b = store.get(key('tip'));
     return b ? fromJson<Tip>(b) : undefined;
   };
-  const hashes = (n: number): bigint[] =>
-    Array.from({ length: n }, (_, h) => {
-      const b = store.get(key(`hash/${h}`));
-      if (!b) throw new RangeError(`the ledger has no hash for block ${h} of ${n}`);
-      return bytesToBigintLe(b);
-    });
+  const treeNode = (level: number, index: number): bigint => {
+    const b = store.get(key(`node/${level}/${index}`));
+    if (!b) throw new RangeError(`the ledger has no block tree node ${level}/${index}`);
+    return bytesToBigintLe(b);
+  };
+  /**
+   * The block tree of the first `n` blocks from its stored nodes (bhpMerkleTree's layout): a
+   * subtree wholly past the last block is the all-empty one, the one holding it is rebuilt from
+   * its children.
+   */
+  const treeOf = (n: number): MerkleTree => {
+    let levels = 0;
+    while (1 << levels < n) levels++;
+    const zero: bigint[] = [hashEmpty()];
+    for (let k = 1; k <= levels; k++) zero.push(hashChildren(zero[k - 1] as bigint, zero[k - 1] as bigint));
+    const subtree = (level: number, index: number): bigint => {
+      if ((index + 1) * 2 ** level <= n) return treeNode(level, index);
+      if (index * 2 ** level >= n) return zero[level] as bigint;
+      return hashChildren(subtree(level - 1, 2 * index), subtree(level - 1, 2 * index + 1));
+    };
+    let root = n === 0 ? hashEmpty() : subtree(levels, 0);
+    for (let d = levels; d < BLOCKS_DEPTH; d++) root = hashChildren(root, hashEmpty());
+    return {
+      depth: BLOCKS_DEPTH,
+      root,
+      numLeaves: n,
+      prove(leafIndex) {
+        if (!(leafIndex >= 0 && leafIndex < n))
+          throw new RangeError(`Merkle leaf index ${leafIndex} is out of bounds (${n} leaves)`);
+        const siblings: bigint[] = [];
+        for (let k = 0; k < levels; k++) siblings.push(subtree(k, (leafIndex >> k) ^ 1));
+        while (siblings.length < BLOCKS_DEPTH) siblings.push(hashEmpty());
+        return { leafIndex: BigInt(leafIndex), siblings };
+      },
+    };
+  };
   const block = (height: number): Block | undefined => {
     const b = store.get(key(`block/${height}`));
     return b ? fromJson<Block>(b) : undefined;
@@ -160,8 +199,18 @@ export function aleoLedger(store: LedgerStore): AleoLedger {
         [tx],
       );
       const frontier = appendLeaf(t?.frontier ?? EMPTY_FRONTIER, fieldBits(b.hash));
+      // The block tree's complete nodes by (level, index): a leaf, and each subtree it completes.
+      {
+        let node = hashLeaf(fieldBits(b.hash));
+        let index = height;
+        store.put(key(`node/0/${index}`), bigintToBytesLe(node, 32));
+        for (let level = 0; index % 2 === 1; level++) {
+          node = hashChildren(treeNode(level, index - 1), node);
+          index >>= 1;
+          store.put(key(`node/${level + 1}/${index}`), bigintToBytesLe(node, 32));
+        }
+      }
       store.put(key(`block/${height}`), toJson(b));
-      store.put(key(`hash/${height}`), bigintToBytesLe(b.hash, 32));
       stored.forEach((s, i) => {
         s.outputs.forEach((o, j) => {
           if (o.type === 'record')
@@ -187,7 +236,7 @@ export function aleoLedger(store: LedgerStore): AleoLedger {
       const tr = tx?.transitions[loc.transition];
       if (!b || !tx || !tr) throw new RangeError(`the ledger's index of commitment ${commitment} is broken`);
       return blockStatePath(
-        blockTree(hashes(blocks)),
+        treeOf(blocks),
         loc.height,
         {
           previousHash: b.previousHash,
