@@ -47,3 +47,11 @@ export class AleoDeployError extends PolyvmError {
     super('AVM_DEPLOY', message, options);
   }
 }
+
+/** A block the ledger refuses: a record input whose serial number an earlier block already spent. */
+export class AleoLedgerError extends PolyvmError {
+  override name = 'AleoLedgerError';
+  constructor(message: string, options?: PolyvmErrorOptions) {
+    super('AVM_LEDGER', message, options);
+  }
+}

@@ -59,8 +59,26 @@ export {
   readDeployment,
   requireDeployed,
 } from './deploy.js';
-export { AleoCheckError, AleoDeployError, AleoHalt, AleoParseError, AleoValueError } from './errors.js';
+export {
+  AleoCheckError,
+  AleoDeployError,
+  AleoHalt,
+  AleoLedgerError,
+  AleoParseError,
+  AleoValueError,
+} from './errors.js';
 export { mappingKey } from './finalize.js';
+export type { Block } from './ledger/block.js';
+export { type StatePath, verifyStatePath } from './ledger/state-path.js';
+export { parseStatePath, statePathToString } from './ledger/state-path-bytes.js';
+export {
+  type AleoLedger,
+  type AppendOptions,
+  aleoLedger,
+  blockHashToString,
+  type LedgerStore,
+  stateRootToString,
+} from './ledger/store.js';
 export { isIdentifier, isProgramId } from './parser/types.js';
 export { AleoProgram, parseInputs, runFunction } from './process.js';
 export { addressFromText, addressToText, literalToText, parseLiteral } from './text/literal.js';

@@ -171,6 +171,8 @@ const badInput: Record<string, [string[], string]> = {
   'polyvm aleo account': [['--private-key', 'APrivateKey1xyz'], 'AVM_DECODE'],
   'polyvm aleo decrypt': [['record1qqq'], 'AVM_DECODE'],
   'polyvm aleo mapping': [['neg', 'm', '1i32'], 'INVALID_ARGUMENT'],
+  'polyvm aleo ledger': [['--state', 'nope'], 'STATE_STORE'],
+  'polyvm aleo state-path': [['abc', '--state', 'st'], 'INVALID_ARGUMENT'],
   'polyvm state inspect': [['--state', 'nope'], 'STATE_STORE'],
 };
 

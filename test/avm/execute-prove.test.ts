@@ -48,6 +48,7 @@ describe.skipIf(!srsAvailable())(
     // biome-ignore lint/suspicious/noExplicitAny: the SDK's WASM classes are used untyped
     let sdk: any;
     let json = '';
+    let rootBefore: { blocks: number; global_state_root: string } | undefined;
     let execution: { transitions: Record<string, unknown>[]; global_state_root: string; proof: string };
     // The time limits allow for a shared machine (load 20-30 on 2 cores): a key setup and a proof
     // each take minutes there, a tenth of that on an idle one.
@@ -55,6 +56,9 @@ describe.skipIf(!srsAvailable())(
       await import('../../../shared/aleo-srs/serve-offline.mjs' as string);
       sdk = await import('@provablehq/sdk/mainnet.js');
       expect((await runCli(['aleo', 'deploy', add, '--state', state])).code).toBe(0);
+      // One block in the ledger first: the proof's global state root is the ledger's after it.
+      expect((await runCli(['aleo', 'execute', add, 'sum', '1u32', '2u32', '--state', state])).code).toBe(0);
+      rootBefore = JSON.parse((await runCli(['aleo', 'ledger', '--state', state, '--json'])).stdout);
       const r = await cliProcess([
         'aleo',
         'execute',
@@ -100,7 +104,12 @@ describe.skipIf(!srsAvailable())(
         'tcm',
         'scm',
       ]);
-      expect(execution.global_state_root).toMatch(/^sr1/);
+      // The ledger's root before the execution's own block (block 1 of 2).
+      expect(rootBefore?.blocks).toBe(1);
+      expect(execution.global_state_root).toBe(rootBefore?.global_state_root);
+      const after = JSON.parse((await runCli(['aleo', 'ledger', '--state', state, '--json'])).stdout);
+      expect(after.blocks).toBe(2);
+      expect(after.global_state_root).not.toBe(execution.global_state_root);
       expect(execution.proof).toMatch(/^proof1/);
       // The same seed gives `aleo run` the same request, hence the same transition.
       const run = JSON.parse(

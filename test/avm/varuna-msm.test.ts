@@ -11,10 +11,12 @@ import {
   g1Add,
   g1Affine,
   g1Mul,
+  g1Neg,
   initBls12377,
   isInSubgroupG1,
 } from '../../src/avm/curves/bls12-377.js';
 import { Fr } from '../../src/avm/curves/fields.js';
+import { initVaruna, loadProverSrs, srsAvailable, srsDir } from '../../src/avm/varuna/index.js';
 import { msm } from '../../src/avm/varuna/msm.js';
 
 // The G1 generator snarkVM uses (curves/src/bls12_377/g1.rs).
@@ -53,7 +55,11 @@ describe('bucket MSM', () => {
   it.each([64, 65, 300, 700])('equals Σ kᵢ·Pᵢ for %i random points and scalars', (n) => {
     const ps = pts.slice(0, n);
     const ks = ps.map(() => rand());
-    expect(g1Affine(msm(ps, ks))).toEqual(g1Affine(naive(ps, ks)));
+    const want = g1Affine(naive(ps, ks));
+    expect(g1Affine(msm(ps, ks))).toEqual(want);
+    // Buckets by batched affine additions (on by default from 256 buckets, forced here).
+    expect(g1Affine(msm(ps, ks, { affine: true }))).toEqual(want);
+    expect(g1Affine(msm(ps, ks, { affine: false }))).toEqual(want);
   });
 
   it('handles zero, r - 1, out-of-range scalars, repeated points and infinity', () => {
@@ -71,7 +77,19 @@ describe('bucket MSM', () => {
     const reduced = ks.map((k) => k % Fr.p);
     const want = g1Affine(naive(ps, reduced));
     expect(g1Affine(msm(ps, ks))).toEqual(want);
+    expect(g1Affine(msm(ps, ks, { affine: true }))).toEqual(want);
     expect(want.infinity).toBe(false);
+    // A point and its negation, and a point twice, in one affine bucket: P + (−P) and P + P.
+    const qs = pts.slice(0, 100);
+    qs[10] = g1Neg(qs[9] as G1);
+    qs[11] = qs[9] as G1;
+    qs[12] = qs[9] as G1;
+    const ls = qs.map(() => rand());
+    ls[9] = 77n;
+    ls[10] = 77n;
+    ls[11] = 77n;
+    ls[12] = 77n + (1n << 40n);
+    expect(g1Affine(msm(qs, ls, { affine: true }))).toEqual(g1Affine(naive(qs, ls)));
     expect(
       g1Affine(
         msm(
@@ -82,3 +100,19 @@ describe('bucket MSM', () => {
     ).toBe(true);
   });
 });
+
+describe.skipIf(!srsAvailable())(
+  `bucket MSM at prover sizes${srsAvailable() ? '' : ` (skipped: data not found at ${srsDir()})`}`,
+  () => {
+    it('2^13 SRS powers (256 buckets: affine by default) equal the mixed-addition buckets, checked above against Σ kᵢ·Pᵢ', async () => {
+      await initVaruna();
+      const bases = loadProverSrs().powers(1 << 13);
+      const ks = bases.map(() => rand());
+      ks[5] = 0n;
+      ks[6] = Fr.p - 1n;
+      const a = g1Affine(msm(bases, ks));
+      expect(a).toEqual(g1Affine(msm(bases, ks, { affine: false })));
+      expect(a.infinity).toBe(false);
+    }, 120_000);
+  },
+);

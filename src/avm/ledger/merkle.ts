@@ -111,3 +111,60 @@ export function verifyMerklePath(
   });
   return h === root;
 }
+
+/**
+ * An append-only view of a tree of `depth` as bhpMerkleTree lays it out, kept as its frontier
+ * (the left siblings on the path of the next leaf, by level): appending a leaf and computing the
+ * root take O(log n) hashes instead of rehashing every leaf. The tree of n leaves is the perfect
+ * tree over the next power of two of leaves (the missing ones the empty hash, so an all-missing
+ * subtree of height k is the k-fold hash of empty hashes), padded to `depth` with
+ * hash(root, empty): the same root as bhpMerkleTree.
+ */
+export interface Frontier {
+  readonly count: number;
+  readonly branch: readonly bigint[];
+}
+
+export const EMPTY_FRONTIER: Frontier = { count: 0, branch: [] };
+
+/** The frontier after appending a leaf (its bits). */
+export function appendLeaf(f: Frontier, leaf: readonly boolean[]): Frontier {
+  const branch = [...f.branch];
+  let node = hashLeaf(leaf);
+  let size = f.count + 1;
+  for (let k = 0; ; k++) {
+    if ((size & 1) === 1) {
+      branch[k] = node;
+      break;
+    }
+    node = hashChildren(branch[k] as bigint, node);
+    size >>= 1;
+  }
+  return { count: f.count + 1, branch };
+}
+
+/** The root of the tree the frontier describes, padded to `depth`. */
+export function frontierRoot(f: Frontier, depth: number): bigint {
+  const empty = hashEmpty();
+  let levels = 0;
+  while (1 << levels < f.count) levels++;
+  let root: bigint;
+  if (f.count === 0) root = empty;
+  // A full tree's root is the frontier's top entry.
+  else if (f.count === 1 << levels) root = f.branch[levels] as bigint;
+  else {
+    // Fold up from the next leaf's position: a left sibling from the frontier where the count
+    // has a 1 bit, an all-empty subtree where it has a 0.
+    let node = empty;
+    let zero = empty;
+    let size = f.count;
+    for (let k = 0; k < levels; k++) {
+      node = (size & 1) === 1 ? hashChildren(f.branch[k] as bigint, node) : hashChildren(node, zero);
+      zero = hashChildren(zero, zero);
+      size >>= 1;
+    }
+    root = node;
+  }
+  for (let d = levels; d < depth; d++) root = hashChildren(root, empty);
+  return root;
+}

@@ -169,36 +169,52 @@ export function globalStatePath(
   transactionIndex: number,
   loc: RecordLocation,
 ): StatePath {
-  const t = inner(loc);
-  const hashes: bigint[] = [];
-  let at:
-    | { headerRoot: bigint; headerPath: MerklePath; headerLeaf: HeaderLeaf; transactionsPath: MerklePath }
-    | undefined;
-  blocks.forEach((b, h) => {
+  const hashes = blocks.map((b) => {
     const transactions = bhpMerkleTree(TRANSACTIONS_DEPTH, b.transactionIds.map(fieldBits));
     const ids = b.headerIds.map((id, index) => (index === TRANSACTIONS_ROOT_INDEX ? transactions.root : id));
-    const leaves = ids.map((id, index) => ({ index, id }));
-    const header = bhpMerkleTree(HEADER_DEPTH, leaves.map(headerLeafBits));
-    hashes.push(blockHash(b.previousHash, header.root));
-    if (h === height) {
-      if (b.transactionIds[transactionIndex] !== t.transactionId)
-        throw new RangeError(`block ${height} has not this transaction at index ${transactionIndex}`);
-      at = {
-        headerRoot: header.root,
-        headerPath: header.prove(TRANSACTIONS_ROOT_INDEX),
-        headerLeaf: leaves[TRANSACTIONS_ROOT_INDEX] as HeaderLeaf,
-        transactionsPath: transactions.prove(transactionIndex),
-      };
-    }
+    const header = bhpMerkleTree(
+      HEADER_DEPTH,
+      ids.map((id, index) => headerLeafBits({ index, id })),
+    );
+    return blockHash(b.previousHash, header.root);
   });
-  if (!at) throw new RangeError(`no block at height ${height}`);
-  const tree = bhpMerkleTree(BLOCKS_DEPTH, hashes.map(fieldBits));
+  const b = blocks[height];
+  if (!b) throw new RangeError(`no block at height ${height}`);
+  return blockStatePath(bhpMerkleTree(BLOCKS_DEPTH, hashes.map(fieldBits)), height, b, transactionIndex, loc);
+}
+
+/** The block tree (BHP, depth 32) over block hashes by height: its root is the global state root. */
+export const blockTree = (hashes: readonly bigint[]) => bhpMerkleTree(BLOCKS_DEPTH, hashes.map(fieldBits));
+
+/**
+ * StatePath::new for a record in transaction `transactionIndex` of `block`, block `height` of
+ * the ledger whose block tree is `tree`.
+ */
+export function blockStatePath(
+  tree: ReturnType<typeof bhpMerkleTree>,
+  height: number,
+  block: BlockShape,
+  transactionIndex: number,
+  loc: RecordLocation,
+): StatePath {
+  const t = inner(loc);
+  const transactions = bhpMerkleTree(TRANSACTIONS_DEPTH, block.transactionIds.map(fieldBits));
+  const ids = block.headerIds.map((id, index) =>
+    index === TRANSACTIONS_ROOT_INDEX ? transactions.root : id,
+  );
+  const leaves = ids.map((id, index) => ({ index, id }));
+  const header = bhpMerkleTree(HEADER_DEPTH, leaves.map(headerLeafBits));
+  if (block.transactionIds[transactionIndex] !== t.transactionId)
+    throw new RangeError(`block ${height} has not this transaction at index ${transactionIndex}`);
   return {
     globalStateRoot: tree.root,
     blockPath: tree.prove(height),
-    blockHash: hashes[height] as bigint,
-    previousBlockHash: (blocks[height] as BlockShape).previousHash,
-    ...at,
+    blockHash: blockHash(block.previousHash, header.root),
+    previousBlockHash: block.previousHash,
+    headerRoot: header.root,
+    headerPath: header.prove(TRANSACTIONS_ROOT_INDEX),
+    headerLeaf: leaves[TRANSACTIONS_ROOT_INDEX] as HeaderLeaf,
+    transactionsPath: transactions.prove(transactionIndex),
     ...t,
   };
 }

@@ -14,9 +14,9 @@ import type { InclusionAssignment } from '../circuit/inclusion.js';
 import { bech32mDecode } from '../crypto/bech32m.js';
 import { bytesToBigintLe } from '../crypto/bits.js';
 import { VarunaInputError } from '../curves/errors.js';
+import { transitionLeaves } from '../ledger/block.js';
 import {
   localStatePath,
-  RECORD_VARIANT,
   type RecordLocation,
   type StatePath,
   transactionTree,
@@ -33,13 +33,37 @@ const field = (text: string): bigint => {
 export const transitionIdField = (id: string): bigint =>
   bytesToBigintLe(bech32mDecode(id, 'au', 'transition id'));
 
-/** The (reached, upgrade height) pair prepare_verifier_inputs uses for a transition. */
-function heightCheck(t: TransitionEntry): [boolean, number] {
-  if (t.program === 'credits.aleo')
+/**
+ * INCLUSION_UPGRADE_HEIGHT by network id: CONSENSUS_HEIGHT(ConsensusVersion::V8), the height from
+ * which credits.aleo records are checked against their block height (snarkVM
+ * console/network/src/{mainnet,testnet}_v0.rs). The heights are the SDK's snarkVM's
+ * (@provablehq/wasm 0.11.10: its consensus version table in each network's WebAssembly data
+ * reads V8 at 9,430,000 for mainnet and 9,173,000 for testnet; snarkVM's
+ * MAINNET_V0_CONSENSUS_VERSION_HEIGHTS has the same).
+ */
+export const INCLUSION_UPGRADE_HEIGHT: Readonly<Record<number, number>> = { 0: 9_430_000, 1: 9_173_000 };
+
+/** Transition::is_upgrade: credits.aleo/upgrade with one input and two outputs. */
+const isUpgrade = (t: Pick<TransitionEntry, 'program' | 'function' | 'inputs' | 'outputs'>): boolean =>
+  t.program === 'credits.aleo' && t.function === 'upgrade' && t.inputs.length === 1 && t.outputs.length === 2;
+
+/**
+ * The (is_record_block_height_reached, upgrade_block_height) pair of Inclusion::prepare and
+ * prepare_verifier_inputs: for credits.aleo (!is_upgrade, INCLUSION_UPGRADE_HEIGHT + 1), as a
+ * record made at the upgrade height itself still used the old inclusion; for any other
+ * program the null check (true, 0).
+ */
+export function heightCheck(
+  t: Pick<TransitionEntry, 'program' | 'function' | 'inputs' | 'outputs'>,
+  network = 0,
+): [boolean, number] {
+  if (t.program !== 'credits.aleo') return [true, 0];
+  const h = INCLUSION_UPGRADE_HEIGHT[network];
+  if (h === undefined)
     throw new VarunaInputError(
-      "a credits.aleo record's inclusion needs the network's INCLUSION_UPGRADE_HEIGHT, which polyvm does not know",
+      `no INCLUSION_UPGRADE_HEIGHT is known for network ${network} (0 mainnet, 1 testnet)`,
     );
-  return [true, 0];
+  return [!isUpgrade(t), h + 1];
 }
 
 /** The transaction tree's root over the first `i` transitions (the empty tree's for 0). */
@@ -49,6 +73,7 @@ const localRoot = (ids: readonly bigint[], i: number): bigint => transactionTree
 export function inclusionVerifierInputs(
   globalStateRoot: bigint,
   transitions: readonly TransitionEntry[],
+  network = 0,
 ): bigint[][] {
   const ids = transitions.map((t) => transitionIdField(t.id));
   const out: bigint[][] = [];
@@ -56,7 +81,7 @@ export function inclusionVerifierInputs(
     const records = t.inputs.filter((x) => x.type === 'record');
     if (records.length === 0) return;
     const local = localRoot(ids, i);
-    const [reached, height] = heightCheck(t);
+    const [reached, height] = heightCheck(t, network);
     for (const r of records)
       out.push([1n, globalStateRoot, local, field(r.id), reached ? 1n : 0n, BigInt(height)]);
   });
@@ -77,6 +102,7 @@ export function prepareInclusion(
   globalStateRoot: bigint,
   transitions: readonly { entry: TransitionEntry; request: Request }[],
   query: StatePathQuery = () => undefined,
+  network = 0,
 ): InclusionAssignment[] {
   if (globalStateRoot === 0n)
     throw new VarunaInputError('Inclusion expected the global state root in the execution to *not* be zero');
@@ -99,7 +125,16 @@ export function prepareInclusion(
         throw new VarunaInputError(
           'Inclusion expected the global state root to be the same across iterations',
         );
-      const [reached, height] = heightCheck(entry);
+      const [reached, height] = heightCheck(entry, network);
+      // The circuit checks a global record's block height (its block path's leaf index) against
+      // the upgrade height; a credits.aleo record on the wrong side of it cannot be spent there.
+      const recordHeight = Number(statePath.blockPath.leafIndex);
+      if (!loc && reached !== recordHeight >= height)
+        throw new VarunaInputError(
+          reached
+            ? `the credits.aleo record '${commitment}field' was made at block ${recordHeight}, before INCLUSION_UPGRADE_HEIGHT + 1 (${height}): snarkVM's inclusion refuses to spend it outside credits.aleo/upgrade`
+            : `credits.aleo/upgrade spends records made before block ${height}, and '${commitment}field' was made at block ${recordHeight}`,
+        );
       out.push({
         statePath,
         commitment,
@@ -112,12 +147,7 @@ export function prepareInclusion(
       });
     }
     // Its record outputs, for the transitions after it.
-    const leaves = [...entry.inputs, ...entry.outputs].map((x, index) => ({
-      version: 1,
-      index,
-      variant: VARIANT[x.type] ?? -1,
-      id: field(x.id),
-    }));
+    const leaves = transitionLeaves(entry);
     entry.outputs.forEach((o, j) => {
       if (o.type !== 'record') return;
       const leafIndex = entry.inputs.length + j;
@@ -132,13 +162,3 @@ export function prepareInclusion(
   });
   return out;
 }
-
-/** Input/Output variants of a transition leaf (ledger/block/src/transition/{input,output}). */
-const VARIANT: Record<string, number> = {
-  constant: 0,
-  public: 1,
-  private: 2,
-  record: RECORD_VARIANT,
-  external_record: 4,
-  future: 5,
-};

@@ -23,10 +23,26 @@ interface MclExports {
   _mclBnG1_dbl(z: number, x: number): void;
   _mclBnG1_neg(y: number, x: number): void;
   _mclBnG1_normalizeVec(y: number, x: number, n: number): void;
+  _mclBnG1_normalize(y: number, x: number): void;
+  _mclBnG1_isZero(x: number): number;
+  _mclBnFp_setInt(y: number, x: number): void;
+  _mclBnFp_sub(z: number, x: number, y: number): void;
+  _mclBnFp_mul(z: number, x: number, y: number): void;
+  _mclBnFp_sqr(y: number, x: number): void;
+  _mclBnFp_invVec(y: number, x: number, n: number): void;
 }
 
-/** Bytes of one mcl G1 point (three Fp coordinates of mcl's maximum width). */
+/** Bytes of one mcl G1 point (three Fp coordinates of mcl's maximum width): x, y, z. */
 const G1_BYTES = 144;
+const FP_BYTES = 48;
+const FP_WORDS = FP_BYTES / 4;
+/**
+ * From this many buckets on, buckets are filled by batched affine additions (one inversion,
+ * in mcl's invVec, shared by a batch of additions into distinct buckets: 6 field
+ * multiplications an addition instead of a mixed addition's 11); below it the inversion is
+ * not amortised and mcl's mixed addition is used.
+ */
+const AFFINE_MIN_BUCKETS = 256;
 
 /**
  * Signed digits need half the buckets, so the window is one bit wider than the unsigned
@@ -85,8 +101,11 @@ function limbs(scalars: readonly bigint[], n: number): Uint32Array {
   return out;
 }
 
-/** Σ scalars[i]·points[i] (the two arrays have equal length). */
-export function msm(points: readonly G1[], scalars: readonly bigint[]): G1 {
+/**
+ * Σ scalars[i]·points[i] (the two arrays have equal length). `affine` forces the batched affine
+ * bucket additions on or off (by default on from AFFINE_MIN_BUCKETS buckets).
+ */
+export function msm(points: readonly G1[], scalars: readonly bigint[], opts: { affine?: boolean } = {}): G1 {
   const n = Math.min(points.length, scalars.length);
   if (n < MIN_BUCKET_POINTS) return g1Msm(points.slice(0, n), scalars.slice(0, n));
   const mcl = mclModule();
@@ -105,26 +124,33 @@ export function msm(points: readonly G1[], scalars: readonly bigint[]): G1 {
   const acc = tmp;
   const running = tmp + size;
   const sum = tmp + 2 * size;
+  let affine: ReturnType<typeof affineBuckets> | undefined;
   try {
     for (let i = 0; i < n; i++) (points[i] as G1).copyToMem(bases + i * size);
     mod._mclBnG1_normalizeVec(bases, bases, n);
     for (let i = 0; i < n; i++) mod._mclBnG1_neg(negBases + i * size, bases + i * size);
+    affine =
+      (opts.affine ?? buckets >= AFFINE_MIN_BUCKETS)
+        ? affineBuckets(mod, { n, windows, digits, bases, negBases, bucketMem, buckets })
+        : undefined;
     let heap = mod.HEAP32;
     heap.fill(0, acc / 4, acc / 4 + words);
     for (let j = windows - 1; j >= 0; j--) {
       for (let d = 0; d < c; d++) mod._mclBnG1_dbl(acc, acc);
       heap = mod.HEAP32;
       heap.fill(0, bucketMem / 4, bucketMem / 4 + buckets * words);
-      for (let i = 0; i < n; i++) {
-        const v = digits[i * windows + j] as number;
-        if (v > 0) {
-          const at = bucketMem + (v - 1) * size;
-          mod._mclBnG1_add(at, at, bases + i * size);
-        } else if (v < 0) {
-          const at = bucketMem + (-v - 1) * size;
-          mod._mclBnG1_add(at, at, negBases + i * size);
+      if (affine) affine.fill(j);
+      else
+        for (let i = 0; i < n; i++) {
+          const v = digits[i * windows + j] as number;
+          if (v > 0) {
+            const at = bucketMem + (v - 1) * size;
+            mod._mclBnG1_add(at, at, bases + i * size);
+          } else if (v < 0) {
+            const at = bucketMem + (-v - 1) * size;
+            mod._mclBnG1_add(at, at, negBases + i * size);
+          }
         }
-      }
       // Σ_j j·bucket_j as running sums from the top bucket down.
       heap = mod.HEAP32;
       heap.fill(0, running / 4, running / 4 + 2 * words);
@@ -137,8 +163,195 @@ export function msm(points: readonly G1[], scalars: readonly bigint[]): G1 {
     result.copyFromMem(acc);
     return result;
   } finally {
+    affine?.free();
     mod._free(tmp);
     mod._free(bucketMem);
     mod._free(bases);
   }
+}
+
+interface Window {
+  readonly n: number;
+  readonly windows: number;
+  readonly digits: Int32Array;
+  readonly bases: number;
+  readonly negBases: number;
+  readonly bucketMem: number;
+  readonly buckets: number;
+}
+
+/** Bytes of an affine point (x, y) in the work area. */
+const AFFINE_BYTES = 2 * FP_BYTES;
+
+/**
+ * Fills one window's buckets by batched affine additions: the window's points are sorted by
+ * bucket into an affine work area, then each bucket's list is halved round by round, adding
+ * neighbours P + Q = (λ² − x_P − x_Q, λ(x_P − x₃) − y_P), λ = (y_Q − y_P)/(x_Q − x_P); every
+ * addition of a round is independent, so one invVec inverts all of a round's x_Q − x_P. An
+ * addition with equal x (P + P, P + (−P)) goes through mcl's generic addition. The sum of each
+ * bucket is written with z = 1; an empty bucket stays all zero (mcl's point at infinity).
+ */
+function affineBuckets(mod: MclExports, w: Window) {
+  const { n, windows, digits, bases, negBases, bucketMem, buckets } = w;
+  const size = G1_BYTES;
+  const half = (n >> 1) + 1;
+  const work = mod._malloc(n * AFFINE_BYTES + 2 * half * FP_BYTES + 4 * FP_BYTES + 2 * size);
+  const dxs = work + n * AFFINE_BYTES;
+  const invs = dxs + half * FP_BYTES;
+  const one = invs + half * FP_BYTES;
+  const lambda = one + FP_BYTES;
+  const x3 = lambda + FP_BYTES;
+  const t = x3 + FP_BYTES;
+  const gA = t + FP_BYTES;
+  const gB = gA + size;
+  mod._mclBnFp_setInt(one, 1);
+  const W = FP_WORDS;
+  // Bases at infinity (z = 0 after normalizeVec) add nothing and have no affine form.
+  const infinite = new Uint8Array(n);
+  {
+    const heap = mod.HEAP32;
+    for (let i = 0; i < n; i++) {
+      let or = 0;
+      for (let q = (bases + i * size + 2 * FP_BYTES) >> 2, e = q + W; q < e; q++) or |= heap[q] as number;
+      infinite[i] = or === 0 ? 1 : 0;
+    }
+  }
+  const start = new Int32Array(buckets + 1);
+  const len = new Int32Array(buckets);
+  const fill = new Int32Array(buckets);
+  const inf = new Uint8Array(n);
+  const pairA = new Int32Array(half);
+  const pairDest = new Int32Array(half);
+  const kind = new Uint8Array(half);
+  const slot = (i: number) => work + i * AFFINE_BYTES;
+
+  /** Generic addition of slots a and b into dest through mcl (equal x): infinity or the normalised sum. */
+  const generic = (a: number, b: number, dest: number) => {
+    let heap = mod.HEAP32;
+    heap.copyWithin(gA >> 2, slot(a) >> 2, (slot(a) >> 2) + 2 * W);
+    heap.copyWithin((gA >> 2) + 2 * W, one >> 2, (one >> 2) + W);
+    heap.copyWithin(gB >> 2, slot(b) >> 2, (slot(b) >> 2) + 2 * W);
+    heap.copyWithin((gB >> 2) + 2 * W, one >> 2, (one >> 2) + W);
+    mod._mclBnG1_add(gA, gA, gB);
+    if (mod._mclBnG1_isZero(gA)) {
+      inf[dest] = 1;
+      return;
+    }
+    mod._mclBnG1_normalize(gA, gA);
+    heap = mod.HEAP32;
+    heap.copyWithin(slot(dest) >> 2, gA >> 2, (gA >> 2) + 2 * W);
+    inf[dest] = 0;
+  };
+
+  return {
+    fill(j: number) {
+      // Sort the window's points by bucket into the work area.
+      len.fill(0);
+      for (let i = 0; i < n; i++) {
+        const v = digits[i * windows + j] as number;
+        if (v !== 0 && !infinite[i]) len[v > 0 ? v - 1 : -v - 1]++;
+      }
+      start[0] = 0;
+      for (let b = 0; b < buckets; b++) start[b + 1] = (start[b] as number) + (len[b] as number);
+      fill.set(start.subarray(0, buckets));
+      let heap = mod.HEAP32;
+      for (let i = 0; i < n; i++) {
+        const v = digits[i * windows + j] as number;
+        if (v === 0 || infinite[i]) continue;
+        const b = v > 0 ? v - 1 : -v - 1;
+        const at = fill[b] as number;
+        fill[b] = at + 1;
+        const src = (v > 0 ? bases : negBases) + i * size;
+        heap.copyWithin(slot(at) >> 2, src >> 2, (src >> 2) + 2 * W);
+        inf[at] = 0;
+      }
+      // Halve every bucket's list per round.
+      for (;;) {
+        let m = 0;
+        heap = mod.HEAP32;
+        for (let b = 0; b < buckets; b++) {
+          const l = len[b] as number;
+          const s0 = start[b] as number;
+          for (let q = 0; q + 1 < l; q += 2) {
+            const a = s0 + q;
+            const dx = dxs + m * FP_BYTES;
+            pairA[m] = a;
+            pairDest[m] = s0 + (q >> 1);
+            if (inf[a] || inf[a + 1]) {
+              kind[m] = 1;
+              heap.copyWithin(dx >> 2, one >> 2, (one >> 2) + W);
+            } else {
+              mod._mclBnFp_sub(dx, slot(a + 1), slot(a));
+              let or = 0;
+              for (let k = dx >> 2, e = k + W; k < e; k++) or |= heap[k] as number;
+              if (or === 0) {
+                kind[m] = 2;
+                heap.copyWithin(dx >> 2, one >> 2, (one >> 2) + W);
+              } else kind[m] = 0;
+            }
+            m++;
+          }
+        }
+        if (m === 0) break;
+        mod._mclBnFp_invVec(invs, dxs, m);
+        let p = 0;
+        for (let b = 0; b < buckets; b++) {
+          const l = len[b] as number;
+          if (l < 2) continue;
+          const s0 = start[b] as number;
+          for (let q = 0; q + 1 < l; q += 2, p++) {
+            const a = pairA[p] as number;
+            const dest = pairDest[p] as number;
+            const k = kind[p] as number;
+            if (k === 1) {
+              // One side at infinity: the sum is the other.
+              const from = inf[a] ? a + 1 : a;
+              heap = mod.HEAP32;
+              if (from !== dest) heap.copyWithin(slot(dest) >> 2, slot(from) >> 2, (slot(from) >> 2) + 2 * W);
+              inf[dest] = inf[from] as number;
+              continue;
+            }
+            if (k === 2) {
+              generic(a, a + 1, dest);
+              continue;
+            }
+            const ax = slot(a);
+            const ay = ax + FP_BYTES;
+            const bx = slot(a + 1);
+            mod._mclBnFp_sub(lambda, bx + FP_BYTES, ay);
+            mod._mclBnFp_mul(lambda, lambda, invs + p * FP_BYTES);
+            mod._mclBnFp_sqr(x3, lambda);
+            mod._mclBnFp_sub(x3, x3, ax);
+            mod._mclBnFp_sub(x3, x3, bx);
+            mod._mclBnFp_sub(t, ax, x3);
+            mod._mclBnFp_mul(t, t, lambda);
+            const dx = slot(dest);
+            mod._mclBnFp_sub(dx + FP_BYTES, t, ay);
+            heap = mod.HEAP32;
+            heap.copyWithin(dx >> 2, x3 >> 2, (x3 >> 2) + W);
+            inf[dest] = 0;
+          }
+          if (l % 2 === 1) {
+            // The odd one out moves down behind the sums.
+            const from = s0 + l - 1;
+            const dest = s0 + (l >> 1);
+            heap = mod.HEAP32;
+            heap.copyWithin(slot(dest) >> 2, slot(from) >> 2, (slot(from) >> 2) + 2 * W);
+            inf[dest] = inf[from] as number;
+          }
+          len[b] = (l + 1) >> 1;
+        }
+      }
+      // Each bucket's one point, affine with z = 1.
+      heap = mod.HEAP32;
+      for (let b = 0; b < buckets; b++) {
+        const s0 = start[b] as number;
+        if (len[b] !== 1 || inf[s0]) continue;
+        const at = bucketMem + b * size;
+        heap.copyWithin(at >> 2, slot(s0) >> 2, (slot(s0) >> 2) + 2 * W);
+        heap.copyWithin((at >> 2) + 2 * W, one >> 2, (one >> 2) + W);
+      }
+    },
+    free: () => mod._free(work),
+  };
 }

@@ -9,11 +9,14 @@ import { dirname, join } from 'node:path';
 import {
   AleoCheckError,
   AleoHalt,
+  AleoLedgerError,
   AleoParseError,
   AleoProgram,
   AleoValueError,
   addressToText,
+  aleoLedger,
   aleoState,
+  blockHashToString,
   checkProgram,
   DEV_PRIVATE_KEY,
   decryptRecord,
@@ -32,6 +35,8 @@ import {
   readMapping,
   requireDeployed,
   run as runFn,
+  statePathToString,
+  stateRootToString,
   valueToText,
   viewKeyToString,
 } from '../../avm/index.js';
@@ -208,13 +213,22 @@ export async function execute(
     const state = aleoState(store);
     // Execute and flush under the store's writer lock: a finalize's read-modify-write cannot
     // interleave with another process's (docs/state.md). Only deployed programs run.
+    // The ledger: the execution becomes the next block, written in the same flush as its
+    // mapping changes; its proof is made against the global state root before that block.
+    let ledgerBefore: { root: bigint; blocks: number } | undefined;
     const r = state.exclusive(() => {
       requireDeployed(state, program);
       const r = executeFn(program, fn, inputs, state, { ...(prover?.options ?? keys), blockHeight: height });
-      if (r.status === 'success') state.flush();
+      if (r.status === 'success') {
+        const ledger = aleoLedger(state);
+        ledgerBefore = { root: ledger.stateRoot(), blocks: ledger.height() };
+        if (r.transitions) ledger.appendExecution(r.transitions);
+        state.flush();
+      }
       return r;
     });
-    if (prover && r.status === 'success') return prover.prove(ctx, inputs, r, opts, store);
+    if (prover && r.status === 'success' && ledgerBefore)
+      return prover.prove(ctx, inputs, r, opts, store, ledgerBefore.root);
     return report(ctx, r, opts);
   } finally {
     await store.close();
@@ -265,4 +279,53 @@ export async function decrypt(
   if (opts.json) printJson(ctx, { record: text });
   else ctx.io.out(`${text}\n`);
   return EXIT_OK;
+}
+
+/** `aleo ledger`: the stored blocks' count, the global state root and the latest block hash. */
+export async function ledger(ctx: CliContext, opts: JsonOpt & { state: string }): Promise<number> {
+  const store = new LmdbStore(cliPath(ctx, opts.state), { readOnly: true });
+  try {
+    const l = aleoLedger(store);
+    const height = l.height();
+    const last = height > 0 ? l.block(height - 1) : undefined;
+    const out = {
+      blocks: height,
+      global_state_root: stateRootToString(l.stateRoot()),
+      latest_block_hash: last ? blockHashToString(last.hash) : null,
+    };
+    if (opts.json) printJson(ctx, out);
+    else
+      ctx.io.out(
+        `blocks             ${out.blocks}\nglobal state root  ${out.global_state_root}\nlatest block hash  ${out.latest_block_hash ?? '-'}\n`,
+      );
+    return EXIT_OK;
+  } finally {
+    await store.close();
+  }
+}
+
+/** `aleo state-path COMMITMENT`: the record commitment's StatePath (`path1…`) under the current root. */
+export async function statePath(
+  ctx: CliContext,
+  commitment: string,
+  opts: JsonOpt & { state: string },
+): Promise<number> {
+  const m = /^(\d+)field$/.exec(commitment);
+  if (!m)
+    throw new InvalidArgumentError(`the commitment must be a field literal (…field), found '${commitment}'`);
+  const store = new LmdbStore(cliPath(ctx, opts.state), { readOnly: true });
+  try {
+    const p = aleoLedger(store).statePath(BigInt(m[1] as string));
+    if (!p) throw new AleoLedgerError(`Commitment '${commitment}' does not exist`);
+    const out = {
+      commitment,
+      global_state_root: stateRootToString(p.globalStateRoot),
+      state_path: statePathToString(p),
+    };
+    if (opts.json) printJson(ctx, out);
+    else ctx.io.out(`${out.state_path}\n`);
+    return EXIT_OK;
+  } finally {
+    await store.close();
+  }
 }

@@ -12,6 +12,7 @@ import {
   proveExecution,
   type RunResult,
   requestNonce,
+  stateRootToString,
   verifyingKeyCache,
 } from '../../avm/index.js';
 import { loadProverSrs, varunaVersionAt } from '../../avm/varuna/index.js';
@@ -37,7 +38,14 @@ export async function prepare(
   const seed = keys.seed ?? requestNonce();
   return {
     options: { privateKey: keys.privateKey, seed },
-    prove(ctx: CliContext, texts: string[], r: Success, opts: { json?: boolean }, store: KVStore): number {
+    prove(
+      ctx: CliContext,
+      texts: string[],
+      r: Success,
+      opts: { json?: boolean },
+      store: KVStore,
+      globalStateRoot: bigint,
+    ): number {
       const { privateKey } = keys;
       const inputs = parseInputs(program, fn, texts, parsePrivateKey(privateKey).viewKey);
       const started = performance.now();
@@ -51,6 +59,8 @@ export async function prepare(
         srs,
         version,
         keyCache: verifyingKeyCache(store),
+        // The ledger's root before the execution's block, as a prover sees the latest block.
+        globalStateRoot: stateRootToString(globalStateRoot),
       });
       if (opts.json) printJson(ctx, execution);
       else {

@@ -104,6 +104,19 @@ export function registerAleoCommands(program: Command, ctx: CliContext): void {
     .option('--json', 'print one JSON document')
     .action(action(ctx, async () => (await impl()).decrypt));
   group
+    .command('ledger')
+    .description('the stored ledger: its block count, global state root and latest block hash')
+    .option('--state <dir>', 'state directory', DEFAULT_STATE_DIR)
+    .option('--json', 'print one JSON document')
+    .action(action(ctx, async () => (await impl()).ledger));
+  group
+    .command('state-path')
+    .description("a record commitment's state path (path1…) under the ledger's global state root")
+    .argument('<commitment>', 'the record commitment (an output id, …field)')
+    .option('--state <dir>', 'state directory', DEFAULT_STATE_DIR)
+    .option('--json', 'print one JSON document')
+    .action(action(ctx, async () => (await impl()).statePath));
+  group
     .command('mapping')
     .description('read a stored mapping value')
     .argument('<program>', 'the program id, e.g. token.aleo')
