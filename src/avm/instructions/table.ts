@@ -14,6 +14,7 @@ import { COMPARE } from './compare.js';
 import { EQUALITY } from './equality.js';
 import { HASH } from './hash.js';
 import { literalSpec } from './literal.js';
+import { SERIALIZE } from './serialize.js';
 import { SIGN } from './sign.js';
 import { SNARK } from './snark.js';
 import type { InstructionSpec } from './spec.js';
@@ -32,6 +33,7 @@ const specs: InstructionSpec[] = [
   ...SIGN,
   ...SNARK,
   ...CAST,
+  ...SERIALIZE,
   ...CALL,
   ...ASYNC,
 ];
