@@ -4,8 +4,8 @@ import { parseProgram } from '../../src/avm/index.js';
 import { OPCODES } from '../../src/avm/instructions/table.js';
 
 // snarkVM's Instruction enum (synthesizer/program/src/logic/instruction/mod.rs), by opcode, as
-// polyvm implements it: the SDK's newer snarkVM also has ecdsa.verify.*, call.dynamic and
-// get.record.dynamic (docs/avm.md, not yet).
+// polyvm implements it: the SDK's newer snarkVM also has call.dynamic and get.record.dynamic
+// (docs/avm.md, not yet).
 const SNARKVM = `abs abs.w add add.w and assert.eq assert.neq async call cast cast.lossy commit.bhp256
 commit.bhp512 commit.bhp768 commit.bhp1024 commit.ped64 commit.ped128 div div.w double gt gte
 hash.bhp256 hash.bhp512 hash.bhp768 hash.bhp1024 hash.keccak256 hash.keccak384 hash.keccak512
@@ -26,6 +26,13 @@ not or pow pow.w rem rem.w shl shl.w shr shr.w sign.verify square sqrt sub sub.w
       .split(' ')
       .flatMap((h) => [`hash.${h}.native`, `hash.${h}.native.raw`]),
   )
+  // ecdsa_verify.rs: ECDSAVerifyVariant 0-19.
+  .concat(['ecdsa.verify.digest', 'ecdsa.verify.digest.eth'])
+  .concat(
+    'keccak256 keccak384 keccak512 sha3_256 sha3_384 sha3_512'
+      .split(' ')
+      .flatMap((h) => [`ecdsa.verify.${h}`, `ecdsa.verify.${h}.raw`, `ecdsa.verify.${h}.eth`]),
+  )
   // serialize.rs, deserialize.rs.
   .concat(['serialize.bits', 'serialize.bits.raw', 'deserialize.bits', 'deserialize.bits.raw']);
 
@@ -43,6 +50,7 @@ describe('opcode table', () => {
       sign: 3,
       cast: 1,
       snark: 4,
+      ecdsa: 3,
     };
     const literal = ['arithmetic', 'bitwise', 'compare', 'ternary'].includes(spec.family);
     const n = literal

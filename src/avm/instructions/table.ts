@@ -11,6 +11,7 @@ import { CALL } from './call.js';
 import { CAST } from './cast.js';
 import { COMMIT } from './commit.js';
 import { COMPARE } from './compare.js';
+import { ECDSA } from './ecdsa.js';
 import { EQUALITY } from './equality.js';
 import { HASH } from './hash.js';
 import { literalSpec } from './literal.js';
@@ -31,6 +32,7 @@ const specs: InstructionSpec[] = [
   ...HASH,
   ...COMMIT,
   ...SIGN,
+  ...ECDSA,
   ...SNARK,
   ...CAST,
   ...SERIALIZE,
