@@ -183,10 +183,12 @@ describe("integer gadget counts equal snarkVM's Metrics tables (every type and m
 });
 
 /**
- * Multiplication and division (circuit/types/integers/src/{mul,div}_{checked,wrapped}.rs): their
+ * Multiplication, division and remainder (circuit/types/integers/src/{mul,div,rem}_{checked,wrapped}.rs): their
  * Metrics tables, `Count::is` exact and `Count::less_than` an upper bound on each of the four
  * counts (snarkVM's assert_count! checks `<=` for those). mul_wrapped's case adds whether each
- * operand is zero (a constant zero factor costs no variables).
+ * operand is zero (a constant zero factor costs no variables). rem_checked is left out: its
+ * Metrics table is not asserted upstream (the assert_count! lines in rem_checked.rs are commented
+ * out, and its (Constant, Constant) row says 2·BITS constants where the code allocates BITS).
  */
 type Bound = { is: Counts } | { lt: Counts };
 const FITS = (n: number) => 2 * n < 252; // 2·BITS < size_in_data_bits (and < size_in_bits − 1)
@@ -257,9 +259,24 @@ const MULDIV: [
       return fits ? { is: [n, 0, 3 * n + 2, 3 * n + 5] } : { lt: [2 * n, 0, 839, 839] };
     },
   ],
+  [
+    'rem_wrapped',
+    'rem_wrapped.rs',
+    (a, b) => a.remWrapped(b),
+    ({ bits: n, signed }, a, b) => {
+      if (C(a) && C(b)) return { is: [n, 0, 0, 0] };
+      const fits = FITS(n);
+      if (C(a) || C(b)) {
+        if (signed) return { lt: fits ? [5 * n + 1, 0, 9 * n + 5, 9 * n + 11] : [6 * n + 1, 0, 1480, 1490] };
+        return { lt: fits ? [2 * n + 1, 0, 3 * n + 2, 3 * n + 5] : [2 * n + 1, 0, 839, 1039] };
+      }
+      if (signed) return { is: fits ? [4 * n, 0, 9 * n + 5, 9 * n + 11] : [4 * n, 0, 1480, 1490] };
+      return fits ? { is: [n, 0, 3 * n + 2, 3 * n + 5] } : { lt: [2 * n, 0, 839, 1039] };
+    },
+  ],
 ];
 
-describe("integer mul/div counts equal snarkVM's Metrics tables (every type and mode)", () => {
+describe("integer mul/div/rem counts equal snarkVM's Metrics tables (every type and mode)", () => {
   for (const t of TYPES) {
     for (const [name, file, f, count] of MULDIV)
       it(`${typeName(t)} ${name} (circuit/types/integers/src/${file})`, () => {
