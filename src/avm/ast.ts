@@ -35,6 +35,8 @@ export interface Instruction {
   readonly operands: readonly Operand[];
   readonly destinations: readonly number[];
   readonly castType?: CastType;
+  /** The `(TYPE)` after the operand of `serialize.*` / `deserialize.*` (their destination's goes in castType). */
+  readonly operandType?: PlaintextType;
   /** `call` / `async` target. */
   readonly callee?: Locator;
   readonly pos: Pos;

@@ -67,6 +67,7 @@ function finalizeOne(root: AleoProgram, future: FutureValue, env: FinalizeEnv, t
 }
 
 class FinalizeFrame extends Frame {
+  override readonly inFinalize = true;
   constructor(
     program: AleoProgram,
     private readonly env: FinalizeEnv,

@@ -100,6 +100,8 @@ export { literalOf };
 
 export class Frame {
   readonly regs: Value[] = [];
+  /** True in a finalize block (instructions snarkVM only runs there check it). */
+  readonly inFinalize: boolean = false;
   /** The transitions of the functions this frame called, in call order. */
   readonly calls: Transition[] = [];
   constructor(

@@ -17,7 +17,16 @@ import { pedersenCommitToGroup, pedersenHashToGroup } from './pedersen.js';
 import { hashPsd, hashToGroupPsd } from './poseidon.js';
 import type { Scl } from './scalar.js';
 import { Scl as Scalar } from './scalar.js';
-import { type CLiteral, type CValue, INT_WIDTH, valueBits, valueFields } from './value.js';
+import {
+  asPlaintext,
+  bitsToFieldsRaw,
+  type CLiteral,
+  type CValue,
+  INT_WIDTH,
+  plaintextBitsRaw,
+  valueBits,
+  valueFields,
+} from './value.js';
 
 /** Group::from_x_coordinate_flagged: the subgroup point with this x (or zero) and a flag when there is none. */
 function fromXFlagged(x: Fld): [Grp, Bool] {
@@ -88,23 +97,55 @@ const KECCAK: Record<string, [KeccakVariant, BhpVariant]> = {
 };
 const HASH_PSD: Record<string, PoseidonRate> = { 'hash.psd2': 2, 'hash.psd4': 4, 'hash.psd8': 8 };
 
-export function hashValue(opcode: string, input: CValue, to: LiteralType, generator: () => Grp): CLiteral {
+/** The hashed bits: to_bits_le, or to_bits_raw_le for the `.raw` forms (Keccak/SHA-3 raw: whole bytes only). */
+function inputBits(opcode: string, input: CValue, raw: boolean, bytes: boolean): Bool[] {
+  if (!raw) return valueBits(input);
+  const bits = plaintextBitsRaw(asPlaintext(input));
+  if (bytes && bits.length % 8 !== 0)
+    throw new CircuitHalt(`The opcode '${opcode}' expects input whose size in bits is a multiple of 8.`);
+  return bits;
+}
+
+/**
+ * hash.* and hash.*.raw (hash.rs `do_hash!`): `opcode` without the `.raw` suffix names the
+ * algorithm, `raw` hashes the raw bits (fields) instead.
+ */
+export function hashValue(
+  opcode: string,
+  input: CValue,
+  to: LiteralType,
+  generator: () => Grp,
+  raw = false,
+): CLiteral {
+  const name = raw ? `${opcode}.raw` : opcode;
   const bhp = HASH_BHP[opcode];
-  if (bhp) return castLossyGroup(bhpHashToGroup(bhp, valueBits(input)), to, generator);
+  if (bhp) return castLossyGroup(bhpHashToGroup(bhp, inputBits(name, input, raw, false)), to, generator);
   const keccak = KECCAK[opcode];
   if (keccak) {
-    const digest = keccakHash(keccak[0], valueBits(input));
+    const digest = keccakHash(keccak[0], inputBits(name, input, raw, true));
     return castLossyGroup(bhpHashToGroup(keccak[1], digest), to, generator);
   }
   const ped = PEDERSEN[opcode];
-  if (ped) return castLossyGroup(pedersenHashToGroup(ped, valueBits(input)), to, generator);
+  if (ped) return castLossyGroup(pedersenHashToGroup(ped, inputBits(name, input, raw, false)), to, generator);
   const rate = HASH_PSD[opcode];
   if (rate) {
+    const fields = raw ? bitsToFieldsRaw(plaintextBitsRaw(asPlaintext(input))) : valueFields(input);
     if (to === 'address' || to === 'group')
-      return castLossyGroup(hashToGroupPsd(rate, valueFields(input)), to, generator);
-    return castLossyField(hashPsd(rate, valueFields(input)), to, generator);
+      return castLossyGroup(hashToGroupPsd(rate, fields), to, generator);
+    return castLossyField(hashPsd(rate, fields), to, generator);
   }
-  throw new CircuitHalt(`'${opcode}' is not supported in circuits yet`);
+  throw new CircuitHalt(`'${name}' is not supported in circuits yet`);
+}
+
+/** hash.<keccak|sha3>.native[.raw]: the digest bits themselves (`opcode` without the suffixes). */
+export function hashNativeBits(opcode: string, input: CValue, raw: boolean, length: number): Bool[] {
+  const keccak = KECCAK[opcode];
+  const name = `${opcode}.native${raw ? '.raw' : ''}`;
+  if (!keccak) throw new CircuitHalt(`'${name}' is not an instruction`);
+  const digest = keccakHash(keccak[0], inputBits(name, input, raw, true));
+  if (digest.length !== length)
+    throw new CircuitHalt(`Expected '${length}' bits, got '${digest.length}' bits`);
+  return digest;
 }
 
 const COMMIT_BHP: Record<string, BhpVariant> = {

@@ -453,7 +453,26 @@ export class Int {
         .reverse();
       return new Int(this.t, bits);
     }
-    throw new CircuitHalt(`shr on ${this.t.bits}-bit integers is not supported in circuits yet`);
+    // 2·BITS ≥ the data bits (u128, i128; shr_wrapped.rs): a division by 2^rhs, the power built
+    // by square-and-multiply over the low shift bits; signed values round toward −∞.
+    const two = Fld.one().add(Fld.one());
+    let shift = Fld.one();
+    for (let i = low.length - 1; i >= 0; i--) {
+      shift = shift.square();
+      shift = Fld.ternary(low[i] as Bool, shift.mul(two), shift);
+    }
+    const divisor = new Int(this.t, shift.toLowerBitsLe(this.t.bits));
+    if (!this.t.signed) return this.divWrapped(divisor);
+    const dividend = this.absWrapped().dual();
+    const [uq, ur] = dividend.unsignedDivision(divisor.dual());
+    const quotient = new Int(this.t, uq.bits);
+    const negated = quotient.not().addWrapped(Int.one(this.t));
+    const rounded = Int.ternary(
+      ur.toField().isEqual(Fld.zero()),
+      negated,
+      negated.subWrapped(Int.one(this.t)),
+    );
+    return Int.ternary(this.msb(), rounded, quotient);
   }
   shrChecked(rhs: Int): Int {
     if (this.isConstant() && rhs.isConstant()) {

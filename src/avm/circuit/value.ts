@@ -240,6 +240,30 @@ export function plaintextBits(p: CPlaintext): Bool[] {
   return out;
 }
 
+/**
+ * Plaintext::to_bits_raw_le in circuit (circuit/program/src/data/plaintext/to_bits_raw.rs): the
+ * literals' own bits in order, no headers and no plaintext-level cache (a field's own bit cache
+ * still applies).
+ */
+export function plaintextBitsRaw(p: CPlaintext, out: Bool[] = []): Bool[] {
+  if (p.kind === 'literal') literalBits(p.literal, out);
+  else if (p.kind === 'struct') for (const v of p.members.values()) plaintextBitsRaw(v, out);
+  else for (const e of p.elements) plaintextBitsRaw(e, out);
+  return out;
+}
+
+/** ToFieldsRaw: the raw bits packed 252 per field, no terminating bit. */
+export function bitsToFieldsRaw(bits: readonly Bool[]): Fld[] {
+  const out: Fld[] = [];
+  for (let i = 0; i < bits.length; i += Fq.dataBits) out.push(Fld.fromBitsLe(bits.slice(i, i + Fq.dataBits)));
+  return out;
+}
+
+/** Plaintext::from_bit_array: an array of boolean literals, nothing cached. */
+export function bitArray(bits: readonly Bool[]): CPlaintext {
+  return { kind: 'array', elements: bits.map((b) => ({ kind: 'literal', literal: { type: 'boolean', b } })) };
+}
+
 export function programIdBits(out: Bool[], id: string): void {
   const dot = id.lastIndexOf('.');
   identifierBits(out, id.slice(0, dot));

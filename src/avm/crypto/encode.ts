@@ -132,4 +132,23 @@ export function plaintextFields(p: Plaintext): bigint[] {
   return fields;
 }
 
+/**
+ * Plaintext::to_bits_raw_le (console/program/src/data/plaintext/to_bits_raw.rs): the literals'
+ * own bits in order, without variant, size or identifier headers.
+ */
+export function plaintextBitsRaw(p: Plaintext, out: Bits = []): Bits {
+  if (p.kind === 'literal') literalBits(p.literal, out);
+  else if (p.kind === 'struct') for (const v of p.members.values()) plaintextBitsRaw(v, out);
+  else for (const e of p.elements) plaintextBitsRaw(e, out);
+  return out;
+}
+
+/** Plaintext::to_fields_raw (to_fields_raw.rs): the raw bits packed 252 per field, no terminator. */
+export function plaintextFieldsRaw(p: Plaintext): bigint[] {
+  const fields = packFields(plaintextBitsRaw(p));
+  if (fields.length > MAX_DATA_SIZE_IN_FIELDS)
+    throw new AleoCryptoError('Plaintext exceeds maximum allowed size');
+  return fields;
+}
+
 export const isIntegerType = (t: string): boolean => (INTEGER_TYPES as readonly string[]).includes(t);

@@ -10,7 +10,7 @@ import type { AffinePoint, Literal, LiteralType, Plaintext } from '../values.js'
 import { bhpCommitToGroup, bhpHashToGroup } from './bhp.js';
 import { type Bits, bitsToBytes, pushBytesBits } from './bits.js';
 import { castLossyField, castLossyGroup } from './cast-lossy.js';
-import { plaintextBits, plaintextFields } from './encode.js';
+import { plaintextBits, plaintextBitsRaw, plaintextFields, plaintextFieldsRaw } from './encode.js';
 import { AleoCryptoError } from './errors.js';
 import { Fs } from './modular.js';
 import { pedersenCommitToGroup, pedersenHashToGroup } from './pedersen.js';
@@ -83,17 +83,49 @@ function checkHashDest(dest: LiteralType): void {
   }
 }
 
-/** `hash.<variant> input into rX as <dest>`. */
-export function hashOp(variant: HashVariant, input: Plaintext, dest: LiteralType): Literal {
+/** Keccak and SHA-3 hash bytes: their `.raw` forms take only inputs of whole bytes (hash.rs `check_multiple_of_8`). */
+const isKeccak = (variant: string): boolean => variant.startsWith('keccak') || variant.startsWith('sha3');
+
+function checkWholeBytes(opcode: string, bits: Bits): void {
+  if (bits.length % 8 !== 0)
+    throw new AleoCryptoError(`The opcode '${opcode}' expects input whose size in bits is a multiple of 8.`);
+}
+
+/**
+ * `hash.<variant>[.raw] input into rX as <dest>`: `.raw` hashes Plaintext::to_bits_raw_le (or
+ * to_fields_raw for Poseidon), the literals' bits without type headers (hash.rs `do_hash!`).
+ */
+export function hashOp(variant: HashVariant, input: Plaintext, dest: LiteralType, raw = false): Literal {
   checkHashDest(dest);
   if (variant === 'psd2' || variant === 'psd4' || variant === 'psd8') {
     const rate = Number(variant.slice(3)) as 2 | 4 | 8;
-    const fields = plaintextFields(input);
+    const fields = raw ? plaintextFieldsRaw(input) : plaintextFields(input);
     if (dest === 'group' || dest === 'address')
       return castLossyGroup(poseidonHashToGroup(rate, fields), dest);
     return castLossyField(poseidonHash(rate, fields), dest);
   }
-  return castLossyGroup(hashBitsToGroup(variant, plaintextBits(input)), dest);
+  const bits = raw ? plaintextBitsRaw(input) : plaintextBits(input);
+  if (raw && isKeccak(variant)) checkWholeBytes(`hash.${variant}.raw`, bits);
+  return castLossyGroup(hashBitsToGroup(variant, bits), dest);
+}
+
+/**
+ * `hash.<keccak|sha3>.native[.raw] input into rX as [boolean; N]`: the digest itself as a bit
+ * array (hash.rs `from_bit_array`: N must equal the digest's bits).
+ */
+export function hashNativeOp(
+  variant: HashVariant,
+  input: Plaintext,
+  length: number,
+  raw: boolean,
+): boolean[] {
+  if (!isKeccak(variant)) throw new AleoCryptoError(`'hash.${variant}' has no native form`);
+  const bits = raw ? plaintextBitsRaw(input) : plaintextBits(input);
+  if (raw) checkWholeBytes(`hash.${variant}.native.raw`, bits);
+  const digest = keccakBits(variant, bits);
+  if (digest.length !== length)
+    throw new AleoCryptoError(`Expected '${length}' bits, got '${digest.length}' bits`);
+  return digest;
 }
 
 /** `commit.<variant> input randomizer into rX as <dest>` with dest address, field or group. */

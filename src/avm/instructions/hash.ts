@@ -3,14 +3,26 @@
  * operand, a literal destination type named by `as` (not boolean or string). Console: the crypto
  * module's hashOp (BHP, Pedersen, Poseidon, Keccak, SHA-3; bit-exact with snarkVM); circuit:
  * circuit/hash.ts. `hash_many.*` parses but snarkVM does not implement it, so checking refuses it.
+ *
+ * The newer variants (snarkVM's HashVariant 18-44, same file): `hash.X.raw` hashes the input's raw
+ * bits (Plaintext::to_bits_raw_le, no type headers; Poseidon: to_fields_raw), and
+ * `hash.<keccak|sha3>.native[.raw]` writes the digest itself into a `[boolean; N]` (N the digest's
+ * bits, checked when it runs). Keccak/SHA-3 `.raw` and every `.native` form need an input of whole
+ * bytes, checked on the input type's raw size (`requires_byte_alignment`, size_in_bits_raw).
  */
 
-import { hashValue } from '../circuit/hash.js';
+import type { Instruction } from '../ast.js';
+import type { Checker } from '../checker.js';
+import { hashNativeBits, hashValue } from '../circuit/hash.js';
 import { circuitGenerator, literalTarget, loadOperand } from '../circuit/instructions.js';
+import { bitArray } from '../circuit/value.js';
 import { type HashVariant, hashOp } from '../crypto/index.js';
+import { hashNativeOp } from '../crypto/ops.js';
 import { AleoHalt } from '../errors.js';
+import type { RegisterType } from '../types.js';
 import { asHalt } from './crypto-ops.js';
 import { fixedShape, type InstructionSpec, plaintextOf } from './spec.js';
+import { plaintextTypeBits } from './type-size.js';
 
 export const HASH_OPCODES = [
   'hash.bhp256',
@@ -30,8 +42,19 @@ export const HASH_OPCODES = [
   'hash.sha3_512',
 ] as const;
 
-const hashSpec = (name: string): InstructionSpec => ({
-  name,
+/** The Keccak and SHA-3 variants: their `.raw` and `.native` forms need whole bytes. */
+const KECCAK_VARIANTS = HASH_OPCODES.filter((o) => /keccak|sha3/.test(o));
+
+/** Byte alignment on the input type (hash.rs output_types, `requires_byte_alignment`). */
+function checkWholeBytes(c: Checker, ins: Instruction, type: RegisterType): void {
+  if (type.kind !== 'plaintext') return;
+  const bits = plaintextTypeBits(type.type, (n) => c.structMembers(n), true);
+  if (bits % 8 !== 0) c.fail(`Expected a multiple of 8 bits for '${ins.opcode}', found '${bits}'`, ins.pos);
+}
+
+/** `hash.X` (raw false) and `hash.X.raw` (raw true) into a literal. */
+const hashSpec = (base: string, raw: boolean): InstructionSpec => ({
+  name: raw ? `${base}.raw` : base,
   family: 'hash',
   shape: fixedShape(1, 1, true),
   check: (c, ins, types) => {
@@ -39,19 +62,63 @@ const hashSpec = (name: string): InstructionSpec => ({
     const ct = ins.castType!;
     if (ct.kind !== 'plaintext' || ct.type.kind !== 'literal' || ['boolean', 'string'].includes(ct.type.type))
       return c.fail(`invalid destination type for '${ins.opcode}'`, ins.pos);
+    if (raw && (KECCAK_VARIANTS as readonly string[]).includes(base)) checkWholeBytes(c, ins, types[0]!);
     return [{ kind: 'plaintext', type: ct.type }];
   },
   evaluate: (_frame, ins, args) => {
     const ct = ins.castType!;
     if (ct.kind !== 'plaintext' || ct.type.kind !== 'literal') throw new AleoHalt('invalid hash destination');
     const to = ct.type.type;
-    const variant = ins.opcode.slice('hash.'.length) as HashVariant;
+    const variant = base.slice('hash.'.length) as HashVariant;
     const input = plaintextOf(args[0]!, 'the input');
-    return [{ kind: 'literal', literal: asHalt(() => hashOp(variant, input, to)) }];
+    return [{ kind: 'literal', literal: asHalt(() => hashOp(variant, input, to, raw)) }];
   },
   synthesize: (regs, ins) => {
     const input = loadOperand(regs, ins.operands[0]!);
-    return [{ kind: 'literal', literal: hashValue(ins.opcode, input, literalTarget(ins), circuitGenerator) }];
+    return [{ kind: 'literal', literal: hashValue(base, input, literalTarget(ins), circuitGenerator, raw) }];
+  },
+});
+
+/** The `[boolean; N]` length of a `.native` destination (is_bit_array), if it is one. */
+function bitArrayLength(ins: Instruction): number | undefined {
+  const ct = ins.castType;
+  if (ct?.kind !== 'plaintext' || ct.type.kind !== 'array') return undefined;
+  const el = ct.type.element;
+  return el.kind === 'literal' && el.type === 'boolean' ? ct.type.length : undefined;
+}
+
+/** `hash.<keccak|sha3>.native[.raw]` into a bit array. */
+const nativeSpec = (base: string, raw: boolean): InstructionSpec => ({
+  name: `${base}.native${raw ? '.raw' : ''}`,
+  family: 'hash',
+  shape: fixedShape(1, 1, true),
+  check: (c, ins, types) => {
+    if (types[0]!.kind !== 'plaintext') c.fail(`'${ins.opcode}' hashes plaintexts only`, ins.pos);
+    const ct = ins.castType!;
+    if (bitArrayLength(ins) === undefined || ct.kind !== 'plaintext')
+      return c.fail(`invalid destination type for '${ins.opcode}' (expected a bit array)`, ins.pos);
+    // snarkVM's `is_raw` is true for every native variant, so the check counts raw bits even for
+    // `.native`, whose hash then takes to_bits_le (the SDK: `hash.sha3_256.native` of a boolean
+    // is refused with "found '1'").
+    checkWholeBytes(c, ins, types[0]!);
+    return [{ kind: 'plaintext', type: ct.type }];
+  },
+  evaluate: (_frame, ins, args) => {
+    const length = bitArrayLength(ins);
+    if (length === undefined) throw new AleoHalt('invalid hash destination');
+    const variant = base.slice('hash.'.length) as HashVariant;
+    const input = plaintextOf(args[0]!, 'the input');
+    const bits = asHalt(() => hashNativeOp(variant, input, length, raw));
+    return [
+      {
+        kind: 'array',
+        elements: bits.map((b) => ({ kind: 'literal', literal: { type: 'boolean', value: b } })),
+      },
+    ];
+  },
+  synthesize: (regs, ins) => {
+    const input = loadOperand(regs, ins.operands[0]!);
+    return [bitArray(hashNativeBits(base, input, raw, bitArrayLength(ins) ?? -1))];
   },
 });
 
@@ -66,6 +133,8 @@ const hashManySpec = (name: string): InstructionSpec => ({
 });
 
 export const HASH: InstructionSpec[] = [
-  ...HASH_OPCODES.map(hashSpec),
+  ...HASH_OPCODES.map((o) => hashSpec(o, false)),
+  ...HASH_OPCODES.map((o) => hashSpec(o, true)),
+  ...KECCAK_VARIANTS.flatMap((o) => [nativeSpec(o, false), nativeSpec(o, true)]),
   ...['hash_many.psd2', 'hash_many.psd4', 'hash_many.psd8'].map(hashManySpec),
 ];

@@ -50,6 +50,7 @@ export function fixedShape(operands: number, dests: number, withType: boolean) {
       throw fail(
         `'${ins.opcode}' expects ${dests} destination register${dests === 1 ? '' : 's'}, found ${ins.destinations.length}`,
       );
+    if (ins.operandType) throw fail(`'${ins.opcode}' takes no '(TYPE)' after its operands`);
     if (withType && !ins.castType) throw fail(`'${ins.opcode}' needs 'as TYPE'`);
     if (!withType && ins.castType) throw fail(`'${ins.opcode}' takes no 'as TYPE'`);
   };

@@ -11,9 +11,11 @@ import { CALL } from './call.js';
 import { CAST } from './cast.js';
 import { COMMIT } from './commit.js';
 import { COMPARE } from './compare.js';
+import { ECDSA } from './ecdsa.js';
 import { EQUALITY } from './equality.js';
 import { HASH } from './hash.js';
 import { literalSpec } from './literal.js';
+import { SERIALIZE } from './serialize.js';
 import { SIGN } from './sign.js';
 import { SNARK } from './snark.js';
 import type { InstructionSpec } from './spec.js';
@@ -30,8 +32,10 @@ const specs: InstructionSpec[] = [
   ...HASH,
   ...COMMIT,
   ...SIGN,
+  ...ECDSA,
   ...SNARK,
   ...CAST,
+  ...SERIALIZE,
   ...CALL,
   ...ASYNC,
 ];

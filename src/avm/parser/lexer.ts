@@ -14,7 +14,7 @@ export interface Token {
   readonly comment?: { readonly line: number; readonly column: number };
 }
 
-const PUNCT = new Set([';', ':', ',', '[', ']', '{', '}', '/']);
+const PUNCT = new Set([';', ':', ',', '[', ']', '{', '}', '/', '(', ')']);
 
 function isWordStart(c: string): boolean {
   return /[A-Za-z0-9_.]/.test(c);

@@ -361,15 +361,27 @@ export function instruction(ts: TokenStream): Instruction {
   let callee: Locator | undefined;
   if (op.text === 'call' || op.text === 'async') callee = locator(ts);
   const operands: Operand[] = [];
-  while (!ts.is('into') && !ts.is(';') && !ts.atEnd()) operands.push(parseOperand(ts));
+  // `serialize.*` / `deserialize.*`: OPERAND (TYPE) into rN (TYPE).
+  const parenType = (): PlaintextType => {
+    ts.expect('(');
+    const t = plaintextType(ts);
+    ts.expect(')');
+    return t;
+  };
+  let operandType: PlaintextType | undefined;
+  while (!ts.is('into') && !ts.is(';') && !ts.atEnd()) {
+    if (ts.is('(') && operandType === undefined && operands.length > 0) operandType = parenType();
+    else operands.push(parseOperand(ts));
+  }
   const destinations: number[] = [];
   if (ts.accept('into')) {
-    while (!ts.is(';') && !ts.is('as') && !ts.atEnd())
+    while (!ts.is(';') && !ts.is('as') && !ts.is('(') && !ts.atEnd())
       destinations.push(register(ts, 'a destination register'));
     if (destinations.length === 0) throw ts.error(`'${op.text}' needs a destination register after 'into'`);
   }
   let ct: Instruction['castType'];
   if (ts.accept('as')) ct = castType(ts);
+  else if (ts.is('(')) ct = { kind: 'plaintext', type: parenType() };
   ts.expect(';');
   const ins: Instruction = {
     opcode: op.text,
@@ -377,6 +389,7 @@ export function instruction(ts: TokenStream): Instruction {
     operands,
     destinations,
     castType: ct,
+    ...(operandType ? { operandType } : {}),
     callee,
     pos: pos(op),
   };

@@ -181,3 +181,169 @@ describe("integer gadget counts equal snarkVM's Metrics tables (every type and m
     });
   }
 });
+
+/**
+ * Multiplication, division and remainder (circuit/types/integers/src/{mul,div,rem}_{checked,wrapped}.rs): their
+ * Metrics tables, `Count::is` exact and `Count::less_than` an upper bound on each of the four
+ * counts (snarkVM's assert_count! checks `<=` for those). mul_wrapped's case adds whether each
+ * operand is zero (a constant zero factor costs no variables). rem_checked is left out: its
+ * Metrics table is not asserted upstream (the assert_count! lines in rem_checked.rs are commented
+ * out, and its (Constant, Constant) row says 2·BITS constants where the code allocates BITS).
+ */
+type Bound = { is: Counts } | { lt: Counts };
+const FITS = (n: number) => 2 * n < 252; // 2·BITS < size_in_data_bits (and < size_in_bits − 1)
+const MULDIV: [
+  string,
+  string,
+  (a: Int, b: Int) => unknown,
+  (t: IntType, a: Mode, b: Mode, za: boolean, zb: boolean) => Bound,
+][] = [
+  [
+    'mul_checked',
+    'mul_checked.rs',
+    (a, b) => a.mulChecked(b),
+    ({ bits: n, signed }, a, b) => {
+      if (C(a) && C(b)) return { is: [n, 0, 0, 0] };
+      if (n < 128) {
+        if (!signed) return { is: [0, 0, n, n + 1] };
+        return C(a) || C(b)
+          ? { is: [4 * n, 0, 6 * n + 4, 6 * n + 9] }
+          : { is: [3 * n, 0, 8 * n + 6, 8 * n + 12] };
+      }
+      if (!signed) return C(a) || C(b) ? { lt: [193, 0, 193, 199] } : { is: [0, 0, 196, 199] };
+      return C(a) || C(b) ? { lt: [833, 0, 837, 844] } : { is: [3 * n, 0, 1098, 1106] };
+    },
+  ],
+  [
+    'mul_wrapped',
+    'mul_wrapped.rs',
+    (a, b) => a.mulWrapped(b),
+    ({ bits: n }, a, b, za, zb) => {
+      const h = n + n / 2;
+      if (C(a) && C(b)) return { is: [n, 0, 0, 0] };
+      if ((C(a) && za) || (C(b) && zb)) return { is: [h + 1, 0, 0, 0] };
+      if (C(a) || C(b)) return { is: [0, 0, h + 1, h + 2] };
+      return { is: [0, 0, h + 4, h + 5] };
+    },
+  ],
+  [
+    'div_checked',
+    'div_checked.rs',
+    (a, b) => a.divChecked(b),
+    ({ bits: n, signed }, a, b) => {
+      if (C(a) && C(b)) return { is: [n, 0, 0, 0] };
+      const fits = FITS(n);
+      const c: Counts = signed
+        ? fits
+          ? [6 * n, 0, 9 * n + 11, 9 * n + 18]
+          : [6 * n, 0, 1486, 1497]
+        : fits
+          ? [n, 0, 3 * n + 2, 3 * n + 5]
+          : [n, 0, 709, 716];
+      if (!(C(a) || C(b))) return { is: c };
+      return { lt: [signed ? 7 * n + 1 : n + 1, 0, c[2], c[3]] };
+    },
+  ],
+  [
+    'div_wrapped',
+    'div_wrapped.rs',
+    (a, b) => a.divWrapped(b),
+    ({ bits: n, signed }, a, b) => {
+      if (C(a) && C(b)) return { is: [n, 0, 0, 0] };
+      const fits = FITS(n);
+      if (C(a) || C(b)) {
+        if (signed) return { lt: fits ? [5 * n + 1, 0, 9 * n + 6, 9 * n + 12] : [6 * n + 1, 0, 1481, 1491] };
+        return { lt: fits ? [2 * n + 1, 0, 3 * n + 2, 3 * n + 5] : [2 * n + 1, 0, 839, 839] };
+      }
+      if (signed) return { is: fits ? [4 * n, 0, 9 * n + 6, 9 * n + 12] : [4 * n, 0, 1481, 1491] };
+      return fits ? { is: [n, 0, 3 * n + 2, 3 * n + 5] } : { lt: [2 * n, 0, 839, 839] };
+    },
+  ],
+  [
+    'rem_wrapped',
+    'rem_wrapped.rs',
+    (a, b) => a.remWrapped(b),
+    ({ bits: n, signed }, a, b) => {
+      if (C(a) && C(b)) return { is: [n, 0, 0, 0] };
+      const fits = FITS(n);
+      if (C(a) || C(b)) {
+        if (signed) return { lt: fits ? [5 * n + 1, 0, 9 * n + 5, 9 * n + 11] : [6 * n + 1, 0, 1480, 1490] };
+        return { lt: fits ? [2 * n + 1, 0, 3 * n + 2, 3 * n + 5] : [2 * n + 1, 0, 839, 1039] };
+      }
+      if (signed) return { is: fits ? [4 * n, 0, 9 * n + 5, 9 * n + 11] : [4 * n, 0, 1480, 1490] };
+      return fits ? { is: [n, 0, 3 * n + 2, 3 * n + 5] } : { lt: [2 * n, 0, 839, 1039] };
+    },
+  ],
+];
+
+describe("integer mul/div/rem counts equal snarkVM's Metrics tables (every type and mode)", () => {
+  for (const t of TYPES) {
+    for (const [name, file, f, count] of MULDIV)
+      it(`${typeName(t)} ${name} (circuit/types/integers/src/${file})`, () => {
+        const pairs: [bigint, bigint][] = t.signed ? [[-3n, 2n]] : [[3n, 2n]];
+        if (name === 'mul_wrapped') pairs.push([0n, 5n], [5n, 0n]);
+        for (const [x, y] of pairs)
+          for (const a of MODES)
+            for (const b of MODES) {
+              const got = measure(
+                () => [inject(t, a, x), inject(t, b, y)],
+                ([p, q]) => f(p as Int, q as Int),
+              );
+              const want = count(t, a, b, x === 0n, y === 0n);
+              if ('is' in want) expect([x, y, a, b, got]).toEqual([x, y, a, b, want.is]);
+              else
+                expect([x, y, a, b, got.map((g, i) => g <= (want.lt[i] as number))]).toEqual([
+                  x,
+                  y,
+                  a,
+                  b,
+                  [true, true, true, true],
+                ]);
+            }
+      });
+  }
+});
+
+/**
+ * shr_wrapped (circuit/types/integers/src/shr_wrapped.rs): its Metrics table for each type
+ * shifted by each magnitude type (u8, u16, u32), as its tests run it; `Count::less_than` rows
+ * as snarkVM's `<=` bound.
+ */
+function shrWrappedCount({ bits: n, signed }: IntType, a: Mode, b: Mode): Bound {
+  const k = [8, 16, 32, 64, 128].indexOf(n);
+  const fits = FITS(n);
+  if (C(a) && C(b)) return { is: [n, 0, 0, 0] };
+  if (C(b)) return { is: [0, 0, 0, 0] };
+  if (C(a)) {
+    if (signed)
+      return { lt: fits ? [2 * n + k + 6, 0, 2 * n + k + 3, 2 * n + k + 4] : [5 * n, 0, 1622, 1633] };
+    return { lt: fits ? [2 * n + k + 3, 0, 2 * n + k + 3, 2 * n + k + 4] : [n, 0, 849, 857] };
+  }
+  if (signed) return { is: fits ? [6 + 2 * k, 0, 2 * n + k + 3, 2 * n + k + 4] : [4 * n, 0, 1622, 1633] };
+  return { is: fits ? [3 + k, 0, 2 * n + k + 3, 2 * n + k + 4] : [n, 0, 849, 857] };
+}
+
+describe("integer shr_wrapped counts equal snarkVM's Metrics table (every type, magnitude and mode)", () => {
+  for (const t of TYPES)
+    for (const m of [8, 16, 32])
+      it(`${typeName(t)} >> u${m} (circuit/types/integers/src/shr_wrapped.rs)`, () => {
+        const x = t.signed ? -3n : 3n;
+        for (const a of MODES)
+          for (const b of MODES) {
+            const run = () =>
+              measure(
+                () => [inject(t, a, x), inject({ bits: m, signed: false }, b, 2n)],
+                ([p, q]) => (p as Int).shrWrapped(q as Int),
+              );
+            const got = run();
+            const want = shrWrappedCount(t, a, b);
+            if ('is' in want) expect([a, b, got]).toEqual([a, b, want.is]);
+            else
+              expect([a, b, got.map((g, i) => g <= (want.lt[i] as number))]).toEqual([
+                a,
+                b,
+                [true, true, true, true],
+              ]);
+          }
+      });
+});
