@@ -47,24 +47,8 @@ import { asHalt } from './crypto-ops.js';
 import type { InstructionSpec } from './spec.js';
 import { plaintextTypeBits } from './type-size.js';
 
-/** The literal types serialize and deserialize take (check_literal_type). */
-const SERIALIZABLE: readonly LiteralType[] = [
-  'address',
-  'boolean',
-  'field',
-  'group',
-  'i8',
-  'i16',
-  'i32',
-  'i64',
-  'i128',
-  'u8',
-  'u16',
-  'u32',
-  'u64',
-  'u128',
-  'scalar',
-];
+/** The literal types serialize and deserialize take (check_literal_type): all but signature and string. */
+const SERIALIZABLE: readonly LiteralType[] = LITERAL_TYPES.filter((t) => t !== 'signature' && t !== 'string');
 
 function baseElement(t: PlaintextType): PlaintextType {
   return t.kind === 'array' ? baseElement(t.element) : t;
