@@ -347,3 +347,53 @@ describe("integer shr_wrapped counts equal snarkVM's Metrics table (every type, 
           }
       });
 });
+
+/**
+ * shl_wrapped (circuit/types/integers/src/shl_wrapped.rs): its Metrics table for each type shifted
+ * by each magnitude type, as its tests run it (the only shift or pow table snarkVM asserts:
+ * shl_checked, shr_checked, pow_checked and pow_wrapped have their assert_count! commented out).
+ * The table does not depend on the sign; `Count::less_than` rows as snarkVM's `<=` bound.
+ */
+function shlWrappedCount({ bits: n }: IntType, a: Mode, b: Mode): Bound {
+  const k = [8, 16, 32, 64, 128].indexOf(n);
+  const fits = FITS(n);
+  if (C(a) && C(b)) return { is: [n, 0, 0, 0] };
+  if (C(b)) return { lt: [2 * n + 3, 0, 0, 0] };
+  const big = 2 * n + n / 2 + 2 * k;
+  if (C(a))
+    return fits ? { lt: [2 * n + k + 3, 0, 2 * n + k + 2, 2 * n + k + 3] } : { is: [0, 0, big + 5, big + 7] };
+  return fits ? { is: [3 + k, 0, 2 * n + k + 3, 2 * n + k + 4] } : { is: [0, 0, big + 8, big + 10] };
+}
+
+describe("integer shl_wrapped counts equal snarkVM's Metrics table (every type, magnitude and mode)", () => {
+  for (const t of TYPES)
+    for (const m of [8, 16, 32])
+      it(`${typeName(t)} << u${m} (circuit/types/integers/src/shl_wrapped.rs)`, () => {
+        for (const x of t.signed ? [-3n, 77n] : [3n, 200n])
+          for (const y of [1n, 2n, 13n])
+            for (const a of MODES)
+              for (const b of MODES) {
+                let out = 0n;
+                const got = measure(
+                  () => [inject(t, a, x), inject({ bits: m, signed: false }, b, y)],
+                  ([p, q]) => {
+                    const r = (p as Int).shlWrapped(q as Int);
+                    out = r.bits.reduce((acc, bit, i) => acc | (bit.value ? 1n << BigInt(i) : 0n), 0n);
+                  },
+                );
+                const shift = y % BigInt(t.bits);
+                const want = shlWrappedCount(t, a, b);
+                const value = BigInt.asUintN(t.bits, x << shift);
+                if ('is' in want) expect([x, y, a, b, got, out]).toEqual([x, y, a, b, want.is, value]);
+                else
+                  expect([x, y, a, b, got.map((g, i) => g <= (want.lt[i] as number)), out]).toEqual([
+                    x,
+                    y,
+                    a,
+                    b,
+                    [true, true, true, true],
+                    value,
+                  ]);
+              }
+      });
+});
