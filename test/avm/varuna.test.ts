@@ -26,6 +26,7 @@ import {
   srsDir,
   type VarunaVersion,
   verifyExecution,
+  verifyExecutionProof,
   verifyProof,
 } from '../../src/avm/varuna/index.js';
 import { runCli } from '../../src/cli/test-io.js';
@@ -126,7 +127,12 @@ describe.skipIf(!srsAvailable())(
       const input = spent.transitions[0]?.inputs[0] as { type: string; id: string; tag?: string };
       input.type = 'record';
       input.tag = '7field';
+      // verify_execution refuses it before the proof: sum declares a public input there.
       expect(() => verifyExecution(load(f), spent, keys, proof, { version: f.varunaVersion })).toThrow(
+        "transition 0 (varuna_add.aleo/sum): input 0 is 'record', the function declares 'public'",
+      );
+      // The proof alone (Trace::verify_execution_proof) takes the ids as given.
+      expect(() => verifyExecutionProof(load(f), spent, keys, proof, { version: f.varunaVersion })).toThrow(
         /spends records.*inclusion verifying key is needed/,
       );
       const inclusion = JSON.parse(
@@ -136,7 +142,7 @@ describe.skipIf(!srsAvailable())(
       // With it the batch has two circuits (the function's and the inclusion's): a proof made
       // over the function alone is refused for covering one.
       expect(() =>
-        verifyExecution(load(f), spent, keys, proof, { version: f.varunaVersion, inclusionKey }),
+        verifyExecutionProof(load(f), spent, keys, proof, { version: f.varunaVersion, inclusionKey }),
       ).toThrow('the proof covers 1 circuits, 2 keys given');
       // An execution without record inputs ignores the key.
       expect(
@@ -225,6 +231,12 @@ describe.skipIf(!srsAvailable())(
       const bad = structuredClone(f.execution);
       (bad.transitions[0] as { outputs: { id: string }[] }).outputs[0]!.id = '1field';
       writeFileSync(join(work, 'bad.json'), JSON.stringify(bad));
+      // scm is in no id, so the checks before the proof pass it; the proof (scm is its 5th input) does not.
+      const otherSigner = structuredClone(f.execution);
+      (otherSigner.transitions[0] as { scm: string }).scm = '7field';
+      writeFileSync(join(work, 'scm.json'), JSON.stringify(otherSigner));
+      const badOutput =
+        'transition 0 (varuna_add.aleo/sum): output 0: its value "12u32" does not hash to its id 1field';
       const args = ['--program', programFile, '--verifying-key', join(work, 'sum.key')];
       /** `polyvm aleo verify FILE ARGS --json` in a fresh process: [exit code, stdout]. */
       const verifyProcess = (file: string, more: string[]) =>
@@ -244,11 +256,15 @@ describe.skipIf(!srsAvailable())(
           execFile(process.execPath, argv, (e, out) => done([e ? Number(e.code) : 0, out]));
         });
 
-      it('accepts the SDK execution (exit 0) and rejects a changed output id (exit 1)', async () => {
+      it('accepts the SDK execution (exit 0), rejects a changed output id before the proof and a changed scm by the proof (exit 1)', async () => {
         const ok = await runCli(['aleo', 'verify', join(work, 'exec.json'), ...args, '--json']);
         expect([ok.code, ok.stdout, ok.stderr]).toEqual([0, '{"valid":true}\n', '']);
         const no = await runCli(['aleo', 'verify', join(work, 'bad.json'), ...args]);
-        expect([no.code, no.stdout]).toEqual([1, 'invalid (Varuna V2, 1 transitions)\n']);
+        expect([no.code, no.stdout]).toEqual([1, `invalid: ${badOutput}\n`]);
+        const noJson = await runCli(['aleo', 'verify', join(work, 'bad.json'), ...args, '--json']);
+        expect([noJson.code, JSON.parse(noJson.stdout)]).toEqual([1, { valid: false, error: badOutput }]);
+        const scm = await runCli(['aleo', 'verify', join(work, 'scm.json'), ...args]);
+        expect([scm.code, scm.stdout]).toEqual([1, 'invalid (Varuna V2, 1 transitions)\n']);
         // At a height before consensus V4 the proof is checked as V1, and fails.
         const v1 = await runCli([
           'aleo',
@@ -275,7 +291,7 @@ describe.skipIf(!srsAvailable())(
           verifyProcess(join(work, 'bad.json'), ['--program', programFile]),
         ]);
         expect(ok).toEqual([0, '{"valid":true}\n']);
-        expect(bad).toEqual([1, '{"valid":false}\n']);
+        expect(bad).toEqual([1, `${JSON.stringify({ valid: false, error: badOutput })}\n`]);
       }, 240_000);
 
       it('refuses bad input with one line and exit 2', async () => {

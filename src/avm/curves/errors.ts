@@ -35,3 +35,16 @@ export class VarunaInitError extends PolyvmError {
     super('VARUNA_INIT', shortMessage, options);
   }
 }
+
+/**
+ * An execution that snarkVM's Process::verify_execution refuses before it looks at the proof: a
+ * value that does not hash to its id, a transition id that is not its own, a transition that does
+ * not fit its function. The message names the transition (its index and locator) and the input
+ * or output.
+ */
+export class VarunaExecutionError extends PolyvmError {
+  override name = 'VarunaExecutionError';
+  constructor(shortMessage: string, options?: PolyvmErrorOptions) {
+    super('VARUNA_EXECUTION', shortMessage, options);
+  }
+}

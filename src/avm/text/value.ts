@@ -115,6 +115,49 @@ function plaintext(ts: TokenStream): Plaintext {
   }
 }
 
+/**
+ * A future in text form (Future::from_str): `{ program_id: p.aleo, function_name: f,
+ * arguments: [ … ] }`, each argument a plaintext or a future (a `{` followed by `program_id`).
+ */
+export function parseFutureText(text: string): FutureValue {
+  try {
+    const ts = new TokenStream(tokenize(text));
+    const f = future(ts);
+    if (!ts.atEnd()) throw ts.error(`unexpected '${ts.peek().text}' after the future`);
+    return f;
+  } catch (e) {
+    if (e instanceof AleoParseError)
+      throw new AleoValueError(`invalid future ${JSON.stringify(text)}: ${e.shortMessage}`);
+    throw e;
+  }
+}
+
+function future(ts: TokenStream): FutureValue {
+  const member = (name: string): string => {
+    const t = ts.word(name);
+    if (t.text !== name) throw ts.error(`expected '${name}', found '${t.text}'`, t);
+    ts.expect(':');
+    return ts.word(`the ${name}`).text;
+  };
+  ts.expect('{');
+  const program = member('program_id');
+  ts.expect(',');
+  const fn = member('function_name');
+  ts.expect(',');
+  const name = ts.word('arguments');
+  if (name.text !== 'arguments') throw ts.error(`expected 'arguments', found '${name.text}'`, name);
+  ts.expect(':');
+  ts.expect('[');
+  const args: (Plaintext | FutureValue)[] = [];
+  if (!ts.accept(']')) {
+    do args.push(ts.is('{') && ts.peek(1).text === 'program_id' ? future(ts) : plaintext(ts));
+    while (ts.accept(','));
+    ts.expect(']');
+  }
+  ts.expect('}');
+  return { kind: 'future', program, function: fn, arguments: args };
+}
+
 /** A record in text form: `{ owner: aleo1….private, amount: 5u64.private, _nonce: 0group.public }`. */
 export function parseRecordText(text: string): {
   owner: { visibility: Visibility; value: Plaintext };

@@ -143,6 +143,14 @@ export function ciphertextToString(fields: readonly bigint[]): string {
   return bech32mEncode('ciphertext', w.done());
 }
 
+/** Parses `ciphertext1…` (Ciphertext::from_str): a u16 count, then that many field elements. */
+export function parseCiphertext(text: string): bigint[] {
+  const r = new Reader(bech32mDecode(text, 'ciphertext', 'ciphertext'), `ciphertext '${text}'`);
+  const fields = Array.from({ length: r.u16() }, () => r.field());
+  if (r.at !== r.b.length) throw new AleoDecodeError(`Invalid ${r.label}: trailing bytes`);
+  return fields;
+}
+
 /** A reader over little-endian bytes with labelled failures. */
 export class Reader {
   at = 0;

@@ -86,7 +86,8 @@ export interface RequestRandomness {
   readonly tvk?: bigint;
 }
 
-const VARIANT: Record<IdVisibility, number> = {
+/** The transition leaf variant of each kind of input and output (Input/Output::variant). */
+export const VARIANT: Record<IdVisibility, number> = {
   constant: 0,
   public: 1,
   private: 2,
@@ -95,7 +96,8 @@ const VARIANT: Record<IdVisibility, number> = {
   future: 5,
 };
 
-function inputType(t: ValueType): IdVisibility {
+/** The kind of id a declared input or output type gets. */
+export function inputType(t: ValueType): IdVisibility {
   return t.kind === 'plaintext' ? t.visibility : t.kind;
 }
 

@@ -28,6 +28,7 @@ import {
   externalCalls,
   type TransitionEntry,
 } from './execution.js';
+import { checkExecution } from './execution-checks.js';
 import { circuitVerifyingKeyFrom, indexCircuit, indexPolynomials } from './indexer.js';
 import { type ProvingKey, proveBatch } from './prover.js';
 import { loadProverSrs, type ProverSrs } from './srs.js';
@@ -202,6 +203,9 @@ export function proveExecution(x: ProveExecutionInput): ExecutionJson {
     global_state_root: x.globalStateRoot ?? emptyLedgerStateRoot(),
     proof: '',
   };
+  // What a verifier checks before the proof (the ids of the values, the transition ids), up
+  // front: a fault there would make minutes of proving worthless.
+  checkExecution(x.program, execution);
   // The call graph of the transitions, and each one's inputs as a verifier derives them.
   const expected = executionVerifierInputs(x.program, execution);
   const circuits = synthesizeExecution(x);

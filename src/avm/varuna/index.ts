@@ -10,14 +10,28 @@ import { VarunaInputError } from '../curves/errors.js';
 import type { AleoProgram } from '../process.js';
 import type { Proof, VerifyingKey } from './encoding.js';
 import { type ExecutionJson, executionVerifierInputs } from './execution.js';
+import { checkExecution } from './execution-checks.js';
 import { inclusionVerifierInputs } from './inclusion.js';
 import { loadVerifierSrs, type VerifierSrs } from './srs.js';
 import { type BatchEntry, type VarunaVersion, verifyBatch } from './verifier.js';
 
-export { VarunaDecodeError, VarunaInitError, VarunaInputError, VarunaSrsError } from '../curves/errors.js';
+export {
+  VarunaDecodeError,
+  VarunaExecutionError,
+  VarunaInitError,
+  VarunaInputError,
+  VarunaSrsError,
+} from '../curves/errors.js';
 export * from './encoding.js';
 export type { ExecutionJson, TransitionEntry } from './execution.js';
 export { callGraph, executionVerifierInputs, externalCalls } from './execution.js';
+export {
+  checkExecution,
+  executionFault,
+  MAX_INPUTS,
+  MAX_OUTPUTS,
+  MAX_TRANSITIONS,
+} from './execution-checks.js';
 export {
   assertProvable,
   emptyLedgerStateRoot,
@@ -62,11 +76,30 @@ export function verifyProof(
 }
 
 /**
- * Verifies an execution's proof: each transition's public inputs (to_transition_verifier_inputs,
- * the call graph from the programs) against the key of its function, `keys` by
- * `program.aleo/function`. `root` is the executed program with its imports loaded.
+ * Verifies an execution as snarkVM's Process::verify_execution: first the checks that need no
+ * proof (execution-checks.ts: every value against its id, the transition ids, the functions'
+ * input and output kinds, one signer), throwing VarunaExecutionError naming the transition and
+ * input or output at fault; then the proof (verifyExecutionProof). `root` is the executed
+ * program with its imports loaded.
  */
 export function verifyExecution(
+  root: AleoProgram,
+  execution: ExecutionJson,
+  keys: ReadonlyMap<string, VerifyingKey>,
+  proof: Proof,
+  opts: VerifyOptions = {},
+): boolean {
+  checkExecution(root, execution);
+  return verifyExecutionProof(root, execution, keys, proof, opts);
+}
+
+/**
+ * Trace::verify_execution_proof: each transition's public inputs (to_transition_verifier_inputs,
+ * the call graph from the programs) against the key of its function, `keys` by
+ * `program.aleo/function`, in one batch with the inclusion instances; the ids are taken as
+ * given (see verifyExecution).
+ */
+export function verifyExecutionProof(
   root: AleoProgram,
   execution: ExecutionJson,
   keys: ReadonlyMap<string, VerifyingKey>,

@@ -1,20 +1,24 @@
 /**
  * `polyvm aleo verify EXECUTION.json --program FILE.aleo [--verifying-key FILE]
  * [--import-key LOCATOR=FILE]... [--inclusion-key FILE] [--height N] [--json]`: checks an
- * execution's Varuna proof as snarkVM's verify_execution does for the proof: each transition's
- * public inputs against the verifying key of its function, and one inclusion instance per record
- * input against the inclusion key, all in one batch. Exit 0 valid, 1 invalid, 2 bad input.
+ * execution as snarkVM's Process::verify_execution does: first without the proof (each value
+ * against its id, the transition ids, the functions' input and output kinds, one signer), then
+ * the Varuna proof: each transition's public inputs against the verifying key of its function,
+ * and one inclusion instance per record input against the inclusion key, all in one batch. Keys
+ * of the executed program not given are synthesized. Exit 0 valid, 1 invalid (with `--json`, `{"valid":false,"error":…}` names the
+ * transition and input or output when a check fails), 2 bad input.
  */
 import { readFileSync } from 'node:fs';
 import {
   type ExecutionJson,
+  executionFault,
   initVaruna,
   parseProof,
   parseVerifyingKey,
   synthesize,
   type VerifyingKey,
   varunaVersionAt,
-  verifyExecution,
+  verifyExecutionProof,
 } from '../../avm/index.js';
 import { loadProverSrs } from '../../avm/varuna/index.js';
 import { circuitSetup } from '../../avm/varuna/prover.js';
@@ -57,6 +61,20 @@ export async function verify(ctx: CliContext, file: string, opts: VerifyOpts): P
   if (!root) throw new InvalidInputFileError(`${file}: the execution has no transitions`);
   if (root.program !== program.id)
     throw new InvalidArgumentError(`${file} executes ${root.program}, but --program is ${program.id}`);
+  const version = height === undefined ? 2 : varunaVersionAt(height);
+  const report = (valid: boolean, error?: string): number => {
+    if (opts.json) printJson(ctx, error === undefined ? { valid } : { valid, error });
+    else if (error !== undefined) ctx.io.out(`invalid: ${error}\n`);
+    else
+      ctx.io.out(
+        `${valid ? 'valid' : 'invalid'} (Varuna V${version}, ${execution.transitions.length} transitions)\n`,
+      );
+    return valid ? EXIT_OK : EXIT_FAILED;
+  };
+  // The checks without the proof come first: they are cheap, and a key need not be synthesized
+  // for an execution they refuse.
+  const fault = executionFault(program, execution);
+  if (fault) return report(false, fault.shortMessage);
   await initVaruna(); // keys and proofs are decoded into curve points
   const keys = new Map<string, VerifyingKey>();
   if (opts.verifyingKey) keys.set(`${root.program}/${root.function}`, readKey(ctx, opts.verifyingKey));
@@ -66,6 +84,8 @@ export async function verify(ctx: CliContext, file: string, opts: VerifyOpts): P
       throw new InvalidArgumentError(`--import-key must be PROGRAM.aleo/FUNCTION=FILE, found '${spec}'`);
     keys.set(m[1] as string, readKey(ctx, m[2] as string));
   }
+  const proof = parseProof(execution.proof);
+  const inclusionKey = opts.inclusionKey ? readKey(ctx, opts.inclusionKey) : undefined;
   // Keys not given are synthesized as snarkVM's synthesize_key does: the function's circuit
   // over sampled inputs, indexed over the universal SRS (the key depends on the circuit only).
   for (const t of execution.transitions) {
@@ -79,14 +99,5 @@ export async function verify(ctx: CliContext, file: string, opts: VerifyOpts): P
       circuitSetup(synthesized.matrices, loadProverSrs(), BigInt(synthesized.report.variables)).vk,
     );
   }
-  const proof = parseProof(execution.proof);
-  const version = height === undefined ? 2 : varunaVersionAt(height);
-  const inclusionKey = opts.inclusionKey ? readKey(ctx, opts.inclusionKey) : undefined;
-  const valid = verifyExecution(program, execution, keys, proof, { version, inclusionKey });
-  if (opts.json) printJson(ctx, { valid });
-  else
-    ctx.io.out(
-      `${valid ? 'valid' : 'invalid'} (Varuna V${version}, ${execution.transitions.length} transitions)\n`,
-    );
-  return valid ? EXIT_OK : EXIT_FAILED;
+  return report(verifyExecutionProof(program, execution, keys, proof, { version, inclusionKey }));
 }

@@ -64,7 +64,9 @@ export function registerAleoCommands(program: Command, ctx: CliContext): void {
     .action(action(ctx, async () => (await circuit()).deploy));
   group
     .command('verify')
-    .description("verify an execution's Varuna proof (snarkVM's execution JSON) against its verifying keys")
+    .description(
+      "verify an execution (snarkVM's execution JSON): its values against their ids, then its Varuna proof against its verifying keys",
+    )
     .argument(
       '<execution>',
       'the execution JSON ({"transitions":[…],"global_state_root":…,"proof":"proof1…"})',
@@ -88,7 +90,7 @@ export function registerAleoCommands(program: Command, ctx: CliContext): void {
       '--height <n>',
       'the block height it is verified at: Varuna V1 below 6,135,000, else V2 (default: V2)',
     )
-    .option('--json', 'print {"valid":true|false}')
+    .option('--json', 'print {"valid":true|false}, with "error" when a check before the proof fails')
     .action(action(ctx, async () => (await import('./aleo-verify.js')).verify));
   group
     .command('account')
