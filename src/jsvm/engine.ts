@@ -22,7 +22,13 @@ import { type AuthAccount, authorizeCost, newAccount } from './auth.js';
 import { checkCallRequest, checkDeployRequest, checkOptions, checkString } from './check.js';
 import { ContractRegistry } from './contracts.js';
 import { formatAmount, parseAmount } from './decimal.js';
-import { ContractValidationError, JsArgumentsError, JsVmRequestError, TxFailure } from './errors.js';
+import {
+  ContractValidationError,
+  JsArgumentsError,
+  JsUnauthorizedError,
+  JsVmRequestError,
+  TxFailure,
+} from './errors.js';
 import { GAS } from './gas.js';
 import { type Decimal, dec, decString, lessThan, parseDecimal } from './gas-decimal.js';
 import { GAS_MIN_PLEDGE_PER_ACTION, GasState, gasStore } from './gas-iost.js';
@@ -591,7 +597,7 @@ export class JsVm {
     if (t === null || typeof t !== 'object' || !Array.isArray(t.actions) || !Array.isArray(t.signers))
       throw new JsVmRequestError('send: expected a transaction object with actions and signers');
     const bad = verifyTxSignatures(t);
-    if (bad) throw new JsVmRequestError(bad);
+    if (bad) throw new JsUnauthorizedError(bad);
     // go-iost core/tx/tx.go CheckGas (isolator.go checkTxParams), in hundredths
     if (t.gasRatio < 100n || t.gasRatio > 10_000n)
       throw new JsVmRequestError('gas ratio illegal, should in [1, 100]');
@@ -615,11 +621,11 @@ export class JsVm {
         const parts = item.split('@');
         if (parts.length !== 2) throw new JsVmRequestError(`illegal signer: ${item}`);
         const signer = authorizeCost(ctx, parts[0]!, parts[1]!, 'signer');
-        if (!signer.ok) throw new JsVmRequestError(`unauthorized signer: ${item}`);
+        if (!signer.ok) throw new JsUnauthorizedError(`unauthorized signer: ${item}`);
         authGas += signer.cost;
       }
       const publisher = authorizeCost(ctx, t.publisher, 'active', 'publisher');
-      if (!publisher.ok) throw new JsVmRequestError(`unauthorized publisher: ${t.publisher}`);
+      if (!publisher.ok) throw new JsUnauthorizedError(`unauthorized publisher: ${t.publisher}`);
       authGas += publisher.cost;
       for (const a of t.actions)
         if (a.contract !== SYSTEM_CONTRACT) this.checkArguments(a.contract, a.actionName, a.data);
