@@ -18,7 +18,7 @@ import { bytesToKey, JournaledCache, type KVStore } from '../state/index.js';
 import { type ContractAbi, parseAbi } from './abi.js';
 import { checkAmountLimit } from './amount-limit.js';
 import { unmarshalArgs } from './args.js';
-import { type AuthAccount, authorizeCost, newAccount } from './auth.js';
+import { type AuthAccount, authorizeCost, checkAccountId, newAccount } from './auth.js';
 import { checkCallRequest, checkDeployRequest, checkOptions, checkString } from './check.js';
 import { ContractRegistry } from './contracts.js';
 import { formatAmount, parseAmount } from './decimal.js';
@@ -144,10 +144,7 @@ export class JsVm {
     const active = authKeys.active ?? owner;
     checkString('createAccount: owner key', owner);
     checkString('createAccount: active key', active);
-    if (!/^[A-Za-z0-9_]{1,64}$/.test(name) || name.startsWith('Contract'))
-      throw new JsVmRequestError(
-        `account name ${JSON.stringify(name)} invalid: 1 to 64 characters of [A-Za-z0-9_], not starting with "Contract"`,
-      );
+    this.checkNewAccountName(name, owner, active);
     let units: bigint;
     try {
       units = parseAmount(amount, TOKEN_DECIMALS.iost!);
@@ -170,6 +167,32 @@ export class JsVm {
         this.ledger.setTokenInfo(NATIVE_TOKEN, iost);
       });
     });
+  }
+
+  /**
+   * The names IOST gives accounts (account.js `_checkIdValid`, test/jsvm/account-names.test.ts):
+   * in block 0, go-iost's genesis, none is checked, and polyvm asks only what its keys and
+   * `id@perm` signers need (1-64 of `[A-Za-z0-9_]`, not starting with `Contract`); after block 0
+   * an account is what auth.iost signUp would make, with signUp's messages.
+   */
+  private checkNewAccountName(name: string, owner: string, active: string): void {
+    const block = this.inGenesis ? 0 : this.blockNumber();
+    if (block === 0) {
+      if (!/^[A-Za-z0-9_]{1,64}$/.test(name) || name.startsWith('Contract'))
+        throw new JsVmRequestError(
+          `account name ${JSON.stringify(name)} invalid: in block 0, 1 to 64 characters of [A-Za-z0-9_], not starting with "Contract"`,
+        );
+      return;
+    }
+    try {
+      if (checkAccountId(name, block) && (owner !== '' || active !== ''))
+        throw new TxFailure('permission should be empty');
+    } catch (e) {
+      if (!(e instanceof TxFailure)) throw e;
+      throw new JsVmRequestError(
+        `account name ${JSON.stringify(name)} refused at block ${block}: ${e.message}`,
+      );
+    }
   }
 
   hasAccount(name: string): boolean {
