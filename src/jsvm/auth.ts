@@ -65,8 +65,13 @@ export function newAccount(id: string, referrer: string, owner: string, active: 
   };
 }
 
-/** account.js `_checkIdValid` (outside the genesis block); true for an Ethereum address. */
-export function checkAccountId(id: string): boolean {
+/**
+ * account.js `_checkIdValid`: in block 0 (go-iost's genesis transaction) no name is checked;
+ * after it, 5-11 of `a-z0-9_`, not starting with `Contract`, or a lower-case `0x` Ethereum
+ * address (true: its keys must be empty).
+ */
+export function checkAccountId(id: string, blockNumber: number): boolean {
+  if (blockNumber === 0) return false;
   if (id.startsWith('0x') && id.length === 42) {
     if (id.toLowerCase() !== id) throw new TxFailure('id invalid. upper case not allowed');
     return true;
@@ -94,6 +99,8 @@ export interface AuthHost {
   save(account: AuthAccount, payer?: string): void;
   requireAuth(id: string, permission: string): boolean;
   publisher: string;
+  /** The block the transaction is in (account.js reads `block.number`). */
+  blockNumber: number;
   receipt(content: string): void;
   /** gas.iost pledge(referrer, id, amount), which signUp makes for the new account. */
   pledge(pledger: string, to: string, amount: string): void;
@@ -153,7 +160,7 @@ export function authCall(h: AuthHost, api: string, argv: unknown[]): string[] {
     case 'signUp': {
       const [, owner, active] = argv as [string, string, string];
       if (h.load(id)) throw new TxFailure(`id existed > ${id}`);
-      if (checkAccountId(id) && (owner !== '' || active !== ''))
+      if (checkAccountId(id, h.blockNumber) && (owner !== '' || active !== ''))
         throw new TxFailure('permission should be empty');
       // account.js reads `blockchain.contextInfo().caller`, a property of a JSON string
       // (undefined): the referrer is always the publisher.

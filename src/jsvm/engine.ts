@@ -18,11 +18,17 @@ import { bytesToKey, JournaledCache, type KVStore } from '../state/index.js';
 import { type ContractAbi, parseAbi } from './abi.js';
 import { checkAmountLimit } from './amount-limit.js';
 import { unmarshalArgs } from './args.js';
-import { type AuthAccount, authorizeCost, newAccount } from './auth.js';
+import { type AuthAccount, authorizeCost, checkAccountId, newAccount } from './auth.js';
 import { checkCallRequest, checkDeployRequest, checkOptions, checkString } from './check.js';
 import { ContractRegistry } from './contracts.js';
 import { formatAmount, parseAmount } from './decimal.js';
-import { ContractValidationError, JsArgumentsError, JsVmRequestError, TxFailure } from './errors.js';
+import {
+  ContractValidationError,
+  JsArgumentsError,
+  JsUnauthorizedError,
+  JsVmRequestError,
+  TxFailure,
+} from './errors.js';
 import { GAS } from './gas.js';
 import { type Decimal, dec, decString, lessThan, parseDecimal } from './gas-decimal.js';
 import { GAS_MIN_PLEDGE_PER_ACTION, GasState, gasStore } from './gas-iost.js';
@@ -138,10 +144,7 @@ export class JsVm {
     const active = authKeys.active ?? owner;
     checkString('createAccount: owner key', owner);
     checkString('createAccount: active key', active);
-    if (!/^[A-Za-z0-9_]{1,64}$/.test(name) || name.startsWith('Contract'))
-      throw new JsVmRequestError(
-        `account name ${JSON.stringify(name)} invalid: 1 to 64 characters of [A-Za-z0-9_], not starting with "Contract"`,
-      );
+    this.checkNewAccountName(name, owner, active);
     let units: bigint;
     try {
       units = parseAmount(amount, TOKEN_DECIMALS.iost!);
@@ -164,6 +167,32 @@ export class JsVm {
         this.ledger.setTokenInfo(NATIVE_TOKEN, iost);
       });
     });
+  }
+
+  /**
+   * The names IOST gives accounts (account.js `_checkIdValid`, test/jsvm/account-names.test.ts):
+   * in block 0, go-iost's genesis, none is checked, and polyvm asks only what its keys and
+   * `id@perm` signers need (1-64 of `[A-Za-z0-9_]`, not starting with `Contract`); after block 0
+   * an account is what auth.iost signUp would make, with signUp's messages.
+   */
+  private checkNewAccountName(name: string, owner: string, active: string): void {
+    const block = this.inGenesis ? 0 : this.blockNumber();
+    if (block === 0) {
+      if (!/^[A-Za-z0-9_]{1,64}$/.test(name) || name.startsWith('Contract'))
+        throw new JsVmRequestError(
+          `account name ${JSON.stringify(name)} invalid: in block 0, 1 to 64 characters of [A-Za-z0-9_], not starting with "Contract"`,
+        );
+      return;
+    }
+    try {
+      if (checkAccountId(name, block) && (owner !== '' || active !== ''))
+        throw new TxFailure('permission should be empty');
+    } catch (e) {
+      if (!(e instanceof TxFailure)) throw e;
+      throw new JsVmRequestError(
+        `account name ${JSON.stringify(name)} refused at block ${block}: ${e.message}`,
+      );
+    }
   }
 
   hasAccount(name: string): boolean {
@@ -591,7 +620,7 @@ export class JsVm {
     if (t === null || typeof t !== 'object' || !Array.isArray(t.actions) || !Array.isArray(t.signers))
       throw new JsVmRequestError('send: expected a transaction object with actions and signers');
     const bad = verifyTxSignatures(t);
-    if (bad) throw new JsVmRequestError(bad);
+    if (bad) throw new JsUnauthorizedError(bad);
     // go-iost core/tx/tx.go CheckGas (isolator.go checkTxParams), in hundredths
     if (t.gasRatio < 100n || t.gasRatio > 10_000n)
       throw new JsVmRequestError('gas ratio illegal, should in [1, 100]');
@@ -615,11 +644,11 @@ export class JsVm {
         const parts = item.split('@');
         if (parts.length !== 2) throw new JsVmRequestError(`illegal signer: ${item}`);
         const signer = authorizeCost(ctx, parts[0]!, parts[1]!, 'signer');
-        if (!signer.ok) throw new JsVmRequestError(`unauthorized signer: ${item}`);
+        if (!signer.ok) throw new JsUnauthorizedError(`unauthorized signer: ${item}`);
         authGas += signer.cost;
       }
       const publisher = authorizeCost(ctx, t.publisher, 'active', 'publisher');
-      if (!publisher.ok) throw new JsVmRequestError(`unauthorized publisher: ${t.publisher}`);
+      if (!publisher.ok) throw new JsUnauthorizedError(`unauthorized publisher: ${t.publisher}`);
       authGas += publisher.cost;
       for (const a of t.actions)
         if (a.contract !== SYSTEM_CONTRACT) this.checkArguments(a.contract, a.actionName, a.data);

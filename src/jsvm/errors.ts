@@ -48,6 +48,20 @@ export class JsVmRequestError extends PolyvmError {
 }
 
 /**
+ * A signed transaction refused before it runs because of who signed it (go-iost
+ * `Tx.VerifySelf`, host.go `CheckSigners` / `CheckPublisher`): a signature that does not
+ * verify (`signer error`, `publisher error`, `publisher empty error`), or keys that do not meet
+ * a declared signer's permission or the publisher's `active` (`unauthorized signer: id@perm`,
+ * `unauthorized publisher: id`). Nothing runs and no state changes.
+ */
+export class JsUnauthorizedError extends PolyvmError {
+  override name = 'JsUnauthorizedError';
+  constructor(shortMessage: string, options?: PolyvmErrorOptions) {
+    super('JS_UNAUTHORIZED', shortMessage, options);
+  }
+}
+
+/**
  * A failure inside a transaction: carried to the top-level call, which reports it as a value.
  * `fatal` failures (out of gas, time, memory, frame limits) cannot be caught by contract code.
  */

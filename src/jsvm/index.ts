@@ -12,12 +12,20 @@ export { type BlockHeadSettings, JsVm } from './engine.js';
 export {
   ContractValidationError,
   JsArgumentsError,
+  JsUnauthorizedError,
   JsVmRequestError,
   type SourceLocation,
 } from './errors.js';
 export { GAS, STACK } from './gas.js';
 export { GENESIS_CONTRACTS, type GenesisConfig, type GenesisReport, runGenesis } from './genesis.js';
 export { instrument, METER_VERSION } from './instrument.js';
+export {
+  type AccountInfo,
+  accountKeyPair,
+  importAccount,
+  iwalletKey,
+  parseAccountFile,
+} from './iwallet-keys.js';
 export { packProject } from './pack.js';
 export { JsVmPool, type JsVmPoolOptions, type PoolStats } from './pool.js';
 export { RAM_CONTRACT, RAM_TOKEN } from './ram.js';

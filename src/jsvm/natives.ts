@@ -115,6 +115,7 @@ export const NATIVES: Readonly<Record<string, NativeContract>> = {
           },
           requireAuth: (id, p) => env.tx.requireAuth(id, p),
           publisher: env.tx.publisher,
+          blockNumber: env.tx.block.number as number,
           receipt: (content) => env.tx.receipts.push({ func_name: `${AUTH_CONTRACT}/${env.api}`, content }),
           // account.js: blockchain.callWithAuth("gas.iost", "pledge", [referrer, id, "10"]).
           pledge: (from, to, amount) => env.call(GAS_CONTRACT, 'pledge', [from, to, amount]),

@@ -1,15 +1,15 @@
 /** `polyvm js deploy`: validates, instruments and deploys a contract, then runs its init. */
 import { existsSync, readFileSync } from 'node:fs';
-import { InvalidInputFileError } from '../../core/errors.js';
+import { InvalidInputFileError, UsageError } from '../../core/errors.js';
 import { ContractValidationError, parseAbi, validateContract } from '../../jsvm/index.js';
 import { type CliContext, cliPath, EXIT_FAILED, EXIT_OK, errorDocument, printJson } from '../io.js';
 import { JS_TX_FAILED } from './js-call.js';
 import { openVm, parseGasLimit, printLogs, printRam, requireSigners } from './js-shared.js';
+import { type SignOptions, signedTx, signingKeys } from './js-sign.js';
 
-interface DeployOptions {
+interface DeployOptions extends SignOptions {
   abi?: string;
   id?: string;
-  signer: string[];
   gasLimit?: string;
   payRam?: boolean;
   state: string;
@@ -52,26 +52,59 @@ export function validate(file: string, code: string, abi: string): void {
   }
 }
 
-/** What deploy and update read first: the contract and its ABI (validated), signers and gas limit. */
+/**
+ * What deploy and update read first: the contract and its ABI (validated), the signing keys
+ * (or the unsigned signers) and the gas limit.
+ */
 export function readContract(
   ctx: CliContext,
   file: string,
-  opts: { abi?: string; signer: string[]; gasLimit?: string },
+  opts: SignOptions & { abi?: string; gasLimit?: string },
 ) {
   const path = cliPath(ctx, file);
   const code = readText(path, 'contract');
   const abi = readText(abiPath(path, opts.abi, ctx), 'ABI');
-  const signers = requireSigners(opts.signer);
+  const signing = signingKeys(ctx, opts);
+  const signers = signing ? [signing.publisher] : requireSigners(opts.signer);
   const gasLimit = parseGasLimit(opts.gasLimit);
   validate(file, code, abi);
-  return { code, abi, signers, gasLimit };
+  return { code, abi, signers, signing, gasLimit };
+}
+
+/**
+ * The contract record iwallet publishes (iwallet/publish.go, core/contract Contract as JSON):
+ * the argument of `system.iost setCode` / `updateCode`.
+ */
+export function contractRecord(id: string, code: string, abi: string): string {
+  return JSON.stringify({ ID: id, info: JSON.parse(abi), code });
 }
 
 export async function jsDeploy(ctx: CliContext, file: string, opts: DeployOptions): Promise<number> {
-  const { code, abi, signers, gasLimit } = readContract(ctx, file, opts);
+  const { code, abi, signers, signing, gasLimit } = readContract(ctx, file, opts);
+  if (signing && opts.id !== undefined)
+    throw new UsageError(
+      '--id: a signed deploy (system.iost setCode) is named Contract + base58 of its hash',
+    );
   const vm = openVm(ctx, opts.state, { payRam: opts.payRam });
   try {
-    const result = await vm.deploy({ code, abi, id: opts.id, signers, gasLimit });
+    // signed: system.iost setCode(record), as iwallet publish sends it; its return is the id
+    const result = signing
+      ? await vm
+          .send(
+            signedTx(
+              [
+                {
+                  contract: 'system.iost',
+                  actionName: 'setCode',
+                  data: JSON.stringify([contractRecord('', code, abi)]),
+                },
+              ],
+              signing,
+              gasLimit,
+            ),
+          )
+          .then((r) => ({ ...r, id: r.returns[0] }))
+      : await vm.deploy({ code, abi, id: opts.id, signers, gasLimit });
     printLogs(ctx, result.logs);
     if (result.status === 'success') {
       const ram = result.ramUsage ? { ramUsage: result.ramUsage } : {};

@@ -5,13 +5,13 @@
  */
 import { type CliContext, EXIT_FAILED, EXIT_OK, errorDocument, printJson } from '../io.js';
 import { JS_TX_FAILED } from './js-call.js';
-import { readContract } from './js-deploy.js';
+import { contractRecord, readContract } from './js-deploy.js';
 import { openVm, printLogs, printRam } from './js-shared.js';
+import { type SignOptions, signedTx } from './js-sign.js';
 
-interface UpdateOptions {
+interface UpdateOptions extends SignOptions {
   abi?: string;
   data?: string;
-  signer: string[];
   gasLimit?: string;
   payRam?: boolean;
   state: string;
@@ -24,10 +24,26 @@ export async function jsUpdate(
   file: string,
   opts: UpdateOptions,
 ): Promise<number> {
-  const { code, abi, signers, gasLimit } = readContract(ctx, file, opts);
+  const { code, abi, signers, signing, gasLimit } = readContract(ctx, file, opts);
+  const data = opts.data ?? '';
   const vm = openVm(ctx, opts.state, { payRam: opts.payRam });
   try {
-    const r = await vm.update({ id, code, abi, data: opts.data ?? '', signers, gasLimit });
+    // signed: system.iost updateCode(record, data), as iwallet publish --update sends it
+    const r = signing
+      ? await vm.send(
+          signedTx(
+            [
+              {
+                contract: 'system.iost',
+                actionName: 'updateCode',
+                data: JSON.stringify([contractRecord(id, code, abi), data]),
+              },
+            ],
+            signing,
+            gasLimit,
+          ),
+        )
+      : await vm.update({ id, code, abi, data, signers, gasLimit });
     printLogs(ctx, r.logs);
     if (r.status === 'success') {
       const ram = r.ramUsage ? { ramUsage: r.ramUsage } : {};
