@@ -19,7 +19,9 @@ import '../../../shared/aleo-srs/serve-offline.mjs';
 import { G2_GENERATOR, g1, g1Msm, g2, pairingProductIsOne } from '../../src/avm/curves/bls12-377.js';
 import { Fr } from '../../src/avm/curves/fields.js';
 import { checkProgram, parseInputs, parsePrivateKey, synthesize } from '../../src/avm/index.js';
+import { AleoProgram } from '../../src/avm/process.js';
 import {
+  executionFault,
   initVaruna,
   loadProverSrs,
   parseProof,
@@ -90,6 +92,21 @@ for (let i = 0; i < runs; i++) {
   ts.push(time(snarkvm).ms);
 }
 const verify = { polyvmMs: median(tp), sdkMs: median(ts), ratio: median(tp) / median(ts) };
+
+// The checks verify_execution makes before the proof (values against ids, the transition id),
+// which `aleo verify` and verifyExecution add to the proof's time.
+const executed = AleoProgram.parse(
+  f.program === 'credits.aleo'
+    ? readFileSync(new URL('credits.aleo', fixtures), 'utf8')
+    : readFileSync(new URL(`../../test/avm/programs/varuna/${f.program}`, import.meta.url), 'utf8'),
+);
+if (executionFault(executed, f.execution) !== undefined) {
+  process.stderr.write(`bench:aleo: ${name}: the SDK execution fails the checks before the proof\n`);
+  process.exit(1);
+}
+const checksMs = median(
+  Array.from({ length: runs }, () => time(() => executionFault(executed, f.execution)).ms),
+);
 
 // Where polyvm's time goes: the pieces of one verification, each timed alone.
 const pieces = (() => {
@@ -179,6 +196,7 @@ const report = {
   case: `${f.program}/${f.function} (Varuna V${f.varunaVersion})`,
   runs,
   verify,
+  checksMs,
   pieces,
   prove,
   curves,
@@ -189,6 +207,7 @@ else {
   process.stdout.write(
     `${report.case}, ${runs} runs (shared machine: noisy)\n` +
       `verify   polyvm ${r(verify.polyvmMs)} ms   SDK ${r(verify.sdkMs)} ms   ratio ${verify.ratio.toFixed(2)}\n` +
+      `checks before the proof (ids, transition id) ${r(checksMs)} ms\n` +
       `polyvm pieces: pairing product of 5 ${r(pieces.pairingProductOf5Ms)} ms, MSM of 60 ${r(pieces.msmOf60Ms)} ms, ` +
       `100 sponge permutations ${r(pieces.sponge100PermutationsMs)} ms\n` +
       (prove
