@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { addressToString, parseAddress } from './address.js';
 import * as curve from './curve.js';
 import { AleoDecodeError } from './errors.js';
+import { Fq as BlsFq } from '../curves/fields.js';
 import { bigMin, Fq, Fs } from './modular.js';
 import { formatField, formatGroup, formatScalar, parseField, parseGroup, parseScalar } from './text.js';
 
@@ -117,6 +118,21 @@ describe('text forms', () => {
     }
     expect(Fq.legendre(22n)).toBe(-1); // 22 generates Fr* (snarkVM FrParameters::GENERATOR)
     expect(Fq.sqrt(22n)).toBeUndefined();
+  });
+  // Euler's criterion (a^((p-1)/2), one exponentiation, not Tonelli-Shanks) decides each case.
+  it('sqrt agrees with Euler\'s criterion on the fields of Aleo and BLS12-377', () => {
+    for (const F of [Fq, Fs, BlsFq]) {
+      let x = 0x9e3779b97f4a7c15f39cc0605cedc834n;
+      for (let k = 0; k < 40; k++) {
+        x = F.add(F.mul(x, x), BigInt(k + 3));
+        const residue = F.pow(x, (F.p - 1n) / 2n) === 1n;
+        const r = F.sqrt(x);
+        if (residue) expect(r !== undefined && F.square(r)).toBe(x);
+        else expect(r).toBeUndefined();
+      }
+      expect(F.sqrt(0n)).toBe(0n);
+      expect(F.square(F.sqrt(F.p - 1n) ?? 0n) === F.p - 1n).toBe(F.pow(F.p - 1n, (F.p - 1n) / 2n) === 1n);
+    }
   });
 });
 
