@@ -15,7 +15,8 @@ export class PrimeField {
   private readonly halfP: bigint;
   private readonly s: number;
   private readonly t: bigint;
-  private nonResidue = 0n;
+  /** rootOfUnity(), computed once. */
+  private zt = 0n;
 
   constructor(p: bigint) {
     this.p = p;
@@ -87,35 +88,44 @@ export class PrimeField {
     if (a === 0n) return 0;
     return this.pow(a, this.halfP) === 1n ? 1 : -1;
   }
-  /** One square root (Tonelli-Shanks), or undefined for a non-residue. */
+  /**
+   * One square root (Tonelli-Shanks), or undefined for a non-residue. One exponentiation:
+   * w = a^((t-1)/2) gives r = a·w = a^((t+1)/2) and a^t = r·w; a non-residue shows as a^t of
+   * order 2^s, which no residue's a^t has (so no separate Legendre symbol), and z^t is cached.
+   */
   sqrt(a: bigint): bigint | undefined {
-    const l = this.legendre(a);
-    if (l === 0) return 0n;
-    if (l === -1) return undefined;
-    if (this.nonResidue === 0n) {
-      let z = 2n;
-      while (this.legendre(z) !== -1) z++;
-      this.nonResidue = z;
-    }
+    if (a === 0n) return 0n;
+    const p = this.p;
+    const w = this.pow(a, (this.t - 1n) >> 1n);
+    let r = (a * w) % p;
+    let t = (r * w) % p;
+    let c = this.rootOfUnity();
     let m = this.s;
-    let c = this.pow(this.nonResidue, this.t);
-    let t = this.pow(a, this.t);
-    let r = this.pow(a, (this.t + 1n) >> 1n);
     while (t !== 1n) {
       let i = 0;
       let t2 = t;
       while (t2 !== 1n) {
-        t2 = (t2 * t2) % this.p;
+        t2 = (t2 * t2) % p;
         i++;
       }
+      if (i === m) return undefined;
       let b = c;
-      for (let j = 0; j < m - i - 1; j++) b = (b * b) % this.p;
+      for (let j = 0; j < m - i - 1; j++) b = (b * b) % p;
       m = i;
-      c = (b * b) % this.p;
-      t = (t * c) % this.p;
-      r = (r * b) % this.p;
+      c = (b * b) % p;
+      t = (t * c) % p;
+      r = (r * b) % p;
     }
     return r;
+  }
+  /** z^t for the least non-residue z: a generator of the 2^s-th roots of unity. */
+  private rootOfUnity(): bigint {
+    if (this.zt === 0n) {
+      let z = 2n;
+      while (this.legendre(z) !== -1) z++;
+      this.zt = this.pow(z, this.t);
+    }
+    return this.zt;
   }
   /** snarkVM's Field::square_root: the smaller of the two roots. */
   sqrtSmaller(a: bigint): bigint | undefined {

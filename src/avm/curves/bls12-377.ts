@@ -144,9 +144,21 @@ export function pairingProductIsOne(pairs: readonly (readonly [G1, G2])[]): bool
   return f === undefined || mcl.finalExp(f).isOne();
 }
 
+/**
+ * A square root in Fq, or undefined: mcl's, in its Montgomery arithmetic, which is cheaper than
+ * bigint's Tonelli-Shanks (Fq's two-adicity of 46 makes the root most of decoding a point).
+ */
+function fqSqrt(a: bigint): bigint | undefined {
+  needInit();
+  const v = new mcl.Fp();
+  v.setStr(a.toString(16), 16);
+  const [ok, root] = mcl.squareRoot(v) as [boolean, Mcl.Fp | null];
+  return ok && root ? BigInt(`0x${root.getStr(16)}`) : undefined;
+}
+
 /** Decodes y from x for a compressed G1 point: `greatest` picks y > -y (snarkVM's SWFlags). */
 export function g1FromX(x: bigint, greatest: boolean, label: string): G1Affine {
-  const y = Fq.sqrt(Fq.add(Fq.mul(Fq.square(x), x), 1n));
+  const y = fqSqrt(Fq.add(Fq.mul(Fq.square(x), x), 1n));
   if (y === undefined) throw new VarunaDecodeError(`${label}: x is not the abscissa of a G1 point`);
   const neg = Fq.neg(y);
   const big = y > neg;

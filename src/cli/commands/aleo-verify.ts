@@ -5,7 +5,8 @@
  * against its id, the transition ids, the functions' input and output kinds, one signer), then
  * the Varuna proof: each transition's public inputs against the verifying key of its function,
  * and one inclusion instance per record input against the inclusion key, all in one batch. Keys
- * of the executed program not given are synthesized. Exit 0 valid, 1 invalid (with `--json`, `{"valid":false,"error":…}` names the
+ * not given are synthesized, for the executed program and for the programs it imports (read
+ * beside it). Exit 0 valid, 1 invalid (with `--json`, `{"valid":false,"error":…}` names the
  * transition and input or output when a check fails), 2 bad input.
  */
 import { readFileSync } from 'node:fs';
@@ -88,12 +89,12 @@ export async function verify(ctx: CliContext, file: string, opts: VerifyOpts): P
   const inclusionKey = opts.inclusionKey ? readKey(ctx, opts.inclusionKey) : undefined;
   // Keys not given are synthesized as snarkVM's synthesize_key does: the function's circuit
   // over sampled inputs, indexed over the universal SRS (the key depends on the circuit only).
+  // An imported program's functions are synthesized from that program as `load` resolved it.
   for (const t of execution.transitions) {
     const locator = `${t.program}/${t.function}`;
     if (keys.has(locator)) continue;
-    if (t.program !== program.id)
-      throw new InvalidArgumentError(`no verifying key for ${locator}: give --import-key ${locator}=FILE`);
-    const synthesized = synthesize(program, t.function);
+    const owner = t.program === program.id ? program : program.resolve(t.program);
+    const synthesized = synthesize(owner, t.function);
     keys.set(
       locator,
       circuitSetup(synthesized.matrices, loadProverSrs(), BigInt(synthesized.report.variables)).vk,

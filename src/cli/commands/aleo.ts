@@ -78,7 +78,7 @@ export function registerAleoCommands(program: Command, ctx: CliContext): void {
     )
     .option(
       '--import-key <locator=file>',
-      "a called function's key, e.g. lib.aleo/f=f.key (repeatable)",
+      "a called function's key, e.g. lib.aleo/f=f.key (repeatable); synthesized from the imported program when absent",
       (v: string, acc: string[]) => [...acc, v],
       [] as string[],
     )
