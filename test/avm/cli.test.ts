@@ -3,24 +3,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { equalBytes } from '../../src/core/bytes.js';
+import { runCli } from '../cli-io.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'polyvm-aleo-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io = {
-    out: (t: string) => void (out += t),
-    err: (t: string) => void (err += t),
-    errIsTTY: false,
-    cwd: dir,
-  };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const cli = (...argv: string[]) => runCli(dir, argv);
 
 writeFileSync(
   join(dir, 'add.aleo'),

@@ -48,8 +48,8 @@ import { type TransitionJson, transitionToJson } from '../../src/avm/transition/
 import type { Transition } from '../../src/avm/transition/request.js';
 import type { Value } from '../../src/avm/types.js';
 import { heightCheck, inclusionVerifierInputs, prepareInclusion } from '../../src/avm/varuna/inclusion.js';
-import { main } from '../../src/cli/main.js';
 import { JournaledCache, LmdbStore, MemoryStore } from '../../src/state/index.js';
+import { runCli } from '../cli-io.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'polyvm-aleo-ledger-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -337,18 +337,7 @@ describe('the ledger on disk', () => {
   });
 });
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io = {
-    out: (t: string) => void (out += t),
-    err: (t: string) => void (err += t),
-    errIsTTY: false,
-    cwd: dir,
-  };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const cli = (...argv: string[]) => runCli(dir, argv);
 
 describe('polyvm aleo execute --state keeps a ledger', () => {
   it('each execution is a block; `aleo ledger` and `aleo state-path` read it', async () => {

@@ -1,20 +1,10 @@
 /** runCode and the CLI: results checked against hand-computed gas from the Yellow Paper. */
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { hexToBytes } from '../../src/core/bytes.js';
 import { runCode } from '../../src/evm/run-code.js';
+import { runCli } from '../cli-io.js';
 
-function cli(argv: string[]) {
-  let out = '';
-  let err = '';
-  const io = {
-    out: (t: string) => void (out += t),
-    err: (t: string) => void (err += t),
-    errIsTTY: false,
-    cwd: process.cwd(),
-  };
-  return main(argv, io).then((code) => ({ code, out, err }));
-}
+const cli = (argv: string[]) => runCli(process.cwd(), argv);
 
 describe('runCode', () => {
   it('adds and returns a word: 3+3+3+3+6(mem 1 word)+3+3 = 24 gas', () => {

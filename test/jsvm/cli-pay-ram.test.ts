@@ -9,22 +9,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { parseAbi } from '../../src/jsvm/abi.js';
 import { contractInfoOf, contractRecordLength, iostCompiledCode } from '../../src/jsvm/iost-compiled.js';
+import { runCli } from '../cli-io.js';
 import { goIostFile } from './go-iost.js';
 
-async function run(cwd: string, ...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    out: (t) => void (out += t),
-    err: (t) => void (err += t),
-    errIsTTY: false,
-    cwd,
-  });
-  return { code, out, err, json: () => JSON.parse(out) };
-}
+const run = (cwd: string, ...argv: string[]) => runCli(cwd, argv);
 
 const COUNTER = `class Counter {\n  init() { storage.put('n', '0'); }\n  inc() { storage.put('n', String(Number(storage.get('n')) + 10)); }\n}\nmodule.exports = Counter;\n`;
 const COUNTER_ABI = { lang: 'javascript', version: '1.0.0', abi: [{ name: 'inc', args: [] }] };

@@ -11,20 +11,10 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { base58Decode, base58Encode } from '../../src/core/base58.js';
+import { runCli } from '../cli-io.js';
 
-async function run(cwd: string, ...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    out: (t) => void (out += t),
-    err: (t) => void (err += t),
-    errIsTTY: false,
-    cwd,
-  });
-  return { code, out, err, json: () => JSON.parse(out) };
-}
+const run = (cwd: string, ...argv: string[]) => runCli(cwd, argv);
 
 // go-iost core/tx/tx_test.go, crypto/signature_test.go: an ed25519 secret key (64 bytes)
 const ED_SEC = '1rANSfcRzr4HkhbUFZ7L1Zp69JZZHiDDq5v7dNSbbEqeU4jxy3fszV4HGiaLQEyqVpS1dKT9g7zCVRxBVzuiUzB';

@@ -3,19 +3,9 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../cli-io.js';
 
-async function run(cwd: string, ...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    out: (t) => void (out += t),
-    err: (t) => void (err += t),
-    errIsTTY: false,
-    cwd,
-  });
-  return { code, out, err, json: () => JSON.parse(out) };
-}
+const run = (cwd: string, ...argv: string[]) => runCli(cwd, argv);
 
 describe('polyvm js', () => {
   const dir = mkdtempSync(join(tmpdir(), 'polyvm-js-'));

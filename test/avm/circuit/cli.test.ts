@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../../src/cli/main.js';
+import { runCli } from '../../cli-io.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'polyvm-aleo-circuit-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -21,17 +21,7 @@ writeFileSync(
   readFileSync(join(dir, 'c_id_src.aleo'), 'utf8').replace(/^\/\/ oracle:.*\n/gm, ''),
 );
 
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    out: (t) => void (out += t),
-    err: (t) => void (err += t),
-    errIsTTY: false,
-    cwd: dir,
-  });
-  return { code, out, err };
-}
+const cli = (...argv: string[]) => runCli(dir, argv);
 
 describe('polyvm aleo synthesize / deploy / run --constraints', () => {
   it('synthesize --json prints exactly the issue fields; transfer_public equals the SDK key', async () => {
