@@ -10,7 +10,8 @@
  * (viem signs them in this process, for both nodes alike). Prints tx/s, calls/s and the
  * ratios polyvm/anvil (above 1: polyvm faster).
  * Env: BENCH_N (default 300), BENCH_BATCH (500), BENCH_CALLS (1000), BENCH_STATE (2000),
- * BENCH_ROUNDS (2).
+ * BENCH_ROUNDS (2), BENCH_BASE (another polyvm checkout, built: measured as `base` in the same
+ * rounds, for before/after figures of one run).
  */
 import { type Abi, createPublicClient, createWalletClient, encodeFunctionData, type Hash, http } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
@@ -31,6 +32,8 @@ const BATCH = Number(process.env.BENCH_BATCH ?? 500);
 const CALLS = Number(process.env.BENCH_CALLS ?? 1000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const STATE = Number(process.env.BENCH_STATE ?? 2000);
+const BASE = process.env.BENCH_BASE;
+type Name = 'polyvm' | 'base' | 'anvil';
 const { Token } = compile(TOKEN_SOURCE);
 const abi = Token!.abi as Abi;
 const account = privateKeyToAccount(DEV0.key);
@@ -51,9 +54,14 @@ interface Result {
   grown: number;
 }
 
-async function measure(name: 'polyvm' | 'anvil'): Promise<Result> {
+async function measure(name: Name): Promise<Result> {
   const t0 = performance.now();
-  const node: Proc = name === 'polyvm' ? await startPolyvm() : await startAnvil();
+  const node: Proc =
+    name === 'anvil'
+      ? await startAnvil()
+      : name === 'base'
+        ? await startPolyvm([], BASE)
+        : await startPolyvm();
   const start = performance.now() - t0;
   try {
     const transport = http(node.url, { retryCount: 0, timeout: 300_000 });
@@ -142,9 +150,11 @@ async function main() {
   console.log(
     `bench:node  N=${N} one at a time, ${BATCH} at once, ${CALLS} eth_call, N one at a time after ${STATE} accounts funded; ${ROUNDS} rounds, interleaved`,
   );
-  const rows: Record<string, Result[]> = { polyvm: [], anvil: [] };
+  const names: Name[] = BASE ? ['polyvm', 'base', 'anvil'] : ['polyvm', 'anvil'];
+  const rows: Record<string, Result[]> = Object.fromEntries(names.map((n) => [n, []]));
   for (let r = 0; r < ROUNDS; r++)
-    for (const name of (r % 2 ? ['anvil', 'polyvm'] : ['polyvm', 'anvil']) as ('polyvm' | 'anvil')[]) {
+    // Each round in another order (rotated), so no node always runs first.
+    for (const name of names.map((_, i) => names[(i + r) % names.length]!)) {
       const res = await measure(name);
       rows[name]!.push(res);
       console.log(
@@ -153,7 +163,9 @@ async function main() {
     }
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const m = (name: string, k: keyof Result) => med(rows[name]!.map((x) => x[k]));
-  console.log('\nmedian       polyvm      anvil   ratio (polyvm/anvil; >1 polyvm better)');
+  console.log(
+    `\nmedian       polyvm${BASE ? '       base' : ''}      anvil   ratio (polyvm/anvil; >1 polyvm better)${BASE ? '  base/anvil' : ''}`,
+  );
   for (const [k, unit, inverse] of [
     ['start', 'ms', true],
     ['sequential', 'tx/s', false],
@@ -163,8 +175,10 @@ async function main() {
   ] as const) {
     const p = m('polyvm', k);
     const a = m('anvil', k);
+    const ratio = (x: number) => (inverse ? a / x : x / a).toFixed(2);
+    const base = BASE ? m('base', k) : undefined;
     console.log(
-      `${k.padEnd(11)} ${p.toFixed(0).padStart(8)} ${a.toFixed(0).padStart(10)} ${unit.padEnd(7)} ${(inverse ? a / p : p / a).toFixed(2)}`,
+      `${k.padEnd(11)} ${p.toFixed(0).padStart(8)}${base === undefined ? '' : base.toFixed(0).padStart(11)} ${a.toFixed(0).padStart(10)} ${unit.padEnd(7)} ${ratio(p)}${base === undefined ? '' : `         ${ratio(base)}`}`,
     );
   }
 }

@@ -13,33 +13,43 @@
 import { type BatchOp, type JournaledCache, type KVStore, namespacedKey } from '../state/index.js';
 import { OverlayStore } from './overlay-store.js';
 
+/** Each tag's prefix, encoded once (a block writes several keys of each). */
+const prefixes = new Map<string, Uint8Array>();
+const prefixOf = (tag: string): Uint8Array => {
+  let base = prefixes.get(tag);
+  if (base === undefined) prefixes.set(tag, (base = namespacedKey('evm', `n${tag}`)));
+  return base;
+};
 const key = (tag: string, suffix?: Uint8Array): Uint8Array => {
-  const base = namespacedKey('evm', `n${tag}`);
-  if (!suffix) return base;
+  const base = prefixOf(tag);
+  if (!suffix) return base.slice();
   const out = new Uint8Array(base.length + suffix.length);
   out.set(base, 0);
   out.set(suffix, base.length);
   return out;
 };
-
-const u64 = (n: bigint): Uint8Array => {
-  const b = new Uint8Array(8);
-  new DataView(b.buffer).setBigUint64(0, n);
-  return b;
+/** The tag's prefix, then `n` as 8 bytes big-endian. */
+const keyU64 = (tag: string, n: bigint): Uint8Array => {
+  const base = prefixOf(tag);
+  const out = new Uint8Array(base.length + 8);
+  out.set(base, 0);
+  new DataView(out.buffer).setBigUint64(base.length, n);
+  return out;
 };
+
 const readU64 = (b: Uint8Array, at = 0): bigint =>
   new DataView(b.buffer, b.byteOffset, b.byteLength).getBigUint64(at);
 
 export const META_KEY = key('M');
 /** The node holding the state directory (state-lock.ts). */
 export const LOCK_KEY = key('L');
-export const blockKey = (n: bigint) => key('B', u64(n));
-export const receiptsKey = (n: bigint) => key('R', u64(n));
+export const blockKey = (n: bigint) => keyU64('B', n);
+export const receiptsKey = (n: bigint) => keyU64('R', n);
 /** The undo-log sequence number after block n was written. */
-export const blockSeqKey = (n: bigint) => key('S', u64(n));
+export const blockSeqKey = (n: bigint) => keyU64('S', n);
 export const hashKey = (hash: Uint8Array) => key('H', hash);
 export const txKey = (hash: Uint8Array) => key('T', hash);
-export const undoKey = (seq: bigint) => key('U', u64(seq));
+export const undoKey = (seq: bigint) => keyU64('U', seq);
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
@@ -64,7 +74,11 @@ export function decodeTxLocation(b: Uint8Array): TxLocation {
 }
 
 export const decodeNumber = readU64;
-export const encodeNumber = u64;
+export const encodeNumber = (n: bigint): Uint8Array => {
+  const b = new Uint8Array(8);
+  new DataView(b.buffer).setBigUint64(0, n);
+  return b;
+};
 
 type UndoOp = [key: Uint8Array, old: Uint8Array | null];
 

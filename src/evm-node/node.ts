@@ -45,7 +45,6 @@ import {
   GAS_PER_BLOB,
   type Genesis,
   HISTORY_STORAGE_ADDRESS,
-  intrinsicGas,
   KECCAK_EMPTY_CODE,
   LiveStateRoot,
   mergeBlooms,
@@ -59,6 +58,7 @@ import {
 } from '../evm/index.js';
 import { runTransaction } from '../evm/transaction.js';
 import { transactionHash } from '../evm/tx/codec.js';
+import { intrinsicGas } from '../evm/tx/intrinsic.js';
 import { JournaledCache, type KVStore, LmdbStore } from '../state/index.js';
 import { DEFAULT_MNEMONIC, type DevAccount, deriveAccounts } from './accounts.js';
 import {
@@ -582,8 +582,7 @@ export class DevNode {
     const fee = t.type >= 2 ? t.maxFeePerGas! : t.gasPrice!;
     const tip = t.type >= 2 ? t.maxPriorityFeePerGas! : t.gasPrice!;
     if (fee < tip) throw serverError('max priority fee per gas higher than max fee per gas');
-    const tx = withSender(t, p.sender);
-    const intrinsic = intrinsicGas(tx, this.fork);
+    const intrinsic = intrinsicGas(t, rules);
     if (t.gasLimit < intrinsic)
       throw serverError(`intrinsic gas too low: gas ${t.gasLimit}, minimum needed ${intrinsic}`);
     const baseFee = this.nextBaseFeeValue();

@@ -58,9 +58,10 @@ function start(cmd: string, args: string[], ready: RegExp): Promise<Proc> {
   });
 }
 
-export function startPolyvm(args: string[] = []): Promise<Proc> {
+/** `root`: the polyvm checkout whose built CLI runs (this one unless told). */
+export function startPolyvm(args: string[] = [], root = ROOT): Promise<Proc> {
   return start(
-    join(ROOT, 'bin', 'polyvm'),
+    join(root, 'bin', 'polyvm'),
     ['evm', 'node', '--port', '0', ...args],
     /Listening on 127\.0\.0\.1:(\d+)/,
   );

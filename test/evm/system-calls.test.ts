@@ -39,7 +39,9 @@ function run(code: Uint8Array, address: bigint, slots: bigint[], viaCode: boolea
   const cache = new JournaledCache(new MemoryStore());
   const codeHash = keccak_256(code);
   cache.put(accountKey(address), encodeAccount({ nonce: 1n, balance: 0n, codeHash }));
-  cache.put(codeKey(codeHash), code);
+  // The direct write must not need the code: left out there, a fall back to running the code
+  // would find none and fail the block (SYSTEM_CONTRACT_EMPTY).
+  if (viaCode) cache.put(codeKey(codeHash), code);
   slots.forEach((v, k) => {
     if (v !== 0n)
       cache.put(

@@ -6,13 +6,13 @@
  * last two are checked: a missing contract or a failing call makes the block invalid.
  */
 
-import { bytesToHex } from '../../core/bytes.js';
+import { hexToBytes } from '../../core/bytes.js';
 import type { JournaledCache } from '../../state/index.js';
 import { executeMessage } from '../executor.js';
 import type { ForkRules } from '../fork-rules.js';
 import type { BlockEnv, ExecContext } from '../frame.js';
 import { precompileMap } from '../precompiles-link.js';
-import { accountKey, decodeAccount, storageKey } from '../state-keys.js';
+import { accountKey, storageKey } from '../state-keys.js';
 import type { Tracer } from '../tracer.js';
 import { bigIntToMinimal, bytesToBigInt } from '../words.js';
 import { WorldState } from '../world-state.js';
@@ -44,7 +44,7 @@ export function systemCall(
   // A call to an absent account without value changes nothing (EIP-161: none is created).
   if (!checked && raw === undefined) return { success: true, output: new Uint8Array(0) };
   if (raw && !tracer) {
-    const done = emptyQueueCall(cache, target, decodeAccount(raw).codeHash);
+    const done = emptyQueueCall(cache, target, raw);
     if (done) return done;
   }
   const world = new WorldState(cache);
@@ -96,37 +96,56 @@ export function systemCall(
  * count = 0; head = tail = 0. That is written here directly; a queue with requests runs the
  * code. test/evm/system-calls.test.ts checks both ways give the same state on such queues.
  */
-const REQUEST_QUEUES = new Map<string, bigint>([
-  ['0345a365d2f4c5975b9f1599abe0a2ee76b7a3a731bc68781bd04c84e4858f50', 2n],
-  ['78c6cb5202685228bbcbfb992b1c4e116c7ec5ef11e25b8e92716cfc628ddd60', 1n],
-]);
-const [EXCESS, COUNT, HEAD, TAIL] = [0n, 1n, 2n, 3n];
+const REQUEST_QUEUES: readonly { codeHash: Uint8Array; perBlock: bigint }[] = [
+  {
+    codeHash: hexToBytes('0x0345a365d2f4c5975b9f1599abe0a2ee76b7a3a731bc68781bd04c84e4858f50'),
+    perBlock: 2n,
+  },
+  {
+    codeHash: hexToBytes('0x78c6cb5202685228bbcbfb992b1c4e116c7ec5ef11e25b8e92716cfc628ddd60'),
+    perBlock: 1n,
+  },
+];
+/** The queue's slots in storage order: excess, count, head, tail. */
+const QUEUE_SLOTS = [0n, 1n, 2n, 3n] as const;
 const INHIBITOR = (1n << 256n) - 1n;
+/** The four slot keys of each queue contract seen, built once (keys are never modified). */
+const slotKeys = new Map<bigint, Uint8Array[]>();
+
+/** The per-block target of the queue contract whose stored account is `raw`, if it is one. */
+function queueTarget(raw: Uint8Array): bigint | undefined {
+  // The stored account's code hash is its bytes 40-72 (state-keys.ts).
+  for (const q of REQUEST_QUEUES) {
+    let i = 0;
+    while (i < 32 && raw[40 + i] === q.codeHash[i]) i++;
+    if (i === 32) return q.perBlock;
+  }
+  return undefined;
+}
 
 function emptyQueueCall(
   cache: JournaledCache,
   target: bigint,
-  codeHash: Uint8Array,
+  raw: Uint8Array,
 ): SystemCallResult | undefined {
-  const perBlock = REQUEST_QUEUES.get(bytesToHex(codeHash));
+  const perBlock = queueTarget(raw);
   if (perBlock === undefined) return undefined;
-  const slot = (k: bigint) => {
-    const v = cache.get(storageKey(target, k));
+  let keys = slotKeys.get(target);
+  if (keys === undefined) slotKeys.set(target, (keys = QUEUE_SLOTS.map((k) => storageKey(target, k))));
+  // Each slot read once: excess, count, head, tail.
+  const now = keys.map((key) => {
+    const v = cache.get(key);
     return v ? bytesToBigInt(v) : 0n;
-  };
-  if (slot(HEAD) !== slot(TAIL)) return undefined;
-  const excess = slot(EXCESS);
-  const total = ((excess === INHIBITOR ? 0n : excess) + slot(COUNT)) & INHIBITOR; // a 256-bit ADD
-  const writes: [bigint, bigint][] = [
-    [EXCESS, total > perBlock ? total - perBlock : 0n],
-    [COUNT, 0n],
-    [HEAD, 0n],
-    [TAIL, 0n],
-  ];
-  for (const [k, v] of writes) {
-    if (slot(k) === v) continue;
-    if (v === 0n) cache.delete(storageKey(target, k));
-    else cache.put(storageKey(target, k), bigIntToMinimal(v));
+  });
+  const [excess, count, head, tail] = now as [bigint, bigint, bigint, bigint];
+  if (head !== tail) return undefined;
+  const total = ((excess === INHIBITOR ? 0n : excess) + count) & INHIBITOR; // a 256-bit ADD
+  const next = [total > perBlock ? total - perBlock : 0n, 0n, 0n, 0n];
+  for (let i = 0; i < 4; i++) {
+    const v = next[i]!;
+    if (now[i] === v) continue;
+    if (v === 0n) cache.delete(keys[i]!);
+    else cache.put(keys[i]!, bigIntToMinimal(v));
   }
   return { success: true, output: new Uint8Array(0) };
 }

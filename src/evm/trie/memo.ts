@@ -8,23 +8,24 @@
 import { compareBytes } from '../../core/bytes.js';
 import { InvalidArgumentError } from '../../core/errors.js';
 import { keccak_256 } from '../../core/keccak.js';
+import { bytesToKey } from '../../state/index.js';
 import { type Ref, rootNode, type SubtreeMemo } from './build.js';
 
 const EMPTY_ROOT = keccak_256(Uint8Array.of(0x80));
 
-/** keccak256 of trie keys seen recently. Bounded; the hashes are shared, never to be modified. */
+/**
+ * keccak256 of trie keys seen recently, by the keys' one-char-per-byte strings (bytesToKey).
+ * Bounded; the hashes are shared, never to be modified.
+ */
 const hashedKeys = new Map<string, Uint8Array>();
 const HASHED_KEYS_MAX = 1 << 16;
 
-/** Bytes as a one-char-per-byte string, for Map keys. */
-export function keyId(k: Uint8Array): string {
-  let id = '';
-  for (let i = 0; i < k.length; i++) id += String.fromCharCode(k[i]!);
-  return id;
+export function hashKey(k: Uint8Array): Uint8Array {
+  return hashKeyOf(k, bytesToKey(k));
 }
 
-export function hashKey(k: Uint8Array): Uint8Array {
-  const id = keyId(k);
+/** hashKey of `k` whose keyId is `id`, for callers that need the id too. */
+function hashKeyOf(k: Uint8Array, id: string): Uint8Array {
   let h = hashedKeys.get(id);
   if (h === undefined) {
     if (hashedKeys.size >= HASHED_KEYS_MAX) hashedKeys.clear();
@@ -47,14 +48,17 @@ export class TrieMemo implements SubtreeMemo {
 
   /** Sets the (unhashed) keys of the base entries, once. */
   setBase(keys: Iterable<Uint8Array>): void {
-    const list = Array.from(keys, (k) => ({ id: keyId(k), hashed: hashKey(k) }));
+    const list = Array.from(keys, (k) => {
+      const id = bytesToKey(k);
+      return { id, hashed: hashKeyOf(k, id) };
+    });
     list.sort((x, y) => compareBytes(x.hashed, y.hashed));
     this.base = new Map(list.map((e, i) => [e.id, i]));
   }
 
   /** Index of a base key in trie order, or -1. */
   indexOf(key: Uint8Array): number {
-    return this.base?.get(keyId(key)) ?? -1;
+    return this.base?.get(bytesToKey(key)) ?? -1;
   }
 }
 

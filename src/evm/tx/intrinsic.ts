@@ -12,7 +12,10 @@ function zeroBytes(data: Uint8Array): number {
   return zeros;
 }
 
-export function intrinsicGas(tx: Transaction, rules: ForkRules): bigint {
+/** The fields intrinsic gas reads (a signed transaction has them too). */
+export type IntrinsicFields = Pick<Transaction, 'to' | 'data' | 'accessList' | 'authorizationList'>;
+
+export function intrinsicGas(tx: IntrinsicFields, rules: ForkRules): bigint {
   const create = tx.to === undefined;
   let gas = create ? rules.txCreateGas : rules.txGas;
   const zeros = zeroBytes(tx.data);
