@@ -188,15 +188,132 @@ const BigNumber = (function () {
     bigCharge(mulWork(digitsOf(a), digitsOf(b)));
     return make(a % b, s);
   };
-  P.pow = P.exponentiatedBy = function (n) {
-    const x = self(this);
-    const e = ST.has(n) ? PNumberRaw(P.toString.call(n)) : PNumberRaw(n);
-    if (!isIntegerRaw(e) || (e < 0 ? -e : e) > 9007199254740991) throw new PError('[BigNumber Error] Argument not an integer: ' + n);
-    const r = x.d * (e < 0 ? -e : e);
-    bigCharge(20 + x.d * 10 + build(r) + mulWork(r, r));
-    if (x.nan) return nan();
-    if (e >= 0) return make(x.c ** PBigInt(e), x.s * e);
-    return new BigNumber(1).div(make(x.c ** PBigInt(-e), x.s * -e));
+  // bignumber.js v7.2.1 pow (go-iost libjs/bignumber.js), with IOST's POW_PRECISION 50: a
+  // value there is a sign, base-1e14 limbs and a decimal exponent e (of the leading digit); the
+  // exact products of square-and-multiply keep 6 limbs (ceil(50 / 14 + 2)), i.e. the digits
+  // of place 10^(14 * (floor(e / 14) - 5)) and above, truncated; the result is rounded to 50
+  // significant digits in ROUNDING_MODE, after 1 / y (DECIMAL_PLACES) for a negative exponent.
+  // Exponents beyond 1e7 (MAX_EXP) are Infinity there, below -1e7 (MIN_EXP) zero. Here a
+  // working value is { neg, m, q } (m × 10^q, m >= 0n), or { neg, inf: true }.
+  const POW_PRECISION = 50;
+  const MAX_EXP = 10000000;
+  const infinite = () => { throw new PError('[BigNumber Error] Infinity is not supported by polyvm (a result of pow)'); };
+  const objOf = (v) => (v.nan ? nan() : init(objectCreate(BigNumber.prototype), v.c, v.s, false, v.neg0));
+  const wOf = (v) => ({ neg: v.c < 0n || (v.c === 0n && v.neg0), m: v.c < 0n ? -v.c : v.c, q: -v.s });
+  // exact (digitsOf estimates beyond 2^53)
+  const digitCount = (m) => (m < 9007199254740992n ? digitsOf(m) : m.toString().length);
+  const expOf = (w) => digitCount(w.m) - 1 + w.q;
+  function wTimes(a, b, limbs) {
+    if (a.inf || b.inf) return { neg: a.neg !== b.neg, inf: true };
+    bigCharge(20 + mulWork(digitsOf(a.m), digitsOf(b.m)));
+    let m = a.m * b.m;
+    let q = a.q + b.q;
+    const neg = a.neg !== b.neg;
+    if (m === 0n) return { neg, m, q: 0 };
+    const e = expOf({ m, q });
+    if (e > MAX_EXP) return { neg, inf: true };
+    if (e < -MAX_EXP) return { neg, m: 0n, q: 0 };
+    if (limbs) {
+      const cut = 14 * (floor(e / 14) - 5);
+      if (q < cut) { m /= pow10(cut - q); q = cut; }
+    }
+    return { neg, m, q };
+  }
+  // The working value as a BigNumber (its digits built here are charged as the constructor's).
+  function wMake(w) {
+    if (w.inf) return infinite();
+    if (w.m === 0n) return init(objectCreate(BigNumber.prototype), 0n, 0, false, w.neg);
+    let c = w.m;
+    let s = -w.q;
+    if (s < 0) { const d = digitsOf(c) - s; bigCharge(build(d) + mulWork(d, d)); c *= pow10(-s); s = 0; }
+    return make(w.neg ? -c : c, s);
+  }
+  // bignumber.js round(y, POW_PRECISION, ROUNDING_MODE): to 50 significant digits.
+  function wRound(w) {
+    if (w.inf || w.m === 0n) return w;
+    const drop = digitCount(w.m) - POW_PRECISION;
+    if (drop <= 0) return w;
+    const m = roundQuot(w.neg ? -w.m : w.m, pow10(drop), bigRM);
+    return { neg: w.neg, m: m < 0n ? -m : m, q: w.q + drop };
+  }
+  function infSign(n) {
+    if (typeof n === 'number') return n === Infinity ? 1 : n === -Infinity ? -1 : 0;
+    if (typeof n !== 'string') return 0;
+    const t = strTrim(n);
+    return t === 'Infinity' || t === '+Infinity' ? 1 : t === '-Infinity' ? -1 : 0;
+  }
+  P.pow = P.exponentiatedBy = function (n, mod) {
+    let x = self(this);
+    // environment.js: 20 + the length of this as text × that of the exponent's × 10
+    const argLen = n === null || n === undefined ? 1 : (ST.has(n) ? text(st(n)) : PString(n)).length;
+    bigCharge(20 + text(x).length * argLen * 10);
+    const nInf = infSign(n);
+    const nv = nInf !== 0 ? null : arg(n);
+    if (nv && !nv.nan && nv.s !== 0) throw new PError('[BigNumber Error] Exponent not an integer: ' + text(nv));
+    const m = mod === null || mod === undefined ? null : arg(mod);
+    const nBig = nv !== null && !nv.nan && nv.c !== 0n && digitCount(nv.c < 0n ? -nv.c : nv.c) > 15;
+    const nOdd = nv !== null && !nv.nan && (nv.c < 0n ? -nv.c : nv.c) % 2n === 1n;
+    const xOne = !x.nan && x.s === 0 && (x.c === 1n || x.c === -1n);
+    // x NaN, ±0 or ±1, or n NaN, ±Infinity or ±0: Math.pow of the doubles (the exponent 2 or 1
+    // for an exponent of 16 digits or more, which keeps only its evenness)
+    if (x.nan || x.c === 0n || xOne || nv === null || nv.nan || nv.c === 0n) {
+      const xd = x.nan ? NaN : PNumberRaw(text(x));
+      const nd = nInf !== 0 ? nInf * Infinity : nv.nan ? NaN : nBig ? (nOdd ? 1 : 2) : PNumberRaw(text(nv));
+      const r = xd ** nd;
+      const y = r !== r ? nan() : r === Infinity || r === -Infinity ? infinite() : new BigNumber(r);
+      return m ? P.mod.call(y, objOf(m)) : y;
+    }
+    const nNeg = nv.c < 0n;
+    let bits = nNeg ? -nv.c : nv.c;
+    let limbs = false;
+    let modExp = false;
+    if (m) {
+      if (m.nan || m.c === 0n) return nan();
+      modExp = !nNeg && x.s === 0 && m.s === 0;
+      if (modExp) x = st(P.mod.call(objOf(x), objOf(m)));
+    } else if (digitCount(bits) > 10) {
+      // |n| >= 1e10 and x away from 1: ±Infinity or ±0 at once
+      const e = digitCount(x.c < 0n ? -x.c : x.c) - 1 - x.s;
+      const f = ((x.c < 0n ? -x.c : x.c) * pow10(14)) / pow10(x.s);
+      const far =
+        e > 0 || e < -1 ||
+        (e === 0 ? f >= 200000000000000n || (nBig && f % 100000000000000n >= 240000000n)
+          : f < 80000000000000n || (nBig && f <= 99999750000000n));
+      if (far) {
+        const neg = x.c < 0n && nOdd;
+        const big = e > -1;
+        if (big !== nNeg) return infinite();
+        return init(objectCreate(BigNumber.prototype), 0n, 0, false, neg);
+      }
+      limbs = true;
+    } else limbs = true;
+    const reduce = (w) => (modExp && !w.inf ? wOf(st(P.mod.call(wMake(w), objOf(m)))) : w);
+    let xw = wOf(x);
+    let y = { neg: false, m: 1n, q: 0 };
+    for (;;) {
+      if (bits % 2n === 1n) {
+        y = reduce(wTimes(y, xw, limbs));
+        if (y.inf) break;
+      }
+      bits /= 2n;
+      if (bits === 0n) break;
+      xw = reduce(wTimes(xw, xw, limbs));
+    }
+    if (modExp) return wMake(y);
+    let out;
+    if (nNeg) {
+      if (y.inf) out = init(objectCreate(BigNumber.prototype), 0n, 0, false, y.neg);
+      else if (y.m === 0n) return infinite();
+      else {
+        // 1 / y has about -e(y) integer digits: charged before dividing, as the constructor
+        // charges a number of that many digits
+        const d = -expOf(y) + 1;
+        if (d > 0) bigCharge(build(d) + mulWork(d, d));
+        out = new BigNumber(1).div(wMake(y));
+      }
+    } else out = y.inf ? infinite() : wMake(y);
+    if (m) return P.mod.call(out, objOf(m));
+    return limbs ? wMake(wRound(wOf(st(out)))) : out;
   };
   P.abs = P.absoluteValue = function () { const x = self(this); bigCharge(20); if (x.nan) return nan(); return make(x.c < 0n ? -x.c : x.c, x.s); };
   P.negated = function () { const x = self(this); bigCharge(20); if (x.nan) return nan(); return make(-x.c, x.s); };
@@ -254,6 +371,25 @@ const BigNumber = (function () {
     }
     return (neg ? '-' : '') + d;
   }
+  // The text of x as toString gives it in base 10 (no gas: callers charge).
+  function text(x) {
+    if (x.nan) return 'NaN';
+    if (x.c === 0n) return x.neg0 ? '-0' : '0';
+    const d = (x.c < 0n ? -x.c : x.c).toString();
+    const e = d.length - 1 - x.s;
+    if (e >= 21 || e <= -7) {
+      let end = d.length;
+      while (end > 1 && d[end - 1] === '0') end--;
+      const m = strSlice(d, 0, end);
+      return (x.c < 0n ? '-' : '') + m[0] + (m.length > 1 ? '.' + strSlice(m, 1) : '') + 'e' + (e < 0 ? '-' : '+') + (e < 0 ? -e : e);
+    }
+    return (x.c < 0n ? '-' : '') + plainDigits(d, x.s);
+  }
+  function plainDigits(d, s) {
+    if (s <= 0) return d;
+    if (d.length <= s) d = strRepeat('0', s - d.length + 1) + d;
+    return strSlice(d, 0, d.length - s) + '.' + strSlice(d, d.length - s);
+  }
   P.toString = function (base) {
     const x = self(this);
     bigCharge(20);
@@ -264,15 +400,9 @@ const BigNumber = (function () {
       return x.c.toString(base);
     }
     if (x.c === 0n) return x.neg0 ? '-0' : '0';
-    const d = digits(x);
-    const e = d.length - 1 - x.s;
-    if (e >= 21 || e <= -7) {
-      let end = d.length;
-      while (end > 1 && d[end - 1] === '0') end--;
-      const m = strSlice(d, 0, end);
-      return (x.c < 0n ? '-' : '') + m[0] + (m.length > 1 ? '.' + strSlice(m, 1) : '') + 'e' + (e < 0 ? '-' : '+') + (e < 0 ? -e : e);
-    }
-    return plain(x, x.c, x.s);
+    const e = x.d - 1 - x.s;
+    bigCharge(build(x.d) + (x.d > 40 ? mulWork(x.d, x.d) >> 2 : 0) + (e < 21 && e > -7 && x.s >= x.d ? build(x.s) : 0));
+    return text(x);
   };
   P.toFixed = function (dp, rm) {
     const x = self(this);
