@@ -3,7 +3,9 @@
  * Regenerates test/jsvm/fixtures/bignumber-pow.json: what go-iost's own bignumber.js
  * (vm/v8vm/v8/libjs/bignumber.js, v7.2.1) gives for `pow` under IOST's settings
  * (vm/v8vm/v8/libjs/environment.js: `BigNumber.config({DECIMAL_PLACES: 50, POW_PRECISION: 50,
- * ROUNDING_MODE: BigNumber.ROUND_DOWN})`), and `BigNumber.config()` as IOST leaves it.
+ * ROUNDING_MODE: BigNumber.ROUND_DOWN})`), the library's settings after that (`config`), and what
+ * expressions give in the sandbox as environment.js leaves BigNumber (`environment`: only
+ * isBigNumber, max, maximum, min, minimum remain of its static methods; no config, no ROUND_*).
  * The library is read from a go-iost checkout (POLYVM_GO_IOST, else ../go-iost) and run in a
  * node:vm context; only the input/output pairs are written, never the library.
  *
@@ -88,23 +90,6 @@ const mods = [
   ['10', 20, '0.3'],
   ['2', 10, 'NaN'],
 ];
-const configs = [
-  { DECIMAL_PLACES: 5, ROUNDING_MODE: 4 },
-  { DECIMAL_PLACES: 20, ROUNDING_MODE: 0 },
-  { DECIMAL_PLACES: 50, ROUNDING_MODE: 2 },
-  { DECIMAL_PLACES: 50, ROUNDING_MODE: 3 },
-  { DECIMAL_PLACES: 0, ROUNDING_MODE: 6 },
-];
-const cfgCases = [
-  ['3', -1],
-  ['7', -3],
-  ['-7', -3],
-  ['1.5', -2],
-  ['3', 200],
-  ['-3', 201],
-  ['2', -100],
-  ['0.3', 77],
-];
 
 function run(args) {
   try {
@@ -119,23 +104,94 @@ const cases = [];
 BigNumber.config(IOST);
 for (const x of xs) for (const n of ns) cases.push({ args: [x, n], ...run([x, n]) });
 for (const m of mods) cases.push({ args: m, ...run(m) });
-for (const config of configs) {
-  BigNumber.config({ ...IOST, ...config });
-  for (const c of cfgCases) cases.push({ config, args: c, ...run(c) });
-}
-BigNumber.config(IOST);
 // JSON has no Infinity: exponents written as the string "Infinity" are passed as the number
 for (const c of cases) c.args = c.args.map((a) => (a === Infinity ? 'Infinity' : a));
+
+// BigNumber as a contract sees it: bignumber.js loaded as go-iost's startup snapshot loads it
+// (v8/compile.cc codeFormat: `let BigNumber = module.exports;`), then environment.js's BigNumber
+// block (its gas wrappers, its config call, and `BigNumber = OrigBigNumber.prototype.constructor`
+// with only isBigNumber, max/maximum, min/minimum copied over), each expression's String().
+const env = readFileSync(join(root, 'vm/v8vm/v8/libjs/environment.js'), 'utf8');
+const last = 'BigNumber.minimum = BigNumber.min = OrigBigNumber.minimum;';
+const block = env.slice(
+  env.indexOf('    // BigNumber\n    const OrigBigNumber'),
+  env.indexOf(last) + last.length,
+);
+const sbx = createContext({ _IOSTInstruction_counter: { incr() {} } });
+runInContext(`let module = {};\nmodule.exports = {};\n${src}\nlet BigNumber = module.exports;\n`, sbx);
+runInContext(
+  `'use strict';\n(function () {\nconst Stringconstructor = String.prototype.constructor;\n${block}\n})();`,
+  sbx,
+);
+const statics = [
+  'config',
+  'set',
+  'clone',
+  'random',
+  'sum',
+  'DEBUG',
+  'EUCLID',
+  'ROUND_UP',
+  'ROUND_DOWN',
+  'ROUND_HALF_UP',
+  'ROUND_HALF_EVEN',
+  'isBigNumber',
+  'max',
+  'maximum',
+  'min',
+  'minimum',
+];
+const exprs = [
+  ...statics.map((k) => `typeof BigNumber.${k}`),
+  "BigNumber.max(1, '3', 2)",
+  "BigNumber.maximum('-1', new BigNumber(-2))",
+  "BigNumber.min('-1', 0, 5)",
+  "BigNumber.minimum(4, '4.5')",
+  'BigNumber.isBigNumber(new BigNumber(1))',
+  'BigNumber.isBigNumber(1)',
+  'BigNumber(7)',
+  'new BigNumber(5).constructor === BigNumber',
+  'new BigNumber(5) instanceof BigNumber',
+  'new BigNumber(1).div(3)',
+  'new BigNumber(-2).div(3)',
+  'new BigNumber(355).dividedBy(113)',
+  'new BigNumber(1234.56).dp(1)',
+  'new BigNumber(1234.56).dp(0, 1)',
+  'new BigNumber(1234.56).dp(0, 6)',
+  'new BigNumber(1234.56).dp(1, 4)',
+  'new BigNumber(123.456).integerValue()',
+  'new BigNumber(123.456).integerValue(2)',
+  'new BigNumber(-12.7).integerValue()',
+  'new BigNumber(-12.7).integerValue(4)',
+  'new BigNumber(3.456).toFixed(0)',
+  'new BigNumber(3.456).toFixed(2)',
+  'new BigNumber(3.456).toFixed(2, 4)',
+  'new BigNumber(3.456).toFixed(5)',
+  'BigNumber.config({ DECIMAL_PLACES: 5 })',
+  "new BigNumber('1e21')",
+  "new BigNumber('0.0000001')",
+  "new BigNumber('123456789012345678901')",
+];
+const environment = exprs.map((expr) => {
+  try {
+    return { expr, out: String(runInContext(expr, sbx)) };
+  } catch (e) {
+    return { expr, error: `${e.name}: ${e.message}` };
+  }
+});
 
 const fixture = {
   source: 'go-iost vm/v8vm/v8/libjs/bignumber.js (bignumber.js v7.2.1), configured as environment.js',
   config: BigNumber.config(),
+  environment,
   cases,
 };
 // one case a line
-const text = JSON.stringify({ ...fixture, cases: [] }, null, 1).replace(
-  '"cases": []',
-  `"cases": [\n${cases.map((c) => `  ${JSON.stringify(c)}`).join(',\n')}\n ]`,
-);
+const text = JSON.stringify({ ...fixture, cases: [], environment: [] }, null, 1)
+  .replace(
+    '"environment": []',
+    `"environment": [\n${environment.map((c) => `  ${JSON.stringify(c)}`).join(',\n')}\n ]`,
+  )
+  .replace('"cases": []', `"cases": [\n${cases.map((c) => `  ${JSON.stringify(c)}`).join(',\n')}\n ]`);
 writeFileSync('test/jsvm/fixtures/bignumber-pow.json', `${text}\n`);
 console.log(`${cases.length} cases`);

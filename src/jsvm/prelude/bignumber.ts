@@ -14,14 +14,13 @@
  * multiplying, dividing, scaling and printing long numbers: (digits x digits) / 256.
  */
 export const BIGNUMBER_JS = String.raw`
-// BigNumber.config's DECIMAL_PLACES and ROUNDING_MODE: IOST's (environment.js: 50, ROUND_DOWN)
-// at the start of every frame (the runner saves and restores them around nested frames), kept
-// by a contract's BigNumber.config for the rest of its call, as IOST's per-call sandbox keeps them.
+// DECIMAL_PLACES and ROUNDING_MODE: IOST's (environment.js: 50, ROUND_DOWN), which contracts
+// cannot change there (environment.js leaves BigNumber without config). The runner still saves
+// and restores them around frames.
 const BIG_DP_DEFAULT = 50;
 const BIG_RM_DEFAULT = 1;
 let bigDP = BIG_DP_DEFAULT;
 let bigRM = BIG_RM_DEFAULT;
-const bigHasOwn = Object.hasOwn;
 const BigNumber = (function () {
   const TEN = 10n;
   const ST = new PWeakMap();
@@ -428,25 +427,11 @@ const BigNumber = (function () {
   }
   BigNumber.max = (...xs) => extreme(xs, 1);
   BigNumber.min = (...xs) => extreme(xs, -1);
-  BigNumber.ROUND_UP = 0; BigNumber.ROUND_DOWN = 1; BigNumber.ROUND_CEIL = 2; BigNumber.ROUND_FLOOR = 3; BigNumber.ROUND_HALF_UP = 4;
-  BigNumber.ROUND_HALF_DOWN = 5; BigNumber.ROUND_HALF_EVEN = 6; BigNumber.ROUND_HALF_CEIL = 7; BigNumber.ROUND_HALF_FLOOR = 8;
-  // bignumber.js BigNumber.config / set: DECIMAL_PLACES (0 to 1e9) and ROUNDING_MODE (0 to 8),
-  // checked as its intCheck does; returns the two settings.
-  BigNumber.config = BigNumber.set = function (obj) {
-    bigCharge(20);
-    if (obj !== undefined && obj !== null) {
-      if (typeof obj !== 'object') throw new PError('[BigNumber Error] Object expected: ' + obj);
-      const check = (name, v, max) => {
-        if (typeof v !== 'number') throw new PError('[BigNumber Error] ' + name + ' not a primitive number: ' + PString(v));
-        if (v < 0 || v > max) throw new PError('[BigNumber Error] ' + name + ' out of range: ' + v);
-        if (!isIntegerRaw(v)) throw new PError('[BigNumber Error] ' + name + ' not an integer: ' + v);
-        return v;
-      };
-      if (bigHasOwn(obj, 'DECIMAL_PLACES')) bigDP = check('DECIMAL_PLACES', obj.DECIMAL_PLACES, 1e9);
-      if (bigHasOwn(obj, 'ROUNDING_MODE')) bigRM = check('ROUNDING_MODE', obj.ROUNDING_MODE, 8);
-    }
-    return { DECIMAL_PLACES: bigDP, ROUNDING_MODE: bigRM };
-  };
+  // environment.js ends with 'BigNumber = OrigBigNumber.prototype.constructor' and copies only
+  // isBigNumber, max / maximum and min / minimum: contracts see no config / set, no ROUND_*
+  // constants, no clone or random (test/jsvm/bignumber-statics.test.ts).
+  BigNumber.maximum = BigNumber.max;
+  BigNumber.minimum = BigNumber.min;
   return BigNumber;
 })();
 `;
