@@ -974,7 +974,7 @@ export class JsVm {
     rMark: number,
   ): FrameResult {
     let g = gIn;
-    if (contract === SYSTEM_CONTRACT) return this.systemCall(api, args, g, top);
+    if (contract === SYSTEM_CONTRACT) return this.systemCall(tx, api, args, g, top);
     const native = this.nativeOf(contract);
     if (native) {
       const types = native.methods[api];
@@ -1036,19 +1036,23 @@ export class JsVm {
    * (system.go): arguments checked against its ABI, then, at the top of a transaction,
    * monitor.go Call's CommonOpCost of the native ABI's one amountLimit (10), then the method.
    */
-  private systemCall(api: string, args: string, g: number, top: boolean): FrameResult {
+  private systemCall(tx: TxState, api: string, args: string, g: number, top: boolean): FrameResult {
     const types = SYSTEM_METHODS[api];
     if (types === undefined) return { g, e: `abi ${api} not found` };
-    unmarshalArgs(api, types, args);
+    const argv = JSON.parse(unmarshalArgs(api, types, args)) as unknown[];
     const g1 = g + (top ? GAS.stackLevel : 0);
     const run = SYSTEM_CALLS[api];
     if (run === undefined)
       return {
         g: g1,
-        e: `system.iost ${api}: not supported by polyvm (setCode and updateCode as a transaction's actions, cancelDelaytx are)`,
+        e: `system.iost ${api}: not supported by polyvm (setCode and updateCode as a transaction's actions, cancelDelaytx and receipt are)`,
       };
-    const { gas, error } = run();
-    return { g: g1 + gas, e: error };
+    const out = run(
+      { receipt: (content) => tx.receipts.push({ func_name: `${SYSTEM_CONTRACT}/${api}`, content }) },
+      argv,
+    );
+    if (out.error !== undefined) return { g: g1 + out.gas, e: out.error };
+    return { g: g1 + out.gas, r: out.returns ?? [] };
   }
 
   /**

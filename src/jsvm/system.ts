@@ -4,8 +4,10 @@
  * methods polyvm runs outside the transaction actions `setCode` / `updateCode` (engine.ts
  * systemAction).
  */
+import { utf8ToBytes } from '../core/bytes.js';
 import type { AbiArgType } from './abi.js';
 import { GAS } from './gas.js';
+import { NET_GAS } from './tx.js';
 
 export const SYSTEM_CONTRACT = 'system.iost';
 
@@ -22,9 +24,16 @@ export const SYSTEM_METHODS: Readonly<Record<string, readonly AbiArgType[]>> = {
 };
 
 export interface SystemOutcome {
-  /** Gas the method itself charges (the `cost` its `do` returns). */
+  /** Gas the method itself charges (the `cost` its `do` returns, CPU plus 10 × Net). */
   gas: number;
-  error: string;
+  error?: string;
+  returns?: string[];
+}
+
+/** What a system.iost method can reach. */
+export interface SystemEnv {
+  /** Adds a receipt under system.iost/API (vm_apis.go receipt: the context's contract and abi). */
+  receipt(content: string): void;
 }
 
 /**
@@ -37,5 +46,19 @@ export function cancelDelaytx(): SystemOutcome {
   return { gas: GAS.get, error: 'delaytx not exists' };
 }
 
+/**
+ * system.go `receipt(content)`: h.Receipt, a receipt `system.iost/receipt` with the content,
+ * costing vm_apis.go ReceiptCost(len(s)): Net 1 a byte (costs.go ReceiptPrice), 10 gas a byte
+ * (cost.go ToGas); returns nothing.
+ */
+export function receipt(env: SystemEnv, argv: unknown[]): SystemOutcome {
+  const content = argv[0] as string;
+  env.receipt(content);
+  return { gas: NET_GAS * utf8ToBytes(content).length, returns: [] };
+}
+
 /** The system.iost methods polyvm runs as calls (nested or top-level), by name. */
-export const SYSTEM_CALLS: Readonly<Record<string, () => SystemOutcome>> = { cancelDelaytx };
+export const SYSTEM_CALLS: Readonly<Record<string, (env: SystemEnv, argv: unknown[]) => SystemOutcome>> = {
+  cancelDelaytx,
+  receipt,
+};

@@ -1,5 +1,7 @@
 /**
- * system.iost `cancelDelaytx(hash)` as go-iost vm/native/system.go has it since f953134b
+ * system.iost's methods besides setCode / updateCode (test/jsvm/system-setcode.test.ts).
+ *
+ * `cancelDelaytx(hash)` as go-iost vm/native/system.go has it since f953134b
  * ("make cancelDelaytx compatible", after 275b8108 removed delayed transactions): the ABI
  * stays (one `string` argument) and every call fails `delaytx not exists`, its `do` returning
  * `host.Costs["GetCost"]` (vm/host/costs.go: 300). As a transaction's action vm/monitor.go Call
@@ -8,6 +10,10 @@
  * no Net for returns; the transaction's bytes are Net (10 a byte) and the publisher check
  * reads its account (1 a byte), as test/jsvm/tx-net-gas.test.ts derives. So a signed
  * cancelDelaytx costs 10 × bytes + read + 310, by hand from those files.
+ *
+ * `receipt(content)`: system.go's do is `h.Receipt(content)` (vm/host/vm_apis.go: a receipt
+ * named by the context's contract and abi, `system.iost/receipt`; ReceiptCost(len(s)), Net 1 a
+ * byte, 10 gas), returning `[]` (Net 2 as the action's JSON returns).
  */
 import { describe, expect, test } from 'vitest';
 import { base58Encode } from '../../src/core/base58.js';
@@ -112,5 +118,35 @@ describe('system.iost cancelDelaytx (go-iost vm/native/system.go)', () => {
     // the signers form runs it as a top-level action too
     expect(call(vm, 'system.iost', 'cancelDelaytx', [HASH], ['erin']).error).toBe('delaytx not exists');
     expect(call(vm, 'system.iost', 'nope', [], ['erin']).error).toBe('abi nope not found');
+  });
+});
+
+describe('system.iost receipt (go-iost vm/native/system.go, vm/host/vm_apis.go)', () => {
+  test('a signed action adds system.iost/receipt, charged 10 × bytes + read + 10 + 10 a content byte + 10 × 2', () => {
+    const vm = fresh();
+    const content = 'héllo, IOST';
+    const t = signed([{ contract: 'system.iost', actionName: 'receipt', data: JSON.stringify([content]) }]);
+    const r = vm.send(t);
+    expect(r.error).toBeUndefined();
+    expect(r.receipts).toEqual([{ func_name: 'system.iost/receipt', content }]);
+    expect(r.returns).toEqual([]);
+    const bytes = new TextEncoder().encode(content).length; // 12: é is two bytes
+    expect(bytes).toBe(12);
+    expect(r.gasUsed).toBe(10 * txBytes(t, 'full').length + read(vm) + 10 + 10 * bytes + 10 * 2);
+  });
+
+  test('from a contract it is kept only if the transaction succeeds', () => {
+    const vm = fresh();
+    const id = deploy(
+      vm,
+      "class R {\n  init() {}\n  say(m, fail) { blockchain.call('system.iost', 'receipt', [m]); if (fail) throw new Error('no'); return 'ok'; }\n}\nmodule.exports = R;\n",
+      [['say', ['string', 'bool']]],
+    );
+    const ok = call(vm, id, 'say', ['kept', false]);
+    expect(ok.error).toBeUndefined();
+    expect(ok.receipts).toEqual([{ func_name: 'system.iost/receipt', content: 'kept' }]);
+    const bad = call(vm, id, 'say', ['dropped', true]);
+    expect(bad.status).toBe('error');
+    expect(bad.receipts).toEqual([]);
   });
 });
