@@ -9,6 +9,10 @@
  * The library is read from a go-iost checkout (POLYVM_GO_IOST, else ../go-iost) and run in a
  * node:vm context; only the input/output pairs are written, never the library.
  *
+ * Also test/jsvm/fixtures/bignumber-ops.json: the other methods over pairs of values, rows
+ * [method, a, b, result] (b null for no argument; a BigNumber result as its valueOf, which
+ * shows -0; `error: …` when it throws).
+ *
  *   POLYVM_GO_IOST=/path/to/go-iost node scripts/jsvm/gen-oracle-bignumber.mjs
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -195,3 +199,59 @@ const text = JSON.stringify({ ...fixture, cases: [], environment: [] }, null, 1)
   .replace('"cases": []', `"cases": [\n${cases.map((c) => `  ${JSON.stringify(c)}`).join(',\n')}\n ]`);
 writeFileSync('test/jsvm/fixtures/bignumber-pow.json', `${text}\n`);
 console.log(`${cases.length} cases`);
+
+const vals = [
+  '0',
+  '-0',
+  '1',
+  '-3',
+  '0.5',
+  '-0.25',
+  '7',
+  '123.456',
+  '-987.654321',
+  '1e21',
+  '1e-7',
+  '99999999999999999999',
+  '12345678901234567890.0987654321',
+  '0.000000000000000000000000000000000000000000000000000001',
+  'NaN',
+];
+const binary = ['plus', 'minus', 'times', 'div', 'idiv', 'mod', 'comparedTo', 'eq', 'gt', 'gte', 'lt', 'lte'];
+const unary = [
+  'abs',
+  'negated',
+  'isZero',
+  'isPositive',
+  'isNegative',
+  'isInteger',
+  'isNaN',
+  'isFinite',
+  'integerValue',
+  'toFixed',
+  'toNumber',
+  'toString',
+  'dp',
+  'toJSON',
+  'valueOf',
+];
+const rows = [];
+const op = (m, a, b) => {
+  try {
+    const x = new BigNumber(a);
+    const v = b === null ? x[m]() : x[m](b);
+    rows.push([m, a, b, v instanceof BigNumber ? v.valueOf() : String(v)]);
+  } catch (e) {
+    rows.push([m, a, b, `error: ${e.message}`]);
+  }
+};
+for (const a of vals) {
+  for (const m of unary) op(m, a, null);
+  for (const m of ['toFixed', 'dp', 'shiftedBy', 'integerValue']) for (const k of [0, 2, 5]) op(m, a, k);
+  for (const b of vals) for (const m of binary) op(m, a, b);
+}
+writeFileSync(
+  'test/jsvm/fixtures/bignumber-ops.json',
+  `[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`,
+);
+console.log(`${rows.length} rows`);

@@ -56,6 +56,13 @@ const BigNumber = (function () {
     return b;
   }
   const make = (c, s) => init(objectCreate(BigNumber.prototype), c, s, false, false);
+  // bignumber.js has ±Infinity (x / 0, an overflowing pow, new BigNumber(Infinity)); polyvm's
+  // BigNumber fails where it would make one
+  const infinite = () => { throw new PError('[BigNumber Error] Infinity is not supported by polyvm'); };
+  // bignumber.js keeps the sign of a zero: mk gives -0 for a zero c when negZero
+  const zero = (neg) => init(objectCreate(BigNumber.prototype), 0n, 0, false, neg);
+  const mk = (c, s, negZero) => (c === 0n ? zero(negZero) : make(c, s));
+  const isNeg = (v) => v.c < 0n || (v.c === 0n && v.neg0);
   const nan = () => init(objectCreate(BigNumber.prototype), 0n, 0, true, false);
   function parseDecimal(str) {
     bigCharge(scan(str.length));
@@ -73,7 +80,7 @@ const BigNumber = (function () {
       s = 0;
     }
     if (m[1] === '-') c = -c;
-    return [c, s];
+    return [c, s, m[1] === '-'];
   }
   function parseBase(str, base) {
     bigCharge(mulWork(str.length, str.length));
@@ -104,14 +111,17 @@ const BigNumber = (function () {
       if (!(isIntegerRaw(base) && base >= 2 && base <= 36)) throw new PError('[BigNumber Error] Base out of range: ' + base);
       parsed = parseBase(toStr(n), base);
     } else if (typeof n === 'number') {
+      if (n === Infinity || n === -Infinity) infinite();
       parsed = isFiniteNum(n) ? parseDecimal(PString(n)) : null;
       neg0 = objectIs(n, -0);
     } else {
       // bignumber.js reads any other value through String() (an Int64 or Float64 included).
-      parsed = n === null || n === undefined ? null : parseDecimal(strTrim(toStr(n)));
+      const t = n === null || n === undefined ? null : strTrim(toStr(n));
+      if (t === 'Infinity' || t === '+Infinity' || t === '-Infinity') infinite();
+      parsed = t === null ? null : parseDecimal(t);
     }
     if (parsed === null) init(this, 0n, 0, true, false);
-    else init(this, parsed[0], parsed[1], false, neg0);
+    else init(this, parsed[0], parsed[1], false, neg0 || parsed[2] === true);
   }
   const P = BigNumber.prototype;
   const arg = (x) => (ST.has(x) ? st(x) : st(new BigNumber(x)));
@@ -158,34 +168,36 @@ const BigNumber = (function () {
     return rm;
   }
   const self = (x) => st(x);
-  P.plus = function (y) { const x = self(this); y = arg(y); if (x.nan || y.nan) return nan(); const [a, b, s] = align(x, y, 10); return make(a + b, s); };
-  P.minus = function (y) { const x = self(this); y = arg(y); if (x.nan || y.nan) return nan(); const [a, b, s] = align(x, y, 10); return make(a - b, s); };
+  P.plus = function (y) { const x = self(this); y = arg(y); if (x.nan || y.nan) return nan(); const [a, b, s] = align(x, y, 10); return mk(a + b, s, a === 0n && b === 0n && isNeg(x) && isNeg(y)); };
+  P.minus = function (y) { const x = self(this); y = arg(y); if (x.nan || y.nan) return nan(); const [a, b, s] = align(x, y, 10); return mk(a - b, s, a === 0n && b === 0n && isNeg(x) && !isNeg(y)); };
   P.times = P.multipliedBy = function (y) {
     const x = self(this); y = arg(y);
     if (x.nan || y.nan) return nan();
     bigCharge(20 + (x.d + y.d) * 4 + mulWork(x.d, y.d));
-    return make(x.c * y.c, x.s + y.s);
+    return mk(x.c * y.c, x.s + y.s, isNeg(x) !== isNeg(y));
   };
   P.div = P.dividedBy = function (y) {
     const x = self(this); y = arg(y);
-    if (x.nan || y.nan || y.c === 0n) return nan();
+    if (x.nan || y.nan || (y.c === 0n && x.c === 0n)) return nan();
+    if (y.c === 0n) return infinite();
     const [a, b] = align(x, y, 10);
     bigCharge(mulWork(digitsOf(a) + bigDP + 1, digitsOf(b)));
-    return make(roundQuot(a * pow10(bigDP), b, bigRM), bigDP);
+    return mk(roundQuot(a * pow10(bigDP), b, bigRM), bigDP, isNeg(x) !== isNeg(y));
   };
   P.idiv = P.dividedToIntegerBy = function (y) {
     const x = self(this); y = arg(y);
-    if (x.nan || y.nan || y.c === 0n) return nan();
+    if (x.nan || y.nan || (y.c === 0n && x.c === 0n)) return nan();
+    if (y.c === 0n) return infinite();
     const [a, b] = align(x, y, 10);
     bigCharge(mulWork(digitsOf(a), digitsOf(b)));
-    return make(a / b, 0);
+    return mk(a / b, 0, isNeg(x) !== isNeg(y));
   };
   P.mod = P.modulo = function (y) {
     const x = self(this); y = arg(y);
     if (x.nan || y.nan || y.c === 0n) return nan();
     const [a, b, s] = align(x, y, 10);
     bigCharge(mulWork(digitsOf(a), digitsOf(b)));
-    return make(a % b, s);
+    return mk(a % b, s, isNeg(x));
   };
   // bignumber.js v7.2.1 pow (go-iost libjs/bignumber.js), with IOST's POW_PRECISION 50: a
   // value there is a sign, base-1e14 limbs and a decimal exponent e (of the leading digit); the
@@ -196,7 +208,6 @@ const BigNumber = (function () {
   // working value is { neg, m, q } (m × 10^q, m >= 0n), or { neg, inf: true }.
   const POW_PRECISION = 50;
   const MAX_EXP = 10000000;
-  const infinite = () => { throw new PError('[BigNumber Error] Infinity is not supported by polyvm (a result of pow)'); };
   const objOf = (v) => (v.nan ? nan() : init(objectCreate(BigNumber.prototype), v.c, v.s, false, v.neg0));
   const wOf = (v) => ({ neg: v.c < 0n || (v.c === 0n && v.neg0), m: v.c < 0n ? -v.c : v.c, q: -v.s });
   // exact (digitsOf estimates beyond 2^53)
@@ -256,7 +267,7 @@ const BigNumber = (function () {
     // x NaN, ±0 or ±1, or n NaN, ±Infinity or ±0: Math.pow of the doubles (the exponent 2 or 1
     // for an exponent of 16 digits or more, which keeps only its evenness)
     if (x.nan || x.c === 0n || xOne || nv === null || nv.nan || nv.c === 0n) {
-      const xd = x.nan ? NaN : PNumberRaw(text(x));
+      const xd = x.nan ? NaN : x.c === 0n ? (x.neg0 ? -0 : 0) : PNumberRaw(text(x));
       const nd = nInf !== 0 ? nInf * Infinity : nv.nan ? NaN : nBig ? (nOdd ? 1 : 2) : PNumberRaw(text(nv));
       const r = xd ** nd;
       const y = r !== r ? nan() : r === Infinity || r === -Infinity ? infinite() : new BigNumber(r);
@@ -315,7 +326,7 @@ const BigNumber = (function () {
     return limbs ? wMake(wRound(wOf(st(out)))) : out;
   };
   P.abs = P.absoluteValue = function () { const x = self(this); bigCharge(20); if (x.nan) return nan(); return make(x.c < 0n ? -x.c : x.c, x.s); };
-  P.negated = function () { const x = self(this); bigCharge(20); if (x.nan) return nan(); return make(-x.c, x.s); };
+  P.negated = function () { const x = self(this); bigCharge(20); if (x.nan) return nan(); return mk(-x.c, x.s, !isNeg(x)); };
   function cmp(t, y) {
     const x = self(t); y = arg(y);
     if (x.nan || y.nan) return null;
@@ -341,20 +352,21 @@ const BigNumber = (function () {
     if (dp === undefined) return x.nan ? null : x.s;
     if (x.nan) return nan();
     const [c, s] = roundTo(x.c, x.s, dp, modeOf(rm));
-    return make(c, s);
+    return mk(c, s, isNeg(x));
   };
   P.integerValue = function (rm) {
     const x = self(this);
     bigCharge(20 + x.d * 4);
     if (x.nan) return nan();
     const [c] = roundTo(x.c, x.s, 0, modeOf(rm));
-    return make(c, 0);
+    return mk(c, 0, isNeg(x));
   };
   P.shiftedBy = function (n) {
     const x = self(this);
     if (!isIntegerRaw(n)) throw new PError('[BigNumber Error] Argument not an integer: ' + n);
     bigCharge(20 + x.d * 4 + (n > x.s ? build(n - x.s) + mulWork(x.d, n - x.s) : 0));
     if (x.nan) return nan();
+    if (x.c === 0n) return zero(x.neg0);
     return n >= 0 ? (n >= x.s ? make(x.c * pow10(n - x.s), 0) : make(x.c, x.s - n)) : make(x.c, x.s - n);
   };
   function digits(x) {
@@ -373,7 +385,7 @@ const BigNumber = (function () {
   // The text of x as toString gives it in base 10 (no gas: callers charge).
   function text(x) {
     if (x.nan) return 'NaN';
-    if (x.c === 0n) return x.neg0 ? '-0' : '0';
+    if (x.c === 0n) return '0';
     const d = (x.c < 0n ? -x.c : x.c).toString();
     const e = d.length - 1 - x.s;
     if (e >= 21 || e <= -7) {
@@ -398,7 +410,7 @@ const BigNumber = (function () {
       bigCharge(build(4 * x.d) + mulWork(x.d, x.d));
       return x.c.toString(base);
     }
-    if (x.c === 0n) return x.neg0 ? '-0' : '0';
+    if (x.c === 0n) return '0';
     const e = x.d - 1 - x.s;
     bigCharge(build(x.d) + (x.d > 40 ? mulWork(x.d, x.d) >> 2 : 0) + (e < 21 && e > -7 && x.s >= x.d ? build(x.s) : 0));
     return text(x);
@@ -411,11 +423,13 @@ const BigNumber = (function () {
     if (!isIntegerRaw(dp) || dp < 0 || dp > 1e9) throw new PError('[BigNumber Error] Argument out of range: ' + dp);
     bigCharge(build(dp));
     const [c, s] = roundTo(x.c, x.s, dp, modeOf(rm));
-    const str = plain(x, c, s);
+    // bignumber.js format: a negative number rounded to zero keeps its sign (-0.25 to 0 places: -0)
+    const str = (c === 0n && x.c < 0n ? '-' : '') + plain(x, c, s);
     return s < dp ? str + (s === 0 ? '.' : '') + strRepeat('0', dp - s) : str;
   };
-  P.valueOf = P.toJSON = function () { return P.toString.call(this); };
-  P.toNumber = function () { return PNumberRaw(P.toString.call(this)); };
+  // bignumber.js: toString prints a negative zero as 0, valueOf and toJSON as -0
+  P.valueOf = P.toJSON = function () { const t = P.toString.call(this); return t === '0' && isNeg(self(this)) ? '-0' : t; };
+  P.toNumber = function () { return PNumberRaw(P.valueOf.call(this)); };
   BigNumber.isBigNumber = (x) => ST.has(x);
   function extreme(xs, better) {
     let best;
