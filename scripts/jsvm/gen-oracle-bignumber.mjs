@@ -234,6 +234,7 @@ const unary = [
   'dp',
   'toJSON',
   'valueOf',
+  'sqrt',
 ];
 const rows = [];
 const op = (m, a, b) => {
@@ -250,6 +251,30 @@ for (const a of vals) {
   for (const m of ['toFixed', 'dp', 'shiftedBy', 'integerValue']) for (const k of [0, 2, 5]) op(m, a, k);
   for (const b of vals) for (const m of binary) op(m, a, b);
 }
+// sqrt: perfect squares, roots at and beyond the 50th decimal place, negatives
+for (const a of [
+  '2',
+  '3',
+  '4',
+  '0.25',
+  '0.0001',
+  '1e-60',
+  '1e-99',
+  '1e-100',
+  '1e-101',
+  '3e-101',
+  '1e-150',
+  '10',
+  '1e21',
+  '152415787532388367504942236884722755800955129',
+  '99980001',
+  '2.25',
+  '0.1',
+  '123456789.987654321',
+  '-4',
+  '-0.0001',
+])
+  for (const m of ['sqrt', 'squareRoot']) op(m, a, null);
 writeFileSync(
   'test/jsvm/fixtures/bignumber-ops.json',
   `[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`,

@@ -325,6 +325,31 @@ const BigNumber = (function () {
     if (m) return P.mod.call(out, objOf(m));
     return limbs ? wMake(wRound(wOf(st(out)))) : out;
   };
+  // floor(sqrt(n)) of a BigInt n >= 0 (Newton's method from above)
+  function isqrt(n) {
+    if (n < 2n) return n;
+    let x = 1n << PBigInt((n.toString(2).length >> 1) + 1);
+    for (;;) {
+      const y = (x + n / x) >> 1n;
+      if (y >= x) return x;
+      x = y;
+    }
+  }
+  // bignumber.js sqrt: NaN for NaN and negative numbers, a zero itself (-0 too), otherwise the
+  // root to DECIMAL_PLACES in ROUNDING_MODE: IOST's 50 and ROUND_DOWN (contracts cannot change
+  // them), i.e. floor(sqrt(x) × 10^50) / 10^50. Gas: environment.js's 20 + 4 × len(this), plus
+  // polyvm's term for the digits worked on.
+  P.sqrt = P.squareRoot = function () {
+    const x = self(this);
+    bigCharge(20 + text(x).length * 4);
+    if (x.nan || x.c < 0n) return nan();
+    if (x.c === 0n) return zero(x.neg0);
+    const k = 2 * bigDP - x.s;
+    const d = x.d + (k > 0 ? k : 0);
+    bigCharge(build(d) + mulWork(d, d) * 2);
+    const n = k >= 0 ? x.c * pow10(k) : x.c / pow10(-k);
+    return make(isqrt(n), bigDP);
+  };
   P.abs = P.absoluteValue = function () { const x = self(this); bigCharge(20); if (x.nan) return nan(); return make(x.c < 0n ? -x.c : x.c, x.s); };
   P.negated = function () { const x = self(this); bigCharge(20); if (x.nan) return nan(); return mk(-x.c, x.s, !isNeg(x)); };
   function cmp(t, y) {
