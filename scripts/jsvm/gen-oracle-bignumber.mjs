@@ -10,7 +10,7 @@
  * node:vm context; only the input/output pairs are written, never the library.
  *
  * Also test/jsvm/fixtures/bignumber-ops.json: the other methods over pairs of values, rows
- * [method, a, b, result] (b null for no argument; a BigNumber result as its valueOf, which
+ * [method, a, b, result] (b null for no argument, an array for two; a BigNumber result as its valueOf, which
  * shows -0; `error: …` when it throws).
  *
  *   POLYVM_GO_IOST=/path/to/go-iost node scripts/jsvm/gen-oracle-bignumber.mjs
@@ -240,7 +240,7 @@ const rows = [];
 const op = (m, a, b) => {
   try {
     const x = new BigNumber(a);
-    const v = b === null ? x[m]() : x[m](b);
+    const v = b === null ? x[m]() : Array.isArray(b) ? x[m](b[0], b[1]) : x[m](b);
     rows.push([m, a, b, v instanceof BigNumber ? v.valueOf() : String(v)]);
   } catch (e) {
     rows.push([m, a, b, `error: ${e.message}`]);
@@ -251,6 +251,36 @@ for (const a of vals) {
   for (const m of ['toFixed', 'dp', 'shiftedBy', 'integerValue']) for (const k of [0, 2, 5]) op(m, a, k);
   for (const b of vals) for (const m of binary) op(m, a, b);
 }
+// toExponential, toPrecision, precision / sd (b an array: two arguments)
+const formats = [
+  ['toExponential', null],
+  ['toExponential', 0],
+  ['toExponential', 2],
+  ['toExponential', [5, 4]],
+  ['toExponential', [1, 0]],
+  ['toPrecision', null],
+  ['toPrecision', 1],
+  ['toPrecision', 3],
+  ['toPrecision', 25],
+  ['toPrecision', [2, 4]],
+  ['toPrecision', [4, 2]],
+  ['precision', null],
+  ['precision', true],
+  ['precision', 1],
+  ['precision', 3],
+  ['precision', [3, 0]],
+  ['sd', [2, 4]],
+  ['sd', true],
+  ['toPrecision', 0],
+  ['toExponential', -1],
+  ['precision', '5'],
+  ['toPrecision', 1.5],
+  ['toExponential', [2, 9]],
+  ['sd', 0],
+];
+for (const a of vals) for (const [m, b] of formats) op(m, a, b);
+for (const a of ['9.99', '-9.99', '0.000999', '999.5', '123456789', '1e-8', '-0.00000012345', '5e21'])
+  for (const [m, b] of formats.slice(0, 18)) op(m, a, b);
 // sqrt: perfect squares, roots at and beyond the 50th decimal place, negatives
 for (const a of [
   '2',

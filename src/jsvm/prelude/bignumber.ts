@@ -452,6 +452,94 @@ const BigNumber = (function () {
     const str = (c === 0n && x.c < 0n ? '-' : '') + plain(x, c, s);
     return s < dp ? str + (s === 0 ? '.' : '') + strRepeat('0', dp - s) : str;
   };
+  // bignumber.js intCheck: the argument an integer within [min, max], with its messages
+  function intCheck(n, min, max) {
+    if (n < min || n > max || n !== (n < 0 ? ceil(n) : floor(n)))
+      throw new PError('[BigNumber Error] Argument' + (typeof n === 'number' ? (n < min || n > max ? ' out of range: ' : ' not an integer: ') : ' not a primitive number: ') + PString(n));
+  }
+  const MAX = 1e9;
+  // x's significant digits without trailing zeros and the exponent of the first (bignumber.js
+  // coeffToString(n.c), n.e); a zero is '0', 0
+  function coeff(x) {
+    if (x.c === 0n) return ['0', 0];
+    const d = (x.c < 0n ? -x.c : x.c).toString();
+    let end = d.length;
+    while (end > 1 && d[end - 1] === '0') end--;
+    return [strSlice(d, 0, end), d.length - 1 - x.s];
+  }
+  // bignumber.js round(x, sd, rm): to sd significant digits, the sign kept
+  function roundSd(x, sd, rm) {
+    if (x.c === 0n) return zero(x.neg0);
+    const drop = digitCount(x.c < 0n ? -x.c : x.c) - sd;
+    if (drop <= 0) return objOf(x);
+    const q = roundQuot(x.c, pow10(drop), rm);
+    const s = x.s - drop;
+    return s >= 0 ? mk(q, s, isNeg(x)) : mk(q * pow10(-s), 0, isNeg(x));
+  }
+  const expText = (str, e) => (str.length > 1 ? str[0] + '.' + strSlice(str, 1) : str) + (e < 0 ? 'e' : 'e+') + e;
+  function fixedText(str, e) {
+    if (e < 0) return '0.' + strRepeat('0', -e - 1) + str;
+    if (e + 1 > str.length) return str + strRepeat('0', e + 1 - str.length);
+    if (e + 1 < str.length) return strSlice(str, 0, e + 1) + '.' + strSlice(str, e + 1);
+    return str;
+  }
+  // bignumber.js format(n, i, rm, id): id 1 toExponential, 2 toPrecision
+  function format(x, i, rm, id) {
+    rm = rm === null || rm === undefined ? bigRM : (intCheck(rm, 0, 8), rm);
+    if (x.nan) return 'NaN';
+    const c0 = x.c !== 0n;
+    const [str0, ne] = coeff(x);
+    let str;
+    if (i === null || i === undefined) {
+      str = id === 1 || (id === 2 && ne <= -7) ? expText(str0, ne) : fixedText(str0, ne);
+    } else {
+      bigCharge(build(i));
+      const [r, e] = coeff(st(roundSd(x, i, rm)));
+      str = r;
+      if (id === 1 || (id === 2 && (i <= e || e <= -7))) {
+        if (str.length < i) str += strRepeat('0', i - str.length);
+        str = expText(str, e);
+      } else {
+        let k = i - ne;
+        const len = str.length;
+        str = fixedText(str, e);
+        if (e + 1 > len) {
+          if (--k > 0) str += '.' + strRepeat('0', k);
+        } else {
+          k += e - len;
+          if (k > 0) str += (e + 1 === len ? '.' : '') + strRepeat('0', k);
+        }
+      }
+    }
+    return isNeg(x) && c0 ? '-' + str : str;
+  }
+  P.toExponential = function (dp, rm) {
+    const x = self(this);
+    bigCharge(20 + x.d * 4);
+    if (dp !== null && dp !== undefined) intCheck(dp, 0, MAX);
+    return format(x, dp === null || dp === undefined ? dp : dp + 1, rm, 1);
+  };
+  P.toPrecision = function (sd, rm) {
+    const x = self(this);
+    bigCharge(20 + x.d * 4);
+    if (sd !== null && sd !== undefined) intCheck(sd, 1, MAX);
+    return format(x, sd, rm, 2);
+  };
+  // bignumber.js precision / sd: with a number, rounded to that many significant digits;
+  // otherwise the count of significant digits (with true, at least the integer part's)
+  P.precision = P.sd = function (sd, rm) {
+    const x = self(this);
+    bigCharge(20 + x.d * 4);
+    if (sd !== null && sd !== undefined && sd !== true && sd !== false) {
+      intCheck(sd, 1, MAX);
+      if (rm === null || rm === undefined) rm = bigRM;
+      else intCheck(rm, 0, 8);
+      return x.nan ? nan() : roundSd(x, sd, rm);
+    }
+    if (x.nan) return null;
+    const [str, e] = coeff(x);
+    return sd && e + 1 > str.length ? e + 1 : str.length;
+  };
   // bignumber.js: toString prints a negative zero as 0, valueOf and toJSON as -0
   P.valueOf = P.toJSON = function () { const t = P.toString.call(this); return t === '0' && isNeg(self(this)) ? '-0' : t; };
   P.toNumber = function () { return PNumberRaw(P.valueOf.call(this)); };
