@@ -281,6 +281,29 @@ const formats = [
 for (const a of vals) for (const [m, b] of formats) op(m, a, b);
 for (const a of ['9.99', '-9.99', '0.000999', '999.5', '123456789', '1e-8', '-0.00000012345', '5e21'])
   for (const [m, b] of formats.slice(0, 18)) op(m, a, b);
+// argument checks of dp, toFixed, integerValue, shiftedBy (bignumber.js intCheck)
+const checks = [
+  ['dp', -1],
+  ['dp', 1.5],
+  ['dp', '2'],
+  ['dp', [2, 9]],
+  ['dp', [2, 1.5]],
+  ['dp', [null, 9]],
+  ['toFixed', -1],
+  ['toFixed', 2.5],
+  ['toFixed', '2'],
+  ['toFixed', [null, 9]],
+  ['toFixed', [2, -1]],
+  ['toFixed', [1, 4]],
+  ['integerValue', 9],
+  ['integerValue', 1.5],
+  ['integerValue', '1'],
+  ['shiftedBy', 1.5],
+  ['shiftedBy', '2'],
+  ['shiftedBy', 9007199254740992],
+  ['shiftedBy', -3],
+];
+for (const a of ['1.25', '-7.5', 'NaN', '0']) for (const [m, b] of checks) op(m, a, b);
 // sqrt: perfect squares, roots at and beyond the 50th decimal place, negatives
 for (const a of [
   '2',

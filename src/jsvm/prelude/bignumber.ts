@@ -163,8 +163,8 @@ const BigNumber = (function () {
     return [roundQuot(c, pow10(s - dp), mode), dp];
   }
   function modeOf(rm) {
-    if (rm === undefined) return bigRM;
-    if (!isIntegerRaw(rm) || rm < 0 || rm > 8) throw new PError('[BigNumber Error] Argument out of range: ' + rm);
+    if (rm === undefined || rm === null) return bigRM;
+    intCheck(rm, 0, 8);
     return rm;
   }
   const self = (x) => st(x);
@@ -374,21 +374,24 @@ const BigNumber = (function () {
   P.decimalPlaces = P.dp = function (dp, rm) {
     const x = self(this);
     bigCharge(20 + x.d * 4);
-    if (dp === undefined) return x.nan ? null : x.s;
+    if (dp === undefined || dp === null) return x.nan ? null : x.s;
+    intCheck(dp, 0, MAX);
+    const mode = modeOf(rm);
     if (x.nan) return nan();
-    const [c, s] = roundTo(x.c, x.s, dp, modeOf(rm));
+    const [c, s] = roundTo(x.c, x.s, dp, mode);
     return mk(c, s, isNeg(x));
   };
   P.integerValue = function (rm) {
     const x = self(this);
     bigCharge(20 + x.d * 4);
+    const mode = modeOf(rm);
     if (x.nan) return nan();
-    const [c] = roundTo(x.c, x.s, 0, modeOf(rm));
+    const [c] = roundTo(x.c, x.s, 0, mode);
     return mk(c, 0, isNeg(x));
   };
   P.shiftedBy = function (n) {
     const x = self(this);
-    if (!isIntegerRaw(n)) throw new PError('[BigNumber Error] Argument not an integer: ' + n);
+    intCheck(n, -9007199254740991, 9007199254740991);
     bigCharge(20 + x.d * 4 + (n > x.s ? build(n - x.s) + mulWork(x.d, n - x.s) : 0));
     if (x.nan) return nan();
     if (x.c === 0n) return zero(x.neg0);
@@ -443,11 +446,14 @@ const BigNumber = (function () {
   P.toFixed = function (dp, rm) {
     const x = self(this);
     bigCharge(20 + x.d * 4);
+    // bignumber.js toFixed: dp checked, then format checks the mode (with or without dp)
+    const none = dp === undefined || dp === null;
+    if (!none) intCheck(dp, 0, MAX);
+    const mode = modeOf(rm);
     if (x.nan) return 'NaN';
-    if (dp === undefined) return plain(x, x.c, x.s);
-    if (!isIntegerRaw(dp) || dp < 0 || dp > 1e9) throw new PError('[BigNumber Error] Argument out of range: ' + dp);
+    if (none) return plain(x, x.c, x.s);
     bigCharge(build(dp));
-    const [c, s] = roundTo(x.c, x.s, dp, modeOf(rm));
+    const [c, s] = roundTo(x.c, x.s, dp, mode);
     // bignumber.js format: a negative number rounded to zero keeps its sign (-0.25 to 0 places: -0)
     const str = (c === 0n && x.c < 0n ? '-' : '') + plain(x, c, s);
     return s < dp ? str + (s === 0 ? '.' : '') + strRepeat('0', dp - s) : str;
