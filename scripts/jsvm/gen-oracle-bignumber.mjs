@@ -239,8 +239,16 @@ const unary = [
 const rows = [];
 const op = (m, a, b) => {
   try {
-    const x = new BigNumber(a);
-    const v = b === null ? x[m]() : Array.isArray(b) ? x[m](b[0], b[1]) : x[m](b);
+    const v =
+      m === 'new'
+        ? b === null
+          ? new BigNumber(a)
+          : new BigNumber(a, b)
+        : b === null
+          ? new BigNumber(a)[m]()
+          : Array.isArray(b)
+            ? new BigNumber(a)[m](b[0], b[1])
+            : new BigNumber(a)[m](b);
     rows.push([m, a, b, v instanceof BigNumber ? v.valueOf() : String(v)]);
   } catch (e) {
     rows.push([m, a, b, `error: ${e.message}`]);
@@ -304,6 +312,79 @@ const checks = [
   ['shiftedBy', -3],
 ];
 for (const a of ['1.25', '-7.5', 'NaN', '0']) for (const [m, b] of checks) op(m, a, b);
+// the constructor (method "new"): strings as bignumber.js reads them, numbers, a base
+const news = [
+  '  12  ',
+  '+5',
+  '.5',
+  '5.',
+  '1e5',
+  '1E-3',
+  '1e+5',
+  '0x1f',
+  '0b101',
+  '0o17',
+  '-0x1f',
+  '1_000',
+  '',
+  ' ',
+  'abc',
+  '1e',
+  'e5',
+  '--1',
+  '1.2.3',
+  '-.5e-2',
+  '00012.3400',
+  0.1,
+  1e21,
+  1e-7,
+  123456789012345680,
+  -5.5,
+  2e-300,
+];
+for (const a of news) op('new', a, null);
+for (const [a, b] of [
+  ['ff', 16],
+  ['FF', 16],
+  ['101', 2],
+  ['z', 36],
+  ['1.1', 2],
+  ['-10', 8],
+  ['10', 37],
+  ['10', 1],
+  ['12', 2],
+  [255, 16],
+  ['0.8', 16],
+  ['ff.8', 16],
+  ['10', 10],
+  ['10', 1.5],
+  ['10', '16'],
+  ['', 16],
+  ['-', 16],
+  ['.', 16],
+  [' ff ', 16],
+  ['+ff', 16],
+  ['0xff', 16],
+  ['0xff', 8],
+  ['ff.', 16],
+  ['.8', 16],
+  ['0.1', 3],
+  ['-0.1', 3],
+  ['0.7', 8],
+  ['Ff', 16],
+  ['FF.8', 16],
+  ['1e5', 16],
+  ['1e5', 10],
+  ['1.123456789012345678901234567890123456789012345678901234567', 10],
+  ['-0', 2],
+  ['1..1', 2],
+  ['0b101', 2],
+  [-2.5, 4],
+  ['zz.z', 36],
+  ['NaN', 16],
+  ['7', 8],
+])
+  op('new', a, b);
 // sqrt: perfect squares, roots at and beyond the 50th decimal place, negatives
 for (const a of [
   '2',

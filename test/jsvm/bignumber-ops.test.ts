@@ -26,6 +26,7 @@ const failing = (r: Row) => r[3].startsWith('error: ');
 const CODE = `class O {
   init() {}
   one(r) {
+    if (r[0] === 'new') return (r[2] === null ? new BigNumber(r[1]) : new BigNumber(r[1], r[2])).valueOf();
     const x = new BigNumber(r[1]);
     const v = r[2] === null ? x[r[0]]() : Array.isArray(r[2]) ? x[r[0]](r[2][0], r[2][1]) : x[r[0]](r[2]);
     return BigNumber.isBigNumber(v) ? v.valueOf() : String(v);

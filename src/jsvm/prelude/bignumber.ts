@@ -82,46 +82,97 @@ const BigNumber = (function () {
     if (m[1] === '-') c = -c;
     return [c, s, m[1] === '-'];
   }
-  function parseBase(str, base) {
-    bigCharge(mulWork(str.length, str.length));
-    let neg = false;
-    let t = strToLower(str);
-    if (t[0] === '-' || t[0] === '+') { neg = t[0] === '-'; t = strSlice(t, 1); }
-    if (t === '') return null;
+  const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+  const NAN_STATE = { c: 0n, s: 0, nan: true, neg0: false };
+  // A base-b numeral (digits of ALPHABET, at most one '.', not first) as a value: an integer
+  // exactly, a fraction rounded to DECIMAL_PLACES in ROUNDING_MODE (bignumber.js convertBase);
+  // null when a character is not a digit of the base.
+  function baseValue(str, b, neg) {
+    bigCharge(mulWork(str.length, str.length) + 2 * str.length);
     let c = 0n;
-    const B = PBigInt(base);
-    for (const ch of t) {
-      const d = parseIntRaw(ch, 36);
-      if (!(d >= 0 && d < base)) return null;
+    let k = -1;
+    const B = PBigInt(b);
+    for (let i = 0; i < str.length; i++) {
+      const ch = str[i];
+      if (ch === '.' && k < 0 && i > 0) { k = 0; continue; }
+      const d = strIndexOf(strSlice(ALPHABET, 0, b), ch);
+      if (d < 0 || ch === '.') return null;
       c = c * B + PBigInt(d);
+      if (k >= 0) k++;
     }
-    return [neg ? -c : c, 0];
+    if (k <= 0) return { c: neg ? -c : c, s: 0, nan: false, neg0: neg };
+    const den = B ** PBigInt(k);
+    bigCharge(mulWork(str.length + bigDP, str.length));
+    const q = roundQuot((neg ? -c : c) * pow10(bigDP), den, bigRM);
+    return { c: q, s: bigDP, nan: false, neg0: neg };
+  }
+  // bignumber.js parseNumeric: surrounding whitespace and a leading '+' dropped, a 0x / 0b / 0o
+  // prefix read as its base (when no other base is given), '1.' and '.1' with a base; anything
+  // else NaN
+  function parseNumeric(str, isNum, b) {
+    let t = str;
+    if (!isNum) {
+      const plus = regexExec(/^\s*\+(?=[\w.])/, t);
+      t = plus ? strSlice(t, plus[0].length) : strSlice(t, (regexExec(/^\s*/, t) || [''])[0].length);
+      const tail = regexExec(/\s+$/, t);
+      if (tail) t = strSlice(t, 0, t.length - tail[0].length);
+    }
+    if (t === 'NaN' || t === '-NaN') return NAN_STATE;
+    if (t === 'Infinity' || t === '-Infinity') return infinite();
+    if (isNum) return NAN_STATE;
+    let base;
+    const m = regexExec(/^(-?)0([xbo])(?=\w[\w.]*$)/i, t);
+    if (m) {
+      const p2 = strToLower(m[2]);
+      base = p2 === 'x' ? 16 : p2 === 'b' ? 2 : 8;
+      if (b === undefined || b === base) t = m[1] + strSlice(t, m[0].length);
+    }
+    if (b !== undefined) {
+      base = b;
+      const after = regexExec(/^([^.]+)\.$/, t);
+      if (after) t = after[1];
+      const before = regexExec(/^\.([^.]+)$/, t);
+      if (before) t = '0.' + before[1];
+    }
+    return t !== str ? parse(t, base) : NAN_STATE;
+  }
+  // bignumber.js's constructor, as a state (no gas of its own beyond the parsing)
+  function parse(n, b) {
+    if (b === undefined || b === null) {
+      if (ST.has(n)) return st(n);
+      if (typeof n === 'number') {
+        if (n === Infinity || n === -Infinity) return infinite();
+        if (!isFiniteNum(n)) return NAN_STATE;
+        const p = parseDecimal(PString(n));
+        return { c: p[0], s: p[1], nan: false, neg0: objectIs(n, -0) };
+      }
+      // any other value through String() (an Int64 or Float64 included); bignumber.js's
+      // isNumeric: /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i, else parseNumeric
+      const str = toStr(n);
+      if (!regexExec(/^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i, str)) return parseNumeric(str, false, undefined);
+      const p = parseDecimal(str);
+      return { c: p[0], s: p[1], nan: false, neg0: p[2] === true };
+    }
+    intCheck(b, 2, 36, 'Base');
+    const str = ST.has(n) ? text(st(n)) : toStr(n);
+    if (b === 10) {
+      const v = ST.has(n) ? st(n) : parse(str, undefined);
+      if (v.nan) return v;
+      const [c, s] = roundTo(v.c, v.s, bigDP, bigRM);
+      return { c, s, nan: false, neg0: isNeg(v) };
+    }
+    const isNum = typeof n === 'number';
+    if (isNum && !isFiniteNum(n)) return parseNumeric(str, true, b);
+    const neg = isNum ? 1 / n < 0 : str[0] === '-';
+    const digits = neg ? strSlice(str, 1) : str;
+    const v = baseValue(digits, b, neg) ?? (digits === strToUpper(digits) ? baseValue(strToLower(digits), b, neg) : null);
+    return v ?? parseNumeric(str, isNum, b);
   }
   function BigNumber(n, base) {
     if (new.target === undefined) return new BigNumber(n, base);
     bigCharge(20);
-    let parsed;
-    let neg0 = false;
-    if (ST.has(n)) {
-      const v = st(n);
-      ST.set(this, { c: v.c, s: v.s, nan: v.nan, neg0: v.neg0, d: v.d });
-      return;
-    }
-    if (base !== undefined && base !== 10) {
-      if (!(isIntegerRaw(base) && base >= 2 && base <= 36)) throw new PError('[BigNumber Error] Base out of range: ' + base);
-      parsed = parseBase(toStr(n), base);
-    } else if (typeof n === 'number') {
-      if (n === Infinity || n === -Infinity) infinite();
-      parsed = isFiniteNum(n) ? parseDecimal(PString(n)) : null;
-      neg0 = objectIs(n, -0);
-    } else {
-      // bignumber.js reads any other value through String() (an Int64 or Float64 included).
-      const t = n === null || n === undefined ? null : strTrim(toStr(n));
-      if (t === 'Infinity' || t === '+Infinity' || t === '-Infinity') infinite();
-      parsed = t === null ? null : parseDecimal(t);
-    }
-    if (parsed === null) init(this, 0n, 0, true, false);
-    else init(this, parsed[0], parsed[1], false, neg0 || parsed[2] === true);
+    const v = parse(n, base);
+    init(this, v.c, v.s, v.nan, v.neg0 === true);
   }
   const P = BigNumber.prototype;
   const arg = (x) => (ST.has(x) ? st(x) : st(new BigNumber(x)));
@@ -459,9 +510,9 @@ const BigNumber = (function () {
     return s < dp ? str + (s === 0 ? '.' : '') + strRepeat('0', dp - s) : str;
   };
   // bignumber.js intCheck: the argument an integer within [min, max], with its messages
-  function intCheck(n, min, max) {
+  function intCheck(n, min, max, name) {
     if (n < min || n > max || n !== (n < 0 ? ceil(n) : floor(n)))
-      throw new PError('[BigNumber Error] Argument' + (typeof n === 'number' ? (n < min || n > max ? ' out of range: ' : ' not an integer: ') : ' not a primitive number: ') + PString(n));
+      throw new PError('[BigNumber Error] ' + (name || 'Argument') + (typeof n === 'number' ? (n < min || n > max ? ' out of range: ' : ' not an integer: ') : ' not a primitive number: ') + PString(n));
   }
   const MAX = 1e9;
   // x's significant digits without trailing zeros and the exponent of the first (bignumber.js
