@@ -385,6 +385,24 @@ for (const [a, b] of [
   ['7', 8],
 ])
   op('new', a, b);
+// toString in a base: fractions, base 10, errors
+for (const a of [
+  '255',
+  '-255',
+  '0.5',
+  '-0.1',
+  '0.1',
+  '1e21',
+  '1e-60',
+  '-1e-60',
+  '123.456',
+  '0',
+  '-0',
+  'NaN',
+  '35.75',
+  '1e-7',
+])
+  for (const b of [2, 8, 10, 16, 36, 3, 1, 37, 2.5, '16']) op('toString', a, b);
 // sqrt: perfect squares, roots at and beyond the 50th decimal place, negatives
 for (const a of [
   '2',

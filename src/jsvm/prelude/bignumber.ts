@@ -484,10 +484,24 @@ const BigNumber = (function () {
     const x = self(this);
     bigCharge(20);
     if (x.nan) return 'NaN';
-    if (base !== undefined && base !== 10) {
-      if (x.s !== 0) throw new PError('[BigNumber Error] toString with base needs an integer');
-      bigCharge(build(4 * x.d) + mulWork(x.d, x.d));
-      return x.c.toString(base);
+    if (base !== undefined && base !== null) {
+      // bignumber.js convertBase: fixed point in that base (base 10 too), DECIMAL_PLACES digits
+      // of fraction in ROUNDING_MODE (IOST's ROUND_DOWN: truncated), trailing zeros dropped;
+      // the sign of a non-zero number even when nothing of it remains
+      intCheck(base, 2, 36, 'Base');
+      const a = x.c < 0n ? -x.c : x.c;
+      bigCharge(build(4 * x.d + 2 * bigDP) + mulWork(x.d + bigDP, x.d + bigDP));
+      let str;
+      if (x.s === 0) str = a.toString(base);
+      else {
+        let t = ((a * PBigInt(base) ** PBigInt(bigDP)) / pow10(x.s)).toString(base);
+        if (t.length <= bigDP) t = strRepeat('0', bigDP - t.length + 1) + t;
+        let end = t.length;
+        while (end > t.length - bigDP && t[end - 1] === '0') end--;
+        const int = strSlice(t, 0, t.length - bigDP);
+        str = end > t.length - bigDP ? int + '.' + strSlice(t, t.length - bigDP, end) : int;
+      }
+      return x.c < 0n ? '-' + str : str;
     }
     if (x.c === 0n) return '0';
     const e = x.d - 1 - x.s;
