@@ -615,13 +615,17 @@ const BigNumber = (function () {
   P.valueOf = P.toJSON = function () { const t = P.toString.call(this); return t === '0' && isNeg(self(this)) ? '-0' : t; };
   P.toNumber = function () { return PNumberRaw(P.valueOf.call(this)); };
   BigNumber.isBigNumber = (x) => ST.has(x);
-  function extreme(xs, better) {
-    let best;
-    for (let i = 0; i < xs.length; i++) {
-      const v = ST.has(xs[i]) ? xs[i] : new BigNumber(xs[i]);
-      if (best === undefined || cmp(v, best) === better) best = v;
+  // bignumber.js maxOrMin: the arguments or an array as the first, each read as a BigNumber;
+  // a NaN among them is the result, ties keep the first (none: NaN)
+  function extreme(args, better) {
+    const xs = args.length > 0 && isArray(args[0]) ? args[0] : args;
+    let m = new BigNumber(xs[0]);
+    for (let i = 1; i < xs.length; i++) {
+      const n = new BigNumber(xs[i]);
+      if (st(n).nan) return n;
+      if (cmp(n, m) === better) m = n;
     }
-    return best;
+    return m;
   }
   BigNumber.max = (...xs) => extreme(xs, 1);
   BigNumber.min = (...xs) => extreme(xs, -1);
