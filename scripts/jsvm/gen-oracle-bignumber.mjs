@@ -395,6 +395,9 @@ for (const [a, b] of [
   ['7', 8],
 ])
   op('new', a, b);
+// toFormat with the default FORMAT
+for (const a of [...vals, '1234567.891', '-1234567.891', '999999.999', '-0.5', '12', '123', '1234'])
+  for (const b of [null, 0, 2, [2, 4], [1, 0], -1]) op('toFormat', a, b);
 // toString in a base: fractions, base 10, errors
 for (const a of [
   '255',

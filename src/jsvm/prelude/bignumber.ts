@@ -523,6 +523,27 @@ const BigNumber = (function () {
     const str = (c === 0n && x.c < 0n ? '-' : '') + plain(x, c, s);
     return s < dp ? str + (s === 0 ? '.' : '') + strRepeat('0', dp - s) : str;
   };
+  // bignumber.js toFormat with its default FORMAT (IOST sets none): toFixed, the integer digits
+  // in groups of 3 separated by ',', '.' before the fraction
+  P.toFormat = function (dp, rm) {
+    const x = self(this);
+    const str = P.toFixed.call(this, dp, rm);
+    if (x.nan) return str;
+    bigCharge(build(str.length));
+    const dot = strIndexOf(str, '.');
+    let intPart = dot < 0 ? str : strSlice(str, 0, dot);
+    const frac = dot < 0 ? '' : strSlice(str, dot + 1);
+    const neg = isNeg(x);
+    const digits = neg ? strSlice(intPart, 1) : intPart;
+    const len = digits.length;
+    if (len > 0) {
+      let i = len % 3 || 3;
+      intPart = strSlice(digits, 0, i);
+      for (; i < len; i += 3) intPart += ',' + strSlice(digits, i, i + 3);
+      if (neg) intPart = '-' + intPart;
+    }
+    return frac ? intPart + '.' + frac : intPart;
+  };
   // bignumber.js intCheck: the argument an integer within [min, max], with its messages
   function intCheck(n, min, max, name) {
     if (n < min || n > max || n !== (n < 0 ? ceil(n) : floor(n)))
