@@ -41,6 +41,7 @@ import { NativeLedger } from './ledger.js';
 import { NATIVES, type NativeEnv, tokenLedger } from './natives.js';
 import { accountRamInfo, addUsedRam, RAM_TOKEN } from './ram.js';
 import { codeHashOf, Sandbox, type SandboxIsolate } from './sandbox.js';
+import { SYSTEM_CALLS, SYSTEM_CONTRACT, SYSTEM_METHODS } from './system.js';
 import { NATIVE_TOKEN, TOKEN_DECIMALS, type TokenInfo, tokenCall } from './token.js';
 import type { Maps721 } from './token721.js';
 import { goJsonLength, type IostTx, NET_GAS, txBytes, txHash, verifyTxSignatures } from './tx.js';
@@ -506,7 +507,8 @@ export class JsVm {
 
   /** The top-level call's arguments against the method's ABI: bad ones are bad input, refused before anything runs. */
   private checkArguments(contract: string, method: string, args: string): void {
-    const native = this.nativeOf(contract)?.methods[method];
+    const native =
+      contract === SYSTEM_CONTRACT ? SYSTEM_METHODS[method] : this.nativeOf(contract)?.methods[method];
     const types = native ?? this.loadContract(contract)?.abi.abi.find((m) => m.name === method)?.args;
     if (types === undefined) return; // unknown contract or method: the call fails as a transaction
     try {
@@ -568,9 +570,8 @@ export class JsVm {
    * breaks a deploy rule fails the transaction with the rule.
    */
   private systemAction(tx: TxState, api: string, data: string, g: number): FrameResult {
-    const types = ({ setCode: ['string'], updateCode: ['string', 'string'] } as const)[api as 'setCode'];
-    if (types === undefined)
-      return { g, e: `system.iost ${api}: not supported by polyvm (setCode and updateCode are)` };
+    if (api !== 'setCode' && api !== 'updateCode') return this.frame(SYSTEM_CONTRACT, api, data, g, false, 0);
+    const types = SYSTEM_METHODS[api]!;
     let argv: string[];
     let record: { id: string; info: unknown; code: string };
     let code: PreparedCode;
@@ -973,6 +974,7 @@ export class JsVm {
     rMark: number,
   ): FrameResult {
     let g = gIn;
+    if (contract === SYSTEM_CONTRACT) return this.systemCall(tx, api, args, g, top);
     const native = this.nativeOf(contract);
     if (native) {
       const types = native.methods[api];
@@ -1030,6 +1032,30 @@ export class JsVm {
   }
 
   /**
+   * A call of a system.iost method other than the transaction actions setCode / updateCode
+   * (system.go): arguments checked against its ABI, then, at the top of a transaction,
+   * monitor.go Call's CommonOpCost of the native ABI's one amountLimit (10), then the method.
+   */
+  private systemCall(tx: TxState, api: string, args: string, g: number, top: boolean): FrameResult {
+    const types = SYSTEM_METHODS[api];
+    if (types === undefined) return { g, e: `abi ${api} not found` };
+    const argv = JSON.parse(unmarshalArgs(api, types, args)) as unknown[];
+    const g1 = g + (top ? GAS.stackLevel : 0);
+    const run = SYSTEM_CALLS[api];
+    if (run === undefined)
+      return {
+        g: g1,
+        e: `system.iost ${api}: not supported by polyvm (setCode and updateCode as a transaction's actions, cancelDelaytx and receipt are)`,
+      };
+    const out = run(
+      { receipt: (content) => tx.receipts.push({ func_name: `${SYSTEM_CONTRACT}/${api}`, content }) },
+      argv,
+    );
+    if (out.error !== undefined) return { g: g1 + out.gas, e: out.error };
+    return { g: g1 + out.gas, r: out.returns ?? [] };
+  }
+
+  /**
    * The native contract behind `id`, unless the genesis deployed IOST's own JavaScript for it
    * (ram.js as ram.iost, account.js as auth.iost: IOST runs those as JavaScript, and charges
    * them as such).
@@ -1052,8 +1078,6 @@ export class JsVm {
     return `sandbox failure: ${msg}`;
   }
 }
-
-const SYSTEM_CONTRACT = 'system.iost';
 
 /** A contract's code made ready to store: ABI checked, deploy rules applied, instrumented, IOST's record measured. */
 interface PreparedCode {

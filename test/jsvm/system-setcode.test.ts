@@ -133,7 +133,7 @@ describe('system.iost setCode and updateCode in signed transactions (go-iost vm/
     expect(vm.send(signed('system.iost', 'setCode', ['@@@'])).error).toBe(
       'contract record is neither JSON nor base64',
     );
-    expect(vm.send(signed('system.iost', 'cancelDelaytx', ['h'])).error).toMatch(/not supported by polyvm/);
+    expect(vm.send(signed('system.iost', 'hostSettings', ['{}'])).error).toMatch(/not supported by polyvm/);
   });
 });
 

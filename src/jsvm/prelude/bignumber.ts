@@ -14,14 +14,13 @@
  * multiplying, dividing, scaling and printing long numbers: (digits x digits) / 256.
  */
 export const BIGNUMBER_JS = String.raw`
-// BigNumber.config's DECIMAL_PLACES and ROUNDING_MODE: IOST's (environment.js: 50, ROUND_DOWN)
-// at the start of every frame (the runner saves and restores them around nested frames), kept
-// by a contract's BigNumber.config for the rest of its call, as IOST's per-call sandbox keeps them.
+// DECIMAL_PLACES and ROUNDING_MODE: IOST's (environment.js: 50, ROUND_DOWN), which contracts
+// cannot change there (environment.js leaves BigNumber without config). The runner still saves
+// and restores them around frames.
 const BIG_DP_DEFAULT = 50;
 const BIG_RM_DEFAULT = 1;
 let bigDP = BIG_DP_DEFAULT;
 let bigRM = BIG_RM_DEFAULT;
-const bigHasOwn = Object.hasOwn;
 const BigNumber = (function () {
   const TEN = 10n;
   const ST = new PWeakMap();
@@ -57,6 +56,13 @@ const BigNumber = (function () {
     return b;
   }
   const make = (c, s) => init(objectCreate(BigNumber.prototype), c, s, false, false);
+  // bignumber.js has ±Infinity (x / 0, an overflowing pow, new BigNumber(Infinity)); polyvm's
+  // BigNumber fails where it would make one
+  const infinite = () => { throw new PError('[BigNumber Error] Infinity is not supported by polyvm'); };
+  // bignumber.js keeps the sign of a zero: mk gives -0 for a zero c when negZero
+  const zero = (neg) => init(objectCreate(BigNumber.prototype), 0n, 0, false, neg);
+  const mk = (c, s, negZero) => (c === 0n ? zero(negZero) : make(c, s));
+  const isNeg = (v) => v.c < 0n || (v.c === 0n && v.neg0);
   const nan = () => init(objectCreate(BigNumber.prototype), 0n, 0, true, false);
   function parseDecimal(str) {
     bigCharge(scan(str.length));
@@ -74,45 +80,99 @@ const BigNumber = (function () {
       s = 0;
     }
     if (m[1] === '-') c = -c;
-    return [c, s];
+    return [c, s, m[1] === '-'];
   }
-  function parseBase(str, base) {
-    bigCharge(mulWork(str.length, str.length));
-    let neg = false;
-    let t = strToLower(str);
-    if (t[0] === '-' || t[0] === '+') { neg = t[0] === '-'; t = strSlice(t, 1); }
-    if (t === '') return null;
+  const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+  const NAN_STATE = { c: 0n, s: 0, nan: true, neg0: false };
+  // A base-b numeral (digits of ALPHABET, at most one '.', not first) as a value: an integer
+  // exactly, a fraction rounded to DECIMAL_PLACES in ROUNDING_MODE (bignumber.js convertBase);
+  // null when a character is not a digit of the base.
+  function baseValue(str, b, neg) {
+    bigCharge(mulWork(str.length, str.length) + 2 * str.length);
     let c = 0n;
-    const B = PBigInt(base);
-    for (const ch of t) {
-      const d = parseIntRaw(ch, 36);
-      if (!(d >= 0 && d < base)) return null;
+    let k = -1;
+    const B = PBigInt(b);
+    for (let i = 0; i < str.length; i++) {
+      const ch = str[i];
+      if (ch === '.' && k < 0 && i > 0) { k = 0; continue; }
+      const d = strIndexOf(strSlice(ALPHABET, 0, b), ch);
+      if (d < 0 || ch === '.') return null;
       c = c * B + PBigInt(d);
+      if (k >= 0) k++;
     }
-    return [neg ? -c : c, 0];
+    if (k <= 0) return { c: neg ? -c : c, s: 0, nan: false, neg0: neg };
+    const den = B ** PBigInt(k);
+    bigCharge(mulWork(str.length + bigDP, str.length));
+    const q = roundQuot((neg ? -c : c) * pow10(bigDP), den, bigRM);
+    return { c: q, s: bigDP, nan: false, neg0: neg };
+  }
+  // bignumber.js parseNumeric: surrounding whitespace and a leading '+' dropped, a 0x / 0b / 0o
+  // prefix read as its base (when no other base is given), '1.' and '.1' with a base; anything
+  // else NaN
+  function parseNumeric(str, isNum, b) {
+    let t = str;
+    if (!isNum) {
+      const plus = regexExec(/^\s*\+(?=[\w.])/, t);
+      t = plus ? strSlice(t, plus[0].length) : strSlice(t, (regexExec(/^\s*/, t) || [''])[0].length);
+      const tail = regexExec(/\s+$/, t);
+      if (tail) t = strSlice(t, 0, t.length - tail[0].length);
+    }
+    if (t === 'NaN' || t === '-NaN') return NAN_STATE;
+    if (t === 'Infinity' || t === '-Infinity') return infinite();
+    if (isNum) return NAN_STATE;
+    let base;
+    const m = regexExec(/^(-?)0([xbo])(?=\w[\w.]*$)/i, t);
+    if (m) {
+      const p2 = strToLower(m[2]);
+      base = p2 === 'x' ? 16 : p2 === 'b' ? 2 : 8;
+      if (b === undefined || b === base) t = m[1] + strSlice(t, m[0].length);
+    }
+    if (b !== undefined) {
+      base = b;
+      const after = regexExec(/^([^.]+)\.$/, t);
+      if (after) t = after[1];
+      const before = regexExec(/^\.([^.]+)$/, t);
+      if (before) t = '0.' + before[1];
+    }
+    return t !== str ? parse(t, base) : NAN_STATE;
+  }
+  // bignumber.js's constructor, as a state (no gas of its own beyond the parsing)
+  function parse(n, b) {
+    if (b === undefined || b === null) {
+      if (ST.has(n)) return st(n);
+      if (typeof n === 'number') {
+        if (n === Infinity || n === -Infinity) return infinite();
+        if (!isFiniteNum(n)) return NAN_STATE;
+        const p = parseDecimal(PString(n));
+        return { c: p[0], s: p[1], nan: false, neg0: objectIs(n, -0) };
+      }
+      // any other value through String() (an Int64 or Float64 included); bignumber.js's
+      // isNumeric: /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i, else parseNumeric
+      const str = toStr(n);
+      if (!regexExec(/^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i, str)) return parseNumeric(str, false, undefined);
+      const p = parseDecimal(str);
+      return { c: p[0], s: p[1], nan: false, neg0: p[2] === true };
+    }
+    intCheck(b, 2, 36, 'Base');
+    const str = ST.has(n) ? text(st(n)) : toStr(n);
+    if (b === 10) {
+      const v = ST.has(n) ? st(n) : parse(str, undefined);
+      if (v.nan) return v;
+      const [c, s] = roundTo(v.c, v.s, bigDP, bigRM);
+      return { c, s, nan: false, neg0: isNeg(v) };
+    }
+    const isNum = typeof n === 'number';
+    if (isNum && !isFiniteNum(n)) return parseNumeric(str, true, b);
+    const neg = isNum ? 1 / n < 0 : str[0] === '-';
+    const digits = neg ? strSlice(str, 1) : str;
+    const v = baseValue(digits, b, neg) ?? (digits === strToUpper(digits) ? baseValue(strToLower(digits), b, neg) : null);
+    return v ?? parseNumeric(str, isNum, b);
   }
   function BigNumber(n, base) {
     if (new.target === undefined) return new BigNumber(n, base);
     bigCharge(20);
-    let parsed;
-    let neg0 = false;
-    if (ST.has(n)) {
-      const v = st(n);
-      ST.set(this, { c: v.c, s: v.s, nan: v.nan, neg0: v.neg0, d: v.d });
-      return;
-    }
-    if (base !== undefined && base !== 10) {
-      if (!(isIntegerRaw(base) && base >= 2 && base <= 36)) throw new PError('[BigNumber Error] Base out of range: ' + base);
-      parsed = parseBase(toStr(n), base);
-    } else if (typeof n === 'number') {
-      parsed = isFiniteNum(n) ? parseDecimal(PString(n)) : null;
-      neg0 = objectIs(n, -0);
-    } else {
-      // bignumber.js reads any other value through String() (an Int64 or Float64 included).
-      parsed = n === null || n === undefined ? null : parseDecimal(strTrim(toStr(n)));
-    }
-    if (parsed === null) init(this, 0n, 0, true, false);
-    else init(this, parsed[0], parsed[1], false, neg0);
+    const v = parse(n, base);
+    init(this, v.c, v.s, v.nan, v.neg0 === true);
   }
   const P = BigNumber.prototype;
   const arg = (x) => (ST.has(x) ? st(x) : st(new BigNumber(x)));
@@ -154,52 +214,195 @@ const BigNumber = (function () {
     return [roundQuot(c, pow10(s - dp), mode), dp];
   }
   function modeOf(rm) {
-    if (rm === undefined) return bigRM;
-    if (!isIntegerRaw(rm) || rm < 0 || rm > 8) throw new PError('[BigNumber Error] Argument out of range: ' + rm);
+    if (rm === undefined || rm === null) return bigRM;
+    intCheck(rm, 0, 8);
     return rm;
   }
   const self = (x) => st(x);
-  P.plus = function (y) { const x = self(this); y = arg(y); if (x.nan || y.nan) return nan(); const [a, b, s] = align(x, y, 10); return make(a + b, s); };
-  P.minus = function (y) { const x = self(this); y = arg(y); if (x.nan || y.nan) return nan(); const [a, b, s] = align(x, y, 10); return make(a - b, s); };
+  P.plus = function (y) { const x = self(this); y = arg(y); if (x.nan || y.nan) return nan(); const [a, b, s] = align(x, y, 10); return mk(a + b, s, a === 0n && b === 0n && isNeg(x) && isNeg(y)); };
+  P.minus = function (y) { const x = self(this); y = arg(y); if (x.nan || y.nan) return nan(); const [a, b, s] = align(x, y, 10); return mk(a - b, s, a === 0n && b === 0n && isNeg(x) && !isNeg(y)); };
   P.times = P.multipliedBy = function (y) {
     const x = self(this); y = arg(y);
     if (x.nan || y.nan) return nan();
     bigCharge(20 + (x.d + y.d) * 4 + mulWork(x.d, y.d));
-    return make(x.c * y.c, x.s + y.s);
+    return mk(x.c * y.c, x.s + y.s, isNeg(x) !== isNeg(y));
   };
   P.div = P.dividedBy = function (y) {
     const x = self(this); y = arg(y);
-    if (x.nan || y.nan || y.c === 0n) return nan();
+    if (x.nan || y.nan || (y.c === 0n && x.c === 0n)) return nan();
+    if (y.c === 0n) return infinite();
     const [a, b] = align(x, y, 10);
     bigCharge(mulWork(digitsOf(a) + bigDP + 1, digitsOf(b)));
-    return make(roundQuot(a * pow10(bigDP), b, bigRM), bigDP);
+    return mk(roundQuot(a * pow10(bigDP), b, bigRM), bigDP, isNeg(x) !== isNeg(y));
   };
   P.idiv = P.dividedToIntegerBy = function (y) {
     const x = self(this); y = arg(y);
-    if (x.nan || y.nan || y.c === 0n) return nan();
+    if (x.nan || y.nan || (y.c === 0n && x.c === 0n)) return nan();
+    if (y.c === 0n) return infinite();
     const [a, b] = align(x, y, 10);
     bigCharge(mulWork(digitsOf(a), digitsOf(b)));
-    return make(a / b, 0);
+    return mk(a / b, 0, isNeg(x) !== isNeg(y));
   };
   P.mod = P.modulo = function (y) {
     const x = self(this); y = arg(y);
     if (x.nan || y.nan || y.c === 0n) return nan();
     const [a, b, s] = align(x, y, 10);
     bigCharge(mulWork(digitsOf(a), digitsOf(b)));
-    return make(a % b, s);
+    return mk(a % b, s, isNeg(x));
   };
-  P.pow = P.exponentiatedBy = function (n) {
+  // bignumber.js v7.2.1 pow (go-iost libjs/bignumber.js), with IOST's POW_PRECISION 50: a
+  // value there is a sign, base-1e14 limbs and a decimal exponent e (of the leading digit); the
+  // exact products of square-and-multiply keep 6 limbs (ceil(50 / 14 + 2)), i.e. the digits
+  // of place 10^(14 * (floor(e / 14) - 5)) and above, truncated; the result is rounded to 50
+  // significant digits in ROUNDING_MODE, after 1 / y (DECIMAL_PLACES) for a negative exponent.
+  // Exponents beyond 1e7 (MAX_EXP) are Infinity there, below -1e7 (MIN_EXP) zero. Here a
+  // working value is { neg, m, q } (m × 10^q, m >= 0n), or { neg, inf: true }.
+  const POW_PRECISION = 50;
+  const MAX_EXP = 10000000;
+  const objOf = (v) => (v.nan ? nan() : init(objectCreate(BigNumber.prototype), v.c, v.s, false, v.neg0));
+  const wOf = (v) => ({ neg: v.c < 0n || (v.c === 0n && v.neg0), m: v.c < 0n ? -v.c : v.c, q: -v.s });
+  // exact (digitsOf estimates beyond 2^53)
+  const digitCount = (m) => (m < 9007199254740992n ? digitsOf(m) : m.toString().length);
+  const expOf = (w) => digitCount(w.m) - 1 + w.q;
+  function wTimes(a, b, limbs) {
+    if (a.inf || b.inf) return { neg: a.neg !== b.neg, inf: true };
+    bigCharge(20 + mulWork(digitsOf(a.m), digitsOf(b.m)));
+    let m = a.m * b.m;
+    let q = a.q + b.q;
+    const neg = a.neg !== b.neg;
+    if (m === 0n) return { neg, m, q: 0 };
+    const e = expOf({ m, q });
+    if (e > MAX_EXP) return { neg, inf: true };
+    if (e < -MAX_EXP) return { neg, m: 0n, q: 0 };
+    if (limbs) {
+      const cut = 14 * (floor(e / 14) - 5);
+      if (q < cut) { m /= pow10(cut - q); q = cut; }
+    }
+    return { neg, m, q };
+  }
+  // The working value as a BigNumber (its digits built here are charged as the constructor's).
+  function wMake(w) {
+    if (w.inf) return infinite();
+    if (w.m === 0n) return init(objectCreate(BigNumber.prototype), 0n, 0, false, w.neg);
+    let c = w.m;
+    let s = -w.q;
+    if (s < 0) { const d = digitsOf(c) - s; bigCharge(build(d) + mulWork(d, d)); c *= pow10(-s); s = 0; }
+    return make(w.neg ? -c : c, s);
+  }
+  // bignumber.js round(y, POW_PRECISION, ROUNDING_MODE): to 50 significant digits.
+  function wRound(w) {
+    if (w.inf || w.m === 0n) return w;
+    const drop = digitCount(w.m) - POW_PRECISION;
+    if (drop <= 0) return w;
+    const m = roundQuot(w.neg ? -w.m : w.m, pow10(drop), bigRM);
+    return { neg: w.neg, m: m < 0n ? -m : m, q: w.q + drop };
+  }
+  function infSign(n) {
+    if (typeof n === 'number') return n === Infinity ? 1 : n === -Infinity ? -1 : 0;
+    if (typeof n !== 'string') return 0;
+    const t = strTrim(n);
+    return t === 'Infinity' || t === '+Infinity' ? 1 : t === '-Infinity' ? -1 : 0;
+  }
+  P.pow = P.exponentiatedBy = function (n, mod) {
+    let x = self(this);
+    // environment.js: 20 + the length of this as text × that of the exponent's × 10
+    const argLen = n === null || n === undefined ? 1 : (ST.has(n) ? text(st(n)) : PString(n)).length;
+    bigCharge(20 + text(x).length * argLen * 10);
+    const nInf = infSign(n);
+    const nv = nInf !== 0 ? null : arg(n);
+    if (nv && !nv.nan && nv.s !== 0) throw new PError('[BigNumber Error] Exponent not an integer: ' + text(nv));
+    const m = mod === null || mod === undefined ? null : arg(mod);
+    const nBig = nv !== null && !nv.nan && nv.c !== 0n && digitCount(nv.c < 0n ? -nv.c : nv.c) > 15;
+    const nOdd = nv !== null && !nv.nan && (nv.c < 0n ? -nv.c : nv.c) % 2n === 1n;
+    const xOne = !x.nan && x.s === 0 && (x.c === 1n || x.c === -1n);
+    // x NaN, ±0 or ±1, or n NaN, ±Infinity or ±0: Math.pow of the doubles (the exponent 2 or 1
+    // for an exponent of 16 digits or more, which keeps only its evenness)
+    if (x.nan || x.c === 0n || xOne || nv === null || nv.nan || nv.c === 0n) {
+      const xd = x.nan ? NaN : x.c === 0n ? (x.neg0 ? -0 : 0) : PNumberRaw(text(x));
+      const nd = nInf !== 0 ? nInf * Infinity : nv.nan ? NaN : nBig ? (nOdd ? 1 : 2) : PNumberRaw(text(nv));
+      const r = xd ** nd;
+      const y = r !== r ? nan() : r === Infinity || r === -Infinity ? infinite() : new BigNumber(r);
+      return m ? P.mod.call(y, objOf(m)) : y;
+    }
+    const nNeg = nv.c < 0n;
+    let bits = nNeg ? -nv.c : nv.c;
+    let limbs = false;
+    let modExp = false;
+    if (m) {
+      if (m.nan || m.c === 0n) return nan();
+      modExp = !nNeg && x.s === 0 && m.s === 0;
+      if (modExp) x = st(P.mod.call(objOf(x), objOf(m)));
+    } else if (digitCount(bits) > 10) {
+      // |n| >= 1e10 and x away from 1: ±Infinity or ±0 at once
+      const e = digitCount(x.c < 0n ? -x.c : x.c) - 1 - x.s;
+      const f = ((x.c < 0n ? -x.c : x.c) * pow10(14)) / pow10(x.s);
+      const far =
+        e > 0 || e < -1 ||
+        (e === 0 ? f >= 200000000000000n || (nBig && f % 100000000000000n >= 240000000n)
+          : f < 80000000000000n || (nBig && f <= 99999750000000n));
+      if (far) {
+        const neg = x.c < 0n && nOdd;
+        const big = e > -1;
+        if (big !== nNeg) return infinite();
+        return init(objectCreate(BigNumber.prototype), 0n, 0, false, neg);
+      }
+      limbs = true;
+    } else limbs = true;
+    const reduce = (w) => (modExp && !w.inf ? wOf(st(P.mod.call(wMake(w), objOf(m)))) : w);
+    let xw = wOf(x);
+    let y = { neg: false, m: 1n, q: 0 };
+    for (;;) {
+      if (bits % 2n === 1n) {
+        y = reduce(wTimes(y, xw, limbs));
+        if (y.inf) break;
+      }
+      bits /= 2n;
+      if (bits === 0n) break;
+      xw = reduce(wTimes(xw, xw, limbs));
+    }
+    if (modExp) return wMake(y);
+    let out;
+    if (nNeg) {
+      if (y.inf) out = init(objectCreate(BigNumber.prototype), 0n, 0, false, y.neg);
+      else if (y.m === 0n) return infinite();
+      else {
+        // 1 / y has about -e(y) integer digits: charged before dividing, as the constructor
+        // charges a number of that many digits
+        const d = -expOf(y) + 1;
+        if (d > 0) bigCharge(build(d) + mulWork(d, d));
+        out = new BigNumber(1).div(wMake(y));
+      }
+    } else out = y.inf ? infinite() : wMake(y);
+    if (m) return P.mod.call(out, objOf(m));
+    return limbs ? wMake(wRound(wOf(st(out)))) : out;
+  };
+  // floor(sqrt(n)) of a BigInt n >= 0 (Newton's method from above)
+  function isqrt(n) {
+    if (n < 2n) return n;
+    let x = 1n << PBigInt((n.toString(2).length >> 1) + 1);
+    for (;;) {
+      const y = (x + n / x) >> 1n;
+      if (y >= x) return x;
+      x = y;
+    }
+  }
+  // bignumber.js sqrt: NaN for NaN and negative numbers, a zero itself (-0 too), otherwise the
+  // root to DECIMAL_PLACES in ROUNDING_MODE: IOST's 50 and ROUND_DOWN (contracts cannot change
+  // them), i.e. floor(sqrt(x) × 10^50) / 10^50. Gas: environment.js's 20 + 4 × len(this), plus
+  // polyvm's term for the digits worked on.
+  P.sqrt = P.squareRoot = function () {
     const x = self(this);
-    const e = ST.has(n) ? PNumberRaw(P.toString.call(n)) : PNumberRaw(n);
-    if (!isIntegerRaw(e) || (e < 0 ? -e : e) > 9007199254740991) throw new PError('[BigNumber Error] Argument not an integer: ' + n);
-    const r = x.d * (e < 0 ? -e : e);
-    bigCharge(20 + x.d * 10 + build(r) + mulWork(r, r));
-    if (x.nan) return nan();
-    if (e >= 0) return make(x.c ** PBigInt(e), x.s * e);
-    return new BigNumber(1).div(make(x.c ** PBigInt(-e), x.s * -e));
+    bigCharge(20 + text(x).length * 4);
+    if (x.nan || x.c < 0n) return nan();
+    if (x.c === 0n) return zero(x.neg0);
+    const k = 2 * bigDP - x.s;
+    const d = x.d + (k > 0 ? k : 0);
+    bigCharge(build(d) + mulWork(d, d) * 2);
+    const n = k >= 0 ? x.c * pow10(k) : x.c / pow10(-k);
+    return make(isqrt(n), bigDP);
   };
   P.abs = P.absoluteValue = function () { const x = self(this); bigCharge(20); if (x.nan) return nan(); return make(x.c < 0n ? -x.c : x.c, x.s); };
-  P.negated = function () { const x = self(this); bigCharge(20); if (x.nan) return nan(); return make(-x.c, x.s); };
+  P.negated = function () { const x = self(this); bigCharge(20); if (x.nan) return nan(); return mk(-x.c, x.s, !isNeg(x)); };
   function cmp(t, y) {
     const x = self(t); y = arg(y);
     if (x.nan || y.nan) return null;
@@ -222,23 +425,27 @@ const BigNumber = (function () {
   P.decimalPlaces = P.dp = function (dp, rm) {
     const x = self(this);
     bigCharge(20 + x.d * 4);
-    if (dp === undefined) return x.nan ? null : x.s;
+    if (dp === undefined || dp === null) return x.nan ? null : x.s;
+    intCheck(dp, 0, MAX);
+    const mode = modeOf(rm);
     if (x.nan) return nan();
-    const [c, s] = roundTo(x.c, x.s, dp, modeOf(rm));
-    return make(c, s);
+    const [c, s] = roundTo(x.c, x.s, dp, mode);
+    return mk(c, s, isNeg(x));
   };
   P.integerValue = function (rm) {
     const x = self(this);
     bigCharge(20 + x.d * 4);
+    const mode = modeOf(rm);
     if (x.nan) return nan();
-    const [c] = roundTo(x.c, x.s, 0, modeOf(rm));
-    return make(c, 0);
+    const [c] = roundTo(x.c, x.s, 0, mode);
+    return mk(c, 0, isNeg(x));
   };
   P.shiftedBy = function (n) {
     const x = self(this);
-    if (!isIntegerRaw(n)) throw new PError('[BigNumber Error] Argument not an integer: ' + n);
+    intCheck(n, -9007199254740991, 9007199254740991);
     bigCharge(20 + x.d * 4 + (n > x.s ? build(n - x.s) + mulWork(x.d, n - x.s) : 0));
     if (x.nan) return nan();
+    if (x.c === 0n) return zero(x.neg0);
     return n >= 0 ? (n >= x.s ? make(x.c * pow10(n - x.s), 0) : make(x.c, x.s - n)) : make(x.c, x.s - n);
   };
   function digits(x) {
@@ -254,17 +461,11 @@ const BigNumber = (function () {
     }
     return (neg ? '-' : '') + d;
   }
-  P.toString = function (base) {
-    const x = self(this);
-    bigCharge(20);
+  // The text of x as toString gives it in base 10 (no gas: callers charge).
+  function text(x) {
     if (x.nan) return 'NaN';
-    if (base !== undefined && base !== 10) {
-      if (x.s !== 0) throw new PError('[BigNumber Error] toString with base needs an integer');
-      bigCharge(build(4 * x.d) + mulWork(x.d, x.d));
-      return x.c.toString(base);
-    }
-    if (x.c === 0n) return x.neg0 ? '-0' : '0';
-    const d = digits(x);
+    if (x.c === 0n) return '0';
+    const d = (x.c < 0n ? -x.c : x.c).toString();
     const e = d.length - 1 - x.s;
     if (e >= 21 || e <= -7) {
       let end = d.length;
@@ -272,51 +473,188 @@ const BigNumber = (function () {
       const m = strSlice(d, 0, end);
       return (x.c < 0n ? '-' : '') + m[0] + (m.length > 1 ? '.' + strSlice(m, 1) : '') + 'e' + (e < 0 ? '-' : '+') + (e < 0 ? -e : e);
     }
-    return plain(x, x.c, x.s);
+    return (x.c < 0n ? '-' : '') + plainDigits(d, x.s);
+  }
+  function plainDigits(d, s) {
+    if (s <= 0) return d;
+    if (d.length <= s) d = strRepeat('0', s - d.length + 1) + d;
+    return strSlice(d, 0, d.length - s) + '.' + strSlice(d, d.length - s);
+  }
+  P.toString = function (base) {
+    const x = self(this);
+    bigCharge(20);
+    if (x.nan) return 'NaN';
+    if (base !== undefined && base !== null) {
+      // bignumber.js convertBase: fixed point in that base (base 10 too), DECIMAL_PLACES digits
+      // of fraction in ROUNDING_MODE (IOST's ROUND_DOWN: truncated), trailing zeros dropped;
+      // the sign of a non-zero number even when nothing of it remains
+      intCheck(base, 2, 36, 'Base');
+      const a = x.c < 0n ? -x.c : x.c;
+      bigCharge(build(4 * x.d + 2 * bigDP) + mulWork(x.d + bigDP, x.d + bigDP));
+      let str;
+      if (x.s === 0) str = a.toString(base);
+      else {
+        let t = ((a * PBigInt(base) ** PBigInt(bigDP)) / pow10(x.s)).toString(base);
+        if (t.length <= bigDP) t = strRepeat('0', bigDP - t.length + 1) + t;
+        let end = t.length;
+        while (end > t.length - bigDP && t[end - 1] === '0') end--;
+        const int = strSlice(t, 0, t.length - bigDP);
+        str = end > t.length - bigDP ? int + '.' + strSlice(t, t.length - bigDP, end) : int;
+      }
+      return x.c < 0n ? '-' + str : str;
+    }
+    if (x.c === 0n) return '0';
+    const e = x.d - 1 - x.s;
+    bigCharge(build(x.d) + (x.d > 40 ? mulWork(x.d, x.d) >> 2 : 0) + (e < 21 && e > -7 && x.s >= x.d ? build(x.s) : 0));
+    return text(x);
   };
   P.toFixed = function (dp, rm) {
     const x = self(this);
     bigCharge(20 + x.d * 4);
+    // bignumber.js toFixed: dp checked, then format checks the mode (with or without dp)
+    const none = dp === undefined || dp === null;
+    if (!none) intCheck(dp, 0, MAX);
+    const mode = modeOf(rm);
     if (x.nan) return 'NaN';
-    if (dp === undefined) return plain(x, x.c, x.s);
-    if (!isIntegerRaw(dp) || dp < 0 || dp > 1e9) throw new PError('[BigNumber Error] Argument out of range: ' + dp);
+    if (none) return plain(x, x.c, x.s);
     bigCharge(build(dp));
-    const [c, s] = roundTo(x.c, x.s, dp, modeOf(rm));
-    const str = plain(x, c, s);
+    const [c, s] = roundTo(x.c, x.s, dp, mode);
+    // bignumber.js format: a negative number rounded to zero keeps its sign (-0.25 to 0 places: -0)
+    const str = (c === 0n && x.c < 0n ? '-' : '') + plain(x, c, s);
     return s < dp ? str + (s === 0 ? '.' : '') + strRepeat('0', dp - s) : str;
   };
-  P.valueOf = P.toJSON = function () { return P.toString.call(this); };
-  P.toNumber = function () { return PNumberRaw(P.toString.call(this)); };
-  BigNumber.isBigNumber = (x) => ST.has(x);
-  function extreme(xs, better) {
-    let best;
-    for (let i = 0; i < xs.length; i++) {
-      const v = ST.has(xs[i]) ? xs[i] : new BigNumber(xs[i]);
-      if (best === undefined || cmp(v, best) === better) best = v;
+  // bignumber.js toFormat with its default FORMAT (IOST sets none): toFixed, the integer digits
+  // in groups of 3 separated by ',', '.' before the fraction
+  P.toFormat = function (dp, rm) {
+    const x = self(this);
+    const str = P.toFixed.call(this, dp, rm);
+    if (x.nan) return str;
+    bigCharge(build(str.length));
+    const dot = strIndexOf(str, '.');
+    let intPart = dot < 0 ? str : strSlice(str, 0, dot);
+    const frac = dot < 0 ? '' : strSlice(str, dot + 1);
+    const neg = isNeg(x);
+    const digits = neg ? strSlice(intPart, 1) : intPart;
+    const len = digits.length;
+    if (len > 0) {
+      let i = len % 3 || 3;
+      intPart = strSlice(digits, 0, i);
+      for (; i < len; i += 3) intPart += ',' + strSlice(digits, i, i + 3);
+      if (neg) intPart = '-' + intPart;
     }
-    return best;
+    return frac ? intPart + '.' + frac : intPart;
+  };
+  // bignumber.js intCheck: the argument an integer within [min, max], with its messages
+  function intCheck(n, min, max, name) {
+    if (n < min || n > max || n !== (n < 0 ? ceil(n) : floor(n)))
+      throw new PError('[BigNumber Error] ' + (name || 'Argument') + (typeof n === 'number' ? (n < min || n > max ? ' out of range: ' : ' not an integer: ') : ' not a primitive number: ') + PString(n));
+  }
+  const MAX = 1e9;
+  // x's significant digits without trailing zeros and the exponent of the first (bignumber.js
+  // coeffToString(n.c), n.e); a zero is '0', 0
+  function coeff(x) {
+    if (x.c === 0n) return ['0', 0];
+    const d = (x.c < 0n ? -x.c : x.c).toString();
+    let end = d.length;
+    while (end > 1 && d[end - 1] === '0') end--;
+    return [strSlice(d, 0, end), d.length - 1 - x.s];
+  }
+  // bignumber.js round(x, sd, rm): to sd significant digits, the sign kept
+  function roundSd(x, sd, rm) {
+    if (x.c === 0n) return zero(x.neg0);
+    const drop = digitCount(x.c < 0n ? -x.c : x.c) - sd;
+    if (drop <= 0) return objOf(x);
+    const q = roundQuot(x.c, pow10(drop), rm);
+    const s = x.s - drop;
+    return s >= 0 ? mk(q, s, isNeg(x)) : mk(q * pow10(-s), 0, isNeg(x));
+  }
+  const expText = (str, e) => (str.length > 1 ? str[0] + '.' + strSlice(str, 1) : str) + (e < 0 ? 'e' : 'e+') + e;
+  function fixedText(str, e) {
+    if (e < 0) return '0.' + strRepeat('0', -e - 1) + str;
+    if (e + 1 > str.length) return str + strRepeat('0', e + 1 - str.length);
+    if (e + 1 < str.length) return strSlice(str, 0, e + 1) + '.' + strSlice(str, e + 1);
+    return str;
+  }
+  // bignumber.js format(n, i, rm, id): id 1 toExponential, 2 toPrecision
+  function format(x, i, rm, id) {
+    rm = rm === null || rm === undefined ? bigRM : (intCheck(rm, 0, 8), rm);
+    if (x.nan) return 'NaN';
+    const c0 = x.c !== 0n;
+    const [str0, ne] = coeff(x);
+    let str;
+    if (i === null || i === undefined) {
+      str = id === 1 || (id === 2 && ne <= -7) ? expText(str0, ne) : fixedText(str0, ne);
+    } else {
+      bigCharge(build(i));
+      const [r, e] = coeff(st(roundSd(x, i, rm)));
+      str = r;
+      if (id === 1 || (id === 2 && (i <= e || e <= -7))) {
+        if (str.length < i) str += strRepeat('0', i - str.length);
+        str = expText(str, e);
+      } else {
+        let k = i - ne;
+        const len = str.length;
+        str = fixedText(str, e);
+        if (e + 1 > len) {
+          if (--k > 0) str += '.' + strRepeat('0', k);
+        } else {
+          k += e - len;
+          if (k > 0) str += (e + 1 === len ? '.' : '') + strRepeat('0', k);
+        }
+      }
+    }
+    return isNeg(x) && c0 ? '-' + str : str;
+  }
+  P.toExponential = function (dp, rm) {
+    const x = self(this);
+    bigCharge(20 + x.d * 4);
+    if (dp !== null && dp !== undefined) intCheck(dp, 0, MAX);
+    return format(x, dp === null || dp === undefined ? dp : dp + 1, rm, 1);
+  };
+  P.toPrecision = function (sd, rm) {
+    const x = self(this);
+    bigCharge(20 + x.d * 4);
+    if (sd !== null && sd !== undefined) intCheck(sd, 1, MAX);
+    return format(x, sd, rm, 2);
+  };
+  // bignumber.js precision / sd: with a number, rounded to that many significant digits;
+  // otherwise the count of significant digits (with true, at least the integer part's)
+  P.precision = P.sd = function (sd, rm) {
+    const x = self(this);
+    bigCharge(20 + x.d * 4);
+    if (sd !== null && sd !== undefined && sd !== true && sd !== false) {
+      intCheck(sd, 1, MAX);
+      if (rm === null || rm === undefined) rm = bigRM;
+      else intCheck(rm, 0, 8);
+      return x.nan ? nan() : roundSd(x, sd, rm);
+    }
+    if (x.nan) return null;
+    const [str, e] = coeff(x);
+    return sd && e + 1 > str.length ? e + 1 : str.length;
+  };
+  // bignumber.js: toString prints a negative zero as 0, valueOf and toJSON as -0
+  P.valueOf = P.toJSON = function () { const t = P.toString.call(this); return t === '0' && isNeg(self(this)) ? '-0' : t; };
+  P.toNumber = function () { return PNumberRaw(P.valueOf.call(this)); };
+  BigNumber.isBigNumber = (x) => ST.has(x);
+  // bignumber.js maxOrMin: the arguments or an array as the first, each read as a BigNumber;
+  // a NaN among them is the result, ties keep the first (none: NaN)
+  function extreme(args, better) {
+    const xs = args.length > 0 && isArray(args[0]) ? args[0] : args;
+    let m = new BigNumber(xs[0]);
+    for (let i = 1; i < xs.length; i++) {
+      const n = new BigNumber(xs[i]);
+      if (st(n).nan) return n;
+      if (cmp(n, m) === better) m = n;
+    }
+    return m;
   }
   BigNumber.max = (...xs) => extreme(xs, 1);
   BigNumber.min = (...xs) => extreme(xs, -1);
-  BigNumber.ROUND_UP = 0; BigNumber.ROUND_DOWN = 1; BigNumber.ROUND_CEIL = 2; BigNumber.ROUND_FLOOR = 3; BigNumber.ROUND_HALF_UP = 4;
-  BigNumber.ROUND_HALF_DOWN = 5; BigNumber.ROUND_HALF_EVEN = 6; BigNumber.ROUND_HALF_CEIL = 7; BigNumber.ROUND_HALF_FLOOR = 8;
-  // bignumber.js BigNumber.config / set: DECIMAL_PLACES (0 to 1e9) and ROUNDING_MODE (0 to 8),
-  // checked as its intCheck does; returns the two settings.
-  BigNumber.config = BigNumber.set = function (obj) {
-    bigCharge(20);
-    if (obj !== undefined && obj !== null) {
-      if (typeof obj !== 'object') throw new PError('[BigNumber Error] Object expected: ' + obj);
-      const check = (name, v, max) => {
-        if (typeof v !== 'number') throw new PError('[BigNumber Error] ' + name + ' not a primitive number: ' + PString(v));
-        if (v < 0 || v > max) throw new PError('[BigNumber Error] ' + name + ' out of range: ' + v);
-        if (!isIntegerRaw(v)) throw new PError('[BigNumber Error] ' + name + ' not an integer: ' + v);
-        return v;
-      };
-      if (bigHasOwn(obj, 'DECIMAL_PLACES')) bigDP = check('DECIMAL_PLACES', obj.DECIMAL_PLACES, 1e9);
-      if (bigHasOwn(obj, 'ROUNDING_MODE')) bigRM = check('ROUNDING_MODE', obj.ROUNDING_MODE, 8);
-    }
-    return { DECIMAL_PLACES: bigDP, ROUNDING_MODE: bigRM };
-  };
+  // environment.js ends with 'BigNumber = OrigBigNumber.prototype.constructor' and copies only
+  // isBigNumber, max / maximum and min / minimum: contracts see no config / set, no ROUND_*
+  // constants, no clone or random (test/jsvm/bignumber-statics.test.ts).
+  BigNumber.maximum = BigNumber.max;
+  BigNumber.minimum = BigNumber.min;
   return BigNumber;
 })();
 `;

@@ -91,6 +91,7 @@ const numberParseFloat = Number.parseFloat;
 const strIndexOf = uncurry(String.prototype.indexOf);
 const strRepeat = uncurry(String.prototype.repeat);
 const strToLower = uncurry(String.prototype.toLowerCase);
+const strToUpper = uncurry(String.prototype.toUpperCase);
 const regexExec = uncurry(RegExp.prototype.exec);
 const jsonParse = JSON.parse;
 const jsonStringify = JSON.stringify;
