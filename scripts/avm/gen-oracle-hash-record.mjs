@@ -28,6 +28,7 @@ const cases = [
     inputs: ['5field', '8444461749428370424248824938781546531375899335154063827935233455917409239040field'],
   },
   { file: 'hfut.aleo', function: 'h', inputs: ['0field', '1field'] },
+  { file: 'hx.aleo', function: 'x', inputs: [TOK, '3field'], imports: ['hrec.aleo', 'hfut.aleo'] },
 ];
 const REC = 'record tok:\n    owner as address.private;\n    amount as u64.private;\n\n';
 const FIN = '\nfinalize h:\n    input r0 as u64.public;\n    assert.eq r0 r0;\n';
@@ -49,6 +50,16 @@ const refused = [
     'sha3_512.native.raw of a 235-bit future',
     `program probef.aleo;\n\nfunction h:\n    input r0 as u64.public;\n    async h r0 into r1;\n    hash.sha3_512.native.raw r1 into r2 as [boolean; 512u32];\n    output r2 as [boolean; 512u32].public;\n    output r1 as probef.aleo/h.future;\n${FIN}`,
   ],
+  [
+    'keccak256.raw of an external 687-bit record',
+    `import hrec.aleo;\n\nprogram refx.aleo;\n\nfunction h:\n    input r0 as hrec.aleo/tok.record;\n    hash.keccak256.raw r0 into r1 as field;\n    output r1 as field.public;\n`,
+    ['hrec.aleo'],
+  ],
+  [
+    "sha3_384.native of an 817-bit future holding another program's future",
+    `import hfut.aleo;\n\nprogram hx.aleo;\n\nfunction h:\n    input r0 as field.public;\n    call hfut.aleo/g r0 into r1;\n    async h r1 r0 into r2;\n    hash.sha3_384.native r2 into r3 as [boolean; 384u32];\n    output r3 as [boolean; 384u32].public;\n    output r2 as hx.aleo/h.future;\n\nfinalize h:\n    input r0 as hfut.aleo/g.future;\n    input r1 as field.public;\n    await r0;\n`,
+    ['hfut.aleo'],
+  ],
 ];
 const out = {
   generator: '@provablehq/sdk 0.11.10 ProgramManagerBase.authorize',
@@ -58,17 +69,36 @@ const out = {
 };
 for (const c of cases) {
   const src = readFileSync(new URL(c.file, dir), 'utf8');
-  const auth = JSON.parse((await ProgramManagerBase.authorize(key, src, c.function, c.inputs)).toString());
+  const imports = Object.fromEntries(
+    (c.imports ?? []).map((f) => [f, readFileSync(new URL(f, dir), 'utf8')]),
+  );
+  const auth = JSON.parse(
+    (await ProgramManagerBase.authorize(key, src, c.function, c.inputs, imports)).toString(),
+  );
   out.cases.push({ ...c, tvks: auth.requests.map((q) => q.tvk), transitions: auth.transitions });
   console.log(c.file, c.function, auth.transitions.at(-1).outputs.length);
 }
-for (const [name, program] of refused) {
-  const input = program.includes('tok.record') ? TOK : '1u64';
+for (const [name, program, deps = []] of refused) {
+  const input = program.includes('tok.record')
+    ? TOK
+    : program.includes('as field.public')
+      ? '1field'
+      : '1u64';
+  const imports = Object.fromEntries(deps.map((f) => [f, readFileSync(new URL(f, dir), 'utf8')]));
   try {
-    await ProgramManagerBase.authorize(key, program, 'h', [input]);
-    out.refused.push({ name, program, error: null });
+    const auth = JSON.parse(
+      (await ProgramManagerBase.authorize(key, program, 'h', [input], imports)).toString(),
+    );
+    out.refused.push({
+      name,
+      program,
+      imports: deps,
+      error: null,
+      tvks: auth.requests.map((q) => q.tvk),
+      transitions: auth.transitions,
+    });
   } catch (e) {
-    out.refused.push({ name, program, error: String(e) });
+    out.refused.push({ name, program, imports: deps, error: String(e) });
   }
 }
 writeFileSync(

@@ -101,9 +101,10 @@ const isPlaintext = (v: CValue): v is CPlaintext => v.kind !== 'record' && v.kin
 
 /** The hashed bits: to_bits_le, or to_bits_raw_le for the `.raw` forms (Keccak/SHA-3 raw: whole bytes only). */
 function inputBits(opcode: string, input: CValue, raw: boolean, bytes: boolean): Bool[] {
-  if (!raw) return valueBits(input);
-  // A record or a future has no raw form: its to_bits_le (the console's transition/ids.ts valueInput).
-  const bits = isPlaintext(input) ? plaintextBitsRaw(input) : valueBits(input);
+  // A record or a future has no raw form: its to_bits_le, never checked for whole bytes here (the
+  // console's transition/ids.ts valueInput).
+  if (!raw || !isPlaintext(input)) return valueBits(input);
+  const bits = plaintextBitsRaw(input);
   if (bytes && bits.length % 8 !== 0)
     throw new CircuitHalt(`The opcode '${opcode}' expects input whose size in bits is a multiple of 8.`);
   return bits;

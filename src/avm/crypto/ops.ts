@@ -99,12 +99,14 @@ function checkWholeBytes(opcode: string, bits: Bits): void {
 export interface HashInput {
   readonly bits: () => Bits;
   readonly fields: () => bigint[];
+  /** A plaintext's raw encoding: the Keccak/SHA-3 hashes check it for whole bytes when they run. */
+  readonly raw?: boolean;
 }
 
 /** A plaintext's encodings: to_bits_le / to_fields, or with `raw` the headerless raw forms. */
 export const plaintextInput = (p: Plaintext, raw = false): HashInput =>
   raw
-    ? { bits: () => plaintextBitsRaw(p), fields: () => plaintextFieldsRaw(p) }
+    ? { bits: () => plaintextBitsRaw(p), fields: () => plaintextFieldsRaw(p), raw: true }
     : { bits: () => plaintextBits(p), fields: () => plaintextFields(p) };
 
 /**
@@ -112,11 +114,11 @@ export const plaintextInput = (p: Plaintext, raw = false): HashInput =>
  * to_fields_raw for Poseidon), the literals' bits without type headers (hash.rs `do_hash!`).
  */
 export function hashOp(variant: HashVariant, input: Plaintext, dest: LiteralType, raw = false): Literal {
-  return hashInputOp(variant, plaintextInput(input, raw), dest, raw);
+  return hashInputOp(variant, plaintextInput(input, raw), dest);
 }
 
 /** hashOp over an input's encodings (a plaintext, a record or a future). */
-export function hashInputOp(variant: HashVariant, input: HashInput, dest: LiteralType, raw = false): Literal {
+export function hashInputOp(variant: HashVariant, input: HashInput, dest: LiteralType): Literal {
   checkHashDest(dest);
   if (variant === 'psd2' || variant === 'psd4' || variant === 'psd8') {
     const rate = Number(variant.slice(3)) as 2 | 4 | 8;
@@ -126,7 +128,7 @@ export function hashInputOp(variant: HashVariant, input: HashInput, dest: Litera
     return castLossyField(poseidonHash(rate, fields), dest);
   }
   const bits = input.bits();
-  if (raw && isKeccak(variant)) checkWholeBytes(`hash.${variant}.raw`, bits);
+  if (input.raw && isKeccak(variant)) checkWholeBytes(`hash.${variant}.raw`, bits);
   return castLossyGroup(hashBitsToGroup(variant, bits), dest);
 }
 
@@ -143,7 +145,7 @@ export function hashNativeOp(
 ): boolean[] {
   if (!isKeccak(variant)) throw new AleoCryptoError(`'hash.${variant}' has no native form`);
   const bits = input.bits();
-  if (raw) checkWholeBytes(`hash.${variant}.native.raw`, bits);
+  if (raw && input.raw) checkWholeBytes(`hash.${variant}.native.raw`, bits);
   const digest = keccakBits(variant, bits);
   if (digest.length !== length)
     throw new AleoCryptoError(`Expected '${length}' bits, got '${digest.length}' bits`);

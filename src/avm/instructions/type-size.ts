@@ -80,14 +80,13 @@ export function futureTypeBits(lookup: ProgramLookup, locator: Required<Locator>
 }
 
 /** A register type's bit size: raw (literals only) or full for plaintexts, full for records and futures. */
-export function registerTypeBits(t: RegisterType, lookup: ProgramLookup, raw: boolean): number {
+export function registerTypeBits(
+  t: Exclude<RegisterType, { kind: 'external_record' }>,
+  lookup: ProgramLookup,
+  raw: boolean,
+): number {
   const own = lookup(undefined) as ProgramAst;
   if (t.kind === 'plaintext') return plaintextTypeBits(t.type, (n) => own.structs.get(n)?.members, raw);
   if (t.kind === 'record') return recordTypeBits(own, t.name);
-  if (t.kind === 'external_record') {
-    const program = lookup(t.locator.program);
-    if (!program) throw new Error(`unknown program '${t.locator.program}'`);
-    return recordTypeBits(program, t.locator.name);
-  }
   return futureTypeBits(lookup, t.locator);
 }
