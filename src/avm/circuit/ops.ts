@@ -3,7 +3,7 @@
  * synthesizer's operation table): the gadget each opcode reaches for each operand type.
  */
 
-import type { Signature } from './account.js';
+import { Signature } from './account.js';
 import { Bool } from './boolean.js';
 import { CircuitHalt } from './errors.js';
 import { Fld } from './field.js';
@@ -222,6 +222,8 @@ export function ternaryLiteral(c: Bool, a: CLiteral, b: CLiteral): CLiteral {
       return { type: 'field', f: Fld.ternary(c, a.f, (b as typeof a).f) };
     case 'scalar':
       return { type: 'scalar', s: Scl.ternary(c, a.s, (b as typeof a).s) };
+    case 'signature':
+      return { type: 'signature', sig: Signature.ternary(c, a.sig, (b as typeof a).sig) };
     default:
       if (isIntType(a.type)) return fromInt(a.type, Int.ternary(c, toInt(a), toInt(b)));
       throw new CircuitHalt(`ternary on ${a.type} is not supported in circuits yet`);
