@@ -41,6 +41,7 @@ export function valuesEqual(a: Value, b: Value): boolean {
       const bb = b as typeof a;
       if (a.owner.value.x !== bb.owner.value.x || a.owner.visibility !== bb.owner.visibility) return false;
       if (a.nonce.x !== bb.nonce.x || a.data.size !== bb.data.size) return false;
+      if ((a.version ?? 0) !== (bb.version ?? 0)) return false;
       for (const [k, e] of a.data) {
         const f = bb.data.get(k);
         if (!f || f.visibility !== e.visibility || !valuesEqual(e.value, f.value)) return false;

@@ -48,6 +48,14 @@ export class ComputeKey {
     readonly prSig: Grp,
     readonly skPrf: Scl,
   ) {}
+  /** ComputeKey::ternary (circuit/account/src/compute_key/ternary.rs): pk_sig, pr_sig, sk_prf. */
+  static ternary(cond: Bool, a: ComputeKey, b: ComputeKey): ComputeKey {
+    return new ComputeKey(
+      Grp.ternary(cond, a.pkSig, b.pkSig),
+      Grp.ternary(cond, a.prSig, b.prSig),
+      Scl.ternary(cond, a.skPrf, b.skPrf),
+    );
+  }
   static fromGroups(pkSig: Grp, prSig: Grp): ComputeKey {
     return new ComputeKey(pkSig, prSig, hashToScalarPsd(4, [pkSig.x.clone(), prSig.x.clone()]));
   }
@@ -75,6 +83,14 @@ export class Signature {
     readonly response: Scl,
     readonly computeKey: ComputeKey,
   ) {}
+  /** Signature::ternary (circuit/account/src/signature/ternary.rs): challenge, response, compute key. */
+  static ternary(cond: Bool, a: Signature, b: Signature): Signature {
+    return new Signature(
+      Scl.ternary(cond, a.challenge, b.challenge),
+      Scl.ternary(cond, a.response, b.response),
+      ComputeKey.ternary(cond, a.computeKey, b.computeKey),
+    );
+  }
   static new(mode: Mode, v: SignatureValue): Signature {
     const challenge = Scl.new(mode, v.challenge);
     const response = Scl.new(mode, v.response);

@@ -18,9 +18,9 @@ import { hashPsd, hashToGroupPsd } from './poseidon.js';
 import type { Scl } from './scalar.js';
 import { Scl as Scalar } from './scalar.js';
 import {
-  asPlaintext,
   bitsToFieldsRaw,
   type CLiteral,
+  type CPlaintext,
   type CValue,
   INT_WIDTH,
   plaintextBitsRaw,
@@ -97,10 +97,14 @@ const KECCAK: Record<string, [KeccakVariant, BhpVariant]> = {
 };
 const HASH_PSD: Record<string, PoseidonRate> = { 'hash.psd2': 2, 'hash.psd4': 4, 'hash.psd8': 8 };
 
+const isPlaintext = (v: CValue): v is CPlaintext => v.kind !== 'record' && v.kind !== 'future';
+
 /** The hashed bits: to_bits_le, or to_bits_raw_le for the `.raw` forms (Keccak/SHA-3 raw: whole bytes only). */
 function inputBits(opcode: string, input: CValue, raw: boolean, bytes: boolean): Bool[] {
-  if (!raw) return valueBits(input);
-  const bits = plaintextBitsRaw(asPlaintext(input));
+  // A record or a future has no raw form: its to_bits_le, never checked for whole bytes here (the
+  // console's transition/ids.ts valueInput).
+  if (!raw || !isPlaintext(input)) return valueBits(input);
+  const bits = plaintextBitsRaw(input);
   if (bytes && bits.length % 8 !== 0)
     throw new CircuitHalt(`The opcode '${opcode}' expects input whose size in bits is a multiple of 8.`);
   return bits;
@@ -129,7 +133,7 @@ export function hashValue(
   if (ped) return castLossyGroup(pedersenHashToGroup(ped, inputBits(name, input, raw, false)), to, generator);
   const rate = HASH_PSD[opcode];
   if (rate) {
-    const fields = raw ? bitsToFieldsRaw(plaintextBitsRaw(asPlaintext(input))) : valueFields(input);
+    const fields = raw && isPlaintext(input) ? bitsToFieldsRaw(plaintextBitsRaw(input)) : valueFields(input);
     if (to === 'address' || to === 'group')
       return castLossyGroup(hashToGroupPsd(rate, fields), to, generator);
     return castLossyField(hashPsd(rate, fields), to, generator);

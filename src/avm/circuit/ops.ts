@@ -3,14 +3,15 @@
  * synthesizer's operation table): the gadget each opcode reaches for each operand type.
  */
 
-import type { Signature } from './account.js';
+import { Signature } from './account.js';
 import { Bool } from './boolean.js';
 import { CircuitHalt } from './errors.js';
 import { Fld } from './field.js';
 import { Grp } from './group.js';
 import { Int, intType } from './integer.js';
+import type { CEntry, CRecord } from './record.js';
 import { Scl } from './scalar.js';
-import { asPlaintext, type CLiteral, type CPlaintext, type CValue, INT_WIDTH } from './value.js';
+import { type CFuture, type CLiteral, type CPlaintext, type CValue, INT_WIDTH } from './value.js';
 
 export const isIntType = (t: string): boolean => INT_WIDTH[t] !== undefined;
 
@@ -124,12 +125,90 @@ export function plaintextIsNotEqual(a: CPlaintext, b: CPlaintext): Bool {
   return Bool.constant(true);
 }
 
+/** Identifier::is_equal / is_not_equal: Field::is_equal of two constants, a Boolean::new(Mode::Constant). */
+const identifiersEqual = (a: string, b: string, equal: boolean): Bool =>
+  Bool.new('constant', (a === b) === equal);
+
+/**
+ * Value::is_equal (circuit/program/src/data/{value,record,future}/equal.rs): a record compares
+ * its entries (name, then visibility and plaintext), then its owner, its nonce and its version;
+ * a future its arguments, then its program id and function name. Values of different
+ * kinds, visibilities or lengths are unequal constants.
+ */
 export function valueIsEqual(a: CValue, b: CValue): Bool {
-  return plaintextIsEqual(asPlaintext(a), asPlaintext(b));
+  return valueEquality(a, b, true);
 }
 
 export function valueIsNotEqual(a: CValue, b: CValue): Bool {
-  return plaintextIsNotEqual(asPlaintext(a), asPlaintext(b));
+  return valueEquality(a, b, false);
+}
+
+/** is_equal (`equal`) or is_not_equal: the same walk, with `and` or `or` to combine the parts. */
+function valueEquality(a: CValue, b: CValue, equal: boolean): Bool {
+  if (a.kind === 'record' || b.kind === 'record') {
+    if (a.kind !== 'record' || b.kind !== 'record') return Bool.constant(!equal);
+    return recordEquality(a, b, equal);
+  }
+  if (a.kind === 'future' || b.kind === 'future') {
+    if (a.kind !== 'future' || b.kind !== 'future') return Bool.constant(!equal);
+    return futureEquality(a, b, equal);
+  }
+  return equal ? plaintextIsEqual(a, b) : plaintextIsNotEqual(a, b);
+}
+
+const join = (x: Bool, y: Bool, equal: boolean): Bool => (equal ? x.and(y) : x.or(y));
+
+function addressEquality(a: Grp, b: Grp, equal: boolean): Bool {
+  const [x, y]: CLiteral[] = [
+    { type: 'address', g: a },
+    { type: 'address', g: b },
+  ];
+  return equal ? literalIsEqual(x, y) : literalIsNotEqual(x, y);
+}
+
+function recordEquality(a: CRecord, b: CRecord, equal: boolean): Bool {
+  if (a.data.size !== b.data.size) return Bool.constant(!equal);
+  let acc = Bool.constant(equal);
+  const bs = [...b.data];
+  [...a.data].forEach(([name, e], i) => {
+    const [nb, f] = bs[i] as [string, CEntry];
+    acc = join(acc, identifiersEqual(name, nb, equal), equal);
+    const entry =
+      e.visibility === f.visibility
+        ? equal
+          ? plaintextIsEqual(e.value, f.value)
+          : plaintextIsNotEqual(e.value, f.value)
+        : Bool.constant(!equal);
+    acc = join(acc, entry, equal);
+  });
+  // Owner::is_equal: Public(address) or Private(plaintext address), the same group comparison.
+  const owner =
+    a.ownerVisibility === b.ownerVisibility
+      ? addressEquality(a.owner, b.owner, equal)
+      : Bool.constant(!equal);
+  const ends = join(join(owner, acc, equal), addressEquality(a.nonce, b.nonce, equal), equal);
+  // The version last (the SDK's key for c_req.aleo/req: a record's is_equal/is_not_equal compares it
+  // after the nonce; U8::is_not_equal is the negated is_equal).
+  const version = a.version.isEqual(b.version);
+  return join(ends, equal ? version : version.not(), equal);
+}
+
+function futureEquality(a: CFuture, b: CFuture, equal: boolean): Bool {
+  if (a.arguments.length !== b.arguments.length) return Bool.constant(!equal);
+  let acc = Bool.constant(equal);
+  a.arguments.forEach((x, i) => {
+    acc = join(acc, valueEquality(x, b.arguments[i] as CValue, equal), equal);
+  });
+  // ProgramID::is_equal: name, then network.
+  const [na, neta] = splitProgramId(a.program);
+  const [nb, netb] = splitProgramId(b.program);
+  const program = join(identifiersEqual(na, nb, equal), identifiersEqual(neta, netb, equal), equal);
+  return join(join(program, identifiersEqual(a.function, b.function, equal), equal), acc, equal);
+}
+
+function splitProgramId(id: string): [string, string] {
+  const dot = id.lastIndexOf('.');
+  return [id.slice(0, dot), id.slice(dot + 1)];
 }
 
 export function ternaryLiteral(c: Bool, a: CLiteral, b: CLiteral): CLiteral {
@@ -143,6 +222,8 @@ export function ternaryLiteral(c: Bool, a: CLiteral, b: CLiteral): CLiteral {
       return { type: 'field', f: Fld.ternary(c, a.f, (b as typeof a).f) };
     case 'scalar':
       return { type: 'scalar', s: Scl.ternary(c, a.s, (b as typeof a).s) };
+    case 'signature':
+      return { type: 'signature', sig: Signature.ternary(c, a.sig, (b as typeof a).sig) };
     default:
       if (isIntType(a.type)) return fromInt(a.type, Int.ternary(c, toInt(a), toInt(b)));
       throw new CircuitHalt(`ternary on ${a.type} is not supported in circuits yet`);

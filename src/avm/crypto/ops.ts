@@ -92,36 +92,60 @@ function checkWholeBytes(opcode: string, bits: Bits): void {
 }
 
 /**
+ * What a hash reads of its input, computed on demand: Value::to_bits_le and to_fields, or for
+ * `.raw` the raw forms (Plaintext::to_bits_raw_le, to_fields_raw). A record or a future is
+ * encoded elsewhere (transition/ids.ts) and handed in through this.
+ */
+export interface HashInput {
+  readonly bits: () => Bits;
+  readonly fields: () => bigint[];
+  /** A plaintext's raw encoding: the Keccak/SHA-3 hashes check it for whole bytes when they run. */
+  readonly raw?: boolean;
+}
+
+/** A plaintext's encodings: to_bits_le / to_fields, or with `raw` the headerless raw forms. */
+export const plaintextInput = (p: Plaintext, raw = false): HashInput =>
+  raw
+    ? { bits: () => plaintextBitsRaw(p), fields: () => plaintextFieldsRaw(p), raw: true }
+    : { bits: () => plaintextBits(p), fields: () => plaintextFields(p) };
+
+/**
  * `hash.<variant>[.raw] input into rX as <dest>`: `.raw` hashes Plaintext::to_bits_raw_le (or
  * to_fields_raw for Poseidon), the literals' bits without type headers (hash.rs `do_hash!`).
  */
 export function hashOp(variant: HashVariant, input: Plaintext, dest: LiteralType, raw = false): Literal {
+  return hashInputOp(variant, plaintextInput(input, raw), dest);
+}
+
+/** hashOp over an input's encodings (a plaintext, a record or a future). */
+export function hashInputOp(variant: HashVariant, input: HashInput, dest: LiteralType): Literal {
   checkHashDest(dest);
   if (variant === 'psd2' || variant === 'psd4' || variant === 'psd8') {
     const rate = Number(variant.slice(3)) as 2 | 4 | 8;
-    const fields = raw ? plaintextFieldsRaw(input) : plaintextFields(input);
+    const fields = input.fields();
     if (dest === 'group' || dest === 'address')
       return castLossyGroup(poseidonHashToGroup(rate, fields), dest);
     return castLossyField(poseidonHash(rate, fields), dest);
   }
-  const bits = raw ? plaintextBitsRaw(input) : plaintextBits(input);
-  if (raw && isKeccak(variant)) checkWholeBytes(`hash.${variant}.raw`, bits);
+  const bits = input.bits();
+  if (input.raw && isKeccak(variant)) checkWholeBytes(`hash.${variant}.raw`, bits);
   return castLossyGroup(hashBitsToGroup(variant, bits), dest);
 }
 
 /**
  * `hash.<keccak|sha3>.native[.raw] input into rX as [boolean; N]`: the digest itself as a bit
- * array (hash.rs `from_bit_array`: N must equal the digest's bits).
+ * array (hash.rs `from_bit_array`: N must equal the digest's bits). `input` gives the raw or the
+ * full bits as the opcode asks.
  */
 export function hashNativeOp(
   variant: HashVariant,
-  input: Plaintext,
+  input: HashInput,
   length: number,
   raw: boolean,
 ): boolean[] {
   if (!isKeccak(variant)) throw new AleoCryptoError(`'hash.${variant}' has no native form`);
-  const bits = raw ? plaintextBitsRaw(input) : plaintextBits(input);
-  if (raw) checkWholeBytes(`hash.${variant}.native.raw`, bits);
+  const bits = input.bits();
+  if (raw && input.raw) checkWholeBytes(`hash.${variant}.native.raw`, bits);
   const digest = keccakBits(variant, bits);
   if (digest.length !== length)
     throw new AleoCryptoError(`Expected '${length}' bits, got '${digest.length}' bits`);
@@ -131,7 +155,7 @@ export function hashNativeOp(
 /** `commit.<variant> input randomizer into rX as <dest>` with dest address, field or group. */
 export function commitOp(
   variant: CommitVariant,
-  input: Plaintext,
+  input: Plaintext | HashInput,
   randomizer: bigint,
   dest: LiteralType,
 ): Literal {
@@ -139,7 +163,7 @@ export function commitOp(
     throw new AleoCryptoError(`Invalid destination type '${dest}' for 'commit' instruction`);
   }
   if (!Fs.isValid(randomizer)) throw new AleoCryptoError('The commit randomizer must be a scalar');
-  const bits = plaintextBits(input);
+  const bits = 'bits' in input ? input.bits() : plaintextBits(input);
   const g =
     variant === 'ped64' || variant === 'ped128'
       ? pedersenCommitToGroup(variant, bits, randomizer)

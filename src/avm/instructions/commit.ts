@@ -1,6 +1,6 @@
 /**
- * `commit.*` (snarkVM synthesizer/program/src/logic/instruction/operation/commit.rs): a plaintext
- * and a scalar randomizer, a destination of type address, field or group. Console: the crypto
+ * `commit.*` (snarkVM synthesizer/program/src/logic/instruction/operation/commit.rs): a value
+ * (a plaintext, a record or a future: Value::to_bits_le) and a scalar randomizer, a destination of type address, field or group. Console: the crypto
  * module's commitOp (BHP and Pedersen commitments); circuit: circuit/hash.ts.
  */
 import { CircuitHalt } from '../circuit/errors.js';
@@ -9,9 +9,10 @@ import { circuitGenerator, literalTarget, loadOperand } from '../circuit/instruc
 import { literalOf as circuitLiteral } from '../circuit/value.js';
 import { type CommitVariant, commitOp } from '../crypto/index.js';
 import { AleoHalt } from '../errors.js';
+import { valueInput } from '../transition/ids.js';
 import { registerTypeEquals } from '../types.js';
 import { asHalt } from './crypto-ops.js';
-import { fixedShape, type InstructionSpec, literalOf, literalRegisterType, plaintextOf } from './spec.js';
+import { fixedShape, type InstructionSpec, literalOf, literalRegisterType } from './spec.js';
 
 export const COMMIT_OPCODES = [
   'commit.bhp256',
@@ -27,7 +28,6 @@ const commitSpec = (name: string): InstructionSpec => ({
   family: 'commit',
   shape: fixedShape(2, 1, true),
   check: (c, ins, types) => {
-    if (types[0]!.kind !== 'plaintext') c.fail(`'${ins.opcode}' commits to plaintexts only`, ins.pos);
     if (!registerTypeEquals(types[1]!, literalRegisterType('scalar')))
       c.fail(`'${ins.opcode}' expects a scalar randomizer`, ins.pos);
     const ct = ins.castType!;
@@ -46,8 +46,7 @@ const commitSpec = (name: string): InstructionSpec => ({
     const to = ct.type.type;
     const r = literalOf(args[1]!, 'the randomizer').value as bigint;
     const variant = ins.opcode.slice('commit.'.length) as CommitVariant;
-    const input = plaintextOf(args[0]!, 'the input');
-    return [{ kind: 'literal', literal: asHalt(() => commitOp(variant, input, r, to)) }];
+    return [{ kind: 'literal', literal: asHalt(() => commitOp(variant, valueInput(args[0]!), r, to)) }];
   },
   synthesize: (regs, ins) => {
     const input = loadOperand(regs, ins.operands[0]!);

@@ -11,6 +11,7 @@ import { bhpHash } from '../crypto/bhp.js';
 import { type Bits, pushUintBits } from '../crypto/bits.js';
 import { plaintextBits, plaintextFields } from '../crypto/encode.js';
 import { Fq } from '../crypto/modular.js';
+import { type HashInput, plaintextInput } from '../crypto/ops.js';
 import { poseidonHash, poseidonHashMany } from '../crypto/poseidon.js';
 import type { FutureValue, Value } from '../types.js';
 import type { Plaintext } from '../values.js';
@@ -58,6 +59,18 @@ export function futureBits(f: FutureValue, out: Bits = []): Bits {
     out.push(...bits);
   }
   return out;
+}
+
+/**
+ * What `hash.*` and `commit.*` read of a value (ops.ts HashInput). A record or a future has no
+ * raw form of its own: its `.raw` hashes read Record/Future::to_bits_le and to_fields, as the
+ * SDK's snarkVM does (its size check counts a record's full bits; a future's `hash.psd2.raw`
+ * equals its `hash.psd2`).
+ */
+export function valueInput(v: Value, raw = false): HashInput {
+  if (v.kind === 'record') return { bits: () => recordPlaintextBits(v), fields: () => valueFields(v) };
+  if (v.kind === 'future') return { bits: () => futureBits(v), fields: () => valueFields(v) };
+  return plaintextInput(v, raw);
 }
 
 /** Value::to_fields. */

@@ -7,11 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { gMul } from '../../../src/avm/account/keys.js';
+import { Signature } from '../../../src/avm/circuit/account.js';
 import { Bool } from '../../../src/avm/circuit/boolean.js';
 import type { Mode } from '../../../src/avm/circuit/env.js';
 import { Fld } from '../../../src/avm/circuit/field.js';
 import { Grp } from '../../../src/avm/circuit/group.js';
 import { Fq } from '../../../src/avm/crypto/modular.js';
+import { parseSignature } from '../../../src/avm/crypto/signature.js';
 import { type Counts, measure } from './measure.js';
 
 const MODES: Mode[] = ['constant', 'public', 'private'];
@@ -157,6 +159,27 @@ describe("field, group and boolean counts equal snarkVM's Metrics tables (every 
             expect([c, a, b, got]).toEqual([c, a, b, want]);
           }
     });
+});
+
+/** A signature snarkVM produced (test/avm/fixtures/oracle-sign.json). */
+const SIGNATURE = parseSignature(
+  'sign1nd5vajh9upc24gsfw0p4lgd0r5a8ptsppltq464fprjjqt4n0cp6t9l6fdv0avptyl655eq2pr2cv5cll39qh99k0fkkz3cajl0zsq7kf5az32mw4zpvqgcchd9l3xwms6m7ylad3l5as5qmlqusgfq8pmauekaum9tdguvrcrqfp33m99v9ev4tdjzpjlvpzvudjw5qu9csspedu8u',
+);
+
+describe("signature ternary equals snarkVM's Metrics table (circuit/account/src/signature/ternary.rs)", () => {
+  it('is free for a constant condition or two constant signatures, else 7 private variables and 7 constraints', () => {
+    const sig = SIGNATURE;
+    for (const c of MODES)
+      for (const a of MODES)
+        for (const b of MODES) {
+          const got = measure(
+            () => [Bool.new(c, false), Signature.new(a, sig), Signature.new(b, sig)] as const,
+            ([k, x, y]) => Signature.ternary(k, x, y),
+          );
+          const want: Counts = C(c) || (C(a) && C(b)) ? [0, 0, 0, 0] : [0, 0, 7, 7];
+          expect([c, a, b, got]).toEqual([c, a, b, want]);
+        }
+  });
 });
 
 /**
