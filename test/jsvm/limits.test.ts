@@ -41,7 +41,7 @@ describe('call depth and re-entry', () => {
   test('a nested failure fails the whole transaction (IOST contracts cannot catch) and leaves no trace', () => {
     const before = snapshot(vm);
     const r = call(vm, ids[1]!, 'fail', [ids[5]!]);
-    expect(r).toMatchObject({ status: 'error', error: 'contract nowhere.iost not found' });
+    expect(r).toMatchObject({ status: 'error', error: 'prepare contract: contract nowhere.iost not found' });
     expect(snapshot(vm)).toBe(before);
   });
 });

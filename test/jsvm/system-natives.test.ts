@@ -114,10 +114,10 @@ describe('system.iost cancelDelaytx (go-iost vm/native/system.go)', () => {
     );
     const bad = vm.send(signed([{ contract: 'system.iost', actionName: 'cancelDelaytx', data: '[1]' }]));
     expect(bad.status).toBe('error');
-    expect(bad.error).toMatch(/^error parse string arg &{1}/);
+    expect(bad.error).toMatch(/^prepare contract: error parse string arg &{1}/);
     // the signers form runs it as a top-level action too
     expect(call(vm, 'system.iost', 'cancelDelaytx', [HASH], ['erin']).error).toBe('delaytx not exists');
-    expect(call(vm, 'system.iost', 'nope', [], ['erin']).error).toBe('abi nope not found');
+    expect(call(vm, 'system.iost', 'nope', [], ['erin']).error).toBe('prepare contract: abi nope not found');
   });
 });
 
