@@ -54,6 +54,7 @@ import {
   type DeployResult,
   type FrameResult,
   GAS_CONTRACT,
+  type IostReturn,
   type JsVmOptions,
   MAX_CALL_DEPTH,
   type TxResult,
@@ -662,7 +663,7 @@ export class JsVm {
           // and each action's returns as JSON (Run) are Net, which counts 10 gas a byte
           // (core/contract/cost.go ToGas).
           let g = NET_GAS * txBytes(t, 'full').length + authGas;
-          let r: string[] = [];
+          let r: IostReturn[] = [];
           for (const a of t.actions) {
             // the gas left to the actions (isolator.go Run: GSet("gas_limit", vmGasLimit))
             tx.info.gas_limit = gasLimit - g;
@@ -785,7 +786,7 @@ export class JsVm {
       logs: tx.logs,
     };
     if (ramUsage && Object.keys(ramUsage).length > 0) result.ramUsage = ramUsage;
-    if (what.startsWith('deploy ')) result.id = out.r?.[0];
+    if (what.startsWith('deploy ')) result.id = out.r?.[0] as string;
     return result;
   }
 
@@ -1053,10 +1054,13 @@ export class JsVm {
     if (run === undefined)
       return {
         g: g1,
-        e: `system.iost ${api}: not supported by polyvm (setCode and updateCode as a transaction's actions, cancelDelaytx and receipt are)`,
+        e: `system.iost ${api}: not supported by polyvm (setCode and updateCode as a transaction's actions, requireAuth, cancelDelaytx and receipt are)`,
       };
     const out = run(
-      { receipt: (content) => tx.receipts.push({ func_name: `${SYSTEM_CONTRACT}/${api}`, content }) },
+      {
+        receipt: (content) => tx.receipts.push({ func_name: `${SYSTEM_CONTRACT}/${api}`, content }),
+        requireAuth: (id, permission) => tx.requireAuthCost(id, permission),
+      },
       argv,
     );
     if (out.error !== undefined) return { g: g1 + out.gas, e: out.error };

@@ -8,6 +8,7 @@ import { utf8ToBytes } from '../core/bytes.js';
 import type { AbiArgType } from './abi.js';
 import { GAS } from './gas.js';
 import { NET_GAS } from './tx.js';
+import type { IostReturn } from './types.js';
 
 export const SYSTEM_CONTRACT = 'system.iost';
 
@@ -27,13 +28,25 @@ export interface SystemOutcome {
   /** Gas the method itself charges (the `cost` its `do` returns, CPU plus 10 × Net). */
   gas: number;
   error?: string;
-  returns?: string[];
+  returns?: IostReturn[];
 }
 
 /** What a system.iost method can reach. */
 export interface SystemEnv {
   /** Adds a receipt under system.iost/API (vm_apis.go receipt: the context's contract and abi). */
   receipt(content: string): void;
+  /** authority.go RequireAuth in the running frame: the answer and what it cost. */
+  requireAuth(id: string, permission: string): { ok: boolean; cost: number };
+}
+
+/**
+ * system.go `requireAuth(id, permission)`: h.RequireAuth's answer as a boolean (the one
+ * native return that is not a string: `[true]` in the receipt's returns, `[true]` to a
+ * contract's blockchain.call), costing what RequireAuth costs.
+ */
+export function requireAuth(env: SystemEnv, argv: unknown[]): SystemOutcome {
+  const { ok, cost } = env.requireAuth(argv[0] as string, argv[1] as string);
+  return { gas: cost, returns: [ok] };
 }
 
 /**
@@ -59,6 +72,7 @@ export function receipt(env: SystemEnv, argv: unknown[]): SystemOutcome {
 
 /** The system.iost methods polyvm runs as calls (nested or top-level), by name. */
 export const SYSTEM_CALLS: Readonly<Record<string, (env: SystemEnv, argv: unknown[]) => SystemOutcome>> = {
+  requireAuth,
   cancelDelaytx,
   receipt,
 };

@@ -150,3 +150,56 @@ describe('system.iost receipt (go-iost vm/native/system.go, vm/host/vm_apis.go)'
     expect(bad.receipts).toEqual([]);
   });
 });
+
+/**
+ * `requireAuth(id, permission)`: system.go's do returns `[]any{b}` with h.RequireAuth's cost
+ * (vm/host/authority.go): a `signer_list` entry (authNormal) CommonOpCost(1) = 10; otherwise
+ * ReadAuth's length of the stored record (the same read the publisher check costs), key items
+ * not counting under authNormal, owner not falling back; a contract CommonOpCost(1), true when
+ * it lent its authority (auth_contract_list). isolator.go runAction marshals the returns as
+ * JSON: `[true]` (6 bytes of Net, 60 gas), `[false]` (7, 70). blockchain.js call JSON.parses
+ * goCall's `json.Marshal(callRs)`: a contract gets the boolean.
+ */
+describe('system.iost requireAuth (go-iost vm/native/system.go, vm/host/authority.go)', () => {
+  const action = (id: string, perm: string) =>
+    signed([{ contract: 'system.iost', actionName: 'requireAuth', data: JSON.stringify([id, perm]) }]);
+
+  test('a signed action: [true] for the publisher@active (a signer_list entry), 10 + 10 + 60', () => {
+    const vm = fresh();
+    const t = action('erin', 'active');
+    const r = vm.send(t);
+    expect(r.error).toBeUndefined();
+    expect(r.returns).toEqual([true]);
+    expect(r.gasUsed).toBe(10 * txBytes(t, 'full').length + read(vm) + 10 + 10 + 10 * '[true]'.length);
+  });
+
+  test('[false] is a result, not a failure: owner (keys do not count under authNormal), a missing account', () => {
+    const vm = fresh();
+    const t = action('erin', 'owner');
+    const r = vm.send(t);
+    expect(r.status).toBe('success');
+    expect(r.returns).toEqual([false]);
+    expect(r.gasUsed).toBe(10 * txBytes(t, 'full').length + read(vm) + 10 + read(vm) + 10 * '[false]'.length);
+    const none = action('nobody', 'active');
+    const n = vm.send(none);
+    expect(n.returns).toEqual([false]);
+    // ReadAuth of a record that is not there reads vm/database adapter.go's NilPrefix "n": 1 byte
+    expect(n.gasUsed).toBe(10 * txBytes(none, 'full').length + read(vm) + 10 + 1 + 10 * '[false]'.length);
+  });
+
+  test('from a contract blockchain.call gives the boolean; a contract id holds when it lent its authority', () => {
+    const vm = fresh();
+    const id = deploy(
+      vm,
+      "class A {\n  init() {}\n  ask(who, lend) {\n    const r = lend ? blockchain.callWithAuth('system.iost', 'requireAuth', [who, 'active']) : blockchain.call('system.iost', 'requireAuth', [who, 'active']);\n    return [typeof r[0], r[0], r.length];\n  }\n  me(lend) { return this.ask(blockchain.contractName(), lend); }\n}\nmodule.exports = A;\n",
+      [
+        ['ask', ['string', 'bool']],
+        ['me', ['bool']],
+      ],
+    );
+    expect(call(vm, id, 'ask', ['alice', false]).returns).toEqual(['["boolean",true,1]']);
+    expect(call(vm, id, 'ask', ['erin', false]).returns).toEqual(['["boolean",false,1]']);
+    expect(call(vm, id, 'me', [false]).returns).toEqual(['["boolean",false,1]']);
+    expect(call(vm, id, 'me', [true]).returns).toEqual(['["boolean",true,1]']);
+  });
+});
