@@ -1051,15 +1051,14 @@ export class JsVm {
     if (!Array.isArray(argv)) return argv;
     const g1 = g + (top ? GAS.stackLevel : 0);
     const run = SYSTEM_CALLS[api];
+    // setCode / updateCode other than as a transaction's action (system.go: "can only be invoked in native vm")
     if (run === undefined)
-      return {
-        g: g1,
-        e: `system.iost ${api}: not supported by polyvm (setCode and updateCode as a transaction's actions, requireAuth, cancelDelaytx and receipt are)`,
-      };
+      return { g: g1, e: `system.iost ${api}: polyvm runs it only as a transaction's action` };
     const out = run(
       {
         receipt: (content) => tx.receipts.push({ func_name: `${SYSTEM_CONTRACT}/${api}`, content }),
         requireAuth: (id, permission) => tx.requireAuthCost(id, permission),
+        genesis: tx.block.number === 0,
       },
       argv,
     );

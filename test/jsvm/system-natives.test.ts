@@ -203,3 +203,53 @@ describe('system.iost requireAuth (go-iost vm/native/system.go, vm/host/authorit
     expect(call(vm, id, 'me', [true]).returns).toEqual(['["boolean",true,1]']);
   });
 });
+
+/**
+ * system.go's administrative methods on a dev chain. `initSetCode` fails `initSetCode in
+ * normal block` outside block 0, its do returning Cost0 (so 10 × bytes + read + 10 as an
+ * action). `hostSettings` and `updateNativeCode` first ask h.RequireAuth("admin", "system")
+ * and fail with their messages and that check's cost: an `admin` record that is not there is
+ * ReadAuth's "n", 1 byte. Past the check polyvm refuses them (docs/jsvm.md says why).
+ */
+describe('system.iost initSetCode, hostSettings, updateNativeCode (go-iost vm/native/system.go)', () => {
+  const base = (vm: JsVm, t: IostTx) => 10 * txBytes(t, 'full').length + read(vm) + 10;
+
+  test('initSetCode in a normal block: "initSetCode in normal block", charged nothing of its own', () => {
+    const vm = fresh();
+    const before = snapshot(vm);
+    const t = signed([
+      { contract: 'system.iost', actionName: 'initSetCode', data: JSON.stringify(['x.iost', 'AAAA']) },
+    ]);
+    const r = vm.send(t);
+    expect(r).toMatchObject({ status: 'error', error: 'initSetCode in normal block' });
+    expect(r.gasUsed).toBe(base(vm, t));
+    expect(snapshot(vm).split('\n').length).toBe(before.split('\n').length);
+  });
+
+  test('hostSettings and updateNativeCode without admin@system: their messages, the check costing 1', () => {
+    const vm = fresh();
+    for (const [actionName, args, error] of [
+      ['hostSettings', ['{"costs":{}}'], 'set host settings need admin@system permission'],
+      ['updateNativeCode', ['token.iost', '1.0.0', ''], 'update native code need admin@system permission'],
+    ] as const) {
+      const t = signed([{ contract: 'system.iost', actionName, data: JSON.stringify(args) }]);
+      const r = vm.send(t);
+      expect(r).toMatchObject({ status: 'error', error });
+      expect(r.gasUsed).toBe(base(vm, t) + 1);
+    }
+  });
+
+  test('signed by admin (system falls back to active, a signer: 10), polyvm refuses what follows', () => {
+    const vm = fresh();
+    vm.createAccount('admin', '1');
+    for (const [api, args] of [
+      ['hostSettings', ['{"costs":{}}']],
+      ['updateNativeCode', ['token.iost', '1.0.0', '']],
+    ] as const) {
+      const r = call(vm, 'system.iost', api, [...args], ['admin']);
+      expect(r.status).toBe('error');
+      expect(r.error).toMatch(/not supported by polyvm/);
+      expect(r.gasUsed).toBe(10 + 10);
+    }
+  });
+});
