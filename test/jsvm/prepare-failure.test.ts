@@ -112,6 +112,18 @@ describe('a refused call in a signed transaction: a failed receipt charged GetCo
       expect(r.error!.startsWith('prepare contract: ')).toBe(true);
       expect(r.gasUsed).toBe(10 * txBytes(t, 'full').length + read(vm) + 300);
     }
+    // the whole message: vm/monitor.go UnmarshalArgs's "%v, %v" with go-simplejson v0.5.1's
+    // String / Int64 / Bool errors (go-iost go.mod)
+    const whole = (data: string) => vm.send(signed([{ contract: id, actionName: 'test', data }])).error;
+    expect(whole('[10,1,true,{}]')).toBe(
+      'prepare contract: error parse string arg &{10}, type assertion to string failed',
+    );
+    expect(whole('["abc",true,true,{}]')).toBe(
+      'prepare contract: error parse number arg &{true}, invalid value type',
+    );
+    expect(whole('["abc",1,"abc",{}]')).toBe(
+      'prepare contract: error parse bool arg &{abc}, type assertion to bool failed',
+    );
     // the accepted forms run (Status.Message "")
     for (const data of ['["abc",1,true,{}]', '["abc",1,true,1]'])
       expect(vm.send(signed([{ contract: id, actionName: 'test', data }])).error).toBeUndefined();
