@@ -440,6 +440,27 @@ for (const a of [
   '-0.0001',
 ])
   for (const m of ['sqrt', 'squareRoot']) op(m, a, null);
+// toFraction: the default and a given maximum denominator (numbers, strings, a tie), errors
+for (const a of [
+  ...vals,
+  '3.14159265358979323846',
+  '-3.14159265358979323846',
+  '0.333333333333333333333333',
+  '1.6180339887498948482',
+  '0.1',
+  '0.5',
+  '-0.75',
+  '2.5',
+  '1e-30',
+  '123456789.000000001',
+  '0.0625',
+  '12.34',
+  '1200',
+  '-1e21',
+  '0.99999999999999999999',
+])
+  for (const b of [null, 1, 2, 3, 7, 10, 100, 1000, 113, 33102, '1e10', 1e30, 0, -1, 0.5, 'x', '7'])
+    op('toFraction', a, b);
 writeFileSync(
   'test/jsvm/fixtures/bignumber-ops.json',
   `[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`,

@@ -30,10 +30,11 @@ export function unmarshalArgs(name: string, types: readonly AbiArgType[], text: 
   types.forEach((t, i) => {
     const v = arr[i];
     const bad = (what: string, why = '') => new TxFailure(`error parse ${what} arg ${goArg(v)}${why}`);
-    if (t === 'string' && typeof v !== 'string') throw bad('string');
-    if (t === 'bool' && typeof v !== 'boolean') throw bad('bool');
+    // the error go-simplejson v0.5.1 (go-iost's go.mod) gives: String, Bool, Int64 of a non-number
+    if (t === 'string' && typeof v !== 'string') throw bad('string', ', type assertion to string failed');
+    if (t === 'bool' && typeof v !== 'boolean') throw bad('bool', ', type assertion to bool failed');
     if (t === 'number') {
-      if (typeof v !== 'number') throw bad('number');
+      if (typeof v !== 'number') throw bad('number', ', invalid value type');
       const text = raw[i]!;
       const at = ` (argument ${i + 1})`;
       if (!/^-?(0|[1-9][0-9]*)$/.test(text))

@@ -15,7 +15,7 @@ import { base58Encode } from '../core/base58.js';
 import { utf8ToBytes } from '../core/bytes.js';
 import { StateStoreReadOnlyError } from '../core/errors.js';
 import { bytesToKey, JournaledCache, type KVStore } from '../state/index.js';
-import { type ContractAbi, parseAbi } from './abi.js';
+import { type AbiArgType, type ContractAbi, parseAbi } from './abi.js';
 import { checkAmountLimit } from './amount-limit.js';
 import { unmarshalArgs } from './args.js';
 import { type AuthAccount, authorizeCost, checkAccountId, newAccount } from './auth.js';
@@ -54,6 +54,7 @@ import {
   type DeployResult,
   type FrameResult,
   GAS_CONTRACT,
+  type IostReturn,
   type JsVmOptions,
   MAX_CALL_DEPTH,
   type TxResult,
@@ -572,12 +573,12 @@ export class JsVm {
   private systemAction(tx: TxState, api: string, data: string, g: number): FrameResult {
     if (api !== 'setCode' && api !== 'updateCode') return this.frame(SYSTEM_CONTRACT, api, data, g, false, 0);
     const types = SYSTEM_METHODS[api]!;
-    let argv: string[];
+    const argv = unmarshalOrFail(api, types, data, g);
+    if (!Array.isArray(argv)) return argv;
     let record: { id: string; info: unknown; code: string };
     let code: PreparedCode;
     try {
-      argv = JSON.parse(unmarshalArgs(api, [...types], data)) as string[];
-      record = readContractRecord(argv[0]!);
+      record = readContractRecord(argv[0] as string);
       code = prepareCode(record.code, record.info);
     } catch (e) {
       return { g, e: (e as Error).message };
@@ -587,7 +588,7 @@ export class JsVm {
     const g1 = g + GAS.stackLevel;
     if (api === 'setCode') return this.setCode(tx, code, `Contract${tx.info.hash as string}`, g1);
     if (tx.stack.length !== 0) return { g, e: "can't call UpdateCode from other contract" };
-    return this.updateCode(tx, code, record.id, argv[1]!, g1);
+    return this.updateCode(tx, code, record.id, argv[1] as string, g1);
   }
 
   private transaction(
@@ -651,8 +652,6 @@ export class JsVm {
       const publisher = authorizeCost(ctx, t.publisher, 'active', 'publisher');
       if (!publisher.ok) throw new JsUnauthorizedError(`unauthorized publisher: ${t.publisher}`);
       authGas += publisher.cost;
-      for (const a of t.actions)
-        if (a.contract !== SYSTEM_CONTRACT) this.checkArguments(a.contract, a.actionName, a.data);
       if (this.options.payGas) this.checkGasLimit(t);
       return this.runTransaction(
         auth,
@@ -664,7 +663,7 @@ export class JsVm {
           // and each action's returns as JSON (Run) are Net, which counts 10 gas a byte
           // (core/contract/cost.go ToGas).
           let g = NET_GAS * txBytes(t, 'full').length + authGas;
-          let r: string[] = [];
+          let r: IostReturn[] = [];
           for (const a of t.actions) {
             // the gas left to the actions (isolator.go Run: GSet("gas_limit", vmGasLimit))
             tx.info.gas_limit = gasLimit - g;
@@ -787,7 +786,7 @@ export class JsVm {
       logs: tx.logs,
     };
     if (ramUsage && Object.keys(ramUsage).length > 0) result.ramUsage = ramUsage;
-    if (what.startsWith('deploy ')) result.id = out.r?.[0];
+    if (what.startsWith('deploy ')) result.id = out.r?.[0] as string;
     return result;
   }
 
@@ -978,8 +977,9 @@ export class JsVm {
     const native = this.nativeOf(contract);
     if (native) {
       const types = native.methods[api];
-      if (types === undefined) return { g, e: `abi ${api} not found` };
-      const argv = JSON.parse(unmarshalArgs(api, types, args)) as unknown[];
+      if (types === undefined) return prepareFailure(g, `abi ${api} not found`);
+      const argv = unmarshalOrFail(api, types, args, g);
+      if (!Array.isArray(argv)) return argv;
       g += GAS.nativeCall;
       if (g > tx.gasLimit) return { g, e: 'out of gas', f: true };
       const env: NativeEnv = {
@@ -999,13 +999,21 @@ export class JsVm {
       return { g, r };
     }
     const rec = this.loadContract(contract);
-    if (!rec) return { g, e: `contract ${contract} not found` };
+    // monitor.go Call: 'init' from other than system.iost fails first, CommonErrorCost(1)
+    if (api === 'init' && tx.initOf !== contract)
+      return { g: g + GAS.errorLevel, e: "prepare contract: cannot call 'init' manually" };
+    if (!rec) return prepareFailure(g, `contract ${contract} not found`);
     if (rec.stale) return { g, e: rec.stale };
-    if (api === 'init' && tx.initOf !== contract) return { g, e: "cannot call 'init' manually" };
     const method =
       api === 'init' ? { name: 'init', args: [], amountLimit: [] } : rec.abi.abi.find((m) => m.name === api);
-    if (!method) return { g, e: `abi ${api} not found` };
-    const argsJson = unmarshalArgs(api, method.args, args);
+    if (!method) return prepareFailure(g, `abi ${api} not found`);
+    let argsJson: string;
+    try {
+      argsJson = unmarshalArgs(api, method.args, args);
+    } catch (e) {
+      if (e instanceof TxFailure) return prepareFailure(g, e.message);
+      throw e;
+    }
     g += GAS.jsCall + (top ? GAS.stackLevel * method.amountLimit.length : 0);
     if (g > tx.gasLimit) return { g, e: 'out of gas', f: true };
     // The wall clock and the heap limit are backstops: a call they stop is charged its whole limit.
@@ -1038,17 +1046,20 @@ export class JsVm {
    */
   private systemCall(tx: TxState, api: string, args: string, g: number, top: boolean): FrameResult {
     const types = SYSTEM_METHODS[api];
-    if (types === undefined) return { g, e: `abi ${api} not found` };
-    const argv = JSON.parse(unmarshalArgs(api, types, args)) as unknown[];
+    if (types === undefined) return prepareFailure(g, `abi ${api} not found`);
+    const argv = unmarshalOrFail(api, types, args, g);
+    if (!Array.isArray(argv)) return argv;
     const g1 = g + (top ? GAS.stackLevel : 0);
     const run = SYSTEM_CALLS[api];
+    // setCode / updateCode other than as a transaction's action (system.go: "can only be invoked in native vm")
     if (run === undefined)
-      return {
-        g: g1,
-        e: `system.iost ${api}: not supported by polyvm (setCode and updateCode as a transaction's actions, cancelDelaytx and receipt are)`,
-      };
+      return { g: g1, e: `system.iost ${api}: polyvm runs it only as a transaction's action` };
     const out = run(
-      { receipt: (content) => tx.receipts.push({ func_name: `${SYSTEM_CONTRACT}/${api}`, content }) },
+      {
+        receipt: (content) => tx.receipts.push({ func_name: `${SYSTEM_CONTRACT}/${api}`, content }),
+        requireAuth: (id, permission) => tx.requireAuthCost(id, permission),
+        genesis: tx.block.number === 0,
+      },
       argv,
     );
     if (out.error !== undefined) return { g: g1 + out.gas, e: out.error };
@@ -1076,6 +1087,30 @@ export class JsVm {
     if (tx.iso?.disposed || /memory limit|disposed/i.test(msg))
       return `out of memory: isolate heap limit of ${this.options.memoryLimitMb} MiB exceeded`;
     return `sandbox failure: ${msg}`;
+  }
+}
+
+/**
+ * go-iost vm/monitor.go Call: when prepareContract fails (no such contract, no such ABI, the
+ * arguments refused by UnmarshalArgs) the call fails `prepare contract: …`, costing
+ * `host.Costs["GetCost"]` (vm/host/costs.go: 300) and nothing else (no JSCost, no amountLimit).
+ */
+function prepareFailure(g: number, why: string): FrameResult {
+  return { g: g + GAS.get, e: `prepare contract: ${why}` };
+}
+
+/** The arguments as `types` read them (monitor.go UnmarshalArgs), or the prepare failure. */
+function unmarshalOrFail(
+  api: string,
+  types: readonly AbiArgType[],
+  args: string,
+  g: number,
+): unknown[] | FrameResult {
+  try {
+    return JSON.parse(unmarshalArgs(api, types, args)) as unknown[];
+  } catch (e) {
+    if (e instanceof TxFailure) return prepareFailure(g, e.message);
+    throw e;
   }
 }
 

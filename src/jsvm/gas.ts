@@ -12,6 +12,8 @@ export const GAS = {
   jsCall: 30_000,
   /** Per stack level of a call (IOST CommonOpCost(height) = 10 * height). */
   stackLevel: 10,
+  /** Per stack level of a failure (IOST CommonErrorCost(layer) = ErrPrice 1 × 10 × layer). */
+  errorLevel: 10,
   /** Reads: get, has, mapGet, mapHas and the global* forms (IOST GetCost). */
   get: 300,
   /** Minimum price of a put or mapPut; a value of n characters costs max(put, n / 10). */

@@ -47,6 +47,7 @@ export {
   DEFAULT_GAS_LIMIT,
   type DeployRequest,
   type DeployResult,
+  type IostReturn,
   type JsVmOptions,
   MAX_CALL_DEPTH,
   type Receipt,

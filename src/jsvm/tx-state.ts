@@ -3,8 +3,9 @@
  * context: contract, abi name, caller, the contracts that lent their authority) and what it
  * produced (receipts, events, logs).
  */
-import { authorize } from './auth.js';
+import { authorizeCost } from './auth.js';
 import type { JsVm } from './engine.js';
+import { GAS } from './gas.js';
 import type { SandboxIsolate } from './sandbox.js';
 import type { ContractEvent, Receipt } from './types.js';
 
@@ -70,9 +71,17 @@ export class TxState {
    * in block 0.
    */
   requireAuth(id: string, permission: string): boolean {
-    // authority.go: every authority holds in the genesis block.
-    if (this.block.number === 0) return true;
-    if (this.vm.isContract(id)) return this.stack[this.stack.length - 1]?.auth.has(id) ?? false;
-    return authorize(this.vm.authContext(this.auth), id, permission, 'normal');
+    return this.requireAuthCost(id, permission).ok;
+  }
+
+  /**
+   * go-iost authority.go `RequireAuth` with its cost: nothing in block 0, a contract
+   * CommonOpCost(1), an account what auth.ts `authorizeCost` reads and checks.
+   */
+  requireAuthCost(id: string, permission: string): { ok: boolean; cost: number } {
+    if (this.block.number === 0) return { ok: true, cost: 0 };
+    if (this.vm.isContract(id))
+      return { ok: this.stack[this.stack.length - 1]?.auth.has(id) ?? false, cost: GAS.stackLevel };
+    return authorizeCost(this.vm.authContext(this.auth), id, permission, 'normal');
   }
 }

@@ -12,6 +12,7 @@ import { sha3_256 } from '@noble/hashes/sha3.js';
 import { base58Decode, base58Encode } from '../core/base58.js';
 import { concatBytes, utf8ToBytes } from '../core/bytes.js';
 import { JsVmRequestError } from './errors.js';
+import type { IostReturn } from './types.js';
 
 /** go-iost `crypto.Algorithm`: the byte that names the algorithm in a signature's bytes. */
 export const ALGORITHMS = { secp256k1: 1, ed25519: 2 } as const;
@@ -230,7 +231,7 @@ export const NET_GAS = 10;
  * JSON.stringify's text, except that Go also escapes `<`, `>`, `&`, U+2028 and U+2029 as
  * `\u00XX`/`\u20XX` (encoding/json's HTML-safe default).
  */
-export function goJsonLength(values: readonly string[]): number {
+export function goJsonLength(values: readonly IostReturn[]): number {
   const text = JSON.stringify(values);
   let extra = 0;
   for (const c of text) {

@@ -51,9 +51,17 @@ export interface ContractEvent {
   contract: string;
   data: string;
 }
+/**
+ * One value a call returns, as go-iost carries it (`[]any`, JSON-encoded in the receipt's
+ * returns and in blockchain.call): a JavaScript contract's result is its string; a native
+ * method returns strings or, system.iost requireAuth, a boolean.
+ */
+export type IostReturn = string | boolean;
+
 export interface TxResult {
   status: 'success' | 'error';
-  returns: string[];
+  /** The last action's returns (go-iost TxReceipt.Returns holds each action's as JSON). */
+  returns: IostReturn[];
   gasUsed: number;
   error?: string;
   receipts: Receipt[];
@@ -105,7 +113,7 @@ export interface ContractRecord {
 /** What one call frame hands back: gas used so far, returns, or an error (`f`: fatal). */
 export interface FrameResult {
   g: number;
-  r?: string[];
+  r?: IostReturn[];
   e?: string;
   f?: boolean;
 }

@@ -52,7 +52,7 @@ describe("BigNumber methods as go-iost's bignumber.js computes them (fixture fro
       const chunk = values.slice(i, i + 400);
       const r = call(vm, id, 'run', [chunk], ['alice'], 4_000_000);
       expect(r.error).toBeUndefined();
-      const got = JSON.parse(r.returns[0]!) as string[];
+      const got = JSON.parse(r.returns[0] as string) as string[];
       expect(chunk.map((row, j) => [...row.slice(0, 3), got[j]])).toEqual(chunk);
     }
   });

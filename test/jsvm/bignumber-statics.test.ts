@@ -45,7 +45,7 @@ module.exports = B;`,
   test(`${values.length} expressions give what they give on IOST`, () => {
     const r = call(vm, id, 'values');
     expect(r.error).toBeUndefined();
-    const got = JSON.parse(r.returns[0]!) as string[];
+    const got = JSON.parse(r.returns[0] as string) as string[];
     expect(values.map((e, i) => [e.expr, got[i]])).toEqual(values.map((e) => [e.expr, e.out]));
   });
 
@@ -60,7 +60,7 @@ module.exports = B;`,
   // bignumber.js's API documentation, the table of rounding modes (given as numbers, as a
   // contract must: IOST has no ROUND_* constants)
   test('the nine rounding modes (UP, DOWN, CEIL, FLOOR, HALF_UP, HALF_DOWN, HALF_EVEN, HALF_CEIL, HALF_FLOOR)', () => {
-    expect(JSON.parse(call(vm, id, 'modes').returns[0]!)).toEqual([
+    expect(JSON.parse(call(vm, id, 'modes').returns[0] as string)).toEqual([
       '3 -3 2 3 -3',
       '2 -2 1 2 -2',
       '3 -2 2 3 -2',

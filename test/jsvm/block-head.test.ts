@@ -14,7 +14,7 @@ module.exports = B;`;
 test('witness, time and number as set, standing still until set again; null gives polyvm its own back', () => {
   const vm = makeVm();
   const id = deploy(vm, CODE, [['head']]);
-  const head = () => JSON.parse(call(vm, id, 'head').returns[0]!);
+  const head = () => JSON.parse(call(vm, id, 'head').returns[0] as string);
   const own = head();
   expect(own[0]).toBe('polyvm');
   const n = own[1] as number;

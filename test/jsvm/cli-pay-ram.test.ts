@@ -67,7 +67,7 @@ test('--pay-ram: a deployer without RAM fails (exit 1, nothing deployed); withou
     error: `balance not enough after executing actions: pay ram failed. id: alice need ${deployBytes('alice')}, actual 0`,
   });
   const call = await run(dir, 'js', 'call', 'pr_counter', 'inc', '[]', '--signer', 'alice', '--json');
-  expect(call.json().error).toBe('contract pr_counter not found');
+  expect(call.json().error).toBe('prepare contract: contract pr_counter not found');
   const free = await run(
     dir,
     'js',

@@ -226,7 +226,7 @@ describe('deploy', () => {
     expect(refused(['x', 3, 'no', {}])).toThrow(/error parse bool arg/);
     expect(refused(['x'])).toThrow(`${id}.f: args length unmatched to abi f. need 4, got 1`);
     expect(snapshot(vm)).toBe(before);
-    expect(call(vm, id, 'nope').error).toBe('abi nope not found');
+    expect(call(vm, id, 'nope').error).toBe('prepare contract: abi nope not found');
   });
 });
 

@@ -80,6 +80,6 @@ describe('host API table', () => {
     );
     const r = call(vm, id, 'shape');
     expect(r.status, r.error).toBe('success');
-    expect(JSON.parse(r.returns[0]!)).toEqual(IOST);
+    expect(JSON.parse(r.returns[0] as string)).toEqual(IOST);
   });
 });

@@ -73,7 +73,7 @@ describe('storage', () => {
   test('put/get/has/del and the map forms', () => {
     const r = call(vm, id, 'storageRoundTrip');
     expect(r.status).toBe('success');
-    expect(JSON.parse(r.returns[0]!)).toEqual([
+    expect(JSON.parse(r.returns[0] as string)).toEqual([
       false,
       null,
       true,
@@ -91,7 +91,7 @@ describe('storage', () => {
     ]);
   });
   test("global* forms read another contract's storage", () => {
-    expect(JSON.parse(call(vm, reader, 'read', [id]).returns[0]!)).toEqual([
+    expect(JSON.parse(call(vm, reader, 'read', [id]).returns[0] as string)).toEqual([
       true,
       'from-api',
       true,
@@ -116,7 +116,7 @@ describe('storage', () => {
 
 describe('blockchain, block, tx', () => {
   test('context information', () => {
-    const r = JSON.parse(call(vm, id, 'context').returns[0]!);
+    const r = JSON.parse(call(vm, id, 'context').returns[0] as string);
     expect(r).toEqual([
       id,
       'alice',
@@ -159,7 +159,7 @@ describe('blockchain, block, tx', () => {
 
 describe('IOSTCrypto', () => {
   test('sha3 (SHA3-256) and ripemd160 against the standard vectors', () => {
-    const [empty, abc, rmd, bad, b58] = JSON.parse(call(vm, id, 'crypto').returns[0]!);
+    const [empty, abc, rmd, bad, b58] = JSON.parse(call(vm, id, 'crypto').returns[0] as string);
     expect(empty).toBe('a7ffc6f8bf1ed76651c14756a061d662f580ff4de43b49fa82d80a4b80f8434a');
     expect(abc).toBe('3a985da74fe225b2045c172d6bd390bd855f086e3e9d525b46bfe24511431532');
     expect(rmd).toBe('9c1185a5c5e9fc54612808977ee8f548b2258d31');
@@ -171,7 +171,7 @@ describe('IOSTCrypto', () => {
 describe('BigNumber, Int64, Float64', () => {
   // go-iost environment.js: BigNumber.config({DECIMAL_PLACES: 50, ROUNDING_MODE: ROUND_DOWN}).
   test("IOST's BigNumber settings: 50 decimal places rounded down, exponent notation at 1e21 and 1e-7", () => {
-    expect(JSON.parse(call(vm, id, 'numbers').returns[0]!)).toEqual([
+    expect(JSON.parse(call(vm, id, 'numbers').returns[0] as string)).toEqual([
       '0.3',
       `0.${'3'.repeat(50)}`,
       '3',

@@ -41,7 +41,7 @@ describe('call depth and re-entry', () => {
   test('a nested failure fails the whole transaction (IOST contracts cannot catch) and leaves no trace', () => {
     const before = snapshot(vm);
     const r = call(vm, ids[1]!, 'fail', [ids[5]!]);
-    expect(r).toMatchObject({ status: 'error', error: 'contract nowhere.iost not found' });
+    expect(r).toMatchObject({ status: 'error', error: 'prepare contract: contract nowhere.iost not found' });
     expect(snapshot(vm)).toBe(before);
   });
 });
@@ -67,7 +67,7 @@ describe('argument and result sizes (65,536 characters)', () => {
     );
   });
   test('results of exactly 65,536 characters are returned, one more refused', () => {
-    expect(call(vm, id, 'big', [65_536]).returns[0]!.length).toBe(65_536);
+    expect((call(vm, id, 'big', [65_536]).returns[0] as string).length).toBe(65_536);
     expect(call(vm, id, 'big', [65_537]).error).toBe('result too long');
   });
 });

@@ -153,7 +153,12 @@ test('same returns, gas, events and state with hot start on as off', () => {
     'error',
     ...DIGEST_NAMES.map(() => 'success'),
   ]);
-  expect(JSON.parse(cold.results[3]!.returns[0]!).slice(0, 4)).toEqual([true, 0, 'null', 'function']);
+  expect(JSON.parse(cold.results[3]!.returns[0] as string).slice(0, 4)).toEqual([
+    true,
+    0,
+    'null',
+    'function',
+  ]);
   expect(cold.results[4]!.returns).toEqual(['patched']);
   expect(cold.results[5]!.returns).toEqual(['[1,2]']);
   expect({ ...warm, info: undefined }).toEqual({ ...cold, info: undefined });

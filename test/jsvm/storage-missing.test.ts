@@ -30,7 +30,7 @@ test('get, mapGet, globalGet and globalMapGet of a missing or deleted key are nu
   const id = deploy(vm, CODE, [['probe']]);
   const r = call(vm, id, 'probe');
   expect(r.status).toBe('success');
-  expect(JSON.parse(r.returns[0]!)).toEqual({
+  expect(JSON.parse(r.returns[0] as string)).toEqual({
     before: [null, null, null, null, false, false],
     set: ['v', 'w'],
     after: [null, null, false, null],

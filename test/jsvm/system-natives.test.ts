@@ -114,10 +114,10 @@ describe('system.iost cancelDelaytx (go-iost vm/native/system.go)', () => {
     );
     const bad = vm.send(signed([{ contract: 'system.iost', actionName: 'cancelDelaytx', data: '[1]' }]));
     expect(bad.status).toBe('error');
-    expect(bad.error).toMatch(/^error parse string arg &{1}/);
+    expect(bad.error).toMatch(/^prepare contract: error parse string arg &{1}/);
     // the signers form runs it as a top-level action too
     expect(call(vm, 'system.iost', 'cancelDelaytx', [HASH], ['erin']).error).toBe('delaytx not exists');
-    expect(call(vm, 'system.iost', 'nope', [], ['erin']).error).toBe('abi nope not found');
+    expect(call(vm, 'system.iost', 'nope', [], ['erin']).error).toBe('prepare contract: abi nope not found');
   });
 });
 
@@ -148,5 +148,108 @@ describe('system.iost receipt (go-iost vm/native/system.go, vm/host/vm_apis.go)'
     const bad = call(vm, id, 'say', ['dropped', true]);
     expect(bad.status).toBe('error');
     expect(bad.receipts).toEqual([]);
+  });
+});
+
+/**
+ * `requireAuth(id, permission)`: system.go's do returns `[]any{b}` with h.RequireAuth's cost
+ * (vm/host/authority.go): a `signer_list` entry (authNormal) CommonOpCost(1) = 10; otherwise
+ * ReadAuth's length of the stored record (the same read the publisher check costs), key items
+ * not counting under authNormal, owner not falling back; a contract CommonOpCost(1), true when
+ * it lent its authority (auth_contract_list). isolator.go runAction marshals the returns as
+ * JSON: `[true]` (6 bytes of Net, 60 gas), `[false]` (7, 70). blockchain.js call JSON.parses
+ * goCall's `json.Marshal(callRs)`: a contract gets the boolean.
+ */
+describe('system.iost requireAuth (go-iost vm/native/system.go, vm/host/authority.go)', () => {
+  const action = (id: string, perm: string) =>
+    signed([{ contract: 'system.iost', actionName: 'requireAuth', data: JSON.stringify([id, perm]) }]);
+
+  test('a signed action: [true] for the publisher@active (a signer_list entry), 10 + 10 + 60', () => {
+    const vm = fresh();
+    const t = action('erin', 'active');
+    const r = vm.send(t);
+    expect(r.error).toBeUndefined();
+    expect(r.returns).toEqual([true]);
+    expect(r.gasUsed).toBe(10 * txBytes(t, 'full').length + read(vm) + 10 + 10 + 10 * '[true]'.length);
+  });
+
+  test('[false] is a result, not a failure: owner (keys do not count under authNormal), a missing account', () => {
+    const vm = fresh();
+    const t = action('erin', 'owner');
+    const r = vm.send(t);
+    expect(r.status).toBe('success');
+    expect(r.returns).toEqual([false]);
+    expect(r.gasUsed).toBe(10 * txBytes(t, 'full').length + read(vm) + 10 + read(vm) + 10 * '[false]'.length);
+    const none = action('nobody', 'active');
+    const n = vm.send(none);
+    expect(n.returns).toEqual([false]);
+    // ReadAuth of a record that is not there reads vm/database adapter.go's NilPrefix "n": 1 byte
+    expect(n.gasUsed).toBe(10 * txBytes(none, 'full').length + read(vm) + 10 + 1 + 10 * '[false]'.length);
+  });
+
+  test('from a contract blockchain.call gives the boolean; a contract id holds when it lent its authority', () => {
+    const vm = fresh();
+    const id = deploy(
+      vm,
+      "class A {\n  init() {}\n  ask(who, lend) {\n    const r = lend ? blockchain.callWithAuth('system.iost', 'requireAuth', [who, 'active']) : blockchain.call('system.iost', 'requireAuth', [who, 'active']);\n    return [typeof r[0], r[0], r.length];\n  }\n  me(lend) { return this.ask(blockchain.contractName(), lend); }\n}\nmodule.exports = A;\n",
+      [
+        ['ask', ['string', 'bool']],
+        ['me', ['bool']],
+      ],
+    );
+    expect(call(vm, id, 'ask', ['alice', false]).returns).toEqual(['["boolean",true,1]']);
+    expect(call(vm, id, 'ask', ['erin', false]).returns).toEqual(['["boolean",false,1]']);
+    expect(call(vm, id, 'me', [false]).returns).toEqual(['["boolean",false,1]']);
+    expect(call(vm, id, 'me', [true]).returns).toEqual(['["boolean",true,1]']);
+  });
+});
+
+/**
+ * system.go's administrative methods on a dev chain. `initSetCode` fails `initSetCode in
+ * normal block` outside block 0, its do returning Cost0 (so 10 × bytes + read + 10 as an
+ * action). `hostSettings` and `updateNativeCode` first ask h.RequireAuth("admin", "system")
+ * and fail with their messages and that check's cost: an `admin` record that is not there is
+ * ReadAuth's "n", 1 byte. Past the check polyvm refuses them (docs/jsvm.md says why).
+ */
+describe('system.iost initSetCode, hostSettings, updateNativeCode (go-iost vm/native/system.go)', () => {
+  const base = (vm: JsVm, t: IostTx) => 10 * txBytes(t, 'full').length + read(vm) + 10;
+
+  test('initSetCode in a normal block: "initSetCode in normal block", charged nothing of its own', () => {
+    const vm = fresh();
+    const before = snapshot(vm);
+    const t = signed([
+      { contract: 'system.iost', actionName: 'initSetCode', data: JSON.stringify(['x.iost', 'AAAA']) },
+    ]);
+    const r = vm.send(t);
+    expect(r).toMatchObject({ status: 'error', error: 'initSetCode in normal block' });
+    expect(r.gasUsed).toBe(base(vm, t));
+    expect(snapshot(vm).split('\n').length).toBe(before.split('\n').length);
+  });
+
+  test('hostSettings and updateNativeCode without admin@system: their messages, the check costing 1', () => {
+    const vm = fresh();
+    for (const [actionName, args, error] of [
+      ['hostSettings', ['{"costs":{}}'], 'set host settings need admin@system permission'],
+      ['updateNativeCode', ['token.iost', '1.0.0', ''], 'update native code need admin@system permission'],
+    ] as const) {
+      const t = signed([{ contract: 'system.iost', actionName, data: JSON.stringify(args) }]);
+      const r = vm.send(t);
+      expect(r).toMatchObject({ status: 'error', error });
+      expect(r.gasUsed).toBe(base(vm, t) + 1);
+    }
+  });
+
+  test('signed by admin (system falls back to active, a signer: 10), polyvm refuses what follows', () => {
+    const vm = fresh();
+    vm.createAccount('admin', '1');
+    for (const [api, args] of [
+      ['hostSettings', ['{"costs":{}}']],
+      ['updateNativeCode', ['token.iost', '1.0.0', '']],
+    ] as const) {
+      const r = call(vm, 'system.iost', api, [...args], ['admin']);
+      expect(r.status).toBe('error');
+      expect(r.error).toMatch(/not supported by polyvm/);
+      expect(r.gasUsed).toBe(10 + 10);
+    }
   });
 });

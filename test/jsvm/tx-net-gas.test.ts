@@ -94,7 +94,10 @@ describe('Net of signed transactions (go-iost vm/isolator.go, core/contract/cost
     const vm = fresh();
     const t = signed([{ contract: 'net_c', actionName: 'info', data: '[]' }]);
     const doubled = signTx({ ...t, gasRatio: 200n, publishSigns: [] }, 'carol', [key]);
-    const info = JSON.parse(vm.send(doubled).returns[0]!) as { gas_limit: number; gas_ratio: number };
+    const info = JSON.parse(vm.send(doubled).returns[0] as string) as {
+      gas_limit: number;
+      gas_ratio: number;
+    };
     expect(info.gas_ratio).toBe(200);
     expect(info.gas_limit).toBe(2_000_000 - 10 * txBytes(doubled, 'full').length - read(vm));
     expect(() => vm.send(signTx({ ...t, gasRatio: 99n, publishSigns: [] }, 'carol', [key]))).toThrow(

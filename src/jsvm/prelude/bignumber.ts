@@ -633,6 +633,53 @@ const BigNumber = (function () {
     return sd && e + 1 > str.length ? e + 1 : str.length;
   };
   // bignumber.js: toString prints a negative zero as 0, valueOf and toJSON as -0
+  // bignumber.js v7.2.1 toFraction(md): the continued-fraction convergents of |x| = S / 10^e
+  // (S its digits, e = digits - exponent - 1) while the denominator stays within md (default,
+  // or an md above 10^e: 10^e, at least 1), then the semiconvergent at md; of the last
+  // convergent and that one, the one nearer x (each divided to 2e places in ROUNDING_MODE;
+  // a tie keeps the convergent); the numerator with x's sign; both as strings. NaN: 'NaN'.
+  // An integer x (e <= 0) is x / 1. IOST leaves it unpriced (environment.js); polyvm charges
+  // 20, and per step the quadratic work on the digits.
+  P.toFraction = function (md) {
+    const x = self(this);
+    bigCharge(20);
+    let m = null;
+    if (md !== undefined && md !== null) {
+      // bignumber.js: !n.isInteger() && (n.c || n.s !== 1) || n.lt(ONE), NaN not an integer
+      const n = arg(md);
+      const int = !n.nan && n.s === 0;
+      if (!int || n.c < 1n)
+        throw new PError('[BigNumber Error] Argument ' + (int ? 'out of range: ' : 'not an integer: ') + (ST.has(md) ? P.valueOf.call(md) : PString(md)));
+      m = n.c;
+    }
+    if (x.nan) return 'NaN';
+    const neg = isNeg(x);
+    const a = x.c < 0n ? -x.c : x.c;
+    const numText = (c) => P.toString.call(mk(neg ? -c : c, 0, neg));
+    // an integer (e <= 0 there): the first convergent is x itself, md is 1
+    if (x.s === 0) return [numText(a), '1'];
+    const e = x.s;
+    const ten = pow10(e);
+    const lim = !md || m > ten ? ten : m;
+    let n = a, d = ten, n0 = 0n, d0 = 1n, n1 = 1n, d1 = 0n;
+    for (;;) {
+      if (d === 0n) break;
+      bigCharge(10 + mulWork(digitsOf(n), digitsOf(n)));
+      const q = n / d;
+      const d2 = d0 + q * d1;
+      if (d2 > lim) break;
+      d0 = d1; d1 = d2;
+      const t = n1; n1 = n0 + q * t; n0 = t;
+      const u = d; d = n - q * u; n = u;
+    }
+    const k = (lim - d0) / d1;
+    n0 += k * n1; d0 += k * d1;
+    const sc = pow10(2 * e);
+    const xv = (neg ? -a : a) * ten;
+    const near = (num, den) => { const v = roundQuot((neg ? -num : num) * sc, den, bigRM) - xv; return v < 0n ? -v : v; };
+    bigCharge(mulWork(digitsOf(n1) + 2 * e, digitsOf(d1)) * 2);
+    return near(n1, d1) <= near(n0, d0) ? [numText(n1), P.toString.call(make(d1, 0))] : [numText(n0), P.toString.call(make(d0, 0))];
+  };
   P.valueOf = P.toJSON = function () { const t = P.toString.call(this); return t === '0' && isNeg(self(this)) ? '-0' : t; };
   P.toNumber = function () { return PNumberRaw(P.valueOf.call(this)); };
   BigNumber.isBigNumber = (x) => ST.has(x);
