@@ -16,32 +16,13 @@
 import { describe, expect, test } from 'vitest';
 import { base58Encode } from '../../src/core/base58.js';
 import type { JsVm } from '../../src/jsvm/index.js';
-import { type IostTx, keyPair, signTx, txBytes } from '../../src/jsvm/tx.js';
+import { type IostTx, keyPair, txBytes } from '../../src/jsvm/tx.js';
 import { goIostFile } from './go-iost.js';
-import { call, deploy, makeVm, snapshot } from './helpers.js';
+import { call, deploy, makeVm, signedTx, snapshot } from './helpers.js';
 
 const key = keyPair(base58Encode(new Uint8Array(32).fill(7)), 'secp256k1');
 
-function signed(actions: IostTx['actions']): IostTx {
-  return signTx(
-    {
-      time: 1_700_000_000_000_000_000n,
-      expiration: 1_700_000_090_000_000_000n,
-      gasRatio: 100n,
-      gasLimit: 400_000_000n,
-      delay: 0n,
-      chainId: 1024,
-      signers: [],
-      actions,
-      amountLimit: [],
-      signs: [],
-      publisher: '',
-      publishSigns: [],
-    },
-    'erin',
-    [key],
-  );
-}
+const signed = (actions: IostTx['actions']) => signedTx(actions, 'erin', [key]);
 
 /** host.go CheckPublisher's read of the account record: `s` + JSON + `@` + payer (auth.iost). */
 const read = (vm: JsVm) => 2 + JSON.stringify(vm.ledger.loadAuth('erin')).length + 'auth.iost'.length;

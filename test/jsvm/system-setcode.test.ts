@@ -12,6 +12,7 @@ import { keys } from '../../src/jsvm/keys.js';
 import { type IostTx, keyPair, signTx, txBytes, txHash } from '../../src/jsvm/tx.js';
 import { MemoryStore } from '../../src/state/index.js';
 import { goIostFile } from './go-iost.js';
+import { signedTx } from './helpers.js';
 
 const key = keyPair(base58Encode(new Uint8Array(32).fill(5)), 'secp256k1');
 const CODE =
@@ -28,24 +29,7 @@ const INFO = {
 let clock = 1_700_000_000_000_000_000n;
 function signed(contract: string, actionName: string, args: unknown[]): IostTx {
   clock += 1_000_000_000n;
-  return signTx(
-    {
-      time: clock,
-      expiration: clock + 90_000_000_000n,
-      gasRatio: 100n,
-      gasLimit: 400_000_000n,
-      delay: 0n,
-      chainId: 1024,
-      signers: [],
-      actions: [{ contract, actionName, data: JSON.stringify(args) }],
-      amountLimit: [],
-      signs: [],
-      publisher: 'dave',
-      publishSigns: [],
-    },
-    'dave',
-    [key],
-  );
+  return signedTx([{ contract, actionName, data: JSON.stringify(args) }], 'dave', [key], clock);
 }
 
 /** contract.proto by hand: every field length-delimited (tag = field << 3 | 2). */

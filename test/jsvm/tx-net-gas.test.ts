@@ -9,30 +9,11 @@ import { describe, expect, test } from 'vitest';
 import { base58Encode } from '../../src/core/base58.js';
 import type { JsVm } from '../../src/jsvm/index.js';
 import { goJsonLength, type IostTx, keyPair, signTx, txBytes, txHash } from '../../src/jsvm/tx.js';
-import { call, deploy, makeVm } from './helpers.js';
+import { call, deploy, makeVm, signedTx } from './helpers.js';
 
 const key = keyPair(base58Encode(new Uint8Array(32).fill(9)), 'secp256k1');
 
-function signed(actions: IostTx['actions']): IostTx {
-  return signTx(
-    {
-      time: 1_700_000_000_000_000_000n,
-      expiration: 1_700_000_090_000_000_000n,
-      gasRatio: 100n,
-      gasLimit: 400_000_000n,
-      delay: 0n,
-      chainId: 1024,
-      signers: [],
-      actions,
-      amountLimit: [],
-      signs: [],
-      publisher: '',
-      publishSigns: [],
-    },
-    'carol',
-    [key],
-  );
-}
+const signed = (actions: IostTx['actions']) => signedTx(actions, 'carol', [key]);
 
 /**
  * What checking the publisher costs it (host.go CheckPublisher, authority.go ReadAuth): the
