@@ -129,13 +129,14 @@ export function foldConstants(ops: Uint8Array, length: number, pushValues: reado
   let foldValues: Word[] | undefined;
   let foldNext = NO_NEXT;
   // The constants on top of the stack pushed since the last instruction that is not part of
-  // a run: each one's value, first offset and whether an operation produced it. Their code
-  // ranges are contiguous, each ending where the next begins.
-  const values: bigint[] = [];
+  // a run (the first `top` entries): each one's value, first offset and whether an operation
+  // produced it. Their code ranges are contiguous, each ending where the next begins.
+  const values: Word[] = [];
   const starts: number[] = [];
   const folded: boolean[] = [];
+  let top = 0;
   const flush = (end: number) => {
-    for (let i = 0; i < values.length; i++) {
+    for (let i = 0; i < top; i++) {
       if (!folded[i]) continue;
       if (!foldValues) {
         fastOps = ops.slice();
@@ -144,37 +145,36 @@ export function foldConstants(ops: Uint8Array, length: number, pushValues: reado
       }
       const at = starts[i]!;
       fastOps[at] = FOLDED;
-      foldValues[at] = small(values[i]!);
-      foldNext[at] = i + 1 < values.length ? starts[i + 1]! : end;
+      foldValues[at] = values[i]!;
+      foldNext[at] = i + 1 < top ? starts[i + 1]! : end;
     }
-    values.length = starts.length = folded.length = 0;
+    top = 0;
   };
-  const push = (v: bigint, at: number, byOp: boolean) => {
-    values.push(v);
-    starts.push(at);
-    folded.push(byOp);
+  const push = (v: Word, at: number, byOp: boolean) => {
+    values[top] = v;
+    starts[top] = at;
+    folded[top++] = byOp;
   };
 
   let pc = 0;
   while (pc < length) {
     const op = ops[pc]!;
     if (op >= PUSH1 && op <= PUSH32) {
-      push(big(pushValues[pc]!), pc, false);
+      push(pushValues[pc]!, pc, false);
       pc += op - PUSH1 + 2;
       continue;
     }
-    if (op === PUSH0) push(0n, pc, false);
-    else if (op >= DUP1 && op <= DUP16 && op - DUP1 < values.length)
-      push(values[values.length - 1 - (op - DUP1)]!, pc, false);
+    if (op === PUSH0) push(0, pc, false);
+    else if (op >= DUP1 && op <= DUP16 && op - DUP1 < top) push(values[top - 1 - (op - DUP1)]!, pc, false);
     else {
       const pure = PURE_BY_CODE[op];
-      if (pure && pure.pops <= values.length) {
-        const args = values.splice(values.length - pure.pops).reverse();
-        const at = starts[starts.length - pure.pops]!;
-        starts.length -= pure.pops;
-        folded.length -= pure.pops;
-        push(pure.evaluate(args), at, true);
-      } else flush(pc);
+      if (pure && pure.pops <= top) {
+        const n = top - pure.pops;
+        const args: bigint[] = [];
+        for (let i = top - 1; i >= n; i--) args.push(big(values[i]!));
+        top = n;
+        push(small(pure.evaluate(args)), starts[n]!, true);
+      } else if (top > 0) flush(pc);
     }
     pc++;
   }
