@@ -12,13 +12,16 @@
  * charging the block up front changes no result.
  */
 import { bytesToKey } from '../state/index.js';
+import { constantFolding, type Folds, foldConstants } from './fold.js';
 import type { ForkName } from './fork-names.js';
 import { forkRules } from './fork-rules.js';
 import { OPCODE_BY_CODE, OPCODE_BY_NAME, OPCODES } from './opcodes.js';
 import { small, type Word } from './stack-word.js';
 
-export interface CodeAnalysis {
+export interface CodeAnalysis extends Folds {
   readonly fork: ForkName;
+  /** Whether constant runs were folded into `fastOps` (fold.ts); else `fastOps` is `ops`. */
+  readonly folded: boolean;
   /**
    * The code padded with 33 zero bytes (so running off the end reads STOP), with every
    * opcode undefined in this fork replaced by INVALID (0xfe).
@@ -94,7 +97,11 @@ export function analyseCode(code: Uint8Array, fork: ForkName): CodeAnalysis {
   }
   close(len); // the last block
   close(len); // running off the end: an implicit STOP
-  return { fork, ops, jumpdests, pushValues, blockGas, blockMinStack, blockMaxStack };
+  const folded = constantFolding();
+  const folds = folded
+    ? foldConstants(ops, len, pushValues)
+    : { fastOps: ops, foldValues: pushValues, foldNext: new Int32Array(0) };
+  return { fork, ops, jumpdests, pushValues, blockGas, blockMinStack, blockMaxStack, folded, ...folds };
 }
 
 /** `n` big-endian bytes at `at`, bytes past the end reading as zero. */
@@ -133,14 +140,16 @@ export function analysisFor(
 ): CodeAnalysis {
   if (!codeHash) {
     let a = byCodeArray.get(code);
-    if (!a || a.fork !== fork) byCodeArray.set(code, (a = analyseCode(code, fork)));
+    if (!a || a.fork !== fork || a.folded !== constantFolding())
+      byCodeArray.set(code, (a = analyseCode(code, fork)));
     return a;
   }
   const last = byHashArray.get(codeHash) ?? byCodeArray.get(code);
-  if (last && last.fork === fork && last.ops.length === code.length + 33) return last;
+  const fold = constantFolding();
+  if (last && last.fork === fork && last.folded === fold && last.ops.length === code.length + 33) return last;
   const key = `${fork}:${bytesToKey(codeHash)}`;
   let a = cache.get(key);
-  if (!a) {
+  if (!a || a.folded !== fold) {
     if (cache.size >= MAX_CACHED) cache.clear();
     a = analyseCode(code, fork);
     cache.set(key, a);

@@ -76,7 +76,17 @@ function xorSmall(a: number, b: number): number {
  * its own), which is how the tracer (tracing.ts) steps.
  */
 export function run(f: Frame, t: InstructionTable, single = false): void {
-  const { ops, pushValues, blockGas, blockMinStack, blockMaxStack, jumpdests } = f.analysis;
+  const {
+    ops,
+    fastOps,
+    foldValues,
+    foldNext,
+    pushValues,
+    blockGas,
+    blockMinStack,
+    blockMaxStack,
+    jumpdests,
+  } = f.analysis;
   const length = f.code.length;
   const { handlers, staticGas, minStack, maxStack } = t;
   const s = f.stack;
@@ -85,10 +95,13 @@ export function run(f: Frame, t: InstructionTable, single = false): void {
   let sp = f.sp;
   let gas = f.gas;
   let careful = single;
+  // The block-checked path reads the code with constant runs folded (fold.ts); the careful
+  // one, and so the tracer, the code as written.
+  let code = careful ? ops : fastOps;
   let stepped = false;
 
   loop: for (;;) {
-    const op = ops[pc]!;
+    const op = code[pc]!;
     if (careful) {
       const g = staticGas[op]!;
       if (single) {
@@ -113,6 +126,7 @@ export function run(f: Frame, t: InstructionTable, single = false): void {
       if (g >= 0) {
         if (gas < g || sp < blockMinStack[pc]! || sp > blockMaxStack[pc]!) {
           careful = true;
+          code = ops;
           continue;
         }
         gas -= g;
@@ -219,6 +233,10 @@ export function run(f: Frame, t: InstructionTable, single = false): void {
         s[sp - 2] = signextend(big(s[sp - 1]!), big(s[sp - 2]!));
         sp--;
         break;
+      case 0x0c: // FOLDED (fold.ts; only in fastOps): a run of constants, charged with its block
+        s[sp++] = foldValues[pc]!;
+        pc = foldNext[pc]!;
+        continue;
       case 0x10: // LT (exact between a number and a BigInt too)
         s[sp - 2] = s[sp - 1]! < s[sp - 2]! ? 1 : 0;
         sp--;
