@@ -49,7 +49,7 @@ const fieldBigInt = (v: unknown, l: string) => assertBigInt(v, l, 0n);
 /** RunOptions and ExecuteOptions (signer, key, randomness, network, block height). */
 export function assertRunOptions(opts: unknown, label: string): void {
   assertObject(opts, label);
-  const { signer, privateKey, seed, tvks, nonces, networkId, blockHeight } = opts;
+  const { signer, privateKey, seed, tvks, nonces, networkId, blockHeight, ledger } = opts;
   if (signer !== undefined) {
     assertObject(signer, `${label}.signer`);
     assertBigInt(signer.x, `${label}.signer.x`, 0n);
@@ -61,6 +61,11 @@ export function assertRunOptions(opts: unknown, label: string): void {
   if (nonces !== undefined) assertArray(nonces, `${label}.nonces`, fieldBigInt);
   if (networkId !== undefined) assertSafeInteger(networkId, `${label}.networkId`, 0, 0xffff);
   if (blockHeight !== undefined) assertSafeInteger(blockHeight, `${label}.blockHeight`, 0, 0xffffffff);
+  if (ledger !== undefined) {
+    assertObject(ledger, `${label}.ledger`);
+    if (typeof ledger.hasCommitment !== 'function')
+      throw new InvalidArgumentError(`${label}.ledger: expected an AleoLedger (aleoLedger(state))`);
+  }
 }
 
 function assertPlaintext(p: unknown, label: string): asserts p is Plaintext {

@@ -117,6 +117,8 @@ export interface AleoLedger {
   statePath(commitment: bigint, blocks?: number): StatePath | undefined;
   /** The height of the block that spent the serial number, if any did. */
   spentAt(serialNumber: bigint): number | undefined;
+  /** Whether a stored block holds the record commitment (snarkVM's TransitionStore::contains_commitment). */
+  hasCommitment(commitment: bigint): boolean;
 }
 
 export function aleoLedger(store: LedgerStore): AleoLedger {
@@ -257,5 +259,6 @@ export function aleoLedger(store: LedgerStore): AleoLedger {
       const b = store.get(key(`serial/${serialNumber}`));
       return b ? fromJson<number>(b) : undefined;
     },
+    hasCommitment: (commitment) => store.get(key(`commitment/${commitment}`)) !== undefined,
   };
 }
