@@ -201,3 +201,41 @@ describe('polyvm aleo execute --state refuses a record the ledger does not hold'
     expect((await ledgerDoc()).blocks).toBe(before.blocks + 2);
   }, 120_000);
 });
+
+describe("the ledger's uniqueness checks (snarkVM VM::check_transaction)", () => {
+  const base = checkProgram(readFileSync(new URL('programs/circuits/c_xbase.aleo', import.meta.url), 'utf8'));
+  it('the same transaction twice is refused by its id; a record spent twice in one execution by its input id', () => {
+    const state = aleoState(new MemoryStore());
+    const ledger = aleoLedger(state);
+    const minted = execute(base, 'mint', ['5u64'], state, { seed: 7n, ledger });
+    if (minted.status !== 'success' || !minted.transitions) throw new Error('mint failed');
+    ledger.appendExecution(minted.transitions);
+    const root = ledger.stateRoot();
+    // The same seed gives the same transition, so the same transaction: refused before its
+    // commitment (which would otherwise be indexed twice).
+    const e = refusal(() => ledger.appendExecution(minted.transitions ?? []));
+    expect(e.shortMessage).toMatch(/^Transaction 'at1[02-9ac-hj-np-z]{58}' already exists in the ledger$/);
+    expect([ledger.height(), ledger.stateRoot()]).toEqual([1, root]);
+    // A caller passing one record to two calls: both transitions spend it, one serial number.
+    const twice = checkProgram(
+      `import c_xbase.aleo;
+program c_twice.aleo;
+
+function spend_twice:
+    input r0 as c_xbase.aleo/token.record;
+    call c_xbase.aleo/spend r0 into r1;
+    call c_xbase.aleo/spend r0 into r2;
+    add r1 r2 into r3;
+    output r3 as u64.public;
+`,
+      new Map([['c_xbase.aleo', base]]),
+    );
+    const r = execute(twice, 'spend_twice', [minted.outputs[0] as string], state, { seed: 8n, ledger });
+    if (r.status !== 'success' || !r.transitions) throw new Error('spend_twice failed');
+    expect(r.transitions[0]?.inputs[0]?.id).toBe(r.transitions[1]?.inputs[0]?.id);
+    expect(refusal(() => ledger.appendExecution(r.transitions ?? [])).shortMessage).toBe(
+      'Found a duplicate input ID in the transaction',
+    );
+    expect([ledger.height(), ledger.stateRoot()]).toEqual([1, root]);
+  });
+});
