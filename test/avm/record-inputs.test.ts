@@ -204,7 +204,7 @@ describe('polyvm aleo execute --state refuses a record the ledger does not hold'
 
 describe("the ledger's uniqueness checks (snarkVM VM::check_transaction)", () => {
   const base = checkProgram(readFileSync(new URL('programs/circuits/c_xbase.aleo', import.meta.url), 'utf8'));
-  it('the same transaction twice is refused by its id; a record spent twice in one execution by its input id', () => {
+  it('the same transaction twice is refused by its id, a stored transition by its id, a record spent twice in one execution by its input id', () => {
     const state = aleoState(new MemoryStore());
     const ledger = aleoLedger(state);
     const minted = execute(base, 'mint', ['5u64'], state, { seed: 7n, ledger });
@@ -237,5 +237,27 @@ function spend_twice:
       'Found a duplicate input ID in the transaction',
     );
     expect([ledger.height(), ledger.stateRoot()]).toEqual([1, root]);
+    // A stored transition in another transaction (the callee's transition of a stored execution
+    // alone): a new transaction id, refused by the transition id.
+    const callee = checkProgram(
+      `import c_xbase.aleo;
+program c_mintvia.aleo;
+
+function mint_via:
+    input r0 as u64.private;
+    call c_xbase.aleo/mint r0 into r1;
+    output r1 as c_xbase.aleo/token.record;
+`,
+      new Map([['c_xbase.aleo', base]]),
+    );
+    const via = execute(callee, 'mint_via', ['3u64'], state, { seed: 9n, ledger });
+    if (via.status !== 'success' || !via.transitions) throw new Error('mint_via failed');
+    ledger.appendExecution(via.transitions);
+    const inner = via.transitions[0];
+    if (!inner) throw new Error('no callee transition');
+    expect(refusal(() => ledger.appendExecution([inner])).shortMessage).toBe(
+      `The transition ID '${inner.id}' already exists in the ledger`,
+    );
+    expect(ledger.height()).toBe(2);
   });
 });

@@ -14,6 +14,7 @@
  *   commitment/<field>      where a record output sits {height, transaction, transition, leaf}
  *   serial/<field>          the height of the block that spent the record
  *   transaction/<field>     the height of the block holding the transaction
+ *   transition/<field>      the height of the block holding the transition
  */
 import { namespacedKey } from '../../state/index.js';
 import { bech32mDecode, bech32mEncode } from '../crypto/bech32m.js';
@@ -122,6 +123,8 @@ export interface AleoLedger {
   hasCommitment(commitment: bigint): boolean;
 }
 
+/** A transition id as snarkVM writes it (`au1…`). */
+const transitionIdToString = (id: bigint): string => bech32mEncode('au', bigintToBytesLe(id, 32));
 /** A transaction id as snarkVM writes it (`at1…`). */
 export const transactionIdToString = (id: bigint): string => bech32mEncode('at', bigintToBytesLe(id, 32));
 
@@ -129,7 +132,7 @@ const hasDuplicates = (xs: readonly bigint[]): boolean => new Set(xs).size !== x
 
 /**
  * VM::check_transaction's uniqueness checks, in its order, over what the ledger indexes: the
- * transaction id, then transition ids in the transaction, then input ids (a record input's id is
+ * transaction id, then transition ids in the transaction and in the ledger, then input ids (a record input's id is
  * its serial number) in the transaction and in the ledger (a double spend).
  */
 function requireUnique(tx: StoredTransaction, stored: readonly StoredTransition[], store: LedgerStore): void {
@@ -137,6 +140,11 @@ function requireUnique(tx: StoredTransaction, stored: readonly StoredTransition[
     throw new AleoLedgerError(`Transaction '${transactionIdToString(tx.id)}' already exists in the ledger`);
   if (hasDuplicates(stored.map((t) => t.id)))
     throw new AleoLedgerError('Found a duplicate transition ID in the transaction');
+  for (const t of stored)
+    if (store.get(key(`transition/${t.id}`)))
+      throw new AleoLedgerError(
+        `The transition ID '${transitionIdToString(t.id)}' already exists in the ledger`,
+      );
   const inputs = stored.flatMap((t) => t.inputs);
   if (hasDuplicates(inputs.map((x) => fieldOf(x.id))))
     throw new AleoLedgerError('Found a duplicate input ID in the transaction');
@@ -230,6 +238,7 @@ export function aleoLedger(store: LedgerStore): AleoLedger {
       }
       store.put(key(`block/${height}`), toJson(b));
       store.put(key(`transaction/${tx.id}`), toJson(height));
+      for (const t of stored) store.put(key(`transition/${t.id}`), toJson(height));
       stored.forEach((s, i) => {
         s.outputs.forEach((o, j) => {
           if (o.type === 'record')
