@@ -92,6 +92,6 @@ describe('programs, values, keys, mappings', () => {
       refused(() =>
         runFinalize(program, untyped({ kind: 'literal' }), { state, blockHeight: 0, networkId: 0 }),
       ),
-    ).toBe('runFinalize: future: expected a future value');
+    ).toBe('runFinalize: future: expected a future value or its text');
   });
 });

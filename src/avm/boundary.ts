@@ -21,6 +21,7 @@ import * as programText from './parser/program.js';
 import { AleoProgram } from './process.js';
 import * as value from './text/value.js';
 import * as bytes from './transition/bytes.js';
+import { parseFutureInput } from './transition/inputs.js';
 import * as record from './transition/record.js';
 import type { RecordCiphertext } from './transition/record-bits.js';
 import type { FutureValue, RecordValue } from './types.js';
@@ -49,7 +50,7 @@ const fieldBigInt = (v: unknown, l: string) => assertBigInt(v, l, 0n);
 /** RunOptions and ExecuteOptions (signer, key, randomness, network, block height). */
 export function assertRunOptions(opts: unknown, label: string): void {
   assertObject(opts, label);
-  const { signer, privateKey, seed, tvks, nonces, networkId, blockHeight } = opts;
+  const { signer, privateKey, seed, tvks, nonces, networkId, blockHeight, ledger } = opts;
   if (signer !== undefined) {
     assertObject(signer, `${label}.signer`);
     assertBigInt(signer.x, `${label}.signer.x`, 0n);
@@ -61,6 +62,11 @@ export function assertRunOptions(opts: unknown, label: string): void {
   if (nonces !== undefined) assertArray(nonces, `${label}.nonces`, fieldBigInt);
   if (networkId !== undefined) assertSafeInteger(networkId, `${label}.networkId`, 0, 0xffff);
   if (blockHeight !== undefined) assertSafeInteger(blockHeight, `${label}.blockHeight`, 0, 0xffffffff);
+  if (ledger !== undefined) {
+    assertObject(ledger, `${label}.ledger`);
+    if (typeof ledger.hasCommitment !== 'function')
+      throw new InvalidArgumentError(`${label}.ledger: expected an AleoLedger (aleoLedger(state))`);
+  }
 }
 
 function assertPlaintext(p: unknown, label: string): asserts p is Plaintext {
@@ -121,11 +127,16 @@ export function readMapping(
   return fin.readMapping(state, program, mapping, key);
 }
 
-export function runFinalize(program: AleoProgram, future: FutureValue, env: fin.FinalizeEnv): void {
+/**
+ * Runs the finalize of `future`: a future value, or one in text form (Future::from_str, as a
+ * transition writes its future output), whose arguments are checked against the finalize's inputs.
+ */
+export function runFinalize(program: AleoProgram, future: FutureValue | string, env: fin.FinalizeEnv): void {
   assertProgram(program, 'runFinalize: program');
+  if (typeof future === 'string') future = parseFutureInput(program, future);
   assertObject(future, 'runFinalize: future');
   if (future.kind !== 'future' || !Array.isArray(future.arguments))
-    throw new InvalidArgumentError('runFinalize: future: expected a future value');
+    throw new InvalidArgumentError('runFinalize: future: expected a future value or its text');
   assertObject(env, 'runFinalize: env');
   assertState(env.state, 'runFinalize: env.state');
   assertSafeInteger(env.blockHeight, 'runFinalize: env.blockHeight', 0, 0xffffffff);

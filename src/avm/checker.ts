@@ -91,6 +91,9 @@ export class Checker {
       if (c.instructions.length > LIMITS.maxInstructions)
         this.fail(`closure '${c.name}' has too many instructions`, c.pos);
       if (c.outputs.length > LIMITS.maxOutputs) this.fail(`closure '${c.name}' has too many outputs`, c.pos);
+      // RegisterTypes::check_input: a closure input cannot be a future.
+      for (const i of c.inputs)
+        if (i.type.kind === 'future') this.fail(`Input 'r${i.register}' cannot be a future.`, i.pos);
       this.inputs(c.inputs, regs, (t) => t);
       for (const ins of c.instructions) {
         const why = ins.spec.restrict?.(ins, 'closure');
@@ -113,8 +116,8 @@ export class Checker {
       if (f.outputs.length > LIMITS.maxOutputs) this.fail(`function '${f.name}' has too many outputs`, f.pos);
       for (const i of f.inputs) {
         if (i.type.kind === 'plaintext' && i.type.visibility === 'constant')
-          this.fail('constant inputs are not supported', i.pos);
-        if (i.type.kind === 'future') this.fail('future inputs are not supported', i.pos);
+          this.fail('Constant inputs are not supported', i.pos);
+        if (i.type.kind === 'future') this.fail('Future inputs are not supported', i.pos);
       }
       this.inputs(f.inputs, regs, valueTypeToRegisterType);
       if (f.instructions.length > LIMITS.maxInstructions)

@@ -48,7 +48,10 @@ export class AleoDeployError extends PolyvmError {
   }
 }
 
-/** A block the ledger refuses: a record input whose serial number an earlier block already spent. */
+/**
+ * What the ledger refuses: a record input no stored block holds (snarkVM's `Commitment '…' does not
+ * exist`), or one whose serial number an earlier block already spent.
+ */
 export class AleoLedgerError extends PolyvmError {
   override name = 'AleoLedgerError';
   constructor(message: string, options?: PolyvmErrorOptions) {

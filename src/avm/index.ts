@@ -16,6 +16,8 @@ import { poseidonHash } from './crypto/poseidon.js';
 import { AleoHalt } from './errors.js';
 import { type FinalizeEnv, runFinalize } from './finalize.js';
 import { usesSnarkVerify } from './instructions/snark.js';
+import { requireInputRecords } from './ledger/inclusion.js';
+import type { AleoLedger } from './ledger/store.js';
 import {
   AleoProgram,
   type ExecutionContext,
@@ -270,6 +272,13 @@ export function run(
 
 export interface ExecuteOptions extends RunOptions {
   blockHeight?: number;
+  /**
+   * The ledger the execution's record inputs must come from (snarkVM's inclusion): a record that
+   * no earlier transition of the execution made and no stored block holds is refused with
+   * AleoLedgerError `Commitment '…field' does not exist` before finalize, leaving `state` as it was.
+   * Without it (or without transitions) record inputs are not checked.
+   */
+  ledger?: Pick<AleoLedger, 'hasCommitment'>;
 }
 
 /**
@@ -287,6 +296,7 @@ export function execute(
   assertState(state, 'execute: state');
   assertRunOptions(opts, 'execute: options');
   return evaluate(program, fn, inputs, opts, (r, ctx) => {
+    if (opts.ledger && ctx.transitions) requireInputRecords(ctx.transitions.list, opts.ledger);
     state.atomically(() => {
       if (!r.future) return;
       // The finalize environment carries the root transition id and the call graph (rand.chacha).

@@ -13,6 +13,8 @@
  *   node/<level>/<index>    the block tree's complete nodes (32 bytes LE; level 0 the block hashes' leaves)
  *   commitment/<field>      where a record output sits {height, transaction, transition, leaf}
  *   serial/<field>          the height of the block that spent the record
+ *   transaction/<field>     the height of the block holding the transaction
+ *   transition/<field>      the height of the block holding the transition
  */
 import { namespacedKey } from '../../state/index.js';
 import { bech32mDecode, bech32mEncode } from '../crypto/bech32m.js';
@@ -117,6 +119,38 @@ export interface AleoLedger {
   statePath(commitment: bigint, blocks?: number): StatePath | undefined;
   /** The height of the block that spent the serial number, if any did. */
   spentAt(serialNumber: bigint): number | undefined;
+  /** Whether a stored block holds the record commitment (snarkVM's TransitionStore::contains_commitment). */
+  hasCommitment(commitment: bigint): boolean;
+}
+
+/** A transition id as snarkVM writes it (`au1…`). */
+const transitionIdToString = (id: bigint): string => bech32mEncode('au', bigintToBytesLe(id, 32));
+/** A transaction id as snarkVM writes it (`at1…`). */
+export const transactionIdToString = (id: bigint): string => bech32mEncode('at', bigintToBytesLe(id, 32));
+
+const hasDuplicates = (xs: readonly bigint[]): boolean => new Set(xs).size !== xs.length;
+
+/**
+ * VM::check_transaction's uniqueness checks, in its order, over what the ledger indexes: the
+ * transaction id, then transition ids in the transaction and in the ledger, then input ids (a record input's id is
+ * its serial number) in the transaction and in the ledger (a double spend).
+ */
+function requireUnique(tx: StoredTransaction, stored: readonly StoredTransition[], store: LedgerStore): void {
+  if (store.get(key(`transaction/${tx.id}`)))
+    throw new AleoLedgerError(`Transaction '${transactionIdToString(tx.id)}' already exists in the ledger`);
+  if (hasDuplicates(stored.map((t) => t.id)))
+    throw new AleoLedgerError('Found a duplicate transition ID in the transaction');
+  for (const t of stored)
+    if (store.get(key(`transition/${t.id}`)))
+      throw new AleoLedgerError(
+        `The transition ID '${transitionIdToString(t.id)}' already exists in the ledger`,
+      );
+  const inputs = stored.flatMap((t) => t.inputs);
+  if (hasDuplicates(inputs.map((x) => fieldOf(x.id))))
+    throw new AleoLedgerError('Found a duplicate input ID in the transaction');
+  for (const x of inputs)
+    if (x.type === 'record' && store.get(key(`serial/${fieldOf(x.id)}`)))
+      throw new AleoLedgerError(`The input ID '${x.id}' already exists in the ledger`);
 }
 
 export function aleoLedger(store: LedgerStore): AleoLedger {
@@ -177,16 +211,8 @@ export function aleoLedger(store: LedgerStore): AleoLedger {
         inputs: x.inputs.map(({ type, id }) => ({ type, id })),
         outputs: x.outputs.map(({ type, id }) => ({ type, id })),
       }));
-      // snarkVM refuses a transaction whose serial number is in the ledger (a double spend).
-      for (const s of stored)
-        for (const x of s.inputs) {
-          const spent = x.type === 'record' ? this.spentAt(fieldOf(x.id)) : undefined;
-          if (spent !== undefined)
-            throw new AleoLedgerError(
-              `the record of serial number ${x.id} was already spent in block ${spent}`,
-            );
-        }
       const tx: StoredTransaction = executionTransaction(stored);
+      requireUnique(tx, stored, store);
       const b = makeBlock(
         {
           height,
@@ -211,6 +237,8 @@ export function aleoLedger(store: LedgerStore): AleoLedger {
         }
       }
       store.put(key(`block/${height}`), toJson(b));
+      store.put(key(`transaction/${tx.id}`), toJson(height));
+      for (const t of stored) store.put(key(`transition/${t.id}`), toJson(height));
       stored.forEach((s, i) => {
         s.outputs.forEach((o, j) => {
           if (o.type === 'record')
@@ -257,5 +285,6 @@ export function aleoLedger(store: LedgerStore): AleoLedger {
       const b = store.get(key(`serial/${serialNumber}`));
       return b ? fromJson<number>(b) : undefined;
     },
+    hasCommitment: (commitment) => store.get(key(`commitment/${commitment}`)) !== undefined,
   };
 }

@@ -8,8 +8,8 @@ import { IDENTITY } from '../arith/curve.js';
 import type { ProgramAst } from '../ast.js';
 import { AleoValueError } from '../errors.js';
 import type { AleoProgram } from '../process.js';
-import { parsePlaintext, parseRecordText } from '../text/value.js';
-import type { PlaintextType, RecordEntry, RecordValue, Value } from '../types.js';
+import { parseFutureText, parsePlaintext, parseRecordText } from '../text/value.js';
+import type { FutureValue, Locator, PlaintextType, RecordEntry, RecordValue, Value } from '../types.js';
 import { plaintextTypeToString } from '../types.js';
 import type { AffinePoint, Plaintext } from '../values.js';
 import { parseRecordCiphertext } from './bytes.js';
@@ -69,7 +69,9 @@ export function parseInputs(
     if (t.kind === 'record') return parseRecordInput(program, inputs[i]!, t.name, viewKey);
     if (t.kind === 'external_record')
       return parseRecordInput(program.resolve(t.locator.program), inputs[i]!, t.locator.name, viewKey);
-    if (t.kind !== 'plaintext') throw new AleoValueError(`input ${i}: futures cannot be given as text`);
+    // Unreachable for a checked program (the checker refuses future inputs, as snarkVM does).
+    if (t.kind !== 'plaintext')
+      throw new AleoValueError(`input ${i} (r${inp.register}) is a future: Future inputs are not supported`);
     return parseInput(program, inputs[i]!, t.type);
   });
 }
@@ -134,4 +136,45 @@ function checkRecord(
     const err = conformsTo(program.ast, got.value, e.type);
     if (err) throw fail(`${k}: ${err}`);
   }
+}
+
+/**
+ * A future in text form as a finalize input (Future::from_str, as a transition's future output is
+ * written), checked as FinalizeRegisters::store checks each argument against the finalize's
+ * declared inputs (matches_plaintext, matches_future), nested futures included.
+ */
+export function parseFutureInput(program: AleoProgram, text: string): FutureValue {
+  const f = parseFutureText(text);
+  const err = futureMismatch(program, f);
+  if (err) throw new AleoValueError(`future ${JSON.stringify(text)}: ${err}`);
+  return f;
+}
+
+/** Why `f` cannot be the input of its finalize (or of the future type `locator`), or undefined. */
+function futureMismatch(root: AleoProgram, f: FutureValue, locator?: Locator): string | undefined {
+  const name = `${f.program}/${f.function}`;
+  if (locator && (f.program !== locator.program || f.function !== locator.name))
+    return `expected a future of ${locator.program}/${locator.name}, found one of ${name}`;
+  const p = f.program === root.id ? root : root.imports.get(f.program);
+  if (!p) return `program '${f.program}' is not loaded`;
+  const fn = p.ast.functions.get(f.function);
+  if (!fn) return `Function '${name}' is not defined.`;
+  const fin = fn.finalize;
+  if (!fin) return `The function '${name}' does not have an associated finalize block`;
+  if (fin.inputs.length !== f.arguments.length)
+    return `the finalize of ${name} takes ${fin.inputs.length} inputs, found ${f.arguments.length} arguments`;
+  for (const [i, input] of fin.inputs.entries()) {
+    const a = f.arguments[i]!;
+    const t = input.type;
+    const why =
+      t.kind === 'plaintext'
+        ? a.kind === 'future'
+          ? `expected a ${plaintextTypeToString(t.type)}, found a future`
+          : conformsTo(p.ast, a, t.type)
+        : a.kind === 'future'
+          ? futureMismatch(root, a, t.locator)
+          : `expected a future of ${t.locator.program}/${t.locator.name}`;
+    if (why) return `argument ${i}: ${why}`;
+  }
+  return undefined;
 }

@@ -218,9 +218,14 @@ export async function execute(
     let ledgerBefore: { root: bigint; blocks: number } | undefined;
     const r = state.exclusive(() => {
       requireDeployed(state, program);
-      const r = executeFn(program, fn, inputs, state, { ...(prover?.options ?? keys), blockHeight: height });
+      // Record inputs must be records the ledger holds (or that the execution itself makes).
+      const ledger = aleoLedger(state);
+      const r = executeFn(program, fn, inputs, state, {
+        ...(prover?.options ?? keys),
+        blockHeight: height,
+        ledger,
+      });
       if (r.status === 'success') {
-        const ledger = aleoLedger(state);
         ledgerBefore = { root: ledger.stateRoot(), blocks: ledger.height() };
         if (r.transitions) ledger.appendExecution(r.transitions);
         state.flush();

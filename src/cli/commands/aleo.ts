@@ -28,7 +28,9 @@ export function registerAleoCommands(program: Command, ctx: CliContext): void {
     .action(action(ctx, async () => (await impl()).run));
   group
     .command('execute')
-    .description('run a function and its finalize against the stored mappings')
+    .description(
+      'run a function and its finalize against the stored mappings and store it as the next block; record inputs must be records the ledger holds',
+    )
     .argument('<file>', 'the program (.aleo)')
     .argument('<function>', 'the function to execute')
     .argument('[inputs...]', 'inputs in Aleo text form')
