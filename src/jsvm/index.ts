@@ -39,6 +39,7 @@ export {
   signContent,
   signTx,
   txHash,
+  unsignedTx,
   verifyTxSignatures,
 } from './tx.js';
 export {

@@ -206,6 +206,27 @@ export function signContent(tx: IostTx, id: string, kp: KeyPair): TxSignature {
   return sign(kp, baseHash(tx));
 }
 
+/**
+ * A transaction of `actions` with iwallet's defaults (go-iost iwallet/root.go flags): gas ratio 1
+ * (100), no delay, chain 1024, expiring 90 s after `time` (ns), no signers, unsigned.
+ */
+export function unsignedTx(actions: TxAction[], time: bigint, gasLimit: bigint): IostTx {
+  return {
+    time,
+    expiration: time + 90_000_000_000n,
+    gasRatio: 100n,
+    gasLimit,
+    delay: 0n,
+    chainId: 1024,
+    signers: [],
+    actions,
+    amountLimit: [],
+    signs: [],
+    publisher: '',
+    publishSigns: [],
+  };
+}
+
 /** The publisher's signatures (go-iost `SignTx`): sets the publisher and signs with each key. */
 export function signTx(tx: IostTx, publisher: string, kps: KeyPair[]): IostTx {
   const t = { ...tx, publisher, publishSigns: [] as TxSignature[] };

@@ -1,7 +1,7 @@
 /** Shared set-up of the jsvm tests: an engine over a memory store, accounts, deploy helper. */
 import { bytesToHex } from '../../src/core/bytes.js';
 import { JsVm, type JsVmOptions } from '../../src/jsvm/index.js';
-import { type IostTx, type KeyPair, signTx } from '../../src/jsvm/tx.js';
+import { type IostTx, type KeyPair, signTx, unsignedTx } from '../../src/jsvm/tx.js';
 import { MemoryStore, namespacePrefix } from '../../src/state/index.js';
 
 export function makeVm(options: JsVmOptions = {}): JsVm {
@@ -56,19 +56,5 @@ export function signedTx(
   keys: KeyPair[],
   time = 1_700_000_000_000_000_000n,
 ): IostTx {
-  const tx: IostTx = {
-    time,
-    expiration: time + 90_000_000_000n,
-    gasRatio: 100n,
-    gasLimit: 400_000_000n,
-    delay: 0n,
-    chainId: 1024,
-    signers: [],
-    actions,
-    amountLimit: [],
-    signs: [],
-    publisher: '',
-    publishSigns: [],
-  };
-  return signTx(tx, publisher, keys);
+  return signTx(unsignedTx(actions, time, 400_000_000n), publisher, keys);
 }

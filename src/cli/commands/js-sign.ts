@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { base58Encode } from '../../core/base58.js';
 import { UsageError } from '../../core/errors.js';
-import { type IostTx, type KeyPair, keyPair, signTx } from '../../jsvm/index.js';
+import { type IostTx, type KeyPair, keyPair, signTx, unsignedTx } from '../../jsvm/index.js';
 import {
   type AccountInfo,
   accountKeyPair,
@@ -112,20 +112,6 @@ export function signedTx(
   signing: { publisher: string; keys: KeyPair[] },
   gasLimit: number | undefined,
 ): IostTx {
-  const time = BigInt(Date.now()) * 1_000_000n;
-  const tx: IostTx = {
-    time,
-    expiration: time + 90_000_000_000n,
-    gasRatio: 100n,
-    gasLimit: BigInt(gasLimit ?? 4_000_000) * 100n,
-    delay: 0n,
-    chainId: 1024,
-    signers: [],
-    actions,
-    amountLimit: [],
-    signs: [],
-    publisher: '',
-    publishSigns: [],
-  };
+  const tx = unsignedTx(actions, BigInt(Date.now()) * 1_000_000n, BigInt(gasLimit ?? 4_000_000) * 100n);
   return signTx(tx, signing.publisher, signing.keys);
 }
