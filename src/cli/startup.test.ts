@@ -1,0 +1,64 @@
+/**
+ * What each command loads at start-up: the modules reached from an entry through static value
+ * imports (`import type` is erased, `import()` is lazy). Registering the commands loads no VM,
+ * and `polyvm evm node` loads none of the other VMs (jsvm alone, with isolated-vm, esbuild and
+ * acorn, was over 100 ms of the node's cold start).
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const src = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+// `import x from`, `import { a, type B } from`, `export { a } from`, `export * from`, `import './x'`;
+// not `import type` / `export type`.
+const STATIC = /^\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
+
+/** The source files reached from `entry` (relative to src/) and the npm packages they import. */
+function staticGraph(entry: string): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const queue = [resolve(src, entry)];
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    const rel = relative(src, file);
+    if (files.has(rel)) continue;
+    files.add(rel);
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(STATIC)) {
+      if (spec!.startsWith('.')) queue.push(resolve(dirname(file), spec!.replace(/\.js$/, '.ts')));
+      else if (!spec!.startsWith('node:'))
+        packages.add(
+          spec!
+            .split('/')
+            .slice(0, spec!.startsWith('@') ? 2 : 1)
+            .join('/'),
+        );
+    }
+  }
+  return { files, packages };
+}
+
+const under = (files: Set<string>, dirs: string[]) =>
+  [...files].filter((f) => dirs.some((d) => f.startsWith(`${d}/`))).sort();
+
+describe('start-up module graph', () => {
+  it('the graph follows value imports and skips type imports', () => {
+    // js-sign.ts imports the jsvm for values; js.ts (the registration) only commander types.
+    expect(under(staticGraph('cli/commands/js-sign.ts').files, ['jsvm'])).toContain('jsvm/index.ts');
+    expect(staticGraph('cli/commands/js.ts').packages.has('commander')).toBe(false);
+  });
+
+  it('registering the commands (every polyvm run, --version, --help) loads no VM', () => {
+    const { files, packages } = staticGraph('cli/index.ts');
+    expect(under(files, ['evm', 'evm-node', 'neovm', 'neo', 'jsvm', 'avm'])).toEqual([]);
+    // commander; @noble/hashes's utils through core/bytes (state/index.ts: DEFAULT_STATE_DIR).
+    expect([...packages].sort()).toEqual(['@noble/hashes', 'commander']);
+  });
+
+  it('polyvm evm node loads none of the other VMs', () => {
+    const { files, packages } = staticGraph('cli/commands/evm-node.ts');
+    expect(under(files, ['neovm', 'neo', 'jsvm', 'avm'])).toEqual([]);
+    for (const p of ['isolated-vm', 'esbuild', 'acorn', 'mcl-wasm', '@provablehq/sdk'])
+      expect(packages.has(p), p).toBe(false);
+  });
+});
