@@ -16,7 +16,33 @@ import { type CliContext, type CliIO, EXIT_OK, OutputClosedError, processIO, rep
 
 export const VERSION = '0.1.0';
 
-export function buildProgram(ctx: CliContext): PolyvmCommand {
+/** The command groups, each registered from its own file. */
+const GROUPS: Record<string, (program: Command, ctx: CliContext) => void> = {
+  evm: registerEvmCommands,
+  neovm: registerNeoVmCommands,
+  neo: registerNeoCommands,
+  js: registerJsCommands,
+  aleo: registerAleoCommands,
+  state: registerStateCommands,
+};
+
+/**
+ * The groups a run on `argv` needs: the one it names (its first argument that is not an
+ * option), none for a bare --version, otherwise all (--help, `help`, a mistyped command, whose
+ * messages list them). Registering the others would change no output and cost every start
+ * some milliseconds of commander's option parsing.
+ */
+export function groupsFor(argv: readonly string[]): string[] {
+  const first = argv.find((a) => !a.startsWith('-'));
+  if (first !== undefined && Object.hasOwn(GROUPS, first)) return [first];
+  if (first === undefined && argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) return [];
+  return Object.keys(GROUPS);
+}
+
+export function buildProgram(
+  ctx: CliContext,
+  groups: readonly string[] = Object.keys(GROUPS),
+): PolyvmCommand {
   const program = new PolyvmCommand('polyvm')
     .description(
       'Run smart contracts for EVM, NeoVM, JavaScript (IOST V8VM) and Aleo VM over one state store',
@@ -26,12 +52,7 @@ export function buildProgram(ctx: CliContext): PolyvmCommand {
   program.hook('preAction', (cmd) => {
     ctx.verbose = cmd.optsWithGlobals().verbose === true;
   });
-  registerEvmCommands(program, ctx);
-  registerNeoVmCommands(program, ctx);
-  registerNeoCommands(program, ctx);
-  registerJsCommands(program, ctx);
-  registerAleoCommands(program, ctx);
-  registerStateCommands(program, ctx);
+  for (const name of groups) GROUPS[name]!(program, ctx);
   registerHelpCommand(program, ctx);
   // Every group and command writes through ctx.io and exits through exitOverride; errors
   // are printed by main(), as one line.
@@ -50,7 +71,7 @@ export function buildProgram(ctx: CliContext): PolyvmCommand {
 /** Runs the CLI on `argv` (without the node and script entries); resolves to the exit code. */
 export async function main(argv: readonly string[], io: CliIO = processIO): Promise<number> {
   const ctx: CliContext = { io, verbose: argv.includes('--verbose'), exitCode: EXIT_OK };
-  const program = buildProgram(ctx);
+  const program = buildProgram(ctx, groupsFor(argv));
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
   } catch (error) {

@@ -29,17 +29,6 @@ export interface SignOptions {
   signPermission?: string;
 }
 
-/** Help texts of the signing flags, registered once for deploy, update and call. */
-export const SIGN_FLAGS = [
-  [
-    '--key <seckey[:algo]>',
-    "sign as the publisher with this secret key (base58, or 0x hex for secp256k1), ed25519 (default) or secp256k1, as iwallet does; the account's keys decide (repeatable)",
-  ],
-  ['--key-file <file>', 'sign with an iwallet account file (iwallet --key_file); its name is the publisher'],
-  ['--account-dir <dir>', 'sign with DIR/NAME.json, NAME the --signer (iwallet --account_dir)'],
-  ['--sign-permission <perm>', 'which key of the account file signs (iwallet --sign_permission)', 'active'],
-] as const;
-
 export function parseKey(text: string): KeyPair {
   const [seckey, given, ...rest] = text.split(':');
   const algo = given ?? (seckey!.startsWith('0x') ? 'secp256k1' : 'ed25519');

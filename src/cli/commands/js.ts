@@ -2,7 +2,21 @@ import type { Command } from 'commander';
 import { DEFAULT_STATE_DIR } from '../../state/index.js';
 import { action } from '../action.js';
 import type { CliContext } from '../io.js';
-import { SIGN_FLAGS } from './js-sign.js';
+
+/**
+ * Help texts of the signing flags (the options js-sign.ts reads), registered once for deploy, update and
+ * call. Declared here, not in js-sign.ts, which loads the JavaScript VM: registering the
+ * commands must not load any VM.
+ */
+const SIGN_FLAGS = [
+  [
+    '--key <seckey[:algo]>',
+    "sign as the publisher with this secret key (base58, or 0x hex for secp256k1), ed25519 (default) or secp256k1, as iwallet does; the account's keys decide (repeatable)",
+  ],
+  ['--key-file <file>', 'sign with an iwallet account file (iwallet --key_file); its name is the publisher'],
+  ['--account-dir <dir>', 'sign with DIR/NAME.json, NAME the --signer (iwallet --account_dir)'],
+  ['--sign-permission <perm>', 'which key of the account file signs (iwallet --sign_permission)', 'active'],
+] as const;
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 

@@ -4,8 +4,11 @@
  * the curve other than infinity; s is not required to be low. Output the 32-byte word 1 for
  * a valid signature, nothing otherwise (also for a wrong input length). Gas 6900.
  */
-import { p256 } from '@noble/curves/nist.js';
+import { lazyModule } from '../../core/lazy-module.js';
 import { ok, type Precompile } from './types.js';
+
+/** noble's P-256, loaded by the first call that needs it (a few ms of every start otherwise). */
+const nist = lazyModule<typeof import('@noble/curves/nist.js')>('@noble/curves/nist.js');
 
 const GAS = 6900n;
 const INPUT_LENGTH = 160;
@@ -18,7 +21,10 @@ function verify(input: Uint8Array): boolean {
   key[0] = 0x04;
   key.set(input.subarray(96, 160), 1);
   try {
-    return p256.verify(input.subarray(32, 96), input.subarray(0, 32), key, { prehash: false, lowS: false });
+    return nist().p256.verify(input.subarray(32, 96), input.subarray(0, 32), key, {
+      prehash: false,
+      lowS: false,
+    });
   } catch {
     return false;
   }
