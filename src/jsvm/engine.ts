@@ -1007,13 +1007,8 @@ export class JsVm {
     const method =
       api === 'init' ? { name: 'init', args: [], amountLimit: [] } : rec.abi.abi.find((m) => m.name === api);
     if (!method) return prepareFailure(g, `abi ${api} not found`);
-    let argsJson: string;
-    try {
-      argsJson = unmarshalArgs(api, method.args, args);
-    } catch (e) {
-      if (e instanceof TxFailure) return prepareFailure(g, e.message);
-      throw e;
-    }
+    const argsJson = preparedArgs(api, method.args, args, g);
+    if (typeof argsJson !== 'string') return argsJson;
     g += GAS.jsCall + (top ? GAS.stackLevel * method.amountLimit.length : 0);
     if (g > tx.gasLimit) return { g, e: 'out of gas', f: true };
     // The wall clock and the heap limit are backstops: a call they stop is charged its whole limit.
@@ -1099,19 +1094,30 @@ function prepareFailure(g: number, why: string): FrameResult {
   return { g: g + GAS.get, e: `prepare contract: ${why}` };
 }
 
-/** The arguments as `types` read them (monitor.go UnmarshalArgs), or the prepare failure. */
+/** The arguments as `types` read them (monitor.go UnmarshalArgs), as JSON text, or the prepare failure. */
+function preparedArgs(
+  api: string,
+  types: readonly AbiArgType[],
+  args: string,
+  g: number,
+): string | FrameResult {
+  try {
+    return unmarshalArgs(api, types, args);
+  } catch (e) {
+    if (e instanceof TxFailure) return prepareFailure(g, e.message);
+    throw e;
+  }
+}
+
+/** preparedArgs, parsed. */
 function unmarshalOrFail(
   api: string,
   types: readonly AbiArgType[],
   args: string,
   g: number,
 ): unknown[] | FrameResult {
-  try {
-    return JSON.parse(unmarshalArgs(api, types, args)) as unknown[];
-  } catch (e) {
-    if (e instanceof TxFailure) return prepareFailure(g, e.message);
-    throw e;
-  }
+  const text = preparedArgs(api, types, args, g);
+  return typeof text === 'string' ? (JSON.parse(text) as unknown[]) : text;
 }
 
 /** A contract's code made ready to store: ABI checked, deploy rules applied, instrumented, IOST's record measured. */

@@ -21,6 +21,7 @@ import { bech32mDecode, bech32mEncode } from '../crypto/bech32m.js';
 import { bigintToBytesLe, bytesToBigintLe, pushUintBits } from '../crypto/bits.js';
 import { Fq } from '../crypto/modular.js';
 import { AleoLedgerError } from '../errors.js';
+import { transitionIdToString } from '../transition/merkle.js';
 import {
   type Block,
   executionTransaction,
@@ -123,8 +124,6 @@ export interface AleoLedger {
   hasCommitment(commitment: bigint): boolean;
 }
 
-/** A transition id as snarkVM writes it (`au1…`). */
-const transitionIdToString = (id: bigint): string => bech32mEncode('au', bigintToBytesLe(id, 32));
 /** A transaction id as snarkVM writes it (`at1…`). */
 export const transactionIdToString = (id: bigint): string => bech32mEncode('at', bigintToBytesLe(id, 32));
 
